@@ -1,0 +1,13 @@
+package org.jposh.grammar.ast;
+
+/**
+ * A parameter token such as {@code -Name}; {@code argument} is set when the value was glued
+ * to it with a colon ({@code -Name:value}), otherwise null.
+ */
+public record CommandParameterAst(Extent extent, String parameterName, ExpressionAst argument)
+        implements CommandElementAst {
+    @Override
+    public <R> R accept(AstVisitor<R> visitor) {
+        return visitor.visitCommandParameter(this);
+    }
+}

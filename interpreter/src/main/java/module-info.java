@@ -1,0 +1,16 @@
+/** The Truffle language "posh": PowerShell semantics, commands and the parameter binder. */
+module org.jposh.interpreter {
+    requires transitive org.jposh.grammar;
+    requires transitive org.graalvm.truffle;
+    requires org.graalvm.polyglot;
+
+    exports org.jposh.interpreter;
+    exports org.jposh.interpreter.commands;
+    exports org.jposh.interpreter.host;
+    exports org.jposh.interpreter.runtime;
+
+    uses org.jposh.interpreter.commands.CmdletProvider;
+
+    provides com.oracle.truffle.api.provider.TruffleLanguageProvider
+            with org.jposh.interpreter.PoshLanguageProvider;
+}

@@ -1,0 +1,66 @@
+package org.jposh.interpreter;
+
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
+import java.io.PrintStream;
+import org.jposh.interpreter.commands.CommandTable;
+import org.jposh.interpreter.host.PSHost;
+import org.jposh.interpreter.host.StreamHost;
+import org.jposh.interpreter.runtime.SessionState;
+
+/** One runspace: its session state (variables, commands) and the streams of its host. */
+public final class PoshContext {
+    private static final ContextReference<PoshContext> REFERENCE = ContextReference.create(PoshLanguage.class);
+
+    private final PoshLanguage language;
+    private final Env env;
+    private final SessionState sessionState;
+    private final boolean hostOutput;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final PSHost host;
+
+    PoshContext(PoshLanguage language, Env env) {
+        this.language = language;
+        this.env = env;
+        this.hostOutput = env.getOptions().get(PoshOptions.HostOutput);
+        this.out = new PrintStream(env.out(), true, java.nio.charset.StandardCharsets.UTF_8);
+        this.err = new PrintStream(env.err(), true, java.nio.charset.StandardCharsets.UTF_8);
+        this.host = new StreamHost(out, err);
+        this.sessionState = new SessionState(new CommandTable(language.builtinCommands()));
+    }
+
+    public PoshLanguage language() {
+        return language;
+    }
+
+    public Env env() {
+        return env;
+    }
+
+    public SessionState sessionState() {
+        return sessionState;
+    }
+
+    /** Whether top-level output goes through Out-Default to the host rather than back to the caller. */
+    public boolean hostOutput() {
+        return hostOutput;
+    }
+
+    public PSHost host() {
+        return host;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public static PoshContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+}

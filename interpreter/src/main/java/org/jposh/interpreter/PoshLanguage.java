@@ -1,0 +1,74 @@
+package org.jposh.interpreter;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+import org.graalvm.options.OptionDescriptors;
+import org.jposh.grammar.ParseException;
+import org.jposh.grammar.ScriptParser;
+import org.jposh.grammar.ast.ScriptBlockAst;
+import org.jposh.grammar.ast.ScriptSource;
+import org.jposh.interpreter.commands.CommandTable;
+import org.jposh.interpreter.parser.ScriptCompiler;
+import org.jposh.interpreter.runtime.PoshParseError;
+
+/** PowerShell as a Truffle language. */
+@TruffleLanguage.Registration(
+        id = PoshLanguage.ID,
+        name = "PowerShell",
+        implementationName = "JPosh",
+        version = PoshLanguage.VERSION,
+        defaultMimeType = PoshLanguage.MIME_TYPE,
+        characterMimeTypes = PoshLanguage.MIME_TYPE,
+        contextPolicy = TruffleLanguage.ContextPolicy.SHARED,
+        fileTypeDetectors = PoshFileDetector.class)
+public final class PoshLanguage extends TruffleLanguage<PoshContext> {
+    public static final String ID = "posh";
+    public static final String VERSION = "0.1.0";
+    /** The PowerShell version whose language JPosh implements. */
+    public static final String POWERSHELL_VERSION = "7.4";
+    public static final String MIME_TYPE = "application/x-powershell";
+
+    private static final LanguageReference<PoshLanguage> REFERENCE = LanguageReference.create(PoshLanguage.class);
+
+    /** Built-in commands are the same for every context, so the table of them is built once. */
+    private final CommandTable builtinCommands = CommandTable.builtins();
+
+    @Override
+    protected PoshContext createContext(Env env) {
+        return new PoshContext(this, env);
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return PoshOptions.descriptors();
+    }
+
+    @Override
+    protected boolean areOptionsCompatible(org.graalvm.options.OptionValues first,
+                                           org.graalvm.options.OptionValues second) {
+        return first.equals(second);
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        ScriptSource scriptSource = new ScriptSource(source.getPath(), source.getCharacters().toString());
+        ScriptBlockAst ast;
+        try {
+            ast = ScriptParser.parse(scriptSource);
+        } catch (ParseException e) {
+            throw new PoshParseError(e.error());
+        }
+        return new ScriptCompiler(this, source).compileScript(ast).getCallTarget();
+    }
+
+    public CommandTable builtinCommands() {
+        return builtinCommands;
+    }
+
+    public static PoshLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
+}

@@ -1,0 +1,25 @@
+package org.jposh.interpreter.commands;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Declares a class as a cmdlet named {@code Verb-Noun}, as PowerShell's [Cmdlet()] attribute does. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface Cmdlet {
+    String verb();
+
+    String noun();
+
+    String defaultParameterSetName() default "";
+
+    boolean supportsShouldProcess() default false;
+
+    /**
+     * The .NET type name PowerShell gives this cmdlet; it ends FullyQualifiedErrorIds, which scripts
+     * match on. Empty means {@code Microsoft.PowerShell.Commands.<class simple name>}.
+     */
+    String dotNetTypeName() default "";
+}

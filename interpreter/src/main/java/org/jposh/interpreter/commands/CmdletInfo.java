@@ -1,0 +1,28 @@
+package org.jposh.interpreter.commands;
+
+/** A cmdlet known to the session: its name and implementing class, with metadata read on first use. */
+public final class CmdletInfo {
+    private final String name;
+    private final Class<? extends PSCmdlet> implementingType;
+
+    public CmdletInfo(Class<? extends PSCmdlet> implementingType) {
+        Cmdlet cmdlet = implementingType.getAnnotation(Cmdlet.class);
+        if (cmdlet == null) {
+            throw new IllegalArgumentException(implementingType.getName() + " has no @Cmdlet annotation");
+        }
+        this.name = cmdlet.verb() + "-" + cmdlet.noun();
+        this.implementingType = implementingType;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Class<? extends PSCmdlet> implementingType() {
+        return implementingType;
+    }
+
+    public CommandMetadata metadata() {
+        return CommandMetadata.of(implementingType);
+    }
+}

@@ -1,0 +1,11 @@
+package org.jposh.interpreter.host;
+
+/**
+ * What the program hosting the language provides to scripts and cmdlets, as PowerShell's PSHost:
+ * a name and a user interface. The shell implements it for terminals; embedders may supply their own.
+ */
+public interface PSHost {
+    String name();
+
+    PSHostUserInterface ui();
+}

@@ -1,0 +1,10 @@
+package org.jposh.interpreter.host;
+
+/** The host's console: where formatted output and error text are written for people to read. */
+public interface PSHostUserInterface {
+    void write(String text);
+
+    void writeLine(String text);
+
+    void writeErrorLine(String text);
+}

@@ -1,0 +1,52 @@
+package org.jposh.interpreter.nodes;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.Source;
+import org.jposh.interpreter.PoshLanguage;
+import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.SessionStateScope;
+
+/**
+ * The code of a script or script block. It is called with two arguments: the scope it runs in
+ * and the pipe its output goes to.
+ */
+public final class ScriptBlockRootNode extends RootNode {
+    private static final int SCOPE = 0;
+    private static final int OUTPUT = 1;
+
+    @Child private StatementNode body;
+    private final Source source;
+    private final String name;
+
+    public ScriptBlockRootNode(PoshLanguage language, StatementNode body, Source source, String name) {
+        super(language);
+        this.body = body;
+        this.source = source;
+        this.name = name;
+    }
+
+    public static Object[] arguments(SessionStateScope scope, Pipe output) {
+        return new Object[]{scope, output};
+    }
+
+    /** The scope the code running in {@code frame} reads and writes variables in. */
+    public static SessionStateScope scope(VirtualFrame frame) {
+        return (SessionStateScope) frame.getArguments()[SCOPE];
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        body.execute(frame, (Pipe) frame.getArguments()[OUTPUT]);
+        return null;
+    }
+
+    public Source getSource() {
+        return source;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+}

@@ -1,0 +1,61 @@
+package org.jposh.interpreter.nodes.pipeline;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import org.jposh.interpreter.commands.CommandProcessor;
+import org.jposh.interpreter.nodes.ExpressionNode;
+import org.jposh.interpreter.nodes.StatementNode;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.Pipe;
+
+/**
+ * A pipeline with at least one command. Objects stream: each command's output is handed to the next
+ * command's process step as it is written. Commands begin in order, a leading expression's values
+ * are fed one by one to the first command (which otherwise processes once with no input), then the
+ * commands end in order, so what one writes while ending still flows downstream.
+ */
+public final class PipelineNode extends StatementNode {
+    @Child private ExpressionNode input;
+    @Children private final CommandNode[] commands;
+
+    /** @param input the leading expression, or null when the pipeline starts with a command */
+    public PipelineNode(ExpressionNode input, CommandNode[] commands) {
+        this.input = input;
+        this.commands = commands;
+    }
+
+    @Override
+    public void execute(VirtualFrame frame, Pipe output) {
+        CommandProcessor[] processors = createProcessors(frame);
+        Object inputValue = input == null ? null : input.executeGeneric(frame);
+        run(processors, inputValue, output);
+    }
+
+    @ExplodeLoop
+    private CommandProcessor[] createProcessors(VirtualFrame frame) {
+        CommandProcessor[] processors = new CommandProcessor[commands.length];
+        for (int i = 0; i < commands.length; i++) {
+            processors[i] = commands[i].createProcessor(frame);
+        }
+        return processors;
+    }
+
+    @TruffleBoundary
+    private void run(CommandProcessor[] processors, Object inputValue, Pipe output) {
+        for (int i = 0; i < processors.length; i++) {
+            processors[i].setOutput(i + 1 < processors.length ? processors[i + 1]::process : output);
+        }
+        for (CommandProcessor processor : processors) {
+            processor.begin();
+        }
+        if (input == null) {
+            processors[0].processWithoutInput();
+        } else {
+            LanguagePrimitives.writeEnumerated(processors[0]::process, inputValue);
+        }
+        for (CommandProcessor processor : processors) {
+            processor.end();
+        }
+    }
+}

@@ -1,0 +1,224 @@
+package org.jposh.interpreter.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Arrays;
+
+/**
+ * The general cases of PowerShell's arithmetic operators (pwsh's NumericOps and the binders for
+ * strings and arrays). The nodes handle int, long and double inline and call these for the rest.
+ * The left operand decides: a string concatenates or repeats, an array appends or repeats, anything
+ * else is converted to a number and both sides widen to the wider of int, long, decimal and double.
+ */
+public final class Arithmetic {
+    private Arithmetic() {
+    }
+
+    // ---- int and long: overflow widens to double, as pwsh does ----
+
+    public static Object add(int a, int b) {
+        long r = (long) a + b;
+        return r == (int) r ? (Object) (int) r : (Object) (double) r;
+    }
+
+    public static Object subtract(int a, int b) {
+        long r = (long) a - b;
+        return r == (int) r ? (Object) (int) r : (Object) (double) r;
+    }
+
+    public static Object multiply(int a, int b) {
+        long r = (long) a * b;
+        return r == (int) r ? (Object) (int) r : (Object) (double) r;
+    }
+
+    public static Object divide(int a, int b) {
+        if (b == 0) {
+            throw divideByZero();
+        }
+        if (a == Integer.MIN_VALUE && b == -1) {
+            return -(double) a;
+        }
+        return a % b == 0 ? (Object) (a / b) : (Object) ((double) a / b);
+    }
+
+    public static Object remainder(int a, int b) {
+        if (b == 0) {
+            throw divideByZero();
+        }
+        return b == -1 ? 0 : a % b;
+    }
+
+    public static Object add(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? (Object) ((double) a + (double) b) : (Object) r;
+    }
+
+    public static Object subtract(long a, long b) {
+        long r = a - b;
+        return ((a ^ b) & (a ^ r)) < 0 ? (Object) ((double) a - (double) b) : (Object) r;
+    }
+
+    public static Object multiply(long a, long b) {
+        long hi = Math.multiplyHigh(a, b);
+        long lo = a * b;
+        return (hi == 0 && lo >= 0) || (hi == -1 && lo < 0) ? (Object) lo : (Object) ((double) a * (double) b);
+    }
+
+    public static Object divide(long a, long b) {
+        if (b == 0) {
+            throw divideByZero();
+        }
+        if (a == Long.MIN_VALUE && b == -1) {
+            return -(double) a;
+        }
+        return a % b == 0 ? (Object) (a / b) : (Object) ((double) a / b);
+    }
+
+    public static Object remainder(long a, long b) {
+        if (b == 0) {
+            throw divideByZero();
+        }
+        return b == -1 ? 0L : a % b;
+    }
+
+    public static PSRuntimeException divideByZero() {
+        return new PSRuntimeException("RuntimeException", ErrorCategory.NotSpecified, "Attempted to divide by zero.");
+    }
+
+    // ---- everything else ----
+
+    @TruffleBoundary
+    public static Object add(Object left, Object right) {
+        if (left == null) {
+            return right;
+        } else if (left instanceof String s) {
+            return s + LanguagePrimitives.toStringValue(right);
+        } else if (left instanceof Object[] array) {
+            return append(array, right);
+        }
+        return numeric(Operator.ADD, left, right);
+    }
+
+    @TruffleBoundary
+    public static Object subtract(Object left, Object right) {
+        return numeric(Operator.SUBTRACT, left, right);
+    }
+
+    @TruffleBoundary
+    public static Object multiply(Object left, Object right) {
+        if (left instanceof String s) {
+            return s.repeat(LanguagePrimitives.toInt(right));
+        } else if (left instanceof Object[] array) {
+            return repeat(array, LanguagePrimitives.toInt(right));
+        }
+        return numeric(Operator.MULTIPLY, left, right);
+    }
+
+    @TruffleBoundary
+    public static Object divide(Object left, Object right) {
+        return numeric(Operator.DIVIDE, left, right);
+    }
+
+    @TruffleBoundary
+    public static Object remainder(Object left, Object right) {
+        return numeric(Operator.REMAINDER, left, right);
+    }
+
+    @TruffleBoundary
+    public static Object negate(Object value) {
+        Object number = LanguagePrimitives.toNumber(value);
+        if (number instanceof Integer i) {
+            return i == Integer.MIN_VALUE ? (Object) (-(double) i) : (Object) (-i);
+        } else if (number instanceof Long l) {
+            return l == Long.MIN_VALUE ? (Object) (-(double) l) : (Object) (-l);
+        } else if (number instanceof Double d) {
+            return -d;
+        } else if (number instanceof BigDecimal d) {
+            return d.negate();
+        }
+        return numeric(Operator.SUBTRACT, 0, number);
+    }
+
+    private enum Operator { ADD, SUBTRACT, MULTIPLY, DIVIDE, REMAINDER }
+
+    private static Object numeric(Operator op, Object left, Object right) {
+        Object a = LanguagePrimitives.toNumber(left);
+        Object b = LanguagePrimitives.toNumber(right);
+        if (a instanceof Double || b instanceof Double) {
+            double x = ((Number) a).doubleValue();
+            double y = ((Number) b).doubleValue();
+            return switch (op) {
+                case ADD -> x + y;
+                case SUBTRACT -> x - y;
+                case MULTIPLY -> x * y;
+                case DIVIDE -> x / y;
+                case REMAINDER -> x % y;
+            };
+        }
+        if (a instanceof BigDecimal || b instanceof BigDecimal) {
+            BigDecimal x = decimal(a);
+            BigDecimal y = decimal(b);
+            return switch (op) {
+                case ADD -> x.add(y);
+                case SUBTRACT -> x.subtract(y);
+                case MULTIPLY -> x.multiply(y);
+                case DIVIDE -> {
+                    if (y.signum() == 0) {
+                        throw divideByZero();
+                    }
+                    yield x.divide(y, MathContext.DECIMAL128).stripTrailingZeros();
+                }
+                case REMAINDER -> {
+                    if (y.signum() == 0) {
+                        throw divideByZero();
+                    }
+                    yield x.remainder(y);
+                }
+            };
+        }
+        if (a instanceof Long || b instanceof Long) {
+            long x = ((Number) a).longValue();
+            long y = ((Number) b).longValue();
+            return switch (op) {
+                case ADD -> add(x, y);
+                case SUBTRACT -> subtract(x, y);
+                case MULTIPLY -> multiply(x, y);
+                case DIVIDE -> divide(x, y);
+                case REMAINDER -> remainder(x, y);
+            };
+        }
+        int x = ((Number) a).intValue();
+        int y = ((Number) b).intValue();
+        return switch (op) {
+            case ADD -> add(x, y);
+            case SUBTRACT -> subtract(x, y);
+            case MULTIPLY -> multiply(x, y);
+            case DIVIDE -> divide(x, y);
+            case REMAINDER -> remainder(x, y);
+        };
+    }
+
+    private static BigDecimal decimal(Object number) {
+        return number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
+    }
+
+    private static Object[] append(Object[] array, Object right) {
+        if (right instanceof Object[] more) {
+            Object[] result = Arrays.copyOf(array, array.length + more.length);
+            System.arraycopy(more, 0, result, array.length, more.length);
+            return result;
+        }
+        Object[] result = Arrays.copyOf(array, array.length + 1);
+        result[array.length] = right;
+        return result;
+    }
+
+    private static Object[] repeat(Object[] array, int count) {
+        Object[] result = new Object[array.length * count];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(array, 0, result, i * array.length, array.length);
+        }
+        return result;
+    }
+}

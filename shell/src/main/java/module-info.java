@@ -1,0 +1,5 @@
+/** The jposh command: script runner and interactive shell. */
+module org.jposh.shell {
+    requires org.graalvm.polyglot;
+    requires org.jposh.remoting;
+}

@@ -1,0 +1,80 @@
+package org.jposh.shell;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.Source;
+
+/** The {@code jposh} command: runs a script file, a command string, or an interactive session. */
+public final class Main {
+    static final String LANGUAGE = "posh";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        CommandLine commandLine = CommandLine.parse(args);
+        return switch (commandLine.mode()) {
+            case VERSION -> version();
+            case HELP -> help();
+            case ERROR -> {
+                err.println(commandLine.error());
+                yield 64;
+            }
+            case FILE -> runFile(commandLine, err);
+            case COMMAND -> ScriptRunner.run(Source.newBuilder(LANGUAGE, commandLine.command(), "<command>")
+                    .cached(false).buildLiteral(), commandLine.scriptArguments(), err);
+            case INTERACTIVE -> new Repl(System.in, System.out, err).run();
+        };
+    }
+
+    private static int runFile(CommandLine commandLine, PrintStream err) {
+        File file = new File(commandLine.file());
+        if (!file.isFile()) {
+            err.println("The argument '" + commandLine.file() + "' is not recognized as the name of a script file. "
+                    + "Check the spelling of the name, or if a path was included, verify that the path is correct "
+                    + "and try again.");
+            return 64;
+        }
+        try {
+            Source source = Source.newBuilder(LANGUAGE, file.getAbsoluteFile()).build();
+            return ScriptRunner.run(source, commandLine.scriptArguments(), err);
+        } catch (IOException e) {
+            err.println("Cannot read '" + commandLine.file() + "': " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int version() {
+        // When the JIT is off, the engine itself prints why on stderr.
+        try (Engine engine = Engine.newBuilder(LANGUAGE).option("engine.WarnInterpreterOnly", "true").build()) {
+            String runtime = engine.getImplementationName();
+            boolean jit = !runtime.equals("Interpreted");
+            System.out.println("JPosh " + engine.getLanguages().get(LANGUAGE).getVersion() + " (PowerShell 7.4 language)");
+            System.out.println("Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")");
+            System.out.println("Truffle runtime: " + runtime + ", JIT compilation " + (jit ? "on" : "off"));
+        }
+        return 0;
+    }
+
+    private static int help() {
+        System.out.println("""
+                Usage: jposh [-File] <script.ps1> [arguments]
+                       jposh -Command <code> | -c <code>
+                       jposh -Version
+                       jposh            (interactive session)
+
+                  -Command, -c   Run the code that follows and exit.
+                  -File, -f      Run a script file; the remaining arguments go to its $args.
+                  -Version, -v   Print the versions of JPosh, Java and the Truffle runtime.
+                  -Help, -?      Print this help.""");
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+package org.jposh.shell;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+
+/**
+ * Runs one script with host output, as {@code pwsh -File} and {@code pwsh -Command} do, and turns the
+ * outcome into an exit code: 0, the script's {@code exit N}, or 1 after a parse or uncaught error.
+ */
+final class ScriptRunner {
+    private ScriptRunner() {
+    }
+
+    static int run(Source source, List<String> arguments, PrintStream err) {
+        Context context = newContext(arguments.toArray(String[]::new));
+        int exitCode = evaluate(context, source, err);
+        close(context);
+        return exitCode;
+    }
+
+    /** Closes a context; one the script ended with {@code exit} reports that again, which is no error. */
+    static void close(Context context) {
+        try {
+            context.close();
+        } catch (PolyglotException e) {
+            if (!e.isExit()) {
+                throw e;
+            }
+        }
+    }
+
+    static Context newContext(String[] arguments) {
+        return Context.newBuilder(Main.LANGUAGE)
+                .option("posh.HostOutput", "true")
+                .option("engine.WarnInterpreterOnly", "false")
+                .arguments(Main.LANGUAGE, arguments)
+                .allowAllAccess(true)
+                .build();
+    }
+
+    /** Evaluates a source; errors have been printed by the time this returns their exit code. */
+    static int evaluate(Context context, Source source, PrintStream err) {
+        try {
+            context.eval(source);
+            return 0;
+        } catch (PolyglotException e) {
+            return report(e, err);
+        }
+    }
+
+    static int report(PolyglotException e, PrintStream err) {
+        if (e.isExit()) {
+            return e.getExitStatus();
+        }
+        if (e.isSyntaxError()) {
+            err.println(e.getGuestObject().getMember("NormalView").asString());
+            return 1;
+        }
+        if (e.isGuestException() && !e.isInternalError()) {
+            // The language printed it, as the host's error view.
+            return 1;
+        }
+        if (e.isCancelled()) {
+            return 130;
+        }
+        err.println("jposh: internal error: " + e.getMessage());
+        err.println("This is a bug in JPosh; please report it with the script that caused it.");
+        return 70;
+    }
+}

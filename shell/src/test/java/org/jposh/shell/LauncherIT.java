@@ -1,0 +1,127 @@
+package org.jposh.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real launcher of the built distribution, as a user does. */
+class LauncherIT {
+    private static final Path JPOSH = Path.of(System.getProperty("jposh.repo"), "bin", "jposh");
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result run(String stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(JPOSH.toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("JAVA_HOME");
+        Path out = Files.createTempFile("jposh", ".out");
+        Path err = Files.createTempFile("jposh", ".err");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "jposh did not finish");
+        Result result = new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        Files.delete(out);
+        Files.delete(err);
+        return result;
+    }
+
+    private static void assertNoJavaTrace(Result r) {
+        assertFalse(r.err().contains("\tat "), r.err());
+        assertFalse(r.err().contains("Exception in thread"), r.err());
+    }
+
+    @Test
+    void commandPrintsItsValue() throws Exception {
+        Result r = run("", "-c", "1 + 2 * 3");
+        assertEquals(new Result(0, "7\n", ""), r);
+    }
+
+    @Test
+    void commandWordsAreJoinedAsPwshDoes() throws Exception {
+        assertEquals("hello world\n", run("", "-Command", "Write-Output", "'hello", "world'").out());
+    }
+
+    @Test
+    void scriptFileRunsWithItsArguments(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("t.ps1");
+        Files.writeString(script, "Write-Output \"hi\"\nWrite-Output $args\n");
+        assertEquals(new Result(0, "hi\na\nb c\n", ""), run("", script.toString(), "a", "b c"));
+        assertEquals(new Result(0, "hi\nx\n", ""), run("", "-File", script.toString(), "x"));
+    }
+
+    @Test
+    void exitCodeComesFromExit() throws Exception {
+        assertEquals(3, run("", "-c", "exit 3").exitCode());
+        assertEquals(0, run("", "-c", "exit").exitCode());
+        assertEquals(new Result(5, "before\n", ""), run("", "-c", "'before'; exit 2 + 3; 'after'"));
+    }
+
+    @Test
+    void parseErrorExitsOneWithPowerShellMessage() throws Exception {
+        Result r = run("", "-c", "1 +");
+        assertEquals(1, r.exitCode());
+        assertEquals("", r.out());
+        assertEquals("""
+                At line:1 char:4
+                + 1 +
+                +    ~
+                You must provide a value expression following the '+' operator.
+                    + CategoryInfo          : ParserError: (:) [], ParentContainsErrorRecordException
+                    + FullyQualifiedErrorId : ExpectedValueExpression
+                """, r.err());
+    }
+
+    @Test
+    void runtimeErrorExitsOneWithErrorRecord(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("bad.ps1");
+        Files.writeString(script, "'one'\nNo-Such-Command\n'two'\n");
+        Result r = run("", script.toString());
+        assertEquals(1, r.exitCode());
+        assertEquals("one\n", r.out());
+        assertTrue(r.err().startsWith("The term 'No-Such-Command' is not recognized"), r.err());
+        assertTrue(r.err().contains("At " + script + ":2 char:1\n"), r.err());
+        assertTrue(r.err().contains("+ FullyQualifiedErrorId : CommandNotFoundException"), r.err());
+        assertNoJavaTrace(r);
+    }
+
+    @Test
+    void missingScriptIsReportedPlainly() throws Exception {
+        Result r = run("", "/no/such/script.ps1");
+        assertEquals(64, r.exitCode());
+        assertTrue(r.err().startsWith("The argument '/no/such/script.ps1' is not recognized"), r.err());
+        assertNoJavaTrace(r);
+    }
+
+    @Test
+    void versionShowsTheJitIsOn() throws Exception {
+        Result r = run("", "-Version");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("JPosh "), r.out());
+        assertTrue(r.out().contains("JIT compilation on"), r.out() + r.err());
+    }
+
+    @Test
+    void interactiveLoopKeepsStateAndContinuesLines() throws Exception {
+        Result r = run("$x = 3 +\n4\n$x * 2\nNo-Such\n'still here'\nexit 7\n");
+        assertEquals(7, r.exitCode());
+        assertTrue(r.out().contains(">> "), r.out());
+        assertTrue(r.out().contains("14\n"), r.out());
+        assertTrue(r.out().contains("still here\n"), r.out());
+        assertTrue(r.err().contains("CommandNotFoundException"), r.err());
+    }
+}

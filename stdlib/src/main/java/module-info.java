@@ -1,0 +1,12 @@
+/** The core cmdlets and the .NET types scripts use, mapped onto Java. */
+module org.jposh.stdlib {
+    requires transitive org.jposh.interpreter;
+
+    exports org.jposh.stdlib;
+
+    // The binder sets cmdlets' private parameter fields.
+    opens org.jposh.stdlib.utility to org.jposh.interpreter;
+    opens org.jposh.stdlib.host to org.jposh.interpreter;
+
+    provides org.jposh.interpreter.commands.CmdletProvider with org.jposh.stdlib.StdlibCmdlets;
+}

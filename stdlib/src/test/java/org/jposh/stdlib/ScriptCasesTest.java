@@ -1,0 +1,77 @@
+package org.jposh.stdlib;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every {@code cases/**}{@code /NAME.ps1} as a host would (output through Out-Default) and compares
+ * what it printed with {@code NAME.out}, and with {@code NAME.err} for what it printed as errors when
+ * that file exists (otherwise nothing may be printed as an error).
+ */
+class ScriptCasesTest {
+    private static final Engine ENGINE = Engine.newBuilder("posh").option("engine.WarnInterpreterOnly", "false")
+            .build();
+
+    @AfterAll
+    static void closeEngine() {
+        ENGINE.close();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> cases() throws IOException, URISyntaxException {
+        Path root = Path.of(ScriptCasesTest.class.getResource("/cases").toURI());
+        return Files.walk(root)
+                .filter(p -> p.toString().endsWith(".ps1"))
+                .sorted()
+                .map(script -> DynamicTest.dynamicTest(root.relativize(script).toString(), script.toUri(),
+                        () -> check(script)));
+    }
+
+    private static void check(Path script) throws IOException {
+        String base = script.toString().substring(0, script.toString().length() - 4);
+        String expectedOut = read(Path.of(base + ".out"));
+        Path errFile = Path.of(base + ".err");
+        String expectedErr = Files.exists(errFile) ? read(errFile) : "";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (Context context = Context.newBuilder("posh").engine(ENGINE).out(out).err(err)
+                .option("posh.HostOutput", "true").build()) {
+            try {
+                context.eval(Source.newBuilder("posh", Files.readString(script), script.getFileName().toString())
+                        .cached(false).build());
+            } catch (PolyglotException e) {
+                if (e.isSyntaxError()) {
+                    err.writeBytes((e.getGuestObject().getMember("NormalView").asString() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                } else if (!e.isGuestException() || e.isInternalError()) {
+                    throw e;
+                }
+            }
+        }
+        assertEquals(expectedOut, out.toString(StandardCharsets.UTF_8), "standard output of " + script);
+        assertEquals(expectedErr, err.toString(StandardCharsets.UTF_8), "error output of " + script);
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("missing expected output " + path, e);
+        }
+    }
+}

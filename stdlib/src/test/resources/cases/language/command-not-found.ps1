@@ -1,0 +1,3 @@
+Write-Output first
+Get-Nothing -Quickly
+Write-Output never

@@ -1,0 +1,4 @@
+'before'
+$x = 1
+$y = $x / 0
+'not reached'

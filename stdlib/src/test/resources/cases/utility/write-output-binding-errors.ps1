@@ -1,0 +1,1 @@
+Write-Output -NoEnumerate -NoEnumerate x
