@@ -11,8 +11,9 @@ import java.util.Map;
  * pwsh peer is written back byte for byte:
  *
  * <ul>
- *   <li>no whitespace, no XML declaration, {@code " />"} for empty elements, attributes in the
- *       order {@code N}, {@code RefId};</li>
+ *   <li>no whitespace, no XML declaration, {@code " />"} for empty elements (but {@code <S></S>}
+ *       for an empty string, as pwsh's serializer writes it), attributes in the order {@code N},
+ *       {@code RefId};</li>
  *   <li>inside {@code Obj}: {@code TN}/{@code TNRef}, {@code ToString}, the base value, {@code Props},
  *       {@code MS};</li>
  *   <li>RefIds counted from 0 in document order, one counter for objects and one for type-name
@@ -128,9 +129,7 @@ public final class ClixmlWriter {
         int contentStart = out.length();
         typeNames(obj.typeNames());
         if (obj.toStringValue() != null) {
-            out.append("<ToString>");
-            text(ClixmlEscaping.encode(obj.toStringValue()));
-            out.append("</ToString>");
+            elementString("ToString", obj.toStringValue());
         }
         baseValue(obj.baseValue(), depth);
         properties("Props", null, obj.adaptedProperties(), depth == UNLIMITED_DEPTH ? depth : depth - 1);
@@ -161,11 +160,24 @@ public final class ClixmlWriter {
         typeNameRefIds.put(List.copyOf(names), refId);
         out.append("<TN RefId=\"").append(refId).append("\">");
         for (String n : names) {
-            out.append("<T>");
-            text(ClixmlEscaping.encode(n));
-            out.append("</T>");
+            elementString("T", n);
         }
         out.append("</TN>");
+    }
+
+    /**
+     * An escaped string element as .NET's WriteElementString writes it: an empty value gives an
+     * empty element ({@code <ToString />}), unlike string values, which pwsh writes with WriteString
+     * and so as {@code <S></S>}.
+     */
+    private void elementString(String tag, String value) {
+        if (value.isEmpty()) {
+            out.append('<').append(tag).append(" />");
+            return;
+        }
+        out.append('<').append(tag).append('>');
+        text(ClixmlEscaping.encode(value));
+        end(tag);
     }
 
     private void baseValue(Object base, int depth) {
