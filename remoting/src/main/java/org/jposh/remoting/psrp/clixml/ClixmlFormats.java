@@ -33,7 +33,7 @@ public final class ClixmlFormats {
 
     /**
      * .NET writes the shortest digits that round-trip (Java's toString finds the same digits) in
-     * fixed notation when the decimal exponent is in [-5, precision), else as {@code d.dddE+XX}.
+     * fixed notation when the decimal exponent is in (-5, precision), else as {@code d.dddE+XX}.
      */
     private static String formatFloating(double value, boolean nan, boolean infinite, String javaText, int precision) {
         if (nan) {
@@ -47,7 +47,7 @@ public final class ClixmlFormats {
         }
         BigDecimal bd = new BigDecimal(javaText).stripTrailingZeros();
         int exponent = bd.precision() - bd.scale() - 1;
-        if (exponent >= -5 && exponent < precision) {
+        if (exponent > -5 && exponent < precision) {
             return bd.toPlainString();
         }
         String digits = bd.unscaledValue().abs().toString();

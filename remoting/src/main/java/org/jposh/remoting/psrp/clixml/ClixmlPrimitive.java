@@ -218,7 +218,7 @@ enum ClixmlPrimitive {
     BYTES("BA", false) {
         @Override
         Object parse(String text) {
-            return Base64.getMimeDecoder().decode(text);
+            return Base64.getDecoder().decode(text.replaceAll("\\s", ""));
         }
 
         @Override

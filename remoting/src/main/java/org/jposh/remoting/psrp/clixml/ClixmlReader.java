@@ -277,6 +277,8 @@ public final class ClixmlReader {
                         throw new ClixmlException("InvalidNodeType", "Current Node type is Text. Expected type is Element.");
                     }
                 }
+                case XMLStreamConstants.DTD -> throw new ClixmlException("XmlException",
+                        "The CLIXML has a document type declaration, which is not allowed.");
                 default -> {
                     // Comments, processing instructions and the XML declaration carry nothing.
                 }

@@ -26,8 +26,9 @@ import java.util.Map;
  * <p>Depth follows PowerShell's rule: adapted properties ({@code Props}) take one level, while
  * extended (note) properties and container items stay at their object's level; an object that has
  * properties and is reached with no depth left is written as its ToString string. Independently,
- * nesting is capped at 50 levels, where PowerShell writes the string "Serialized XML is nested too
- * deeply." instead of the value.
+ * nesting is capped as in PowerShell, which writes the string "Serialized XML is nested too deeply."
+ * instead of the value; we cut one level earlier than pwsh (49 instead of 50) so that the output
+ * stays within what deserializers, ours and pwsh's, accept.
  */
 public final class ClixmlWriter {
     /** No depth limit beyond the nesting cap: the right choice for re-sending deserialized data. */
@@ -76,7 +77,7 @@ public final class ClixmlWriter {
     }
 
     private void value(Object value, String name, int depth) {
-        if (nesting + 1 >= ClixmlReader.MAX_DEPTH) {
+        if (nesting + 2 >= ClixmlReader.MAX_DEPTH) {
             primitive(ClixmlPrimitive.STRING, TOO_DEEP, name);
             return;
         }
