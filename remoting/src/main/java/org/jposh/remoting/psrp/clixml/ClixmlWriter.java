@@ -19,6 +19,9 @@ import java.util.Map;
  *   <li>RefIds counted from 0 in document order, one counter for objects and one for type-name
  *       lists; an object instance written a second time becomes {@code <Ref RefId="n" />}, and a
  *       type-name list seen before becomes {@code <TNRef RefId="n" />};</li>
+ *   <li>a {@link PsCollection} or {@link PsDictionary} given directly (not as an object's base
+ *       value) is written inside an {@code Obj} without type names, since CLIXML has no bare
+ *       containers; it reads back as a {@link PsObjectData} holding it;</li>
  *   <li>strings, names, ToString and type names escaped with {@link ClixmlEscaping}, then XML
  *       text escaping ({@code &amp; &lt; &gt;}, and {@code &quot;} in attributes).</li>
  * </ul>
