@@ -1,0 +1,26 @@
+package org.jposh.remoting.psrp.clixml;
+
+/**
+ * Malformed or unsupported CLIXML. The error ids and messages are PowerShell's own (from its
+ * Serialization resources), so a remote peer's bad data reads the same as it would in pwsh.
+ */
+public final class ClixmlException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String errorId;
+
+    public ClixmlException(String errorId, String message) {
+        super(message);
+        this.errorId = errorId;
+    }
+
+    public ClixmlException(String errorId, String message, Throwable cause) {
+        super(message, cause);
+        this.errorId = errorId;
+    }
+
+    /** PowerShell's error id, e.g. {@code InvalidElementTag}. */
+    public String errorId() {
+        return errorId;
+    }
+}
