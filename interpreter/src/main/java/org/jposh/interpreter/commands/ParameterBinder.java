@@ -138,7 +138,7 @@ public final class ParameterBinder {
                 validParameterSetCount = validateParameterSets(true, false);
             }
         }
-        handleUnboundMandatoryParameters(validParameterSetCount, true, isPipelineInputExpected);
+        handleUnboundMandatoryParameters(validParameterSetCount, isPipelineInputExpected);
         if (!isPipelineInputExpected) {
             verifyParameterSetSelected();
         }
@@ -278,11 +278,8 @@ public final class ParameterBinder {
             if (bound[parameter.index()]) {
                 throw parameterAlreadyBound(argument);
             }
-            if (cmdletBinding) {
-                bindNamedParameter(parameterSets, argument, parameter);
-            } else {
-                bindParameter(parameterSets, argument, parameter, SHOULD_COERCE_TYPE);
-            }
+            bindParameter(parameterSets, argument, parameter,
+                    cmdletBinding ? SHOULD_COERCE_TYPE | DELAY_BIND_SCRIPT_BLOCK : SHOULD_COERCE_TYPE);
         }
         return result;
     }
@@ -291,15 +288,6 @@ public final class ParameterBinder {
         return ParameterBindingException.of(ErrorCategory.InvalidArgument, "ParameterAlreadyBound",
                 format(ParameterBinderStrings.PARAMETER_ALREADY_BOUND, null, argument.parameterName()),
                 argument.extent());
-    }
-
-    private void bindNamedParameter(int parameterSets, CommandArgument argument, ParameterMetadata parameter) {
-        if ((parameter.parameterSetFlags() & parameterSets) == 0 && !parameter.isInAllSets()) {
-            throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "ParameterNotInParameterSet",
-                    format(ParameterBinderStrings.PARAMETER_NOT_IN_PARAMETER_SET, null, argument.parameterName(),
-                            null, null, null, null, command.parameterSetName(parameterSets)), null);
-        }
-        bindParameter(parameterSets, argument, parameter, SHOULD_COERCE_TYPE | DELAY_BIND_SCRIPT_BLOCK);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -839,14 +827,10 @@ public final class ParameterBinder {
      * Finds the missing mandatory parameters and asks the host for them; a host that cannot prompt,
      * or an empty answer, is MissingMandatoryParameter.
      */
-    private void handleUnboundMandatoryParameters(int validParameterSetCount, boolean promptForMandatory,
-                                                  boolean isPipelineInputExpected) {
+    private void handleUnboundMandatoryParameters(int validParameterSetCount, boolean isPipelineInputExpected) {
         List<ParameterMetadata> missing = getMissingMandatoryParameters(validParameterSetCount, isPipelineInputExpected);
         if (missing.isEmpty()) {
             return;
-        }
-        if (!promptForMandatory) {
-            throw missingMandatoryParameter(missing);
         }
         List<BindingServices.FieldDescription> fields = new ArrayList<>();
         for (ParameterMetadata parameter : missing) {

@@ -21,7 +21,6 @@ final class ParameterBinderStrings {
     static final String PARAMETER_ALREADY_BOUND = "Cannot bind parameter because parameter '{1}' is specified more "
             + "than once. To provide multiple values to parameters that can accept multiple values, use the array "
             + "syntax. For example, \"-parameter value1,value2,value3\".";
-    static final String PARAMETER_NOT_IN_PARAMETER_SET = "Parameter '{1}' cannot be specified in parameter set '{6}'.";
     static final String MISSING_MANDATORY_PARAMETER =
             "Cannot process command because of one or more missing mandatory parameters:{1}.";
     static final String CANNOT_CONVERT_ARGUMENT = "Cannot convert '{6}' to the type '{2}' required by parameter "
