@@ -17,20 +17,27 @@ import org.jposh.interpreter.runtime.LanguagePrimitives;
  * @param value the argument; meaningful only when {@code hasValue}
  * @param fromHashtableSplat whether the record came from {@code @table}: such records bind after the
  *                           explicit ones and lose to them silently
+ * @param parameterExtent where the parameter is written: errors about the name point there
+ * @param argumentExtent where the argument is written: errors about the value point there
  */
 public record CommandArgument(String parameterName, String parameterText, Object value, boolean hasValue,
-                              boolean fromHashtableSplat, Extent extent) {
+                              boolean fromHashtableSplat, Extent parameterExtent, Extent argumentExtent) {
 
     public static CommandArgument parameter(String name, Extent extent) {
-        return new CommandArgument(name, "-" + name, null, false, false, extent);
+        return new CommandArgument(name, "-" + name, null, false, false, extent, null);
+    }
+
+    /** {@code -Name:value}, the colon form, whose argument is written at {@code argumentExtent}. */
+    public static CommandArgument named(String name, Object value, Extent parameterExtent, Extent argumentExtent) {
+        return new CommandArgument(name, "-" + name + ":", value, true, false, parameterExtent, argumentExtent);
     }
 
     public static CommandArgument named(String name, Object value, Extent extent) {
-        return new CommandArgument(name, "-" + name + ":", value, true, false, extent);
+        return named(name, value, extent, extent);
     }
 
     public static CommandArgument positional(Object value, Extent extent) {
-        return new CommandArgument(null, null, value, true, false, extent);
+        return new CommandArgument(null, null, value, true, false, null, extent);
     }
 
     /**
@@ -44,7 +51,7 @@ public record CommandArgument(String parameterName, String parameterText, Object
             for (Map.Entry<?, ?> entry : table.entrySet()) {
                 String name = LanguagePrimitives.toStringValue(entry.getKey());
                 records.add(new CommandArgument(name, splattedParameterText(name), entry.getValue(), true, true,
-                        extent));
+                        extent, extent));
             }
         } else if (value instanceof String s) {
             for (int i = 0; i < s.length(); i++) {
@@ -81,8 +88,14 @@ public record CommandArgument(String parameterName, String parameterText, Object
         return parameterName != null && hasValue;
     }
 
+    /** Where errors about the value point: the argument, else the parameter. */
+    Extent errorExtent() {
+        return argumentExtent != null ? argumentExtent : parameterExtent;
+    }
+
     /** The same record with the argument the binder paired it with. */
-    CommandArgument withValue(String name, Object newValue) {
-        return new CommandArgument(name, parameterText, newValue, true, fromHashtableSplat, extent);
+    CommandArgument withValue(String name, Object newValue, Extent newArgumentExtent) {
+        return new CommandArgument(name, parameterText, newValue, true, fromHashtableSplat, parameterExtent,
+                newArgumentExtent);
     }
 }

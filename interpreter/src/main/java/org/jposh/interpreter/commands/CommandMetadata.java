@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 
@@ -254,19 +255,65 @@ public final class CommandMetadata {
         return index < parameterSetNames.size() ? parameterSetNames.get(index) : "";
     }
 
-    /** The parameter with exactly this name (any case), or null. */
-    ParameterMetadata parameterNamed(String lowerCaseName) {
-        return byName.get(lowerCaseName);
+    /**
+     * The parameter a typed name means: an exact name, else an exact alias, else the only name or
+     * alias it is a prefix of. Several prefix matches resolve to the only declared one among them
+     * (so {@code -Ver} finds a cmdlet's -Version before common -Verbose), else AmbiguousParameter.
+     */
+    ParameterMetadata matchingParameter(String name, boolean throwOnParameterNotFound, Extent extent) {
+        String typed = !name.isEmpty() && isDash(name.charAt(0)) ? name.substring(1) : name;
+        String key = BinderConversions.lower(typed);
+        ParameterMetadata exact = byName.get(key);
+        if (exact == null) {
+            exact = byAlias.get(key);
+        }
+        if (exact != null) {
+            return exact;
+        }
+        List<ParameterMetadata> matches = new ArrayList<>(2);
+        for (ParameterMetadata parameter : parameters) {
+            if (parameter.name().regionMatches(true, 0, typed, 0, typed.length())) {
+                matches.add(parameter);
+            }
+        }
+        for (Map.Entry<String, ParameterMetadata> alias : aliases) {
+            if (alias.getKey().regionMatches(true, 0, typed, 0, typed.length()) && !matches.contains(alias.getValue())) {
+                matches.add(alias.getValue());
+            }
+        }
+        if (matches.size() > 1) {
+            ParameterMetadata declared = null;
+            int declaredCount = 0;
+            for (ParameterMetadata match : matches) {
+                if (match.association() == ParameterMetadata.Association.DECLARED) {
+                    declared = match;
+                    declaredCount++;
+                }
+            }
+            if (declaredCount == 1) {
+                return declared;
+            }
+            StringBuilder possibleMatches = new StringBuilder();
+            for (ParameterMetadata match : matches) {
+                possibleMatches.append(" -").append(match.name());
+            }
+            throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "AmbiguousParameter",
+                    format(ParameterBinderStrings.AMBIGUOUS_PARAMETER, null, typed, null, null, null, null,
+                            possibleMatches), extent);
+        }
+        if (matches.isEmpty()) {
+            if (throwOnParameterNotFound) {
+                throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "NamedParameterNotFound",
+                        format(ParameterBinderStrings.NAMED_PARAMETER_NOT_FOUND, null, typed), extent);
+            }
+            return null;
+        }
+        return matches.getFirst();
     }
 
-    /** The parameter with exactly this alias (any case), or null. */
-    ParameterMetadata parameterAliased(String lowerCaseName) {
-        return byAlias.get(lowerCaseName);
-    }
-
-    /** Aliases in declaration order, for prefix matching. */
-    List<Map.Entry<String, ParameterMetadata>> aliases() {
-        return aliases;
+    /** The dashes PowerShell accepts before a parameter name: hyphen, en dash, em dash, horizontal bar. */
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
     }
 
     /** A new instance of the cmdlet; only for metadata read from a cmdlet class. */

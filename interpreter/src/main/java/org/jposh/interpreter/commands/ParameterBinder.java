@@ -28,7 +28,7 @@ import org.jposh.interpreter.runtime.PoshException;
  *
  * <p>One binder serves one command invocation: {@link #bindCommandLine} once, then
  * {@link #bindPipelineObject} for each input object. Parameter sets are bit masks: every named set of
- * the command has a bit, {@code currentParameterSetFlag} holds the sets still possible and starts as
+ * the command has a bit, {@code sets.current} holds the sets still possible and starts as
  * {@link CommandMetadata#ALL_SETS}, meaning "not narrowed yet".
  */
 public final class ParameterBinder {
@@ -52,10 +52,8 @@ public final class ParameterBinder {
     private List<CommandArgument> unboundArguments = new ArrayList<>();
     private ParameterBindingException positionalBindingException;
 
-    private int currentParameterSetFlag = ALL_SETS;
-    private int prePipelineProcessingParameterSetFlags = ALL_SETS;
-    private int parameterSetToBePrioritizedInPipelineBinding;
-    private String parameterSetName = "";
+    private final ParameterSetState sets;
+    private final MissingMandatoryParameters missingMandatoryParameters;
 
     private final Map<ParameterMetadata, CommandArgument> delayBindScriptBlocks = new LinkedHashMap<>();
     private final Map<ParameterMetadata, Object> defaultParameterValues = new HashMap<>();
@@ -81,6 +79,8 @@ public final class ParameterBinder {
         this.valueBinder = new ParameterValueBinder(services, boundParameters);
         this.unboundParameters = new ArrayList<>(command.parameters());
         this.bound = new boolean[command.parameters().size()];
+        this.sets = new ParameterSetState(command);
+        this.missingMandatoryParameters = new MissingMandatoryParameters(sets, unboundParameters);
     }
 
     /**
@@ -94,7 +94,7 @@ public final class ParameterBinder {
 
     /** The selected parameter set ($PSCmdlet.ParameterSetName). */
     public String parameterSetName() {
-        return parameterSetName;
+        return sets.name;
     }
 
     /** $PSBoundParameters: parameter name to bound (converted) value, in binding order. */
@@ -133,8 +133,8 @@ public final class ParameterBinder {
                 ? validateParameterSets(true, false) : validateParameterSets(false, true);
         if (validParameterSetCount > 1 && isPipelineInputExpected) {
             int filtered = filterParameterSetsTakingNoPipelineInput();
-            if (filtered != currentParameterSetFlag) {
-                currentParameterSetFlag = filtered;
+            if (filtered != sets.current) {
+                sets.current = filtered;
                 validParameterSetCount = validateParameterSets(true, false);
             }
         }
@@ -142,14 +142,14 @@ public final class ParameterBinder {
         if (!isPipelineInputExpected) {
             verifyParameterSetSelected();
         }
-        prePipelineProcessingParameterSetFlags = currentParameterSetFlag;
+        sets.prePipeline = sets.current;
     }
 
     private void bindCommandLineNoValidation(List<CommandArgument> arguments) {
         initUnboundArguments(arguments);
         reparseUnboundArguments();
-        unboundArguments = bindNamedParameters(currentParameterSetFlag, unboundArguments);
-        unboundArguments = bindPositionalParameters(unboundArguments, currentParameterSetFlag,
+        unboundArguments = bindNamedParameters(sets.current, unboundArguments);
+        unboundArguments = bindPositionalParameters(unboundArguments, sets.current,
                 command.defaultParameterSetFlag());
         ParameterBindingException reportedBindingException = positionalBindingException;
         validateParameterSets(true, false);
@@ -218,14 +218,14 @@ public final class ParameterBinder {
                 result.add(argument);
                 continue;
             }
-            ParameterMetadata matchingParameter = getMatchingParameter(argument.parameterName(), false,
-                    argument.extent());
+            ParameterMetadata matchingParameter = command.matchingParameter(argument.parameterName(), false,
+                    argument.parameterExtent());
             if (matchingParameter == null) {
                 result.add(argument);
                 continue;
             }
             if (matchingParameter.isSwitch()) {
-                result.add(argument.withValue(argument.parameterName(), Boolean.TRUE));
+                result.add(argument.withValue(argument.parameterName(), Boolean.TRUE, null));
                 continue;
             }
             if (index + 1 >= unboundArguments.size()) {
@@ -234,14 +234,14 @@ public final class ParameterBinder {
             CommandArgument next = unboundArguments.get(index + 1);
             index++;
             if (next.isParameter()) {
-                ParameterMetadata nextMatchingParameter = getMatchingParameter(next.parameterName(), false,
-                        next.extent());
+                ParameterMetadata nextMatchingParameter = command.matchingParameter(next.parameterName(), false,
+                        next.parameterExtent());
                 if (nextMatchingParameter != null || next.hasNameAndValue()) {
                     throw missingArgument(argument, matchingParameter);
                 }
-                result.add(argument.withValue(matchingParameter.name(), next.parameterText()));
+                result.add(argument.withValue(matchingParameter.name(), next.parameterText(), null));
             } else {
-                result.add(argument.withValue(matchingParameter.name(), next.value()));
+                result.add(argument.withValue(matchingParameter.name(), next.value(), next.argumentExtent()));
             }
         }
         unboundArguments = result;
@@ -250,7 +250,7 @@ public final class ParameterBinder {
     private ParameterBindingException missingArgument(CommandArgument argument, ParameterMetadata parameter) {
         return ParameterBindingException.of(ErrorCategory.InvalidArgument, "MissingArgument",
                 format(ParameterBinderStrings.MISSING_ARGUMENT, null, parameter.name(), parameter.typeName()),
-                argument.extent());
+                argument.parameterExtent());
     }
 
     /** Binds every record that names a parameter (spec 1.3); returns the others. */
@@ -262,7 +262,7 @@ public final class ParameterBinder {
                 result.add(argument);
                 continue;
             }
-            ParameterMetadata parameter = getMatchingParameter(argument.parameterName(), false, argument.extent());
+            ParameterMetadata parameter = command.matchingParameter(argument.parameterName(), false, argument.parameterExtent());
             if (parameter == null) {
                 result.add(argument);
                 continue;
@@ -287,7 +287,7 @@ public final class ParameterBinder {
     private static ParameterBindingException parameterAlreadyBound(CommandArgument argument) {
         return ParameterBindingException.of(ErrorCategory.InvalidArgument, "ParameterAlreadyBound",
                 format(ParameterBinderStrings.PARAMETER_ALREADY_BOUND, null, argument.parameterName()),
-                argument.extent());
+                argument.parameterExtent());
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -306,7 +306,7 @@ public final class ParameterBinder {
             return new ArrayList<>();
         }
         TreeMap<Integer, Map<ParameterMetadata, List<ParameterSetData>>> positionalParameters =
-                evaluateUnboundPositionalParameters(currentParameterSetFlag);
+                evaluateUnboundPositionalParameters(sets.current);
         if (positionalParameters.isEmpty()) {
             return arguments;
         }
@@ -337,8 +337,8 @@ public final class ParameterBinder {
             }
             if (!aParameterWasBound) {
                 result.add(argument);
-            } else if (validParameterSets != currentParameterSetFlag) {
-                validParameterSets = currentParameterSetFlag;
+            } else if (validParameterSets != sets.current) {
+                validParameterSets = sets.current;
                 updatePositionalDictionary(positionalParameters, validParameterSets);
             }
         }
@@ -425,7 +425,7 @@ public final class ParameterBinder {
                 }
                 boolean bindResult = false;
                 CommandArgument bindable = new CommandArgument(parameter.name(), "-" + parameter.name() + ":",
-                        argument.value(), true, false, argument.extent());
+                        argument.value(), true, false, null, argument.argumentExtent());
                 try {
                     bindResult = bindParameter(validParameterSets, bindable, parameter, flags);
                 } catch (ParameterBindingException e) {
@@ -455,7 +455,7 @@ public final class ParameterBinder {
         }
         ParameterMetadata varargsParameter = null;
         for (ParameterMetadata parameter : unboundParameters) {
-            ParameterSetData data = parameter.parameterSetData(currentParameterSetFlag);
+            ParameterSetData data = parameter.parameterSetData(sets.current);
             if (data != null && data.valueFromRemainingArguments()) {
                 if (varargsParameter != null) {
                     throw ParameterBindingException.of(ErrorCategory.MetadataError, "AmbiguousParameterSet",
@@ -478,9 +478,9 @@ public final class ParameterBinder {
         }
         // A single collection is bound as itself, so that "Cmd a,b" and "Cmd -Rest a,b" agree.
         Object value = values.size() == 1 && BinderConversions.isEnumerable(values.getFirst()) ? values.getFirst() : values;
-        Extent extent = unboundArguments.size() == 1 ? unboundArguments.getFirst().extent() : null;
+        Extent extent = unboundArguments.size() == 1 ? unboundArguments.getFirst().argumentExtent() : null;
         bindToParameter(new CommandArgument(varargsParameter.name(), "-" + varargsParameter.name() + ":", value, true,
-                false, extent), varargsParameter, SHOULD_COERCE_TYPE);
+                false, null, extent), varargsParameter, SHOULD_COERCE_TYPE);
         unboundArguments.clear();
     }
 
@@ -492,7 +492,7 @@ public final class ParameterBinder {
         if (first.isParameter()) {
             throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "NamedParameterNotFound",
                     format(ParameterBinderStrings.NAMED_PARAMETER_NOT_FOUND, null, first.parameterName()),
-                    first.extent());
+                    first.parameterExtent());
         }
         if (originalBindingException != null) {
             throw originalBindingException;
@@ -506,71 +506,6 @@ public final class ParameterBinder {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // Name resolution (spec 2; MergedCommandParameterMetadata.GetMatchingParameter)
-    // ---------------------------------------------------------------------------------------------
-
-    /**
-     * The parameter a typed name means: an exact name, else an exact alias, else the only name or
-     * alias it is a prefix of. Several prefix matches resolve to the only declared one among them
-     * (so {@code -Ver} finds a cmdlet's -Version before common -Verbose), else AmbiguousParameter.
-     */
-    private ParameterMetadata getMatchingParameter(String name, boolean throwOnParameterNotFound, Extent extent) {
-        String typed = !name.isEmpty() && isDash(name.charAt(0)) ? name.substring(1) : name;
-        String key = BinderConversions.lower(typed);
-        ParameterMetadata exact = command.parameterNamed(key);
-        if (exact == null) {
-            exact = command.parameterAliased(key);
-        }
-        if (exact != null) {
-            return exact;
-        }
-        List<ParameterMetadata> matches = new ArrayList<>(2);
-        for (ParameterMetadata parameter : command.parameters()) {
-            if (parameter.name().regionMatches(true, 0, typed, 0, typed.length())) {
-                matches.add(parameter);
-            }
-        }
-        for (Map.Entry<String, ParameterMetadata> alias : command.aliases()) {
-            if (alias.getKey().regionMatches(true, 0, typed, 0, typed.length()) && !matches.contains(alias.getValue())) {
-                matches.add(alias.getValue());
-            }
-        }
-        if (matches.size() > 1) {
-            ParameterMetadata declared = null;
-            int declaredCount = 0;
-            for (ParameterMetadata match : matches) {
-                if (match.association() == ParameterMetadata.Association.DECLARED) {
-                    declared = match;
-                    declaredCount++;
-                }
-            }
-            if (declaredCount == 1) {
-                return declared;
-            }
-            StringBuilder possibleMatches = new StringBuilder();
-            for (ParameterMetadata match : matches) {
-                possibleMatches.append(" -").append(match.name());
-            }
-            throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "AmbiguousParameter",
-                    format(ParameterBinderStrings.AMBIGUOUS_PARAMETER, null, typed, null, null, null, null,
-                            possibleMatches), extent);
-        }
-        if (matches.isEmpty()) {
-            if (throwOnParameterNotFound) {
-                throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "NamedParameterNotFound",
-                        format(ParameterBinderStrings.NAMED_PARAMETER_NOT_FOUND, null, typed), extent);
-            }
-            return null;
-        }
-        return matches.getFirst();
-    }
-
-    /** The dashes PowerShell accepts before a parameter name: hyphen, en dash, em dash, horizontal bar. */
-    private static boolean isDash(char c) {
-        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
-    }
-
-    // ---------------------------------------------------------------------------------------------
     // Binding one argument (the controller's BindParameter overloads)
     // ---------------------------------------------------------------------------------------------
 
@@ -579,15 +514,15 @@ public final class ParameterBinder {
      * parameter must not be bound yet.
      */
     private boolean bindParameter(CommandArgument argument, int flags) {
-        ParameterMetadata parameter = getMatchingParameter(argument.parameterName(),
-                (flags & THROW_ON_PARAMETER_NOT_FOUND) != 0, argument.extent());
+        ParameterMetadata parameter = command.matchingParameter(argument.parameterName(),
+                (flags & THROW_ON_PARAMETER_NOT_FOUND) != 0, argument.parameterExtent());
         if (parameter == null) {
             return false;
         }
         if (bound[parameter.index()]) {
             throw parameterAlreadyBound(argument);
         }
-        return bindParameter(currentParameterSetFlag, argument, parameter, flags & ~DELAY_BIND_SCRIPT_BLOCK);
+        return bindParameter(sets.current, argument, parameter, flags & ~DELAY_BIND_SCRIPT_BLOCK);
     }
 
     /**
@@ -611,10 +546,10 @@ public final class ParameterBinder {
             if (!invocation.expectingInput()) {
                 throw ParameterBindingException.of(ErrorCategory.MetadataError, "ScriptBlockArgumentNoInput",
                         format(ParameterBinderStrings.SCRIPT_BLOCK_ARGUMENT_NO_INPUT, null, parameter.name()),
-                        argument.extent());
+                        argument.errorExtent());
             }
             delayBindScriptBlocks.putIfAbsent(parameter, argument);
-            narrowParameterSets(parameter);
+            sets.narrow(parameter);
             markBound(parameter);
             boundParameters.putIfAbsent(parameter.name(), argument.value());
             return false;
@@ -653,7 +588,7 @@ public final class ParameterBinder {
         boolean result = valueBinder.bind(argument, parameter, (flags & SHOULD_COERCE_TYPE) != 0,
                 targetFor(parameter));
         if (result) {
-            narrowParameterSets(parameter);
+            sets.narrow(parameter);
             markBound(parameter);
         }
         return result;
@@ -661,12 +596,6 @@ public final class ParameterBinder {
 
     private BindingTarget targetFor(ParameterMetadata parameter) {
         return parameter.association() == ParameterMetadata.Association.DECLARED ? declaredTarget : commonTarget;
-    }
-
-    private void narrowParameterSets(ParameterMetadata parameter) {
-        if (parameter.parameterSetFlags() != 0) {
-            currentParameterSetFlag &= parameter.parameterSetFlags();
-        }
     }
 
     private void markBound(ParameterMetadata parameter) {
@@ -678,14 +607,6 @@ public final class ParameterBinder {
     // Parameter sets (spec 3)
     // ---------------------------------------------------------------------------------------------
 
-    private static int validParameterSetCount(int flags) {
-        return flags == ALL_SETS ? 1 : Integer.bitCount(flags);
-    }
-
-    private void setParameterSetName() {
-        parameterSetName = command.parameterSetName(currentParameterSetFlag);
-    }
-
     /**
      * Checks that the arguments leave a usable set (spec 3.2) and returns how many sets remain.
      *
@@ -693,52 +614,52 @@ public final class ParameterBinder {
      * @param setDefault whether to settle on the default set when it is among several
      */
     private int validateParameterSets(boolean prePipelineInput, boolean setDefault) {
-        int validParameterSetCount = validParameterSetCount(currentParameterSetFlag);
-        if (validParameterSetCount == 0 && currentParameterSetFlag != ALL_SETS) {
-            throw ambiguousParameterSet();
+        int validParameterSetCount = ParameterSetState.count(sets.current);
+        if (validParameterSetCount == 0 && sets.current != ALL_SETS) {
+            throw sets.ambiguous();
         } else if (validParameterSetCount > 1) {
             int defaultParameterSetFlag = command.defaultParameterSetFlag();
             boolean hasDefaultSetDefined = defaultParameterSetFlag != 0;
-            boolean validSetIsAllSet = currentParameterSetFlag == ALL_SETS;
-            boolean validSetIsDefault = currentParameterSetFlag == defaultParameterSetFlag;
+            boolean validSetIsAllSet = sets.current == ALL_SETS;
+            boolean validSetIsDefault = sets.current == defaultParameterSetFlag;
             if (validSetIsAllSet && !hasDefaultSetDefined) {
                 validParameterSetCount = 1;
             } else if (!prePipelineInput && validSetIsDefault
-                    || hasDefaultSetDefined && (currentParameterSetFlag & defaultParameterSetFlag) != 0) {
-                parameterSetName = command.parameterSetName(defaultParameterSetFlag);
+                    || hasDefaultSetDefined && (sets.current & defaultParameterSetFlag) != 0) {
+                sets.name = command.parameterSetName(defaultParameterSetFlag);
                 if (setDefault) {
-                    currentParameterSetFlag = defaultParameterSetFlag;
+                    sets.current = defaultParameterSetFlag;
                     validParameterSetCount = 1;
                 }
-            } else if (prePipelineInput && atLeastOneUnboundValidParameterSetTakesPipelineInput(currentParameterSetFlag)) {
+            } else if (prePipelineInput && atLeastOneUnboundValidParameterSetTakesPipelineInput(sets.current)) {
                 // Pipeline input decides later.
                 return validParameterSetCount;
             } else {
                 int resolvedParameterSetCount = resolveParameterSetAmbiguityBasedOnMandatoryParameters();
                 if (resolvedParameterSetCount != 1) {
-                    throw ambiguousParameterSet();
+                    throw sets.ambiguous();
                 }
                 validParameterSetCount = resolvedParameterSetCount;
             }
         } else {
-            if (currentParameterSetFlag == ALL_SETS) {
+            if (sets.current == ALL_SETS) {
                 validParameterSetCount = command.parameterSetCount() > 0 ? command.parameterSetCount() : 1;
-                if (prePipelineInput && atLeastOneUnboundValidParameterSetTakesPipelineInput(currentParameterSetFlag)) {
+                if (prePipelineInput && atLeastOneUnboundValidParameterSetTakesPipelineInput(sets.current)) {
                     // Do not settle on the default set before pipeline input is processed.
                 } else if (command.defaultParameterSetFlag() != 0) {
                     if (setDefault) {
-                        currentParameterSetFlag = command.defaultParameterSetFlag();
+                        sets.current = command.defaultParameterSetFlag();
                         validParameterSetCount = 1;
                     }
                 } else if (validParameterSetCount > 1) {
                     int resolvedParameterSetCount = resolveParameterSetAmbiguityBasedOnMandatoryParameters();
                     if (resolvedParameterSetCount != 1) {
-                        throw ambiguousParameterSet();
+                        throw sets.ambiguous();
                     }
                     validParameterSetCount = resolvedParameterSetCount;
                 }
             }
-            setParameterSetName();
+            sets.updateName();
         }
         return validParameterSetCount;
     }
@@ -749,7 +670,7 @@ public final class ParameterBinder {
         for (ParameterMetadata parameter : command.parameters()) {
             allParameterSetFlags |= parameter.parameterSetFlags();
         }
-        int remaining = currentParameterSetFlag & allParameterSetFlags;
+        int remaining = sets.current & allParameterSetFlags;
         for (ParameterMetadata parameter : unboundParameters) {
             for (ParameterSetData data : parameter.parameterSetData()) {
                 if (data.isMandatory()) {
@@ -757,17 +678,12 @@ public final class ParameterBinder {
                 }
             }
         }
-        if (validParameterSetCount(remaining) == 1) {
-            currentParameterSetFlag = remaining;
-            setParameterSetName();
+        if (ParameterSetState.count(remaining) == 1) {
+            sets.current = remaining;
+            sets.updateName();
             return 1;
         }
         return -1;
-    }
-
-    private ParameterBindingException ambiguousParameterSet() {
-        return ParameterBindingException.of(ErrorCategory.InvalidArgument, "AmbiguousParameterSet",
-                ParameterBinderStrings.AMBIGUOUS_PARAMETER_SET, null);
     }
 
     private boolean atLeastOneUnboundValidParameterSetTakesPipelineInput(int validParameterSetFlags) {
@@ -790,7 +706,7 @@ public final class ParameterBinder {
             if (!parameter.isPipelineParameterInSomeParameterSet()) {
                 continue;
             }
-            for (ParameterSetData data : parameter.matchingParameterSetData(currentParameterSetFlag)) {
+            for (ParameterSetData data : parameter.matchingParameterSetData(sets.current)) {
                 if (data.attribute().takesPipelineInput()) {
                     if (data.isInAllSets()) {
                         parameterSetsTakingPipeInput = 0;
@@ -805,16 +721,16 @@ public final class ParameterBinder {
             }
         }
         return parameterSetsTakingPipeInput != 0
-                ? currentParameterSetFlag & parameterSetsTakingPipeInput : currentParameterSetFlag;
+                ? sets.current & parameterSetsTakingPipeInput : sets.current;
     }
 
     /** Without pipeline input, a command with several sets must have settled on one (spec 3.4). */
     private void verifyParameterSetSelected() {
-        if (command.parameterSetCount() > 1 && currentParameterSetFlag == ALL_SETS) {
+        if (command.parameterSetCount() > 1 && sets.current == ALL_SETS) {
             if (command.defaultParameterSetFlag() != 0) {
-                currentParameterSetFlag = command.defaultParameterSetFlag();
+                sets.current = command.defaultParameterSetFlag();
             } else {
-                throw ambiguousParameterSet();
+                throw sets.ambiguous();
             }
         }
     }
@@ -828,13 +744,13 @@ public final class ParameterBinder {
      * or an empty answer, is MissingMandatoryParameter.
      */
     private void handleUnboundMandatoryParameters(int validParameterSetCount, boolean isPipelineInputExpected) {
-        List<ParameterMetadata> missing = getMissingMandatoryParameters(validParameterSetCount, isPipelineInputExpected);
+        List<ParameterMetadata> missing = missingMandatoryParameters.find(validParameterSetCount, isPipelineInputExpected);
         if (missing.isEmpty()) {
             return;
         }
         List<BindingServices.FieldDescription> fields = new ArrayList<>();
         for (ParameterMetadata parameter : missing) {
-            ParameterSetData data = parameter.parameterSetData(currentParameterSetFlag);
+            ParameterSetData data = parameter.parameterSetData(sets.current);
             fields.add(new BindingServices.FieldDescription(parameter.name(), parameter.typeName(),
                     data == null ? "" : data.attribute().helpMessage()));
         }
@@ -868,322 +784,6 @@ public final class ParameterBinder {
         return sb.toString();
     }
 
-    /** What PowerShell's ParameterSetPromptingData records per set (or for all sets) while looking for missing parameters. */
-    private static final class PromptingData {
-        final int parameterSet;
-        final boolean isDefaultSet;
-        final Map<ParameterMetadata, ParameterSetData> pipelineableMandatory = new LinkedHashMap<>();
-        final Map<ParameterMetadata, ParameterSetData> pipelineableMandatoryByValue = new LinkedHashMap<>();
-        final Map<ParameterMetadata, ParameterSetData> pipelineableMandatoryByPropertyName = new LinkedHashMap<>();
-        final Map<ParameterMetadata, ParameterSetData> nonpipelineableMandatory = new LinkedHashMap<>();
-
-        PromptingData(int parameterSet, boolean isDefaultSet) {
-            this.parameterSet = parameterSet;
-            this.isDefaultSet = isDefaultSet;
-        }
-
-        boolean isAllSet() {
-            return parameterSet == ALL_SETS;
-        }
-    }
-
-    /**
-     * The unbound mandatory parameters of the valid sets. Without pipeline input, all of them. With
-     * pipeline input, only those pipeline input cannot supply, after choosing the sets pipeline input
-     * can still fill; this is a structural copy of PowerShell's GetMissingMandatoryParameters, whose
-     * heuristics keep long-standing binding results stable.
-     */
-    private List<ParameterMetadata> getMissingMandatoryParameters(int validParameterSetCount,
-                                                                  boolean isPipelineInputExpected) {
-        List<ParameterMetadata> result = new ArrayList<>();
-        int defaultParameterSet = command.defaultParameterSetFlag();
-        int commandMandatorySets = 0;
-        Map<Integer, PromptingData> promptingData = new LinkedHashMap<>();
-        boolean missingAMandatoryParameter = false;
-        boolean missingAMandatoryParameterInAllSet = false;
-
-        for (ParameterMetadata parameter : unboundParameters) {
-            if (!parameter.isMandatoryInSomeParameterSet()) {
-                continue;
-            }
-            int parameterMandatorySets = 0;
-            boolean thisParameterMissing = false;
-            for (ParameterSetData data : parameter.matchingParameterSetData(currentParameterSetFlag)) {
-                int newMandatoryParameterSetFlag = newParameterSetPromptingData(promptingData, parameter, data,
-                        defaultParameterSet, isPipelineInputExpected);
-                if (newMandatoryParameterSetFlag != 0) {
-                    missingAMandatoryParameter = true;
-                    thisParameterMissing = true;
-                    if (newMandatoryParameterSetFlag != ALL_SETS) {
-                        parameterMandatorySets |= currentParameterSetFlag & newMandatoryParameterSetFlag;
-                        commandMandatorySets |= currentParameterSetFlag & parameterMandatorySets;
-                    } else {
-                        missingAMandatoryParameterInAllSet = true;
-                    }
-                }
-            }
-            if (!isPipelineInputExpected && thisParameterMissing) {
-                result.add(parameter);
-            }
-        }
-
-        if (!missingAMandatoryParameter || !isPipelineInputExpected) {
-            return result;
-        }
-        if (commandMandatorySets == 0) {
-            commandMandatorySets = currentParameterSetFlag;
-        }
-        if (missingAMandatoryParameterInAllSet) {
-            int availableParameterSetFlags = command.allParameterSetFlags();
-            if (availableParameterSetFlags == 0) {
-                availableParameterSetFlags = ALL_SETS;
-            }
-            commandMandatorySets = currentParameterSetFlag & availableParameterSetFlags;
-        }
-
-        // With several valid sets, the default set among them and missing nothing: keep the sets without
-        // missing mandatory parameters, preferring the default set, unless another set takes pipeline input.
-        if (validParameterSetCount > 1 && defaultParameterSet != 0 && (defaultParameterSet & commandMandatorySets) == 0
-                && (defaultParameterSet & currentParameterSetFlag) != 0) {
-            int setThatTakesPipelineInput = 0;
-            for (PromptingData data : promptingData.values()) {
-                if ((data.parameterSet & currentParameterSetFlag) != 0 && (data.parameterSet & defaultParameterSet) == 0
-                        && !data.isAllSet() && !data.pipelineableMandatory.isEmpty()) {
-                    setThatTakesPipelineInput = data.parameterSet;
-                    break;
-                }
-            }
-            if (setThatTakesPipelineInput == 0) {
-                commandMandatorySets = currentParameterSetFlag & ~commandMandatorySets;
-                currentParameterSetFlag = commandMandatorySets;
-                if (currentParameterSetFlag == defaultParameterSet) {
-                    setParameterSetName();
-                } else {
-                    parameterSetToBePrioritizedInPipelineBinding = defaultParameterSet;
-                }
-            }
-        }
-
-        int commandMandatorySetsCount = validParameterSetCount(commandMandatorySets);
-        if (commandMandatorySetsCount == 0) {
-            throw ambiguousParameterSet();
-        } else if (commandMandatorySetsCount == 1) {
-            addNonpipelineableMandatory(result, promptingData, commandMandatorySets);
-        } else if (parameterSetToBePrioritizedInPipelineBinding == 0) {
-            boolean latchOnToDefault = false;
-            if (defaultParameterSet != 0 && (commandMandatorySets & defaultParameterSet) != 0) {
-                latchOnToDefault = shouldLatchOnToDefault(promptingData, defaultParameterSet);
-                if (latchOnToDefault) {
-                    commandMandatorySets = defaultParameterSet;
-                    currentParameterSetFlag = defaultParameterSet;
-                    setParameterSetName();
-                    addNonpipelineableMandatory(result, promptingData, commandMandatorySets);
-                }
-            }
-            if (!latchOnToDefault) {
-                chooseSetTakingPipelineInput(result, promptingData, commandMandatorySets);
-            }
-        }
-        return result;
-    }
-
-    /** Whether the default set should be chosen: it binds strongly to pipeline input, or no other set can. */
-    private static boolean shouldLatchOnToDefault(Map<Integer, PromptingData> promptingData, int defaultParameterSet) {
-        boolean anotherSetTakesPipelineInput = false;
-        boolean anotherSetTakesPipelineInputByPropertyName = false;
-        for (PromptingData data : promptingData.values()) {
-            if (!data.isAllSet() && !data.isDefaultSet && !data.pipelineableMandatory.isEmpty()
-                    && data.nonpipelineableMandatory.isEmpty()) {
-                anotherSetTakesPipelineInput = true;
-                break;
-            }
-        }
-        for (PromptingData data : promptingData.values()) {
-            if (!data.isAllSet() && !data.isDefaultSet && !data.pipelineableMandatoryByPropertyName.isEmpty()) {
-                anotherSetTakesPipelineInputByPropertyName = true;
-                break;
-            }
-        }
-        PromptingData defaultSetData = promptingData.get(defaultParameterSet);
-        if (defaultSetData != null) {
-            boolean defaultSetTakesPipelineInput = !defaultSetData.pipelineableMandatory.isEmpty();
-            boolean defaultSetTakesPipelineInputByPropertyName =
-                    !defaultSetData.pipelineableMandatoryByPropertyName.isEmpty();
-            if (defaultSetTakesPipelineInputByPropertyName && !anotherSetTakesPipelineInputByPropertyName
-                    || defaultSetTakesPipelineInput && !anotherSetTakesPipelineInput) {
-                return true;
-            }
-        }
-        if (!anotherSetTakesPipelineInput) {
-            return true;
-        }
-        PromptingData allSetData = promptingData.get(ALL_SETS);
-        return allSetData != null && !allSetData.nonpipelineableMandatory.isEmpty();
-    }
-
-    /**
-     * Several sets miss mandatory parameters: latch onto the only set whose mandatory parameters pipeline
-     * input fills (by value, or by property name), keeping the sets that could still work; failing that,
-     * drop the sets whose missing parameters pipeline input cannot supply.
-     */
-    private void chooseSetTakingPipelineInput(List<ParameterMetadata> result, Map<Integer, PromptingData> promptingData,
-                                              int commandMandatorySets) {
-        int setThatTakesPipelineInputByValue = 0;
-        boolean foundSetThatTakesPipelineInputByValue = false;
-        boolean foundMultipleSetsThatTakesPipelineInputByValue = false;
-        for (PromptingData data : promptingData.values()) {
-            if ((data.parameterSet & commandMandatorySets) != 0 && !data.isAllSet()
-                    && !data.pipelineableMandatoryByValue.isEmpty()) {
-                if (foundSetThatTakesPipelineInputByValue) {
-                    foundMultipleSetsThatTakesPipelineInputByValue = true;
-                    setThatTakesPipelineInputByValue = 0;
-                    break;
-                }
-                setThatTakesPipelineInputByValue = data.parameterSet;
-                foundSetThatTakesPipelineInputByValue = true;
-            }
-        }
-        int setThatTakesPipelineInputByPropertyName = 0;
-        boolean foundSetThatTakesPipelineInputByPropertyName = false;
-        boolean foundMultipleSetsThatTakesPipelineInputByPropertyName = false;
-        for (PromptingData data : promptingData.values()) {
-            if ((data.parameterSet & commandMandatorySets) != 0 && !data.isAllSet()
-                    && !data.pipelineableMandatoryByPropertyName.isEmpty()) {
-                if (foundSetThatTakesPipelineInputByPropertyName) {
-                    foundMultipleSetsThatTakesPipelineInputByPropertyName = true;
-                    setThatTakesPipelineInputByPropertyName = 0;
-                    break;
-                }
-                setThatTakesPipelineInputByPropertyName = data.parameterSet;
-                foundSetThatTakesPipelineInputByPropertyName = true;
-            }
-        }
-        int uniqueSetThatTakesPipelineInput = 0;
-        if (foundSetThatTakesPipelineInputByValue && foundSetThatTakesPipelineInputByPropertyName
-                && setThatTakesPipelineInputByValue == setThatTakesPipelineInputByPropertyName) {
-            uniqueSetThatTakesPipelineInput = setThatTakesPipelineInputByValue;
-        }
-        if (foundSetThatTakesPipelineInputByValue ^ foundSetThatTakesPipelineInputByPropertyName) {
-            uniqueSetThatTakesPipelineInput = foundSetThatTakesPipelineInputByValue
-                    ? setThatTakesPipelineInputByValue : setThatTakesPipelineInputByPropertyName;
-        }
-        if (uniqueSetThatTakesPipelineInput != 0) {
-            latchOnToSetTakingPipelineInput(result, promptingData, uniqueSetThatTakesPipelineInput);
-            return;
-        }
-        boolean foundMissingParameters = false;
-        int setsThatContainNonpipelineableMandatoryParameter = 0;
-        for (PromptingData data : promptingData.values()) {
-            if (((data.parameterSet & commandMandatorySets) != 0 || data.isAllSet())
-                    && !data.nonpipelineableMandatory.isEmpty()) {
-                foundMissingParameters = true;
-                if (!data.isAllSet()) {
-                    setsThatContainNonpipelineableMandatoryParameter |= data.parameterSet;
-                }
-            }
-        }
-        if (!foundMissingParameters) {
-            return;
-        }
-        if (setThatTakesPipelineInputByValue != 0) {
-            latchOnToSetTakingPipelineInput(result, promptingData, setThatTakesPipelineInputByValue);
-            return;
-        }
-        if (!foundMultipleSetsThatTakesPipelineInputByValue && !foundMultipleSetsThatTakesPipelineInputByPropertyName) {
-            throw ambiguousParameterSet();
-        }
-        if (setsThatContainNonpipelineableMandatoryParameter != 0) {
-            ignoreOtherMandatoryParameterSets(setsThatContainNonpipelineableMandatoryParameter);
-            if (currentParameterSetFlag == 0) {
-                throw ambiguousParameterSet();
-            }
-            if (validParameterSetCount(currentParameterSetFlag) == 1) {
-                setParameterSetName();
-            }
-        }
-    }
-
-    private void latchOnToSetTakingPipelineInput(List<ParameterMetadata> result,
-                                                 Map<Integer, PromptingData> promptingData, int chosenSet) {
-        int otherMandatorySetsToBeIgnored = 0;
-        boolean chosenSetContainsNonpipelineableMandatoryParameters = false;
-        for (PromptingData data : promptingData.values()) {
-            if ((data.parameterSet & chosenSet) != 0 || data.isAllSet()) {
-                if (!data.isAllSet()) {
-                    chosenSetContainsNonpipelineableMandatoryParameters = !data.nonpipelineableMandatory.isEmpty();
-                }
-                result.addAll(data.nonpipelineableMandatory.keySet());
-            } else {
-                otherMandatorySetsToBeIgnored |= data.parameterSet;
-            }
-        }
-        preservePotentialParameterSets(chosenSet, otherMandatorySetsToBeIgnored,
-                chosenSetContainsNonpipelineableMandatoryParameters);
-    }
-
-    private static void addNonpipelineableMandatory(List<ParameterMetadata> result,
-                                                    Map<Integer, PromptingData> promptingData, int sets) {
-        for (PromptingData data : promptingData.values()) {
-            if ((data.parameterSet & sets) != 0 || data.isAllSet()) {
-                result.addAll(data.nonpipelineableMandatory.keySet());
-            }
-        }
-    }
-
-    /**
-     * After choosing a set for pipeline input: settle on it if it has parameters to prompt for;
-     * otherwise keep the other sets without mandatory parameters too, trying the chosen set first.
-     */
-    private void preservePotentialParameterSets(int chosenMandatorySet, int otherMandatorySetsToBeIgnored,
-                                                boolean chosenSetContainsNonpipelineableMandatoryParameters) {
-        if (chosenSetContainsNonpipelineableMandatoryParameters) {
-            currentParameterSetFlag = chosenMandatorySet;
-            setParameterSetName();
-        } else {
-            ignoreOtherMandatoryParameterSets(otherMandatorySetsToBeIgnored);
-            setParameterSetName();
-            if (currentParameterSetFlag != chosenMandatorySet) {
-                parameterSetToBePrioritizedInPipelineBinding = chosenMandatorySet;
-            }
-        }
-    }
-
-    private void ignoreOtherMandatoryParameterSets(int otherMandatorySetsToBeIgnored) {
-        if (otherMandatorySetsToBeIgnored == 0) {
-            return;
-        }
-        if (currentParameterSetFlag == ALL_SETS) {
-            currentParameterSetFlag = command.allParameterSetFlags() & ~otherMandatorySetsToBeIgnored;
-        } else {
-            currentParameterSetFlag &= ~otherMandatorySetsToBeIgnored;
-        }
-    }
-
-    /** Records a mandatory declaration; returns its set (ALL_SETS for all sets), or 0 when not mandatory. */
-    private static int newParameterSetPromptingData(Map<Integer, PromptingData> promptingData,
-                                                    ParameterMetadata parameter, ParameterSetData data,
-                                                    int defaultParameterSet, boolean pipelineInputExpected) {
-        int parameterSetFlag = data.flag() == 0 ? ALL_SETS : data.flag();
-        if (!data.isMandatory()) {
-            return 0;
-        }
-        boolean isDefaultSet = defaultParameterSet != 0 && (defaultParameterSet & parameterSetFlag) != 0;
-        PromptingData setData = promptingData.computeIfAbsent(parameterSetFlag,
-                flag -> new PromptingData(flag, isDefaultSet));
-        if (pipelineInputExpected && data.attribute().takesPipelineInput()) {
-            setData.pipelineableMandatory.put(parameter, data);
-            if (data.valueFromPipeline()) {
-                setData.pipelineableMandatoryByValue.put(parameter, data);
-            }
-            if (data.valueFromPipelineByPropertyName()) {
-                setData.pipelineableMandatoryByPropertyName.put(parameter, data);
-            }
-        } else {
-            setData.nonpipelineableMandatory.put(parameter, data);
-        }
-        return parameterSetFlag;
-    }
-
     // ---------------------------------------------------------------------------------------------
     // Pipeline input (spec 6; CommandProcessor.Read and BindPipelineParameters)
     // ---------------------------------------------------------------------------------------------
@@ -1200,8 +800,8 @@ public final class ParameterBinder {
             throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "InputObjectNotBound",
                     ParameterBinderStrings.INPUT_OBJECT_NOT_BOUND, null);
         }
-        List<ParameterMetadata> missing = getMissingMandatoryParameters(
-                validParameterSetCount(currentParameterSetFlag), false);
+        List<ParameterMetadata> missing = missingMandatoryParameters.find(
+                ParameterSetState.count(sets.current), false);
         if (!missing.isEmpty()) {
             throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "InputObjectMissingMandatory",
                     format(ParameterBinderStrings.INPUT_OBJECT_MISSING_MANDATORY, null, null, null, null, null, null,
@@ -1237,12 +837,12 @@ public final class ParameterBinder {
     private boolean bindPipelineParametersPrivate(Object input) {
         restoreDefaultParameterValues(parametersBoundThroughPipelineInput);
         parametersBoundThroughPipelineInput.clear();
-        currentParameterSetFlag = prePipelineProcessingParameterSetFlags;
-        int validParameterSets = currentParameterSetFlag;
-        boolean needToPrioritizeOneSpecificParameterSet = parameterSetToBePrioritizedInPipelineBinding != 0;
+        sets.current = sets.prePipeline;
+        int validParameterSets = sets.current;
+        boolean needToPrioritizeOneSpecificParameterSet = sets.prioritized != 0;
         int steps = needToPrioritizeOneSpecificParameterSet ? 2 : 1;
         if (needToPrioritizeOneSpecificParameterSet) {
-            validParameterSets = parameterSetToBePrioritizedInPipelineBinding;
+            validParameterSets = sets.prioritized;
         }
         boolean result = false;
         for (int i = 0; i < steps; i++) {
@@ -1250,16 +850,16 @@ public final class ParameterBinder {
                 if (bindUnboundParametersForBindingState(input, pass, validParameterSets)) {
                     if (!needToPrioritizeOneSpecificParameterSet || i == 1) {
                         validateParameterSets(true, true);
-                        validParameterSets = currentParameterSetFlag;
+                        validParameterSets = sets.current;
                     }
                     result = true;
                 }
             }
             if (needToPrioritizeOneSpecificParameterSet && i == 0) {
-                if (currentParameterSetFlag == parameterSetToBePrioritizedInPipelineBinding) {
+                if (sets.current == sets.prioritized) {
                     break;
                 }
-                validParameterSets = currentParameterSetFlag & ~parameterSetToBePrioritizedInPipelineBinding;
+                validParameterSets = sets.current & ~sets.prioritized;
             }
         }
         validateParameterSets(false, true);
@@ -1357,8 +957,8 @@ public final class ParameterBinder {
             defaultParameterValues.put(parameter, targetFor(parameter).getValue(parameter));
         }
         CommandArgument argument = new CommandArgument(parameter.name(), "-" + parameter.name() + ":", value, true,
-                false, null);
-        boolean result = bindParameter(currentParameterSetFlag, argument, parameter, flags & ~DELAY_BIND_SCRIPT_BLOCK);
+                false, null, null);
+        boolean result = bindParameter(sets.current, argument, parameter, flags & ~DELAY_BIND_SCRIPT_BLOCK);
         if (result) {
             parametersBoundThroughPipelineInput.add(parameter);
         }
@@ -1402,15 +1002,15 @@ public final class ParameterBinder {
                 throw new ParameterBindingException(ParameterBindingException.Kind.BINDING,
                         ErrorCategory.InvalidArgument, "ScriptBlockArgumentInvocationFailed", format(
                         ParameterBinderStrings.SCRIPT_BLOCK_ARGUMENT_INVOCATION_FAILED, null, parameter.name(), null,
-                        null, null, null, e.getMessage()), argument.extent(), e);
+                        null, null, null, e.getMessage()), argument.errorExtent(), e);
             }
             if (output == null || output.isEmpty()) {
                 throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "ScriptBlockArgumentNoOutput",
                         format(ParameterBinderStrings.SCRIPT_BLOCK_ARGUMENT_NO_OUTPUT, null, parameter.name()),
-                        argument.extent());
+                        argument.errorExtent());
             }
             Object newValue = output.size() == 1 ? output.getFirst() : output;
-            if (!bindToParameter(argument.withValue(argument.parameterName(), newValue), parameter, SHOULD_COERCE_TYPE)) {
+            if (!bindToParameter(argument.withValue(argument.parameterName(), newValue, argument.argumentExtent()), parameter, SHOULD_COERCE_TYPE)) {
                 result = false;
             }
         }

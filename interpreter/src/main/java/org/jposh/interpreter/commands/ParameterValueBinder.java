@@ -58,7 +58,7 @@ final class ParameterValueBinder {
                 throw new ParameterBindingException(ParameterBindingException.Kind.VALIDATION, ErrorCategory.InvalidData,
                         "ParameterArgumentValidationError", format(
                         ParameterBinderStrings.PARAMETER_ARGUMENT_VALIDATION_ERROR, null, parameter.name(), null, null,
-                        null, null, e.getMessage()), argument.extent(), e);
+                        null, null, e.getMessage()), argument.errorExtent(), e);
             }
         }
         if (parameter.isMandatoryInSomeParameterSet()) {
@@ -70,7 +70,7 @@ final class ParameterValueBinder {
             throw ParameterBindingException.of(ErrorCategory.WriteError, "ParameterBindingFailed",
                     format(ParameterBinderStrings.PARAMETER_BINDING_FAILED, null, parameter.name(), null, null, null,
                             null, format(ParameterBinderStrings.EXCEPTION_WHEN_SETTING, parameter.name(),
-                                    e.getMessage())), argument.extent());
+                                    e.getMessage())), argument.errorExtent());
         }
         boundParameters.put(parameter.name(), value);
         return true;
@@ -84,7 +84,7 @@ final class ParameterValueBinder {
             throw new ParameterBindingException(ParameterBindingException.Kind.TRANSFORMATION, ErrorCategory.InvalidData,
                     "ParameterArgumentTransformationError", format(
                     ParameterBinderStrings.PARAMETER_ARGUMENT_TRANSFORMATION_ERROR, null, parameter.name(), null, null,
-                    null, null, e.getMessage()), argument.extent(), e);
+                    null, null, e.getMessage()), argument.errorExtent(), e);
         }
     }
 
@@ -99,7 +99,7 @@ final class ParameterValueBinder {
             if (toType == Boolean.class) {
                 throw ParameterBindingException.of(ErrorCategory.InvalidArgument,
                         "ParameterArgumentValidationErrorNullNotAllowed",
-                        format(ParameterBinderStrings.NULL_NOT_ALLOWED, null, parameterName), argument.extent());
+                        format(ParameterBinderStrings.NULL_NOT_ALLOWED, null, parameterName), argument.errorExtent());
             }
             return toType == boolean.class ? Boolean.TRUE : null;
         }
@@ -122,7 +122,7 @@ final class ParameterValueBinder {
         } catch (PSInvalidCastException e) {
             throw new ParameterBindingException(ParameterBindingException.Kind.BINDING, ErrorCategory.InvalidArgument,
                     "CannotConvertArgumentNoMessage", format(ParameterBinderStrings.CANNOT_CONVERT_ARGUMENT_NO_MESSAGE,
-                    null, parameterName, null, null, null, null, e.getMessage()), argument.extent(), e);
+                    null, parameterName, null, null, null, null, e.getMessage()), argument.errorExtent(), e);
         }
     }
 
@@ -142,7 +142,7 @@ final class ParameterValueBinder {
                                                            Class<?> toType, Object shown, String reason) {
         return ParameterBindingException.of(ErrorCategory.InvalidArgument, "CannotConvertArgument",
                 format(ParameterBinderStrings.CANNOT_CONVERT_ARGUMENT, null, parameterName,
-                        BinderConversions.dotNetTypeName(toType), null, null, null, shown, reason), argument.extent());
+                        BinderConversions.dotNetTypeName(toType), null, null, null, shown, reason), argument.errorExtent());
     }
 
     /**
@@ -216,7 +216,7 @@ final class ParameterValueBinder {
      */
     private static void validateNullOrEmpty(CommandArgument argument, ParameterMetadata parameter,
                                             Class<?> argumentType, Object value, boolean recurseIntoCollections) {
-        Extent extent = argument.extent();
+        Extent extent = argument.errorExtent();
         if (value == null) {
             if (!parameter.allowsNull()) {
                 throw validationError("ParameterArgumentValidationErrorNullNotAllowed",
