@@ -25,6 +25,10 @@ final class AnnotatedParameters {
     private AnnotatedParameters() {
     }
 
+    /**
+     * @param lookup a lookup of this module (with module access), from which each class's private
+     *               lookup is made; cmdlet packages must be open to this module
+     */
     static List<ParameterMetadata.Builder> read(Class<?> type, Class<?> stopAt, MethodHandles.Lookup lookup)
             throws ReflectiveOperationException {
         List<ParameterMetadata.Builder> result = new ArrayList<>();

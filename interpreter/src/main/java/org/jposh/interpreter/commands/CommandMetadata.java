@@ -190,7 +190,8 @@ public final class CommandMetadata {
                     .supportsShouldProcess(cmdlet.supportsShouldProcess());
             builder.constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
                     .asType(MethodType.methodType(PSCmdlet.class));
-            for (ParameterMetadata.Builder parameter : AnnotatedParameters.read(type, PSCmdlet.class, lookup)) {
+            for (ParameterMetadata.Builder parameter : AnnotatedParameters.read(type, PSCmdlet.class,
+                    MethodHandles.lookup())) {
                 builder.parameter(parameter);
             }
             return builder.build();
