@@ -3,7 +3,6 @@ package org.jposh.interpreter.commands;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -83,27 +82,31 @@ public final class CommonParameters {
         return confirm;
     }
 
-    /** The common parameters in PowerShell's order (CommonParameters class). */
+    /** The common parameters in PowerShell's order (CommonParameters class); declared once, shared by every command. */
+    private static final List<ParameterMetadata.Builder> COMMON_PARAMETERS = List.of(
+            declare("Verbose", boolean.class, "vb"),
+            declare("Debug", boolean.class, "db"),
+            declare("ErrorAction", ActionPreference.class, "ea"),
+            declare("WarningAction", ActionPreference.class, "wa"),
+            declare("InformationAction", ActionPreference.class, "infa"),
+            declare("ProgressAction", ActionPreference.class, "proga"),
+            declare("ErrorVariable", String.class, "ev").validation(ParameterValidation.variableName()),
+            declare("WarningVariable", String.class, "wv").validation(ParameterValidation.variableName()),
+            declare("InformationVariable", String.class, "iv").validation(ParameterValidation.variableName()),
+            declare("OutVariable", String.class, "ov").validation(ParameterValidation.variableName()),
+            declare("OutBuffer", int.class, "ob").validation(ParameterValidation.range(0, Integer.MAX_VALUE)),
+            declare("PipelineVariable", String.class, "pv").validation(ParameterValidation.variableName()));
+
+    private static final List<ParameterMetadata.Builder> SHOULD_PROCESS_PARAMETERS = List.of(
+            declare("WhatIf", boolean.class, "wi"), declare("Confirm", boolean.class, "cf"));
+
     static List<ParameterMetadata.Builder> commonParameters() {
-        List<ParameterMetadata.Builder> result = new ArrayList<>();
-        result.add(declare("Verbose", boolean.class, "vb"));
-        result.add(declare("Debug", boolean.class, "db"));
-        result.add(declare("ErrorAction", ActionPreference.class, "ea"));
-        result.add(declare("WarningAction", ActionPreference.class, "wa"));
-        result.add(declare("InformationAction", ActionPreference.class, "infa"));
-        result.add(declare("ProgressAction", ActionPreference.class, "proga"));
-        result.add(declare("ErrorVariable", String.class, "ev").validation(ParameterValidation.variableName()));
-        result.add(declare("WarningVariable", String.class, "wv").validation(ParameterValidation.variableName()));
-        result.add(declare("InformationVariable", String.class, "iv").validation(ParameterValidation.variableName()));
-        result.add(declare("OutVariable", String.class, "ov").validation(ParameterValidation.variableName()));
-        result.add(declare("OutBuffer", int.class, "ob").validation(ParameterValidation.range(0, Integer.MAX_VALUE)));
-        result.add(declare("PipelineVariable", String.class, "pv").validation(ParameterValidation.variableName()));
-        return result;
+        return COMMON_PARAMETERS;
     }
 
     /** -WhatIf and -Confirm, which commands supporting ShouldProcess add. */
     static List<ParameterMetadata.Builder> shouldProcessParameters() {
-        return List.of(declare("WhatIf", boolean.class, "wi"), declare("Confirm", boolean.class, "cf"));
+        return SHOULD_PROCESS_PARAMETERS;
     }
 
     private static ParameterMetadata.Builder declare(String name, Class<?> type, String alias) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -377,8 +378,11 @@ public final class ParameterBinder {
                 if (!data.matches(validParameterSetFlag) || data.valueFromRemainingArguments() || !data.isPositional()) {
                     continue;
                 }
-                Map<ParameterMetadata, List<ParameterSetData>> atPosition =
-                        result.computeIfAbsent(data.position(), p -> new LinkedHashMap<>());
+                Map<ParameterMetadata, List<ParameterSetData>> atPosition = result.get(data.position());
+                if (atPosition == null) {
+                    atPosition = new LinkedHashMap<>();
+                    result.put(data.position(), atPosition);
+                }
                 for (Map.Entry<ParameterMetadata, List<ParameterSetData>> other : atPosition.entrySet()) {
                     if (other.getKey() == parameter) {
                         continue;
@@ -391,7 +395,12 @@ public final class ParameterBinder {
                         }
                     }
                 }
-                atPosition.computeIfAbsent(parameter, p -> new ArrayList<>()).add(data);
+                List<ParameterSetData> parameterData = atPosition.get(parameter);
+                if (parameterData == null) {
+                    parameterData = new ArrayList<>();
+                    atPosition.put(parameter, parameterData);
+                }
+                parameterData.add(data);
             }
         }
         return result;
@@ -402,8 +411,14 @@ public final class ParameterBinder {
             TreeMap<Integer, Map<ParameterMetadata, List<ParameterSetData>>> positionalParameters,
             int validParameterSets) {
         for (Map<ParameterMetadata, List<ParameterSetData>> atPosition : positionalParameters.values()) {
-            atPosition.values().forEach(data -> data.removeIf(d -> !d.matches(validParameterSets)));
-            atPosition.values().removeIf(List::isEmpty);
+            Iterator<List<ParameterSetData>> parameters = atPosition.values().iterator();
+            while (parameters.hasNext()) {
+                List<ParameterSetData> data = parameters.next();
+                data.removeIf(d -> !d.matches(validParameterSets));
+                if (data.isEmpty()) {
+                    parameters.remove();
+                }
+            }
         }
     }
 

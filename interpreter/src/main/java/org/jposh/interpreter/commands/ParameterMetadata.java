@@ -54,17 +54,12 @@ public final class ParameterMetadata {
         this.name = b.name;
         this.type = b.type;
         this.typeName = b.typeName != null ? b.typeName : BinderConversions.dotNetTypeName(b.type);
-        if (b.type.isArray()) {
-            this.collectionKind = CollectionKind.ARRAY;
-            this.elementType = b.type.getComponentType();
-        } else if (b.type != Object.class && Iterable.class.isAssignableFrom(b.type)
-                && b.type.isAssignableFrom(ArrayList.class)) {
-            this.collectionKind = CollectionKind.LIST;
-            this.elementType = b.elementType;
-        } else {
-            this.collectionKind = CollectionKind.NOT_COLLECTION;
-            this.elementType = null;
-        }
+        this.collectionKind = collectionKindOf(b.type);
+        this.elementType = switch (collectionKind) {
+            case ARRAY -> b.type.getComponentType();
+            case LIST -> b.elementType;
+            case NOT_COLLECTION -> null;
+        };
         this.aliases = List.copyOf(b.aliases);
         this.setData = List.copyOf(setData);
         int flags = 0;
@@ -94,6 +89,18 @@ public final class ParameterMetadata {
         this.association = association;
         this.accessor = b.accessor;
         this.index = index;
+    }
+
+    /**
+     * How a type collects values: arrays, and list types the binder can fill with an ArrayList
+     * (List, Collection, Iterable); anything else, dictionaries included, is a scalar.
+     */
+    static CollectionKind collectionKindOf(Class<?> type) {
+        if (type.isArray()) {
+            return CollectionKind.ARRAY;
+        }
+        return type != Object.class && Iterable.class.isAssignableFrom(type) && type.isAssignableFrom(ArrayList.class)
+                ? CollectionKind.LIST : CollectionKind.NOT_COLLECTION;
     }
 
     public static Builder builder(String name, Class<?> type) {

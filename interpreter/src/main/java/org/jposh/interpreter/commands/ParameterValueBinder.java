@@ -162,7 +162,7 @@ final class ParameterValueBinder {
         for (Object element : elements) {
             Object item = element;
             if (coerceElements) {
-                item = coerce(argument, parameterName, elementType, collectionKindOf(elementType),
+                item = coerce(argument, parameterName, elementType, ParameterMetadata.collectionKindOf(elementType),
                         elementType.isArray() ? elementType.getComponentType() : Object.class, element);
             } else if (item != null && !BinderConversions.boxed(elementType).isInstance(item)) {
                 return NOT_OF_TYPE;
@@ -179,14 +179,6 @@ final class ParameterValueBinder {
             }
         }
         return array != null ? array : result;
-    }
-
-    private static ParameterMetadata.CollectionKind collectionKindOf(Class<?> type) {
-        if (type.isArray()) {
-            return ParameterMetadata.CollectionKind.ARRAY;
-        }
-        return type != Object.class && Iterable.class.isAssignableFrom(type) && type.isAssignableFrom(ArrayList.class)
-                ? ParameterMetadata.CollectionKind.LIST : ParameterMetadata.CollectionKind.NOT_COLLECTION;
     }
 
     /**
