@@ -67,11 +67,6 @@ final class BinderConversions {
         return null;
     }
 
-    /** .NET's ICollection: something with a count that is not a string. */
-    static boolean isCollection(Object value) {
-        return value.getClass().isArray() || value instanceof Collection<?>;
-    }
-
     /** PowerShell's truth value of a value, as in {@code if ($x)}. */
     static boolean isTrue(Object value) {
         if (isNull(value)) {

@@ -44,7 +44,7 @@ public final class CommandProcessor {
         }
         CommandMetadata metadata = info.metadata();
         PSCmdlet cmdlet = metadata.newInstance();
-        ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, extent, pipelinePosition,
+        ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, pipelinePosition,
                 expectingInput), BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context));
         cmdlet.setContext(context, binder);
         cmdlet.setErrorOutput(error -> context.host().ui().writeErrorLine(((ErrorRecord) error).normalView()));

@@ -128,6 +128,9 @@ public final class ParameterBinder {
      * @throws ParameterBindingException a terminating binding error
      */
     public void bindCommandLine(List<CommandArgument> arguments) {
+        if (!cmdletBinding) {
+            throw new IllegalStateException("a simple function's binder binds with bindSimpleCommandLine");
+        }
         bindCommandLineNoValidation(arguments);
         boolean isPipelineInputExpected = invocation.expectingInput();
         int validParameterSetCount = isPipelineInputExpected
@@ -165,6 +168,9 @@ public final class ParameterBinder {
      * @return $args: unbound arguments, a leftover {@code -name} as its text
      */
     public List<Object> bindSimpleCommandLine(List<CommandArgument> arguments) {
+        if (cmdletBinding) {
+            throw new IllegalStateException("bindSimpleCommandLine needs a binder made by forSimpleFunction");
+        }
         initUnboundArguments(arguments);
         reparseUnboundArguments();
         unboundArguments = bindNamedParameters(ALL_SETS, unboundArguments);

@@ -58,7 +58,7 @@ final class BinderTestSupport {
                                               CommandArgument... arguments) {
         CommandMetadata metadata = CommandMetadata.of(type);
         T cmdlet = type.cast(metadata.newInstance());
-        ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, null, 1, expectingInput),
+        ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, 1, expectingInput),
                 BindingTarget.fieldsOf(cmdlet), services);
         binder.bindCommandLine(List.of(arguments));
         return new Bound<>(cmdlet, binder);

@@ -35,7 +35,7 @@ class FunctionBindingTest {
 
     private static Call call(CommandMetadata function, boolean expectingInput, CommandArgument... arguments) {
         VariableTarget target = new VariableTarget();
-        ParameterBinder binder = new ParameterBinder(new InvocationInfo(function, null, 1, expectingInput), target,
+        ParameterBinder binder = new ParameterBinder(new InvocationInfo(function, 1, expectingInput), target,
                 new TestServices());
         binder.bindCommandLine(List.of(arguments));
         return new Call(binder, target);
@@ -93,7 +93,7 @@ class FunctionBindingTest {
 
         CommandMetadata simple = function("f").commonParameters(false).parameter(parameter("a")).build();
         VariableTarget target = new VariableTarget();
-        ParameterBinder binder = ParameterBinder.forSimpleFunction(new InvocationInfo(simple, null, 1, false), target,
+        ParameterBinder binder = ParameterBinder.forSimpleFunction(new InvocationInfo(simple, 1, false), target,
                 new TestServices());
         assertEquals(List.of("-b", 1), binder.bindSimpleCommandLine(List.of(param("b"), pos(1))));
         assertFalse(target.variables.containsKey("a"));
@@ -104,7 +104,7 @@ class FunctionBindingTest {
         CommandMetadata simple = function("foo").commonParameters(false).parameter(parameter("a"))
                 .parameter(parameter("b")).build();
         VariableTarget target = new VariableTarget();
-        ParameterBinder binder = ParameterBinder.forSimpleFunction(new InvocationInfo(simple, null, 1, false), target,
+        ParameterBinder binder = ParameterBinder.forSimpleFunction(new InvocationInfo(simple, 1, false), target,
                 new TestServices());
         assertEquals(List.of("extra", "-x:", 5), binder.bindSimpleCommandLine(List.of(pos("a"), pos("b"),
                 pos("extra"), named("x", 5))));
@@ -213,7 +213,7 @@ class FunctionBindingTest {
                 .attribute(ATTRIBUTE.withMandatory(true).withHelpMessage("a number"))).build();
         TestServices host = new TestServices(Map.of("a", "42"));
         VariableTarget target = new VariableTarget();
-        ParameterBinder binder = new ParameterBinder(new InvocationInfo(f, null, 2, false), target, host);
+        ParameterBinder binder = new ParameterBinder(new InvocationInfo(f, 2, false), target, host);
         binder.bindCommandLine(List.of());
         assertEquals(42, target.variables.get("a"));
         assertEquals(List.of(new BindingServices.FieldDescription("a", "System.Int32", "a number")),
@@ -223,10 +223,10 @@ class FunctionBindingTest {
 
         TestServices nothing = new TestServices(Map.of());
         assertBindingError("MissingMandatoryParameter", null, () -> new ParameterBinder(
-                new InvocationInfo(f, null, 1, false), new VariableTarget(), nothing).bindCommandLine(List.of()));
+                new InvocationInfo(f, 1, false), new VariableTarget(), nothing).bindCommandLine(List.of()));
         TestServices wrongName = new TestServices(Map.of("zzz", 1));
         assertBindingError("NamedParameterNotFound", null, () -> new ParameterBinder(
-                new InvocationInfo(f, null, 1, false), new VariableTarget(), wrongName).bindCommandLine(List.of()));
+                new InvocationInfo(f, 1, false), new VariableTarget(), wrongName).bindCommandLine(List.of()));
     }
 
     // 'Alias are specified for parameters'

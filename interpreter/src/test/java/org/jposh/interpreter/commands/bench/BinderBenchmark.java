@@ -53,7 +53,7 @@ public final class BinderBenchmark {
 
     public static void main(String[] args) {
         CommandMetadata metadata = CommandMetadata.of(GetBenchCommand.class);
-        InvocationInfo invocation = new InvocationInfo(metadata, null, 1, false);
+        InvocationInfo invocation = new InvocationInfo(metadata, 1, false);
         List<CommandArgument> line = List.of(CommandArgument.parameter("Name", null),
                 CommandArgument.positional("x", null), CommandArgument.parameter("Count", null),
                 CommandArgument.positional(5, null));
