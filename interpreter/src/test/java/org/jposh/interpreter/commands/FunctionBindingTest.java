@@ -344,4 +344,27 @@ class FunctionBindingTest {
                 .filter(p -> p.association() == ParameterMetadata.Association.DECLARED).map(ParameterMetadata::name)
                 .toList());
     }
+
+    // binder.md 1.4c: every parameter at the position is tried, so two sets can both take the argument.
+    @Test
+    void argumentTakenInTwoSetsEmptiesTheMask() {
+        CommandMetadata.Builder twoSets = function("f")
+                .parameter(ParameterMetadata.builder("a", String.class).attribute(ATTRIBUTE.withParameterSetName("A")
+                        .withPosition(0)))
+                .parameter(ParameterMetadata.builder("b", String.class).attribute(ATTRIBUTE.withParameterSetName("B")
+                        .withPosition(0)));
+        assertBindingError("AmbiguousParameterSet", null, () -> call(twoSets.build(), pos("x")));
+        Call withDefault = call(twoSets.defaultParameterSetName("A").build(), pos("x"));
+        assertEquals("x", withDefault.get("a"));
+        assertEquals("A", withDefault.binder.parameterSetName());
+    }
+
+    @Test
+    void twoRemainingArgumentsParametersInOneSetAreAMetadataError() {
+        CommandMetadata f = function("f")
+                .parameter(parameter("r1", ATTRIBUTE.withValueFromRemainingArguments(true)))
+                .parameter(parameter("r2", ATTRIBUTE.withValueFromRemainingArguments(true))).build();
+        ParameterBindingException e = assertBindingError("AmbiguousParameterSet", null, () -> call(f, pos("x")));
+        assertEquals(org.jposh.interpreter.runtime.ErrorCategory.MetadataError, e.category());
+    }
 }

@@ -8,11 +8,15 @@ import static org.jposh.interpreter.commands.BinderTestSupport.pos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jposh.interpreter.commands.BinderTestSupport.Bound;
 import org.jposh.interpreter.commands.BinderTestSupport.PropertyBag;
 import org.jposh.interpreter.commands.BinderTestSupport.TestScriptBlock;
+import org.jposh.interpreter.commands.BinderTestSupport.TestServices;
+import org.jposh.interpreter.commands.BinderTestSupport.VariableTarget;
 import org.jposh.interpreter.commands.TestCmdlets.RenameItemCommand;
 import org.jposh.interpreter.commands.TestCmdlets.SetPairCommand;
 import org.jposh.interpreter.commands.TestCmdlets.TestNoInputCommand;
@@ -113,5 +117,83 @@ class PipelineBindingTest {
         }
         assertEquals(List.of("InputObjectMissingMandatory"), errors);
         assertEquals("b", b.value("Name"));
+    }
+
+    private static ParameterBinder pipedFunction(CommandMetadata function) {
+        ParameterBinder binder = new ParameterBinder(new InvocationInfo(function, 2, true), new VariableTarget(),
+                new TestServices());
+        binder.bindCommandLine(List.of());
+        return binder;
+    }
+
+    private static ParameterAttribute inSet(String set) {
+        return ParameterAttribute.DEFAULT.withParameterSetName(set);
+    }
+
+    // Scenario 1 of the comments in PowerShell's GetMissingMandatoryParameters: Get-Date | Get-Cmdlet -> computer
+    @Test
+    void mandatoryPipelineParameterInAllSetsKeepsTheSetWithoutMissingParameters() {
+        CommandMetadata function = CommandMetadata.builder("Get-Cmdlet")
+                .parameter(ParameterMetadata.builder("Date", LocalDateTime.class)
+                        .attribute(ParameterAttribute.DEFAULT.withMandatory(true).withValueFromPipeline(true)))
+                .parameter(ParameterMetadata.builder("ComputerName", Object.class)
+                        .attribute(inSet("computer")).attribute(inSet("session")))
+                .parameter(ParameterMetadata.builder("TimeSpan", Duration.class)
+                        .attribute(inSet("session").withMandatory(true).withValueFromPipeline(true))).build();
+        ParameterBinder binder = pipedFunction(function);
+        binder.bindPipelineObject(LocalDateTime.now());
+        assertEquals("computer", binder.parameterSetName());
+    }
+
+    // Scenario 3 of the same comments: Get-Date | Get-Cmdlet -> session
+    @Test
+    void setChosenForPipelineInputIsTriedFirstThenTheOthers() {
+        CommandMetadata function = CommandMetadata.builder("Get-Cmdlet")
+                .parameter(ParameterMetadata.builder("network", Duration.class)
+                        .attribute(inSet("network").withMandatory(true).withValueFromPipeline(true)))
+                .parameter(ParameterMetadata.builder("ComputerName", String[].class)
+                        .attribute(inSet("computer").withValueFromPipelineByPropertyName(true)))
+                .parameter(ParameterMetadata.builder("DisableComputer", boolean.class)
+                        .attribute(inSet("computer").withMandatory(true)))
+                .parameter(ParameterMetadata.builder("Date", LocalDateTime.class)
+                        .attribute(inSet("session").withValueFromPipeline(true))).build();
+        ParameterBinder binder = pipedFunction(function);
+        binder.bindPipelineObject(LocalDateTime.now());
+        assertEquals("session", binder.parameterSetName());
+    }
+
+    // Scenario 2 of the same comments: Get-Date | Get-Cmdlet -> computer (the default set)
+    @Test
+    void defaultSetWithoutMissingParametersIsPreferred() {
+        CommandMetadata function = CommandMetadata.builder("Get-Cmdlet").defaultParameterSetName("computer")
+                .parameter(ParameterMetadata.builder("NewName", Object.class).attribute(inSet("new")))
+                .parameter(ParameterMetadata.builder("Date", LocalDateTime.class)
+                        .attribute(ParameterAttribute.DEFAULT.withMandatory(true).withValueFromPipeline(true)))
+                .parameter(ParameterMetadata.builder("ComputerName", Object.class)
+                        .attribute(inSet("computer")).attribute(inSet("session")))
+                .parameter(ParameterMetadata.builder("TimeSpan", Duration.class)
+                        .attribute(inSet("session").withMandatory(true).withValueFromPipeline(true))).build();
+        ParameterBinder binder = pipedFunction(function);
+        binder.bindPipelineObject(LocalDateTime.now());
+        assertEquals("computer", binder.parameterSetName());
+    }
+
+    // Scenario 4 of the same comments: Get-Date | Get-Cmdlet -> server (the default set)
+    @Test
+    void defaultSetIsTriedFirstForAnAllSetsPipelineParameter() {
+        CommandMetadata function = CommandMetadata.builder("Get-Cmdlet").defaultParameterSetName("server")
+                .parameter(ParameterMetadata.builder("network", Duration.class)
+                        .attribute(inSet("network").withMandatory(true).withValueFromPipeline(true)))
+                .parameter(ParameterMetadata.builder("ComputerName", String[].class)
+                        .attribute(inSet("computer").withValueFromPipelineByPropertyName(true)))
+                .parameter(ParameterMetadata.builder("DisableComputer", boolean.class)
+                        .attribute(inSet("computer").withMandatory(true)))
+                .parameter(ParameterMetadata.builder("Param", String.class)
+                        .attribute(inSet("session")).attribute(inSet("server")))
+                .parameter(ParameterMetadata.builder("Date", LocalDateTime.class)
+                        .attribute(ParameterAttribute.DEFAULT.withValueFromPipeline(true))).build();
+        ParameterBinder binder = pipedFunction(function);
+        binder.bindPipelineObject(LocalDateTime.now());
+        assertEquals("server", binder.parameterSetName());
     }
 }
