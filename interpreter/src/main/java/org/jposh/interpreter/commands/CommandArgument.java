@@ -1,28 +1,101 @@
 package org.jposh.interpreter.commands;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.jposh.grammar.ast.Extent;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
 
 /**
- * One evaluated element of a command line: {@code -Name}, {@code -Name:value} or a positional value.
+ * One element of a command line as the binder receives it (PowerShell's CommandParameterInternal): a
+ * parameter name alone ({@code -Name}), a name with its argument ({@code -Name:value}, or an entry of a
+ * splatted hashtable), or an argument alone.
  *
- * @param parameterName the name as typed, without the dash; null for a positional value
- * @param value the value; meaningful only when {@code hasValue}
+ * @param parameterName the name as typed, without the dash; null for a positional argument
+ * @param parameterText the parameter as written, such as {@code -Name} or {@code -Name:}; kept for
+ *                      remaining-arguments parameters and $args
+ * @param value the argument; meaningful only when {@code hasValue}
+ * @param fromHashtableSplat whether the record came from {@code @table}: such records bind after the
+ *                           explicit ones and lose to them silently
+ * @param parameterExtent where the parameter is written: errors about the name point there
+ * @param argumentExtent where the argument is written: errors about the value point there
  */
-public record CommandArgument(String parameterName, Object value, boolean hasValue, Extent extent) {
+public record CommandArgument(String parameterName, String parameterText, Object value, boolean hasValue,
+                              boolean fromHashtableSplat, Extent parameterExtent, Extent argumentExtent) {
 
     public static CommandArgument parameter(String name, Extent extent) {
-        return new CommandArgument(name, null, false, extent);
+        return new CommandArgument(name, "-" + name, null, false, false, extent, null);
+    }
+
+    /** {@code -Name:value}, the colon form, whose argument is written at {@code argumentExtent}. */
+    public static CommandArgument named(String name, Object value, Extent parameterExtent, Extent argumentExtent) {
+        return new CommandArgument(name, "-" + name + ":", value, true, false, parameterExtent, argumentExtent);
     }
 
     public static CommandArgument named(String name, Object value, Extent extent) {
-        return new CommandArgument(name, value, true, extent);
+        return named(name, value, extent, extent);
     }
 
     public static CommandArgument positional(Object value, Extent extent) {
-        return new CommandArgument(null, value, true, extent);
+        return new CommandArgument(null, null, value, true, false, null, extent);
+    }
+
+    /**
+     * The records {@code @value} stands for: one named record per entry of a hashtable, one positional
+     * record per element of anything else enumerable (strings included, as .NET enumerates their
+     * characters), or the value itself as one positional record.
+     */
+    public static List<CommandArgument> splat(Object value, Extent extent) {
+        List<CommandArgument> records = new ArrayList<>();
+        if (value instanceof Map<?, ?> table) {
+            for (Map.Entry<?, ?> entry : table.entrySet()) {
+                String name = LanguagePrimitives.toStringValue(entry.getKey());
+                records.add(new CommandArgument(name, splattedParameterText(name), entry.getValue(), true, true,
+                        extent, extent));
+            }
+        } else if (value instanceof String s) {
+            for (int i = 0; i < s.length(); i++) {
+                records.add(positional(s.charAt(i), extent));
+            }
+        } else if (BinderConversions.isEnumerable(value)) {
+            for (Object element : BinderConversions.enumerate(value)) {
+                records.add(positional(element, extent));
+            }
+        } else {
+            records.add(positional(value, extent));
+        }
+        return records;
+    }
+
+    /** As PowerShell writes a splatted key back as parameter text: a colon after the name, before any trailing blanks. */
+    private static String splattedParameterText(String name) {
+        int end = name.length();
+        while (end > 0 && Character.isWhitespace(name.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || name.charAt(end - 1) == ':') {
+            return "-" + name;
+        }
+        return "-" + name.substring(0, end) + ":" + name.substring(end);
     }
 
     public boolean isParameter() {
         return parameterName != null;
+    }
+
+    /** Both a name and an argument, as {@code -Name:value}. */
+    boolean hasNameAndValue() {
+        return parameterName != null && hasValue;
+    }
+
+    /** Where errors about the value point: the argument, else the parameter. */
+    Extent errorExtent() {
+        return argumentExtent != null ? argumentExtent : parameterExtent;
+    }
+
+    /** The same record with the argument the binder paired it with. */
+    CommandArgument withValue(String name, Object newValue, Extent newArgumentExtent) {
+        return new CommandArgument(name, parameterText, newValue, true, fromHashtableSplat, parameterExtent,
+                newArgumentExtent);
     }
 }

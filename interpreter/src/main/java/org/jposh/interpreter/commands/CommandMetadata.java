@@ -1,96 +1,323 @@
 package org.jposh.interpreter.commands;
 
+import static org.jposh.interpreter.commands.ParameterBinderStrings.format;
+
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import org.jposh.grammar.ast.Extent;
+import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.PSRuntimeException;
 
 /**
- * What the binder needs to know about a Java cmdlet, read once from its annotations.
- * The cmdlet's package must be open to this module, so that private parameter fields can be set.
+ * Everything the binder needs to know about one command, built once (PowerShell's CommandMetadata with
+ * its MergedCommandParameterMetadata): the declared parameters, then the common parameters, then
+ * -WhatIf/-Confirm; the parameter-set names and their bits; the default set. Cmdlets get theirs from
+ * their annotations ({@link #of}); the interpreter builds advanced functions' with {@link #builder}.
  */
 public final class CommandMetadata {
+    /** At most 32 named sets, one bit each, as PowerShell's uint masks. */
+    static final int MAX_PARAMETER_SETS = 32;
+    /** The mask before anything narrowed it. */
+    static final int ALL_SETS = -1;
+
     private static final ClassValue<CommandMetadata> CACHE = new ClassValue<>() {
         @Override
         protected CommandMetadata computeValue(Class<?> type) {
-            return new CommandMetadata(type.asSubclass(PSCmdlet.class));
+            return readCmdlet(type.asSubclass(PSCmdlet.class));
         }
     };
 
     private final String name;
-    private final String dotNetTypeName;
+    private final String implementingTypeName;
+    private final String defaultParameterSetName;
+    private final int defaultParameterSetFlag;
+    private final List<String> parameterSetNames;
     private final List<ParameterMetadata> parameters;
+    private final List<Map.Entry<String, ParameterMetadata>> aliases;
+    private final Map<String, ParameterMetadata> byName;
+    private final Map<String, ParameterMetadata> byAlias;
+    private final boolean supportsShouldProcess;
     private final MethodHandle constructor;
 
-    private CommandMetadata(Class<? extends PSCmdlet> type) {
+    private CommandMetadata(Builder b) {
+        this.name = b.name;
+        this.implementingTypeName = b.implementingTypeName != null ? b.implementingTypeName : b.name;
+        this.supportsShouldProcess = b.supportsShouldProcess;
+        this.constructor = b.constructor;
+
+        List<ParameterMetadata.Builder> declared = b.parameters;
+        if (b.automaticPositions) {
+            assignAutomaticPositions(declared);
+        }
+        List<ParameterMetadata.Builder> all = new ArrayList<>(declared);
+        List<ParameterMetadata.Association> associations = new ArrayList<>(Collections.nCopies(declared.size(),
+                ParameterMetadata.Association.DECLARED));
+        if (b.commonParameters) {
+            List<ParameterMetadata.Builder> common = CommonParameters.commonParameters();
+            all.addAll(common);
+            associations.addAll(Collections.nCopies(common.size(), ParameterMetadata.Association.COMMON));
+            if (b.supportsShouldProcess) {
+                List<ParameterMetadata.Builder> shouldProcess = CommonParameters.shouldProcessParameters();
+                all.addAll(shouldProcess);
+                associations.addAll(Collections.nCopies(shouldProcess.size(),
+                        ParameterMetadata.Association.SHOULD_PROCESS));
+            }
+        }
+
+        // The default set takes bit 0, then sets get bits in order of first appearance.
+        List<String> setNames = new ArrayList<>();
+        String defaultSet = b.defaultParameterSetName == null || b.defaultParameterSetName.isEmpty()
+                ? null : b.defaultParameterSetName;
+        if (defaultSet != null) {
+            setNames.add(defaultSet);
+        }
+        List<ParameterMetadata> resolved = new ArrayList<>(all.size());
+        for (int i = 0; i < all.size(); i++) {
+            ParameterMetadata.Builder parameter = all.get(i);
+            List<ParameterSetData> setData = new ArrayList<>();
+            for (ParameterAttribute attribute : parameter.attributes()) {
+                for (ParameterSetData existing : setData) {
+                    if (existing.parameterSetName().equals(attribute.parameterSetName())) {
+                        throw metadataError("ParameterDeclaredInParameterSetMultipleTimes", format(
+                                ParameterBinderStrings.PARAMETER_DECLARED_IN_SET_MULTIPLE_TIMES, parameter.name(),
+                                attribute.parameterSetName()));
+                    }
+                }
+                setData.add(new ParameterSetData(attribute, attribute.isInAllSets() ? 0 : bitOf(attribute, setNames)));
+            }
+            resolved.add(parameter.build(setData, associations.get(i), i));
+        }
+        this.parameterSetNames = List.copyOf(setNames);
+        this.defaultParameterSetName = defaultSet;
+        this.defaultParameterSetFlag = defaultSet != null ? 1 : 0;
+        this.parameters = List.copyOf(resolved);
+
+        this.byName = new HashMap<>();
+        this.byAlias = new HashMap<>();
+        List<Map.Entry<String, ParameterMetadata>> aliasList = new ArrayList<>();
+        for (ParameterMetadata parameter : parameters) {
+            String key = BinderConversions.lower(parameter.name());
+            if (byName.containsKey(key)) {
+                throw metadataError("ParameterNameAlreadyExistsForCommand",
+                        format(ParameterBinderStrings.PARAMETER_NAME_ALREADY_EXISTS, parameter.name()));
+            }
+            if (byAlias.containsKey(key)) {
+                throw metadataError("ParameterNameConflictsWithAlias", format(
+                        ParameterBinderStrings.PARAMETER_NAME_CONFLICTS_WITH_ALIAS, parameter.name(),
+                        byAlias.get(key).name()));
+            }
+            byName.put(key, parameter);
+            for (String alias : parameter.aliases()) {
+                String aliasKey = BinderConversions.lower(alias);
+                if (byAlias.containsKey(aliasKey)) {
+                    throw metadataError("AliasParameterNameAlreadyExistsForCommand",
+                            format(ParameterBinderStrings.ALIAS_ALREADY_EXISTS, alias));
+                }
+                if (byName.containsKey(aliasKey)) {
+                    throw metadataError("ParameterNameConflictsWithAlias", format(
+                            ParameterBinderStrings.PARAMETER_NAME_CONFLICTS_WITH_ALIAS, byName.get(aliasKey).name(),
+                            parameter.name()));
+                }
+                byAlias.put(aliasKey, parameter);
+                aliasList.add(Map.entry(alias, parameter));
+            }
+        }
+        this.aliases = List.copyOf(aliasList);
+    }
+
+    private static int bitOf(ParameterAttribute attribute, List<String> setNames) {
+        int index = setNames.indexOf(attribute.parameterSetName());
+        if (index < 0) {
+            if (setNames.size() == MAX_PARAMETER_SETS) {
+                throw metadataError("ParsingTooManyParameterSets", ParameterBinderStrings.TOO_MANY_PARAMETER_SETS);
+            }
+            setNames.add(attribute.parameterSetName());
+            index = setNames.size() - 1;
+        }
+        return 1 << index;
+    }
+
+    /**
+     * Script parameters get positions 0, 1, 2... in declaration order (switches none) when no parameter
+     * declares a position or a set (binder spec 7.3).
+     */
+    private static void assignAutomaticPositions(List<ParameterMetadata.Builder> parameters) {
+        for (ParameterMetadata.Builder parameter : parameters) {
+            for (ParameterAttribute attribute : parameter.attributes()) {
+                if (attribute.isPositional() || !attribute.isInAllSets()) {
+                    return;
+                }
+            }
+        }
+        int position = 0;
+        for (ParameterMetadata.Builder parameter : parameters) {
+            if (!parameter.isSwitch()) {
+                List<ParameterAttribute> attributes = new ArrayList<>(parameter.attributes());
+                attributes.set(0, attributes.getFirst().withPosition(position++));
+                parameter.replaceAttributes(attributes);
+            }
+        }
+    }
+
+    private static PSRuntimeException metadataError(String errorId, String message) {
+        return new PSRuntimeException(errorId, ErrorCategory.MetadataError, message);
+    }
+
+    /** The metadata of a cmdlet class, read from its annotations on first use. */
+    public static CommandMetadata of(Class<? extends PSCmdlet> type) {
+        return CACHE.get(type);
+    }
+
+    private static CommandMetadata readCmdlet(Class<? extends PSCmdlet> type) {
         Cmdlet cmdlet = type.getAnnotation(Cmdlet.class);
         if (cmdlet == null) {
             throw new IllegalArgumentException(type.getName() + " has no @Cmdlet annotation");
         }
-        this.name = cmdlet.verb() + "-" + cmdlet.noun();
-        this.dotNetTypeName = cmdlet.dotNetTypeName().isEmpty()
-                ? "Microsoft.PowerShell.Commands." + type.getSimpleName()
-                : cmdlet.dotNetTypeName();
         try {
             // Cmdlets live in modules above this one, which this module does not require.
             CommandMetadata.class.getModule().addReads(type.getModule());
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-            this.constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
+            Builder builder = builder(cmdlet.verb() + "-" + cmdlet.noun())
+                    .implementingTypeName(cmdlet.dotNetTypeName().isEmpty()
+                            ? "Microsoft.PowerShell.Commands." + type.getSimpleName() : cmdlet.dotNetTypeName())
+                    .defaultParameterSetName(cmdlet.defaultParameterSetName())
+                    .supportsShouldProcess(cmdlet.supportsShouldProcess());
+            builder.constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
                     .asType(MethodType.methodType(PSCmdlet.class));
-            this.parameters = Collections.unmodifiableList(readParameters(type, lookup));
+            for (ParameterMetadata.Builder parameter : AnnotatedParameters.read(type, PSCmdlet.class,
+                    MethodHandles.lookup())) {
+                builder.parameter(parameter);
+            }
+            return builder.build();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot use cmdlet class " + type.getName() + ": " + e.getMessage(), e);
         }
     }
 
-    public static CommandMetadata of(Class<? extends PSCmdlet> type) {
-        return CACHE.get(type);
-    }
-
-    private static List<ParameterMetadata> readParameters(Class<?> type, MethodHandles.Lookup lookup)
-            throws IllegalAccessException {
-        List<ParameterMetadata> result = new ArrayList<>();
-        for (Class<?> c = type; c != PSCmdlet.class; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                Parameter[] declarations = field.getAnnotationsByType(Parameter.class);
-                if (declarations.length == 0 || Modifier.isStatic(field.getModifiers())) {
-                    continue;
-                }
-                Parameter p = declarations[0];
-                Alias alias = field.getAnnotation(Alias.class);
-                MethodHandle setter = lookup.unreflectSetter(field)
-                        .asType(MethodType.methodType(void.class, PSCmdlet.class, Object.class));
-                result.add(new ParameterMetadata(capitalize(field.getName()),
-                        alias == null ? List.of() : Arrays.asList(alias.value()), field.getType(), p.position(),
-                        p.mandatory(), p.valueFromPipeline(), p.valueFromRemainingArguments(), p.helpMessage(),
-                        setter));
-            }
-        }
-        return result;
-    }
-
-    private static String capitalize(String s) {
-        return s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+    public static Builder builder(String name) {
+        return new Builder(name);
     }
 
     public String name() {
         return name;
     }
 
-    public String dotNetTypeName() {
-        return dotNetTypeName;
+    /** The cmdlet's .NET type name, or the function's name: what FullyQualifiedErrorIds end with. */
+    public String implementingTypeName() {
+        return implementingTypeName;
     }
 
+    /** Declared parameters first, then the common ones, then -WhatIf/-Confirm. */
     public List<ParameterMetadata> parameters() {
         return parameters;
     }
 
+    public boolean supportsShouldProcess() {
+        return supportsShouldProcess;
+    }
+
+    public String defaultParameterSetName() {
+        return defaultParameterSetName;
+    }
+
+    /** The default set's bit, or 0 without a default set. */
+    int defaultParameterSetFlag() {
+        return defaultParameterSetFlag;
+    }
+
+    /** How many named sets (the default set counts even when no parameter names it). */
+    public int parameterSetCount() {
+        return parameterSetNames.size();
+    }
+
+    /** The bits of all named sets. */
+    int allParameterSetFlags() {
+        return parameterSetNames.size() == MAX_PARAMETER_SETS ? ALL_SETS : (1 << parameterSetNames.size()) - 1;
+    }
+
+    /**
+     * The name of the single set in {@code flags}: the default set (or {@code __AllParameterSets}) for
+     * the unnarrowed or empty mask, "" for several sets (PowerShell's GetParameterSetName).
+     */
+    String parameterSetName(int flags) {
+        if (flags == ALL_SETS || flags == 0) {
+            return defaultParameterSetName != null ? defaultParameterSetName : Parameter.ALL_PARAMETER_SETS;
+        }
+        if (Integer.bitCount(flags) != 1) {
+            return "";
+        }
+        int index = Integer.numberOfTrailingZeros(flags);
+        return index < parameterSetNames.size() ? parameterSetNames.get(index) : "";
+    }
+
+    /**
+     * The parameter a typed name means: an exact name, else an exact alias, else the only name or
+     * alias it is a prefix of. Several prefix matches resolve to the only declared one among them
+     * (so {@code -Ver} finds a cmdlet's -Version before common -Verbose), else AmbiguousParameter.
+     */
+    ParameterMetadata matchingParameter(String name, boolean throwOnParameterNotFound, Extent extent) {
+        String typed = !name.isEmpty() && isDash(name.charAt(0)) ? name.substring(1) : name;
+        String key = BinderConversions.lower(typed);
+        ParameterMetadata exact = byName.get(key);
+        if (exact == null) {
+            exact = byAlias.get(key);
+        }
+        if (exact != null) {
+            return exact;
+        }
+        List<ParameterMetadata> matches = new ArrayList<>(2);
+        for (ParameterMetadata parameter : parameters) {
+            if (parameter.name().regionMatches(true, 0, typed, 0, typed.length())) {
+                matches.add(parameter);
+            }
+        }
+        for (Map.Entry<String, ParameterMetadata> alias : aliases) {
+            if (alias.getKey().regionMatches(true, 0, typed, 0, typed.length()) && !matches.contains(alias.getValue())) {
+                matches.add(alias.getValue());
+            }
+        }
+        if (matches.size() > 1) {
+            ParameterMetadata declared = null;
+            int declaredCount = 0;
+            for (ParameterMetadata match : matches) {
+                if (match.association() == ParameterMetadata.Association.DECLARED) {
+                    declared = match;
+                    declaredCount++;
+                }
+            }
+            if (declaredCount == 1) {
+                return declared;
+            }
+            StringBuilder possibleMatches = new StringBuilder();
+            for (ParameterMetadata match : matches) {
+                possibleMatches.append(" -").append(match.name());
+            }
+            throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "AmbiguousParameter",
+                    format(ParameterBinderStrings.AMBIGUOUS_PARAMETER, null, typed, null, null, null, null,
+                            possibleMatches), extent);
+        }
+        if (matches.isEmpty()) {
+            if (throwOnParameterNotFound) {
+                throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "NamedParameterNotFound",
+                        format(ParameterBinderStrings.NAMED_PARAMETER_NOT_FOUND, null, typed), extent);
+            }
+            return null;
+        }
+        return matches.getFirst();
+    }
+
+    /** The dashes PowerShell accepts before a parameter name: hyphen, en dash, em dash, horizontal bar. */
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2015';
+    }
+
+    /** A new instance of the cmdlet; only for metadata read from a cmdlet class. */
     PSCmdlet newInstance() {
         try {
             return (PSCmdlet) constructor.invokeExact();
@@ -98,6 +325,60 @@ public final class CommandMetadata {
             throw e;
         } catch (Throwable e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Declares a command from data, as the interpreter does for advanced functions. */
+    public static final class Builder {
+        private final String name;
+        private String implementingTypeName;
+        private String defaultParameterSetName;
+        private boolean supportsShouldProcess;
+        private boolean commonParameters = true;
+        private boolean automaticPositions;
+        private final List<ParameterMetadata.Builder> parameters = new ArrayList<>();
+        private MethodHandle constructor;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /** What error ids end with: the cmdlet's .NET type name; functions keep their name (the default). */
+        public Builder implementingTypeName(String value) {
+            implementingTypeName = value;
+            return this;
+        }
+
+        public Builder defaultParameterSetName(String value) {
+            defaultParameterSetName = value;
+            return this;
+        }
+
+        public Builder supportsShouldProcess(boolean value) {
+            supportsShouldProcess = value;
+            return this;
+        }
+
+        /** Whether the command takes the common parameters (cmdlets and advanced functions do). */
+        public Builder commonParameters(boolean value) {
+            commonParameters = value;
+            return this;
+        }
+
+        /** Script rule 7.3: positions 0, 1, 2... when nothing declares a position or a set. */
+        public Builder automaticPositions(boolean value) {
+            automaticPositions = value;
+            return this;
+        }
+
+        public Builder parameter(ParameterMetadata.Builder parameter) {
+            parameters.add(parameter);
+            return this;
+        }
+
+        /** @throws PSRuntimeException (MetadataError) for duplicate names or aliases, or more than 32 sets */
+        public CommandMetadata build() {
+            return new CommandMetadata(this);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.jposh.interpreter.commands;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.Arrays;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.ErrorCategory;
@@ -9,36 +10,50 @@ import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
 
 /**
- * One command running in one pipeline: the cmdlet instance, its bound parameters and the steps the
- * pipeline drives (begin, process per input object, end).
+ * One command running in one pipeline: the cmdlet instance, its binder and the steps the pipeline
+ * drives (begin, process per input object, end). Command-line binding errors are terminating; the
+ * binding errors of one input object are written as errors and the object is skipped.
  */
 public final class CommandProcessor {
+    private final CommandMetadata metadata;
     private final PSCmdlet cmdlet;
     private final ParameterBinder binder;
+    private final Extent extent;
 
-    private CommandProcessor(PSCmdlet cmdlet, ParameterBinder binder) {
+    private CommandProcessor(CommandMetadata metadata, PSCmdlet cmdlet, ParameterBinder binder, Extent extent) {
+        this.metadata = metadata;
         this.cmdlet = cmdlet;
         this.binder = binder;
+        this.extent = extent;
     }
 
     /**
      * Finds the command and binds its command-line arguments.
      *
+     * @param pipelinePosition the command's place in its pipeline, from 1
+     * @param expectingInput whether pipeline input will come (false for a pipeline's first command
+     *                       without an input expression)
      * @throws PoshException CommandNotFoundException, or a parameter binding error
      */
     @TruffleBoundary
     public static CommandProcessor create(PoshContext context, String commandName, CommandArgument[] arguments,
-                                          Extent extent) {
+                                          Extent extent, int pipelinePosition, boolean expectingInput) {
         CmdletInfo info = context.sessionState().commands().find(commandName);
         if (info == null) {
             throw commandNotFound(commandName, extent);
         }
         CommandMetadata metadata = info.metadata();
         PSCmdlet cmdlet = metadata.newInstance();
-        cmdlet.setContext(context);
-        ParameterBinder binder = new ParameterBinder(metadata, cmdlet, extent);
-        binder.bindCommandLine(arguments);
-        return new CommandProcessor(cmdlet, binder);
+        ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, pipelinePosition,
+                expectingInput), BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context));
+        cmdlet.setContext(context, binder);
+        cmdlet.setErrorOutput(error -> context.host().ui().writeErrorLine(((ErrorRecord) error).normalView()));
+        try {
+            binder.bindCommandLine(Arrays.asList(arguments));
+        } catch (ParameterBindingException e) {
+            throw e.toPoshException(metadata, extent);
+        }
+        return new CommandProcessor(metadata, cmdlet, binder, extent);
     }
 
     private static PoshException commandNotFound(String name, Extent extent) {
@@ -53,22 +68,31 @@ public final class CommandProcessor {
         cmdlet.setOutput(output);
     }
 
+    /** Where the command's non-terminating errors (ErrorRecords) go; the host's error output by default. */
+    public void setErrorOutput(Pipe errors) {
+        cmdlet.setErrorOutput(errors);
+    }
+
     @TruffleBoundary
     public void begin() {
         cmdlet.beginProcessing();
     }
 
-    /** Processes one pipeline input object. */
+    /** Processes one pipeline input object, or writes why it cannot be bound and skips it. */
     @TruffleBoundary
     public void process(Object input) {
-        binder.bindPipelineInput(input);
+        try {
+            binder.bindPipelineObject(input);
+        } catch (ParameterBindingException e) {
+            cmdlet.writeError(e.toErrorRecord(metadata, input, extent));
+            return;
+        }
         cmdlet.processRecord();
     }
 
     /** The process step of a pipeline's first command, which has no input object. */
     @TruffleBoundary
     public void processWithoutInput() {
-        binder.checkMandatoryParameters();
         cmdlet.processRecord();
     }
 

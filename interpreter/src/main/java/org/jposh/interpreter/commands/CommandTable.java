@@ -47,10 +47,10 @@ public final class CommandTable {
         return null;
     }
 
-    /** A processor for Out-Default, which hosts append to what they run. */
+    /** A processor for Out-Default, which hosts append to what they run: it always takes pipeline input. */
     @TruffleBoundary
     public CommandProcessor outDefault(PoshContext context) {
-        return CommandProcessor.create(context, "Out-Default", new CommandArgument[0], null);
+        return CommandProcessor.create(context, "Out-Default", new CommandArgument[0], null, 1, true);
     }
 
     private static String key(String name) {

@@ -1,7 +1,9 @@
 package org.jposh.interpreter.commands;
 
+import java.util.Map;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.host.PSHost;
+import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.Pipe;
 
@@ -12,19 +14,41 @@ import org.jposh.interpreter.runtime.Pipe;
  */
 public abstract class PSCmdlet {
     private PoshContext context;
+    private ParameterBinder binder;
     private Pipe output;
+    private Pipe errorOutput;
 
-    final void setContext(PoshContext context) {
+    final void setContext(PoshContext context, ParameterBinder binder) {
         this.context = context;
+        this.binder = binder;
     }
 
     final void setOutput(Pipe output) {
         this.output = output;
     }
 
+    final void setErrorOutput(Pipe errorOutput) {
+        this.errorOutput = errorOutput;
+    }
+
     /** The host the session runs in, for cmdlets that talk to the user directly. */
     protected final PSHost host() {
         return context.host();
+    }
+
+    /** The parameter set the arguments selected ($PSCmdlet.ParameterSetName). */
+    protected final String parameterSetName() {
+        return binder.parameterSetName();
+    }
+
+    /** The parameters given and their values ($PSBoundParameters). */
+    protected final Map<String, Object> boundParameters() {
+        return binder.boundParameters();
+    }
+
+    /** -Verbose, -ErrorAction, -WhatIf and the other common parameters, null where not given. */
+    protected final CommonParameters commonParameters() {
+        return binder.commonParameters();
     }
 
     protected void beginProcessing() {
@@ -48,5 +72,10 @@ public abstract class PSCmdlet {
         } else {
             output.write(value);
         }
+    }
+
+    /** Writes a non-terminating error. */
+    protected final void writeError(ErrorRecord error) {
+        errorOutput.write(error);
     }
 }

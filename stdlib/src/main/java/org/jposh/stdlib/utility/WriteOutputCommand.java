@@ -1,5 +1,7 @@
 package org.jposh.stdlib.utility;
 
+import org.jposh.interpreter.commands.AllowEmptyCollection;
+import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
@@ -8,6 +10,8 @@ import org.jposh.interpreter.commands.Parameter;
 @Cmdlet(verb = "Write", noun = "Output")
 public final class WriteOutputCommand extends PSCmdlet {
     @Parameter(position = 0, mandatory = true, valueFromPipeline = true, valueFromRemainingArguments = true)
+    @AllowNull
+    @AllowEmptyCollection
     private Object[] inputObject;
 
     @Parameter

@@ -26,6 +26,6 @@ public final class CommandArgumentNode extends PoshNode {
         Object argument = value.executeGeneric(frame);
         return parameterName == null
                 ? CommandArgument.positional(argument, extent())
-                : CommandArgument.named(parameterName, argument, extent());
+                : CommandArgument.named(parameterName, argument, extent(), value.extent());
     }
 }

@@ -17,9 +17,14 @@ public final class CommandNode extends PoshNode {
         this.arguments = arguments;
     }
 
-    public CommandProcessor createProcessor(VirtualFrame frame) {
+    /**
+     * @param pipelinePosition the command's place in the pipeline, from 1
+     * @param expectingInput whether pipeline input will reach the command
+     */
+    public CommandProcessor createProcessor(VirtualFrame frame, int pipelinePosition, boolean expectingInput) {
         CommandArgument[] values = evaluateArguments(frame);
-        return CommandProcessor.create(PoshContext.get(this), commandName, values, extent());
+        return CommandProcessor.create(PoshContext.get(this), commandName, values, extent(), pipelinePosition,
+                expectingInput);
     }
 
     @ExplodeLoop

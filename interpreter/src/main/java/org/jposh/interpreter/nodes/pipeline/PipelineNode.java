@@ -36,7 +36,7 @@ public final class PipelineNode extends StatementNode {
     private CommandProcessor[] createProcessors(VirtualFrame frame) {
         CommandProcessor[] processors = new CommandProcessor[commands.length];
         for (int i = 0; i < commands.length; i++) {
-            processors[i] = commands[i].createProcessor(frame);
+            processors[i] = commands[i].createProcessor(frame, i + 1, i > 0 || input != null);
         }
         return processors;
     }

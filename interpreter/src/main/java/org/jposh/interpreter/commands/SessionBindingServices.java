@@ -1,0 +1,95 @@
+package org.jposh.interpreter.commands;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
+import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.host.PSHost;
+
+/**
+ * The binder's services in a running session: the session's host, and the properties of Java objects
+ * (record components and public getters, by case-insensitive name), which is what pipeline objects
+ * offer until the runtime's PSObject adapters take this over. The host cannot prompt yet, so missing
+ * mandatory parameters are errors, as in a non-interactive pwsh.
+ */
+final class SessionBindingServices implements BindingServices {
+    private static final ClassValue<Map<String, MethodHandle>> PROPERTIES = new ClassValue<>() {
+        @Override
+        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+            return readProperties(type);
+        }
+    };
+
+    private final PoshContext context;
+
+    SessionBindingServices(PoshContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public PSHost host() {
+        return context.host();
+    }
+
+    @Override
+    public Object property(Object target, String name) {
+        MethodHandle getter = PROPERTIES.get(target.getClass()).get(BinderConversions.lower(name));
+        if (getter == null) {
+            return NO_PROPERTY;
+        }
+        try {
+            return (Object) getter.invokeExact(target);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, MethodHandle> readProperties(Class<?> type) {
+        Map<String, MethodHandle> result = new HashMap<>();
+        if (!Modifier.isPublic(type.getModifiers())) {
+            return result;
+        }
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        try {
+            if (type.isRecord()) {
+                for (RecordComponent component : type.getRecordComponents()) {
+                    result.put(BinderConversions.lower(component.getName()), lookup.unreflect(component.getAccessor())
+                            .asType(MethodType.methodType(Object.class, Object.class)));
+                }
+            }
+            for (Method method : type.getMethods()) {
+                String property = beanProperty(method);
+                if (property != null) {
+                    result.putIfAbsent(BinderConversions.lower(property), lookup.unreflect(method)
+                            .asType(MethodType.methodType(Object.class, Object.class)));
+                }
+            }
+        } catch (IllegalAccessException e) {
+            return Map.of();
+        }
+        return result;
+    }
+
+    /** The property a public getter ({@code getName()}, {@code isName()}) reads, or null. */
+    private static String beanProperty(Method method) {
+        if (method.getParameterCount() != 0 || Modifier.isStatic(method.getModifiers())
+                || method.getReturnType() == void.class || method.getDeclaringClass() == Object.class) {
+            return null;
+        }
+        String name = method.getName();
+        if (name.startsWith("get") && name.length() > 3) {
+            return name.substring(3);
+        }
+        if (name.startsWith("is") && name.length() > 2 && method.getReturnType() == boolean.class) {
+            return name.substring(2);
+        }
+        return null;
+    }
+}
