@@ -24,7 +24,12 @@ public class PSRuntimeException extends RuntimeException {
         return category;
     }
 
+    /** The .NET exception type PowerShell would report, shown as the reason in CategoryInfo. */
+    public String exceptionTypeName() {
+        return "RuntimeException";
+    }
+
     public ErrorRecord toErrorRecord(Extent extent) {
-        return new ErrorRecord(getMessage(), errorId, category, null, null, "RuntimeException", extent);
+        return new ErrorRecord(getMessage(), errorId, category, null, null, exceptionTypeName(), extent);
     }
 }

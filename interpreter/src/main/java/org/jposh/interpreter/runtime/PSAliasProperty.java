@@ -1,0 +1,41 @@
+package org.jposh.interpreter.runtime;
+
+/** A property that is another member under a second name ({@code Count} for {@code Length} on arrays...). */
+public final class PSAliasProperty extends PSPropertyInfo {
+    private final String referencedMemberName;
+
+    public PSAliasProperty(String name, String referencedMemberName) {
+        super(name);
+        this.referencedMemberName = referencedMemberName;
+    }
+
+    public String referencedMemberName() {
+        return referencedMemberName;
+    }
+
+    @Override
+    public Object getValue(Object owner) {
+        return MemberAccess.getMember(owner, referencedMemberName);
+    }
+
+    @Override
+    public void setValue(Object owner, Object value) {
+        MemberAccess.setMember(owner, referencedMemberName, value);
+    }
+
+    @Override
+    public boolean isSettable() {
+        return true;
+    }
+
+    @Override
+    public String typeNameOfValue(Object owner) {
+        Object value = getValue(owner);
+        return value == null ? "System.Object" : DotNetType.of(PSObject.base(value)).fullName();
+    }
+
+    @Override
+    public PSMemberTypes memberType() {
+        return PSMemberTypes.AliasProperty;
+    }
+}
