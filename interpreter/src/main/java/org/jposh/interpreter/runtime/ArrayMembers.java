@@ -91,7 +91,7 @@ final class ArrayMembers {
             return ComparisonOperators.stringCompare(xs, ys, false);
         }
         if (NumericConversion.isNumeric(x) && NumericConversion.isNumeric(y)) {
-            return ComparisonOperators.numericCompare(x, y);
+            return ComparisonOperators.numericOrder(x, y);
         }
         if (x instanceof Comparable<?> && x.getClass() == y.getClass()) {
             @SuppressWarnings("unchecked")

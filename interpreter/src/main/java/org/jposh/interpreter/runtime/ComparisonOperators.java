@@ -26,6 +26,9 @@ public final class ComparisonOperators {
     /** Which of the six comparisons. */
     public enum Operator { EQ, NE, GT, GE, LT, LE }
 
+    /** The result of comparing NaN with anything: every comparison but -ne is false. */
+    static final int UNORDERED = Integer.MIN_VALUE;
+
     private static final ThreadLocal<Collator[]> COLLATORS = ThreadLocal.withInitial(() -> {
         Collator sensitive = Collator.getInstance(Locale.ROOT);
         sensitive.setStrength(Collator.TERTIARY);
@@ -104,6 +107,9 @@ public final class ComparisonOperators {
         if (r == null) {
             return false;
         }
+        if (l instanceof PSCustomObject) {
+            return left == right;
+        }
         if (l instanceof String ls) {
             String rs = r instanceof String s ? s : LanguagePrimitives.toStringValue(right);
             return stringEquals(ls, rs, ignoreCase);
@@ -119,11 +125,11 @@ public final class ComparisonOperators {
         if (NumericConversion.isNumeric(l)) {
             Object number = numericOperand(r);
             if (number != null) {
-                return numericCompare(l, number) == 0;
+                return holds(Operator.EQ, numericCompare(l, number));
             }
             if (r instanceof String rs) {
                 try {
-                    return numericCompare(l, scanNumber(rs, l)) == 0;
+                    return holds(Operator.EQ, numericCompare(l, scanNumber(rs, l)));
                 } catch (PSInvalidCastException e) {
                     return false;
                 }
@@ -153,9 +159,9 @@ public final class ComparisonOperators {
         if (l == null || r == null) {
             int c;
             if (l != null && NumericConversion.isNumeric(l)) {
-                c = numericCompare(l, 0);
+                c = holds(Operator.GE, numericCompare(l, 0)) ? 1 : -1;
             } else if (r != null && NumericConversion.isNumeric(r)) {
-                c = numericCompare(0, r);
+                c = holds(Operator.LT, numericCompare(r, 0)) ? 1 : -1;
             } else {
                 c = l == null ? (r == null ? 0 : -1) : 1;
             }
@@ -198,6 +204,9 @@ public final class ComparisonOperators {
     }
 
     private static boolean holds(Operator op, int c) {
+        if (c == UNORDERED) {
+            return op == Operator.NE;
+        }
         return switch (op) {
             case EQ -> c == 0;
             case NE -> c != 0;
@@ -230,17 +239,28 @@ public final class ComparisonOperators {
         return scanned != null ? scanned : LanguagePrimitives.convertTo(s, DotNetType.of(left));
     }
 
-    /** Compares two numbers of any numeric types by value. */
+    /** Compares two numbers of any numeric types by value; {@link #UNORDERED} when either is NaN. */
     static int numericCompare(Object a, Object b) {
         if (a instanceof Double || a instanceof Float || b instanceof Double || b instanceof Float) {
             double x = NumericConversion.toDouble(a);
             double y = NumericConversion.toDouble(b);
-            return x < y ? -1 : x > y ? 1 : x == y ? 0 : Double.isNaN(x) ? (Double.isNaN(y) ? 0 : -1) : 1;
+            return x < y ? -1 : x > y ? 1 : x == y ? 0 : UNORDERED;
         }
         if (a instanceof BigDecimal || b instanceof BigDecimal || a instanceof BigInteger || b instanceof BigInteger) {
             return toBigDecimal(a).compareTo(toBigDecimal(b));
         }
         return Long.compare(toLong(a), toLong(b));
+    }
+
+    /** The order CompareTo and sorting use: as {@link #numericCompare}, with NaN below every number. */
+    static int numericOrder(Object a, Object b) {
+        int c = numericCompare(a, b);
+        if (c != UNORDERED) {
+            return c;
+        }
+        boolean aNaN = Double.isNaN(NumericConversion.toDouble(a));
+        boolean bNaN = Double.isNaN(NumericConversion.toDouble(b));
+        return aNaN == bNaN ? 0 : aNaN ? -1 : 1;
     }
 
     private static long toLong(Object n) {

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
@@ -148,6 +147,8 @@ public final class LanguagePrimitives {
         }
         if (value instanceof DotNetType type) {
             return type.powerShellName();
+        } else if (value instanceof Object[]) {
+            return DotNetType.of(value).toString();
         }
         return value.toString();
     }
@@ -454,7 +455,7 @@ public final class LanguagePrimitives {
         }
         Iterable<?> elements = getEnumerable(base);
         if (elements != null) {
-            List<Object> converted = new ArrayList<>();
+            List<Object> converted = new java.util.ArrayList<>();
             try {
                 for (Object element : elements) {
                     converted.add(convertTo(element, elementType));
@@ -488,7 +489,7 @@ public final class LanguagePrimitives {
         if (elements instanceof Collection<?> collection) {
             return collection.toArray();
         }
-        List<Object> list = new ArrayList<>();
+        List<Object> list = new java.util.ArrayList<>();
         elements.forEach(list::add);
         return list.toArray();
     }

@@ -152,7 +152,7 @@ final class NumericMembers {
     private static void defineFormatting(TypeAdapter.Builder b, DotNetType type) {
         b.method("ToString", STRING, (t, a) -> NumberFormatter.format(t, null));
         b.method("ToString", STRING, (t, a) -> NumberFormatter.format(t, (String) a[0]), param("format", STRING));
-        b.method("CompareTo", INT32, (t, a) -> a[0] == null ? 1 : Integer.signum(ComparisonOperators.numericCompare(t,
+        b.method("CompareTo", INT32, (t, a) -> a[0] == null ? 1 : Integer.signum(ComparisonOperators.numericOrder(t,
                 LanguagePrimitives.convertTo(a[0], type))), param("value", OBJECT));
     }
 
