@@ -4,7 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
  * {@code -band -bor -bxor -bnot -shl -shr}: on int when both operands fit, else long; strings are
- * parsed as numbers, floating values round to integers, and enum operands give enum results
+ * parsed as numbers, floating values are truncated (a C# cast), and enum operands give enum results
  * ({@code [RegexOptions]'IgnoreCase' -bor 'Multiline'}). Shift counts are masked as in C# (&amp;31, &amp;63)
  * and {@code -shr} keeps the sign.
  */
@@ -69,9 +69,9 @@ public final class BitwiseOperators {
             return e.value();
         }
         Object n = LanguagePrimitives.toNumber(v);
-        if (n instanceof Integer || n instanceof Long) {
-            return ((Number) n).longValue();
+        if (n instanceof java.math.BigInteger b) {
+            return b.longValue();
         }
-        return (Long) LanguagePrimitives.convertTo(n, CoreTypes.INT64);
+        return ((Number) n).longValue();
     }
 }
