@@ -27,7 +27,8 @@ public final class LanguagePrimitives {
 
     /** How well a value converts to a type; method overloads are chosen by it (higher is better). */
     public enum ConversionRank {
-        None, ToString, Constructor, Language, NumericExplicit, NumericString, NumericImplicit, Assignable, Identity
+        None, ToString, Constructor, Parse, Language, NullToValue, NullToRef, NumericExplicit, NumericString,
+        NumericImplicit, Assignable, Identity
     }
 
     private LanguagePrimitives() {
@@ -646,32 +647,43 @@ public final class LanguagePrimitives {
         return CompositeFormatter.formatValue(value, null);
     }
 
-    /** How well a value converts to a type, for choosing among method overloads. */
+    /** How well a value converts to a type, for choosing among method overloads (by the value's type, as pwsh). */
     @TruffleBoundary
     public static ConversionRank conversionRank(Object value, DotNetType type) {
         Object base = PSObject.base(value);
-        if (type == CoreTypes.OBJECT) {
-            return base == null ? ConversionRank.Assignable : ConversionRank.Identity;
-        }
         if (base == null) {
-            return type.isValueType() ? ConversionRank.NumericImplicit : ConversionRank.Assignable;
+            if (!type.isValueType()) {
+                return ConversionRank.NullToRef;
+            }
+            return NumericConversion.isNumericType(type) || type == CoreTypes.BOOLEAN || type == CoreTypes.CHAR
+                    ? ConversionRank.NullToValue : ConversionRank.None;
         }
-        DotNetType from = DotNetType.of(base);
+        return typeConversionRank(DotNetType.of(base), type);
+    }
+
+    /** How well values of one type convert to another (pwsh's GetConversionRank, in JPosh's terms). */
+    @TruffleBoundary
+    public static ConversionRank typeConversionRank(DotNetType from, DotNetType type) {
         if (from == type) {
             return ConversionRank.Identity;
         } else if (type.isAssignableFrom(from)) {
             return ConversionRank.Assignable;
         }
-        boolean fromNumeric = NumericConversion.isNumericType(from) || from == CoreTypes.CHAR;
-        if (fromNumeric && NumericConversion.isNumericType(type)) {
+        boolean fromNumeric = NumericConversion.isNumericType(from) || from == CoreTypes.CHAR
+                || from == CoreTypes.BOOLEAN;
+        boolean toNumeric = NumericConversion.isNumericType(type) || type == CoreTypes.CHAR;
+        if (fromNumeric && toNumeric) {
             return NumericConversion.isWidening(from, type) ? ConversionRank.NumericImplicit
                     : ConversionRank.NumericExplicit;
-        } else if (from == CoreTypes.STRING && (NumericConversion.isNumericType(type) || type == CoreTypes.CHAR)) {
+        } else if (from == CoreTypes.STRING && toNumeric) {
             return ConversionRank.NumericString;
+        } else if (type == CoreTypes.BOOLEAN || type.isArray() || type == CoreTypes.PS_REFERENCE
+                || type == CoreTypes.ARRAY) {
+            return ConversionRank.Language;
+        } else if (type.enumType() != null && (from == CoreTypes.STRING || fromNumeric)) {
+            return ConversionRank.Parse;
         } else if (type == CoreTypes.STRING) {
             return ConversionRank.ToString;
-        } else if (type == CoreTypes.BOOLEAN || type.isArray() || type == CoreTypes.PS_REFERENCE) {
-            return ConversionRank.Language;
         }
         return ConversionRank.Constructor;
     }

@@ -15,7 +15,8 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * System.Math: Round (half to even unless a MidpointRounding says otherwise, with .NET's scaling
- * arithmetic for digits, so {@code [math]::Round(2.675, 2)} is 2.67), Floor, Ceiling, Truncate, Abs,
+ * arithmetic for digits: {@code [math]::Round(1.005, 2)} is 1 because 1.005 is stored as a little
+ * less), Floor, Ceiling, Truncate, Abs,
  * Pow, Sqrt, Max, Min, Sign, logarithms and trigonometry, with overloads per numeric type.
  */
 final class MathMembers {
@@ -150,10 +151,7 @@ final class MathMembers {
         double scaled = value * power;
         double rounded = switch (mode) {
             case 0 -> Math.rint(scaled);
-            case 1 -> {
-                double integral = truncate(scaled);
-                yield Math.abs(scaled - integral) >= 0.5 ? integral + Math.signum(scaled) : integral;
-            }
+            case 1 -> truncate(scaled + Math.copySign(Math.nextDown(0.5), scaled));
             case 2 -> truncate(scaled);
             case 3 -> Math.floor(scaled);
             default -> Math.ceil(scaled);

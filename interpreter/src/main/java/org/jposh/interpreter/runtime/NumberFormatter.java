@@ -188,7 +188,7 @@ public final class NumberFormatter {
 
     /**
      * G: {@code precision} significant digits (-1: the type's default, shortest round-trip for doubles),
-     * in scientific notation when the exponent is at least the precision or below -5.
+     * in scientific notation when the exponent is at least the precision or -5 and below.
      */
     private static String general(Object number, int precision, char e) {
         if (number instanceof BigDecimal d && precision <= 0) {
@@ -222,7 +222,7 @@ public final class NumberFormatter {
     /** A number already rounded to its significant digits, written as .NET's G format writes it. */
     static String generalNotation(BigDecimal value, int threshold, char e) {
         int exponent = value.precision() - value.scale() - 1;
-        if (exponent >= threshold || exponent < -5) {
+        if (exponent >= threshold || exponent <= -5) {
             String digits = value.unscaledValue().abs().toString();
             StringBuilder sb = new StringBuilder(value.signum() < 0 ? "-" : "");
             sb.append(digits.charAt(0));

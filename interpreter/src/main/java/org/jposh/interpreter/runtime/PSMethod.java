@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * A .NET method with its overloads, as a type's {@link TypeAdapter} provides it. A call site looks it
- * up once and keeps it; each call picks the overload by argument count, then by how well the
- * arguments convert to the parameter types (exact type best, then numeric widening, parsing a string,
- * any conversion), converts the arguments and runs it. Exceptions the method raises become
+ * up once and keeps it; each call picks the overload by argument count, then as pwsh's
+ * CompareOverloadCandidates does by how well each argument's type converts to the parameter type
+ * (exact type best, then numeric widening, a numeric string, narrowing...; the value itself is not
+ * looked at, so {@code [math]::Round(2.5, 'AwayFromZero')} picks Round(double, int) and fails),
+ * converts the arguments and runs it. Exceptions the method raises become
  * MethodInvocationException, as in pwsh.
  */
 public final class PSMethod extends PSMethodInfo {
@@ -37,37 +39,109 @@ public final class PSMethod extends PSMethodInfo {
 
     private MethodOverload select(Object[] args) {
         MethodOverload best = null;
-        int bestScore = Integer.MIN_VALUE;
+        LanguagePrimitives.ConversionRank[] bestRanks = null;
+        boolean ambiguous = false;
         for (MethodOverload overload : overloads) {
             if (!overload.accepts(args.length)) {
                 continue;
             }
-            int score = score(overload, args);
-            if (score > bestScore) {
+            LanguagePrimitives.ConversionRank[] ranks = ranks(overload, args);
+            if (ranks == null) {
+                continue;
+            }
+            if (best == null) {
                 best = overload;
-                bestScore = score;
+                bestRanks = ranks;
+                continue;
+            }
+            int c = compare(best, bestRanks, overload, ranks, args);
+            if (c == 0) {
+                ambiguous = true;
+            } else if (c < 0) {
+                best = overload;
+                bestRanks = ranks;
+                ambiguous = false;
             }
         }
         if (best == null) {
             throw new MethodException("MethodCountCouldNotFindBest", "Cannot find an overload for \"" + name()
                     + "\" and the argument count: \"" + args.length + "\".");
         }
+        if (ambiguous) {
+            throw new MethodException("MethodCountCouldNotFindBest", "Multiple ambiguous overloads found for \""
+                    + name() + "\" and the argument count: \"" + args.length + "\".");
+        }
         return best;
     }
 
-    /** The sum of the conversion ranks of the arguments; a params array costs a little, as in pwsh. */
-    private static int score(MethodOverload overload, Object[] args) {
-        MethodOverload.Parameter[] parameters = overload.parameters();
-        int score = 0;
+    /** The rank of each argument's conversion to its parameter, or null when one cannot convert at all. */
+    private static LanguagePrimitives.ConversionRank[] ranks(MethodOverload overload, Object[] args) {
+        LanguagePrimitives.ConversionRank[] ranks = new LanguagePrimitives.ConversionRank[args.length];
         for (int i = 0; i < args.length; i++) {
-            boolean inParams = overload.paramsArray() && i >= parameters.length - 1;
-            DotNetType type = parameters[Math.min(i, parameters.length - 1)].type();
-            if (inParams && !(args.length == parameters.length && isCollection(args[i]))) {
-                type = type.elementType();
+            ranks[i] = LanguagePrimitives.conversionRank(args[i], parameterType(overload, i, args));
+            if (ranks[i] == LanguagePrimitives.ConversionRank.None) {
+                return null;
             }
-            score += LanguagePrimitives.conversionRank(args[i], type).ordinal();
         }
-        return overload.paramsArray() ? score - 1 : score;
+        return ranks;
+    }
+
+    /** The type argument i converts to: the params array's element type when the arguments are spread into it. */
+    private static DotNetType parameterType(MethodOverload overload, int i, Object[] args) {
+        MethodOverload.Parameter[] parameters = overload.parameters();
+        DotNetType type = parameters[Math.min(i, parameters.length - 1)].type();
+        return i >= parameters.length - 1 && expands(overload, args) ? type.elementType() : type;
+    }
+
+    /** Whether the arguments are spread into the params array (rather than one argument being the array). */
+    private static boolean expands(MethodOverload overload, Object[] args) {
+        int n = overload.parameters().length;
+        return overload.paramsArray() && !(args.length == n && isCollection(args[n - 1]));
+    }
+
+    /**
+     * pwsh's CompareOverloadCandidates: better conversions win, earlier arguments weighing more; on a
+     * tie, numeric parameters decide (the most specific type when the arguments widen, the most general
+     * when they narrow), then a method not spreading a params array, then the one with fewer parameters.
+     */
+    private static int compare(MethodOverload m1, LanguagePrimitives.ConversionRank[] r1, MethodOverload m2,
+                               LanguagePrimitives.ConversionRank[] r2, Object[] args) {
+        int better = 0;
+        int multiplier = r1.length;
+        for (int i = 0; i < r1.length; i++, multiplier--) {
+            better += Integer.signum(r1[i].compareTo(r2[i])) * multiplier;
+        }
+        if (better == 0) {
+            multiplier = r1.length;
+            for (int i = 0; i < r1.length; i++, multiplier = Math.abs(multiplier) - 1) {
+                if (r1[i].compareTo(LanguagePrimitives.ConversionRank.NullToValue) < 0
+                        || r2[i].compareTo(LanguagePrimitives.ConversionRank.NullToValue) < 0) {
+                    continue;
+                }
+                boolean implicit1 = r1[i].compareTo(LanguagePrimitives.ConversionRank.NumericImplicit) >= 0;
+                boolean implicit2 = r2[i].compareTo(LanguagePrimitives.ConversionRank.NumericImplicit) >= 0;
+                if (implicit1 != implicit2) {
+                    continue;
+                }
+                if (implicit1) {
+                    multiplier = -multiplier;
+                }
+                DotNetType p1 = parameterType(m1, i, args);
+                DotNetType p2 = parameterType(m2, i, args);
+                int c = LanguagePrimitives.typeConversionRank(p1, p2)
+                        .compareTo(LanguagePrimitives.typeConversionRank(p2, p1));
+                better += c < 0 ? multiplier : c > 0 ? -multiplier : 0;
+            }
+        }
+        if (better == 0) {
+            boolean e1 = expands(m1, args);
+            boolean e2 = expands(m2, args);
+            if (e1 != e2) {
+                return e1 ? -1 : 1;
+            }
+            better = Integer.compare(m2.parameters().length, m1.parameters().length);
+        }
+        return better;
     }
 
     private Object[] convertArguments(MethodOverload overload, Object[] args) {

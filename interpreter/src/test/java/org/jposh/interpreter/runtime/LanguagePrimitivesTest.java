@@ -37,6 +37,7 @@ class LanguagePrimitivesTest {
         assertEquals("123456789012345", LanguagePrimitives.formatDouble(123456789012345.0));
         assertEquals("1.5E-07", LanguagePrimitives.formatDouble(1.5e-7));
         assertEquals("0.0001", LanguagePrimitives.formatDouble(1e-4));
+        assertEquals("1E-05", LanguagePrimitives.formatDouble(1e-5));
         assertEquals("-2.5", LanguagePrimitives.formatDouble(-2.5));
         assertEquals("0.333333333333333", LanguagePrimitives.formatDouble(1.0 / 3));
         assertEquals("Infinity", LanguagePrimitives.formatDouble(Double.POSITIVE_INFINITY));
