@@ -101,13 +101,29 @@ public final class Arithmetic {
             return s + LanguagePrimitives.toStringValue(right);
         } else if (left instanceof Object[] array) {
             return append(array, right);
+        } else if (left instanceof DateTime || left instanceof TimeSpan) {
+            return addTime(left, (TimeSpan) LanguagePrimitives.convertTo(right, CoreTypes.TIME_SPAN));
         }
         return numeric(Operator.ADD, left, right);
     }
 
+    /** DateTime and TimeSpan subtract as .NET's operators do: date - date is a TimeSpan. */
     @TruffleBoundary
     public static Object subtract(Object left, Object right) {
+        if (left instanceof DateTime d && PSObject.base(right) instanceof DateTime other) {
+            return d.subtract(other);
+        } else if (left instanceof DateTime || left instanceof TimeSpan) {
+            return addTime(left, ((TimeSpan) LanguagePrimitives.convertTo(right, CoreTypes.TIME_SPAN)).negate());
+        }
         return numeric(Operator.SUBTRACT, left, right);
+    }
+
+    private static Object addTime(Object left, TimeSpan span) {
+        try {
+            return left instanceof DateTime d ? d.add(span) : ((TimeSpan) left).add(span);
+        } catch (DotNetException e) {
+            throw new PSRuntimeException(e.shortTypeName(), ErrorCategory.NotSpecified, e.getMessage());
+        }
     }
 
     @TruffleBoundary

@@ -2,6 +2,7 @@ package org.jposh.interpreter.runtime;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 /**
  * .NET's date and time formatting (DateTimeFormat) for en-US, and for the invariant culture that
@@ -102,7 +103,7 @@ public final class DateTimeFormat {
                     if (n > 7) {
                         throw DotNetException.format("Input string was not in a correct format.");
                     }
-                    String digits = String.format("%07d", v.getNano() / 100).substring(0, n);
+                    String digits = String.format(Locale.ROOT, "%07d", v.getNano() / 100).substring(0, n);
                     if (c == 'F') {
                         digits = digits.replaceAll("0+$", "");
                         if (digits.isEmpty() && !sb.isEmpty() && sb.charAt(sb.length() - 1) == '.') {
@@ -195,13 +196,13 @@ public final class DateTimeFormat {
         long seconds = abs / TimeSpan.TICKS_PER_SECOND % 60;
         long fraction = abs % TimeSpan.TICKS_PER_SECOND;
         if (format == null || format.isEmpty() || format.equals("c") || format.equals("t") || format.equals("T")) {
-            return sign + (days > 0 ? days + "." : "") + String.format("%02d:%02d:%02d", hours, minutes, seconds)
-                    + (fraction > 0 ? String.format(".%07d", fraction) : "");
+            return sign + (days > 0 ? days + "." : "") + String.format(Locale.ROOT, "%02d:%02d:%02d", hours, minutes, seconds)
+                    + (fraction > 0 ? String.format(Locale.ROOT, ".%07d", fraction) : "");
         } else if (format.equals("g")) {
-            String f = fraction > 0 ? String.format(".%07d", fraction).replaceAll("0+$", "") : "";
-            return sign + (days > 0 ? days + ":" : "") + String.format("%d:%02d:%02d", hours, minutes, seconds) + f;
+            String f = fraction > 0 ? String.format(Locale.ROOT, ".%07d", fraction).replaceAll("0+$", "") : "";
+            return sign + (days > 0 ? days + ":" : "") + String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, seconds) + f;
         } else if (format.equals("G")) {
-            return sign + String.format("%d:%02d:%02d:%02d.%07d", days, hours, minutes, seconds, fraction);
+            return sign + String.format(Locale.ROOT, "%d:%02d:%02d:%02d.%07d", days, hours, minutes, seconds, fraction);
         }
         StringBuilder sb = new StringBuilder();
         int i = 0;
@@ -214,7 +215,7 @@ public final class DateTimeFormat {
                 case 'm' -> pad(sb, (int) minutes, Math.min(n, 2));
                 case 's' -> pad(sb, (int) seconds, Math.min(n, 2));
                 case 'f', 'F' -> {
-                    String digits = String.format("%07d", fraction).substring(0, Math.min(n, 7));
+                    String digits = String.format(Locale.ROOT, "%07d", fraction).substring(0, Math.min(n, 7));
                     sb.append(c == 'F' ? digits.replaceAll("0+$", "") : digits);
                 }
                 case '\'', '"' -> {

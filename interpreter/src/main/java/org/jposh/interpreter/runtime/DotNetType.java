@@ -74,6 +74,7 @@ public final class DotNetType {
     }
 
     /** The type of a value as GetType() reports it; null for $null. PSObjects report PSObject. */
+    @TruffleBoundary
     public static DotNetType of(Object value) {
         if (value == null || value == AutomationNull.VALUE) {
             return null;
@@ -85,6 +86,7 @@ public final class DotNetType {
     }
 
     /** The type that stands for values of a Java class. */
+    @TruffleBoundary
     public static DotNetType forJavaClass(Class<?> type) {
         return BY_CLASS.get(type);
     }
@@ -249,6 +251,7 @@ public final class DotNetType {
     }
 
     /** The type's members, static and instance, looked up by case-insensitive name. */
+    @TruffleBoundary
     public TypeAdapter adapter() {
         TypeAdapter result = adapter;
         if (result == null) {

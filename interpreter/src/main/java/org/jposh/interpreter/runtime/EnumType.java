@@ -19,10 +19,6 @@ public final class EnumType {
         this.values = values;
     }
 
-    public boolean isFlags() {
-        return flags;
-    }
-
     public List<String> names() {
         return List.of(names);
     }

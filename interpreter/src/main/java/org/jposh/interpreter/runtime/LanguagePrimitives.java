@@ -244,11 +244,6 @@ public final class LanguagePrimitives {
         return null;
     }
 
-    public static boolean isEnumerable(Object value) {
-        Object base = PSObject.base(value);
-        return base instanceof Object[] || base instanceof Iterable<?> || base instanceof Iterator<?>;
-    }
-
     /**
      * Writes a value to a pipe as PowerShell does with statement output: collections are unrolled one
      * level, AutomationNull writes nothing, everything else (including $null) is one object.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * .NET's number formatting (Number.Formatting) for the en-US culture pwsh users see: standard format
@@ -260,7 +261,7 @@ public final class NumberFormatter {
                 digits = "0" + digits;
             }
         }
-        digits = lower ? digits : digits.toUpperCase();
+        digits = lower ? digits : digits.toUpperCase(Locale.ROOT);
         return minDigits > digits.length() ? "0".repeat(minDigits - digits.length()) + digits : digits;
     }
 

@@ -38,34 +38,11 @@ final class NumericConversion {
                 || value instanceof BigInteger;
     }
 
-    /** .NET's TypeCode order of the numeric types, which decides the type of a mixed operation. */
-    static int typeCode(Object value) {
-        if (value instanceof Boolean) {
-            return 3;
-        } else if (value instanceof Character) {
-            return 4;
-        } else if (value instanceof Byte) {
-            return 6;
-        } else if (value instanceof Short) {
-            return 7;
-        } else if (value instanceof Integer) {
-            return 9;
-        } else if (value instanceof Long) {
-            return 11;
-        } else if (value instanceof Float) {
-            return 13;
-        } else if (value instanceof Double) {
-            return 14;
-        } else if (value instanceof BigDecimal) {
-            return 15;
-        } else if (value instanceof BigInteger) {
-            return 16;
-        }
-        return -1;
-    }
-
     /** Whether converting from one numeric type to another never loses range (.NET's implicit conversions). */
     static boolean isWidening(DotNetType from, DotNetType to) {
+        if (from == CoreTypes.CHAR) {
+            return to != CoreTypes.BYTE && to != CoreTypes.INT16 && isNumericType(to);
+        }
         int f = rank(from);
         int t = rank(to);
         if (f < 0 || t < 0) {

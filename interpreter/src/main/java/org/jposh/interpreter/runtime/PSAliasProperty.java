@@ -1,5 +1,6 @@
 package org.jposh.interpreter.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 /** A property that is another member under a second name ({@code Count} for {@code Length} on arrays...). */
 public final class PSAliasProperty extends PSPropertyInfo {
     private final String referencedMemberName;
@@ -9,16 +10,14 @@ public final class PSAliasProperty extends PSPropertyInfo {
         this.referencedMemberName = referencedMemberName;
     }
 
-    public String referencedMemberName() {
-        return referencedMemberName;
-    }
-
     @Override
+    @TruffleBoundary
     public Object getValue(Object owner) {
         return MemberAccess.getMember(owner, referencedMemberName);
     }
 
     @Override
+    @TruffleBoundary
     public void setValue(Object owner, Object value) {
         MemberAccess.setMember(owner, referencedMemberName, value);
     }

@@ -118,12 +118,6 @@ public final class PSObject {
         }
     }
 
-    /** Removes an instance member; true when there was one. */
-    @TruffleBoundary
-    public boolean removeMember(String name) {
-        return members != null && members.remove(key(name)) != null;
-    }
-
     /** An instance member, or null. */
     @TruffleBoundary
     public PSMemberInfo instanceMember(String name) {

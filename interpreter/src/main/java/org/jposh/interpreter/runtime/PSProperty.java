@@ -1,5 +1,7 @@
 package org.jposh.interpreter.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -22,6 +24,7 @@ public final class PSProperty extends PSPropertyInfo {
     }
 
     @Override
+    @TruffleBoundary
     public Object getValue(Object owner) {
         try {
             return getter.apply(owner);
@@ -32,6 +35,7 @@ public final class PSProperty extends PSPropertyInfo {
     }
 
     @Override
+    @TruffleBoundary
     public void setValue(Object owner, Object value) {
         if (setter == null) {
             throw new PSRuntimeException("PropertyAssignmentException", ErrorCategory.InvalidOperation,

@@ -1,5 +1,6 @@
 package org.jposh.interpreter.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.List;
 
 /** A method written as a script block, run with $this set to the object and the arguments as $args. */
@@ -12,6 +13,7 @@ public final class PSScriptMethod extends PSMethodInfo {
     }
 
     @Override
+    @TruffleBoundary
     public Object invoke(Object owner, Object[] args) {
         return script.invoke(owner, null, args);
     }

@@ -1,5 +1,6 @@
 package org.jposh.interpreter.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 /** A property computed by script blocks: the getter runs with $this set to the object, the setter also gets the value. */
 public final class PSScriptProperty extends PSPropertyInfo {
     private final ScriptCallable getter;
@@ -13,6 +14,7 @@ public final class PSScriptProperty extends PSPropertyInfo {
     }
 
     @Override
+    @TruffleBoundary
     public Object getValue(Object owner) {
         if (getter == null) {
             throw new PSRuntimeException("GetWithoutGetterException", ErrorCategory.NotSpecified,
@@ -22,6 +24,7 @@ public final class PSScriptProperty extends PSPropertyInfo {
     }
 
     @Override
+    @TruffleBoundary
     public void setValue(Object owner, Object value) {
         if (setter == null) {
             throw setWithoutSetter(name());

@@ -1,5 +1,6 @@
 package org.jposh.interpreter.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import java.util.function.Supplier;
  * call site and then call the {@link PSProperty} or {@link PSMethod} they got.
  */
 public final class TypeAdapter {
-    private final DotNetType type;
     private final TypeAdapter base;
     private final Map<String, PSProperty> properties;
     private final Map<String, PSMethod> methods;
@@ -24,7 +24,6 @@ public final class TypeAdapter {
     private final Map<String, PSMethod> staticMethods;
 
     private TypeAdapter(Builder builder) {
-        this.type = builder.type;
         this.base = builder.base;
         this.properties = builder.properties;
         this.staticProperties = builder.staticProperties;
@@ -32,11 +31,8 @@ public final class TypeAdapter {
         this.staticMethods = toMethods(builder.staticMethods);
     }
 
-    public DotNetType type() {
-        return type;
-    }
-
     /** An instance property, or null. */
+    @TruffleBoundary
     public PSProperty property(String name) {
         String key = key(name);
         for (TypeAdapter a = this; a != null; a = a.base) {
@@ -49,6 +45,7 @@ public final class TypeAdapter {
     }
 
     /** An instance method, or null. */
+    @TruffleBoundary
     public PSMethod method(String name) {
         String key = key(name);
         for (TypeAdapter a = this; a != null; a = a.base) {
@@ -61,11 +58,13 @@ public final class TypeAdapter {
     }
 
     /** A static property of the type itself (not inherited, as in .NET's static lookup through PowerShell). */
+    @TruffleBoundary
     public PSProperty staticProperty(String name) {
         return staticProperties.get(key(name));
     }
 
     /** A static method, or the constructors under {@code new}; null when absent. */
+    @TruffleBoundary
     public PSMethod staticMethod(String name) {
         return staticMethods.get(key(name));
     }

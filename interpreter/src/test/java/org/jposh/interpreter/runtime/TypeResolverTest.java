@@ -132,4 +132,21 @@ class TypeResolverTest {
         assertEquals(new EnumValue(dayOfWeek, 5), friday);
         assertEquals("Friday", LanguagePrimitives.toStringValue(friday));
     }
+
+    /** A value class the interpreter might define, registered as scripts would name it. */
+    private static final class Widget {
+    }
+
+    @Test
+    void theInterpreterCanRegisterItsOwnTypes() {
+        DotNetType widget = CoreTypes.define("JPosh.Test", "Widget", Widget.class,
+                b -> b.property("Kind", CoreTypes.STRING, w -> "widget"));
+        CoreTypes.register(widget, "widget");
+        assertSame(widget, TypeResolver.resolve("Widget"));
+        assertSame(widget, TypeResolver.resolve("JPosh.Test.Widget"));
+        assertSame(widget, DotNetType.of(new Widget()));
+        assertEquals("widget", MemberAccess.getMember(new Widget(), "kind"));
+        assertEquals("widget", widget.powerShellName());
+        assertEquals(List.of("JPosh.Test.Widget", "System.Object"), widget.typeNameHierarchy());
+    }
 }
