@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * The general cases of PowerShell's arithmetic operators (pwsh's NumericOps and the binders for
@@ -103,6 +104,8 @@ public final class Arithmetic {
             return append(array, right);
         } else if (left instanceof DateTime || left instanceof TimeSpan) {
             return addTime(left, (TimeSpan) LanguagePrimitives.convertTo(right, CoreTypes.TIME_SPAN));
+        } else if (left instanceof Map<?, ?> dictionary) {
+            return merge(dictionary, right);
         }
         return numeric(Operator.ADD, left, right);
     }
@@ -118,11 +121,31 @@ public final class Arithmetic {
         return numeric(Operator.SUBTRACT, left, right);
     }
 
+    /** {@code @{...} + @{...}}: a new dictionary (ordered if the left one is) with both; a key in both is an error. */
+    private static Object merge(Map<?, ?> left, Object right) {
+        if (!(PSObject.base(right) instanceof Map<?, ?> other)) {
+            throw new PSRuntimeException("AddHashTableToNonHashTable", ErrorCategory.InvalidOperation,
+                    "A hash table can only be added to another hash table.");
+        }
+        AbstractDictionary result = left instanceof OrderedDictionary ? new OrderedDictionary() : new Hashtable();
+        try {
+            for (Map.Entry<?, ?> e : left.entrySet()) {
+                result.add(e.getKey(), e.getValue());
+            }
+            for (Map.Entry<?, ?> e : other.entrySet()) {
+                result.add(e.getKey(), e.getValue());
+            }
+        } catch (DotNetException e) {
+            throw PSRuntimeException.fromDotNetException(e);
+        }
+        return result;
+    }
+
     private static Object addTime(Object left, TimeSpan span) {
         try {
             return left instanceof DateTime d ? d.add(span) : ((TimeSpan) left).add(span);
         } catch (DotNetException e) {
-            throw new PSRuntimeException(e.shortTypeName(), ErrorCategory.NotSpecified, e.getMessage());
+            throw PSRuntimeException.fromDotNetException(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.jposh.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,9 @@ public final class DotNetType {
         protected DotNetType computeValue(Class<?> type) {
             if (type.isArray()) {
                 return BY_CLASS.get(type.getComponentType()).arrayType();
+            }
+            if (type.isPrimitive()) {
+                return BY_CLASS.get(MethodType.methodType(type).wrap().returnType());
             }
             DotNetType known = CoreTypes.forJavaClass(type);
             return known != null ? known : new DotNetType(type.getPackageName(), type.getSimpleName(), type,
@@ -85,7 +89,7 @@ public final class DotNetType {
         return BY_CLASS.get(value.getClass());
     }
 
-    /** The type that stands for values of a Java class. */
+    /** The type that stands for values of a Java class (primitive classes as their boxes: int.class is [int]). */
     @TruffleBoundary
     public static DotNetType forJavaClass(Class<?> type) {
         return BY_CLASS.get(type);

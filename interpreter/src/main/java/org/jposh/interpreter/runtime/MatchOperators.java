@@ -40,7 +40,7 @@ public final class MatchOperators {
      * {@code left -match right} ({@code not} for -notmatch). The right operand is a Regex or a pattern.
      *
      * @param setMatches receives the new {@code $Matches} when a scalar matches
-     * @throws PSRuntimeException RegexParseException for an invalid pattern
+     * @throws PSRuntimeException System.Text.RegularExpressions.RegexParseException for an invalid pattern
      */
     @TruffleBoundary
     public static Object match(Object left, Object right, boolean ignoreCase, boolean not,
@@ -87,7 +87,7 @@ public final class MatchOperators {
         try {
             return Regex.get(LanguagePrimitives.toStringValue(operand), options);
         } catch (DotNetException e) {
-            throw new PSRuntimeException("RegexParseException", ErrorCategory.NotSpecified, e.getMessage());
+            throw PSRuntimeException.fromDotNetException(e);
         }
     }
 }

@@ -7,11 +7,6 @@ package org.jposh.interpreter.runtime;
 public final class MethodInvocationException extends PSRuntimeException {
     public MethodInvocationException(String methodName, int argumentCount, DotNetException cause) {
         super(cause.shortTypeName(), ErrorCategory.NotSpecified, "Exception calling \"" + methodName + "\" with \""
-                + argumentCount + "\" argument(s): \"" + cause.getMessage() + "\"");
-    }
-
-    @Override
-    public String exceptionTypeName() {
-        return "MethodInvocationException";
+                + argumentCount + "\" argument(s): \"" + cause.getMessage() + "\"", "MethodInvocationException");
     }
 }

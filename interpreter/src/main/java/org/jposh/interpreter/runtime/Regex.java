@@ -38,7 +38,7 @@ public final class Regex {
     /**
      * new Regex(pattern, options).
      *
-     * @throws DotNetException ArgumentException for an invalid pattern
+     * @throws DotNetException RegexParseException (an ArgumentException) for an invalid pattern
      */
     @TruffleBoundary
     public Regex(String pattern, long options) {
@@ -64,8 +64,7 @@ public final class Regex {
         try {
             this.compiled = Pattern.compile(t.javaPattern(), flags);
         } catch (PatternSyntaxException e) {
-            throw DotNetException.argument("Invalid pattern '" + pattern + "' at offset " + Math.max(0, e.getIndex())
-                    + ". " + e.getDescription() + ".", null);
+            throw RegexTranslator.parseError(pattern, Math.max(0, e.getIndex()), e.getDescription() + ".");
         }
         this.groupNames = t.groupNames();
         this.groupNumbers = new int[groupNames.size()];

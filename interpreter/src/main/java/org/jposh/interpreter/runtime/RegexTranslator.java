@@ -53,7 +53,7 @@ final class RegexTranslator {
     /**
      * Translates a .NET pattern.
      *
-     * @throws DotNetException ArgumentException for what the translator recognises as invalid or unsupported
+     * @throws DotNetException RegexParseException for what the translator recognises as invalid or unsupported
      */
     static Translation translate(String pattern, boolean explicitCapture) {
         RegexTranslator t = new RegexTranslator(pattern, explicitCapture);
@@ -446,6 +446,12 @@ final class RegexTranslator {
     }
 
     private DotNetException invalid(String reason) {
-        return DotNetException.argument("Invalid pattern '" + pattern + "' at offset " + pos + ". " + reason, null);
+        return parseError(pattern, pos, reason);
+    }
+
+    /** .NET's RegexParseException: {@code Invalid pattern '(' at offset 1. Not enough )'s.} */
+    static DotNetException parseError(String pattern, int offset, String reason) {
+        return new DotNetException("System.Text.RegularExpressions.RegexParseException", "Invalid pattern '" + pattern
+                + "' at offset " + offset + ". " + reason);
     }
 }

@@ -78,4 +78,25 @@ class ArithmeticTest {
         assertEquals(new TimeSpan(2 * TimeSpan.TICKS_PER_HOUR), Arithmetic.add(new TimeSpan(TimeSpan.TICKS_PER_HOUR),
                 new TimeSpan(TimeSpan.TICKS_PER_HOUR)));
     }
+
+    @Test
+    void hashtablesAddIntoANewHashtableAndRefuseDuplicateKeys() {
+        Hashtable a = new Hashtable();
+        a.put("a", 1);
+        OrderedDictionary b = new OrderedDictionary();
+        b.put("b", 2);
+        Hashtable sum = (Hashtable) Arithmetic.add(a, b);
+        assertEquals(2, sum.size());
+        assertEquals(2, sum.get("B"));
+        assertEquals(1, a.size());
+        OrderedDictionary ordered = (OrderedDictionary) Arithmetic.add(b, a);
+        assertEquals("b", ordered.keySet().iterator().next());
+        PSRuntimeException duplicate = assertThrows(PSRuntimeException.class, () -> Arithmetic.add(a, a));
+        assertEquals("System.ArgumentException", duplicate.errorId());
+        assertEquals(ErrorCategory.OperationStopped, duplicate.category());
+        assertEquals("Item has already been added. Key in dictionary: 'a'  Key being added: 'a'", duplicate.getMessage());
+        PSRuntimeException other = assertThrows(PSRuntimeException.class, () -> Arithmetic.add(a, (Object) 1));
+        assertEquals("AddHashTableToNonHashTable", other.errorId());
+        assertEquals("A hash table can only be added to another hash table.", other.getMessage());
+    }
 }

@@ -315,6 +315,15 @@ class LanguagePrimitivesTest {
     }
 
     @Test
+    void javaClassesNameTheirTypesForTheBinder() {
+        assertEquals(5, LanguagePrimitives.convertTo("5", int.class));
+        assertEquals(true, LanguagePrimitives.convertTo(1, boolean.class));
+        assertArrayEquals(new String[] {"a", "1"}, (String[]) LanguagePrimitives.convertTo(new Object[] {"a", 1},
+                String[].class));
+        assertSame(CoreTypes.INT64, DotNetType.forJavaClass(long.class));
+    }
+
+    @Test
     void psObjectsConvertThroughTheirBaseObject() {
         assertEquals(5, convert(new PSObject("5"), "int"));
         assertInstanceOf(PSObject.class, convert(5, "psobject"));

@@ -119,5 +119,8 @@ class MatchOperatorsTest {
         PSRuntimeException e = assertThrows(PSRuntimeException.class,
                 () -> MatchOperators.match("a", "(", true, false, m -> { }));
         assertTrue(e.getMessage().startsWith("Invalid pattern '(' at offset"));
+        assertEquals("System.Text.RegularExpressions.RegexParseException", e.errorId());
+        assertEquals(ErrorCategory.OperationStopped, e.category());
+        assertEquals("RegexParseException", e.exceptionTypeName());
     }
 }

@@ -123,7 +123,7 @@ class RegexTest {
     @Test
     void unsupportedAndInvalidPatternsAreArgumentErrors() {
         DotNetException e = assertThrows(DotNetException.class, () -> new Regex("(?<a-b>x)", 0));
-        assertEquals("System.ArgumentException", e.typeName());
+        assertEquals("System.Text.RegularExpressions.RegexParseException", e.typeName());
         assertThrows(DotNetException.class, () -> new Regex("(?(x)a|b)", 0));
         assertThrows(DotNetException.class, () -> new Regex("[abc", 0));
         assertThrows(DotNetException.class, () -> new Regex("(a", 0));
