@@ -146,6 +146,17 @@ public abstract class AbstractDictionary extends AbstractMap<Object, Object> {
         };
     }
 
+    /** .NET dictionaries are equal only to themselves (their contents change; their identity does not). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** Copies the entries of another dictionary into this one, in its enumeration order. */
     protected void putAllEntries(Map<?, ?> source) {
         for (Map.Entry<?, ?> e : source.entrySet()) {
