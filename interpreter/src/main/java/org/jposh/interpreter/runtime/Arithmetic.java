@@ -2,16 +2,22 @@ package org.jposh.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * The general cases of PowerShell's arithmetic operators (pwsh's NumericOps and the binders for
  * strings and arrays). The nodes handle int, long and double inline and call these for the rest.
  * The left operand decides: a string concatenates or repeats, an array appends or repeats, anything
- * else is converted to a number and both sides widen to the wider of int, long, decimal and double.
+ * else is converted to a number and both sides widen to the wider of int, long, double and decimal
+ * (decimal ranks highest, as in .NET's TypeCode order; results keep to what System.Decimal holds).
  */
 public final class Arithmetic {
+    private static final BigInteger DECIMAL_MANTISSA = BigInteger.ONE.shiftLeft(96).subtract(BigInteger.ONE);
+
     private Arithmetic() {
     }
 
@@ -96,13 +102,51 @@ public final class Arithmetic {
             return s + LanguagePrimitives.toStringValue(right);
         } else if (left instanceof Object[] array) {
             return append(array, right);
+        } else if (left instanceof DateTime || left instanceof TimeSpan) {
+            return addTime(left, (TimeSpan) LanguagePrimitives.convertTo(right, CoreTypes.TIME_SPAN));
+        } else if (left instanceof Map<?, ?> dictionary) {
+            return merge(dictionary, right);
         }
         return numeric(Operator.ADD, left, right);
     }
 
+    /** DateTime and TimeSpan subtract as .NET's operators do: date - date is a TimeSpan. */
     @TruffleBoundary
     public static Object subtract(Object left, Object right) {
+        if (left instanceof DateTime d && PSObject.base(right) instanceof DateTime other) {
+            return d.subtract(other);
+        } else if (left instanceof DateTime || left instanceof TimeSpan) {
+            return addTime(left, ((TimeSpan) LanguagePrimitives.convertTo(right, CoreTypes.TIME_SPAN)).negate());
+        }
         return numeric(Operator.SUBTRACT, left, right);
+    }
+
+    /** {@code @{...} + @{...}}: a new dictionary (ordered if the left one is) with both; a key in both is an error. */
+    private static Object merge(Map<?, ?> left, Object right) {
+        if (!(PSObject.base(right) instanceof Map<?, ?> other)) {
+            throw new PSRuntimeException("AddHashTableToNonHashTable", ErrorCategory.InvalidOperation,
+                    "A hash table can only be added to another hash table.");
+        }
+        AbstractDictionary result = left instanceof OrderedDictionary ? new OrderedDictionary() : new Hashtable();
+        try {
+            for (Map.Entry<?, ?> e : left.entrySet()) {
+                result.add(e.getKey(), e.getValue());
+            }
+            for (Map.Entry<?, ?> e : other.entrySet()) {
+                result.add(e.getKey(), e.getValue());
+            }
+        } catch (DotNetException e) {
+            throw PSRuntimeException.fromDotNetException(e);
+        }
+        return result;
+    }
+
+    private static Object addTime(Object left, TimeSpan span) {
+        try {
+            return left instanceof DateTime d ? d.add(span) : ((TimeSpan) left).add(span);
+        } catch (DotNetException e) {
+            throw PSRuntimeException.fromDotNetException(e);
+        }
     }
 
     @TruffleBoundary
@@ -145,6 +189,9 @@ public final class Arithmetic {
     private static Object numeric(Operator op, Object left, Object right) {
         Object a = LanguagePrimitives.toNumber(left);
         Object b = LanguagePrimitives.toNumber(right);
+        if (a instanceof BigDecimal || b instanceof BigDecimal) {
+            return decimal(op, decimal(a), decimal(b));
+        }
         if (a instanceof Double || b instanceof Double) {
             double x = ((Number) a).doubleValue();
             double y = ((Number) b).doubleValue();
@@ -156,26 +203,8 @@ public final class Arithmetic {
                 case REMAINDER -> x % y;
             };
         }
-        if (a instanceof BigDecimal || b instanceof BigDecimal) {
-            BigDecimal x = decimal(a);
-            BigDecimal y = decimal(b);
-            return switch (op) {
-                case ADD -> x.add(y);
-                case SUBTRACT -> x.subtract(y);
-                case MULTIPLY -> x.multiply(y);
-                case DIVIDE -> {
-                    if (y.signum() == 0) {
-                        throw divideByZero();
-                    }
-                    yield x.divide(y, MathContext.DECIMAL128).stripTrailingZeros();
-                }
-                case REMAINDER -> {
-                    if (y.signum() == 0) {
-                        throw divideByZero();
-                    }
-                    yield x.remainder(y);
-                }
-            };
+        if (a instanceof BigInteger || b instanceof BigInteger) {
+            return bigInteger(op, big(a), big(b));
         }
         if (a instanceof Long || b instanceof Long) {
             long x = ((Number) a).longValue();
@@ -199,8 +228,59 @@ public final class Arithmetic {
         };
     }
 
+    /** Decimal arithmetic: a decimal operand makes the operation decimal, as Decimal ranks above Double in .NET. */
+    private static Object decimal(Operator op, BigDecimal x, BigDecimal y) {
+        if ((op == Operator.DIVIDE || op == Operator.REMAINDER) && y.signum() == 0) {
+            throw divideByZero();
+        }
+        BigDecimal result = switch (op) {
+            case ADD -> x.add(y);
+            case SUBTRACT -> x.subtract(y);
+            case MULTIPLY -> x.multiply(y);
+            case DIVIDE -> x.divide(y, MathContext.DECIMAL128).stripTrailingZeros();
+            case REMAINDER -> x.remainder(y);
+        };
+        return fitDecimal(result);
+    }
+
+    /** Rounds to what System.Decimal holds: 96 bits of digits, at most 28 after the point. */
+    private static BigDecimal fitDecimal(BigDecimal value) {
+        BigDecimal result = value;
+        if (result.scale() > 28) {
+            result = result.setScale(28, RoundingMode.HALF_EVEN);
+        }
+        while (result.unscaledValue().abs().compareTo(DECIMAL_MANTISSA) > 0 && result.scale() > 0) {
+            result = result.setScale(result.scale() - 1, RoundingMode.HALF_EVEN);
+        }
+        if (result.unscaledValue().abs().compareTo(DECIMAL_MANTISSA) > 0) {
+            throw new PSRuntimeException("RuntimeException", ErrorCategory.NotSpecified,
+                    "Value was either too large or too small for a Decimal.");
+        }
+        if (result.scale() < 0) {
+            result = result.setScale(0);
+        }
+        return result;
+    }
+
+    private static Object bigInteger(Operator op, BigInteger x, BigInteger y) {
+        if ((op == Operator.DIVIDE || op == Operator.REMAINDER) && y.signum() == 0) {
+            throw divideByZero();
+        }
+        return switch (op) {
+            case ADD -> x.add(y);
+            case SUBTRACT -> x.subtract(y);
+            case MULTIPLY -> x.multiply(y);
+            case DIVIDE -> x.divide(y);
+            case REMAINDER -> x.remainder(y);
+        };
+    }
+
+    private static BigInteger big(Object number) {
+        return number instanceof BigInteger b ? b : BigInteger.valueOf(((Number) number).longValue());
+    }
+
     private static BigDecimal decimal(Object number) {
-        return number instanceof BigDecimal d ? d : new BigDecimal(number.toString());
+        return (BigDecimal) LanguagePrimitives.convertTo(number, CoreTypes.DECIMAL);
     }
 
     private static Object[] append(Object[] array, Object right) {

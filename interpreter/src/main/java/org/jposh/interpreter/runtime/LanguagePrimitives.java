@@ -1,54 +1,217 @@
 package org.jposh.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.jposh.grammar.NumberLiteral;
 
-/** PowerShell's value conversions (LanguagePrimitives in pwsh): to string, to number, to int, enumeration. */
+/**
+ * PowerShell's value rules (LanguagePrimitives in pwsh): truthiness, conversion to string (culture
+ * invariant, collections joined by $OFS), what is enumerable, and {@link #convertTo} — casts,
+ * typed variables and parameter binding all convert through it, in pwsh's order: $null rules,
+ * identity, bool, string, numbers (floating values round half to even), char, arrays element by
+ * element, scalar to one-element array, collections, hashtables, parsing strings, and a dictionary of
+ * property values to an object.
+ */
 public final class LanguagePrimitives {
     private static final MathContext G15 = new MathContext(15, RoundingMode.HALF_EVEN);
-    private static final BigDecimal INT_RANGE = BigDecimal.valueOf(Integer.MAX_VALUE).add(new BigDecimal("0.5"));
+    private static final MathContext G7 = new MathContext(7, RoundingMode.HALF_EVEN);
+
+    /** How well a value converts to a type; method overloads are chosen by it (higher is better). */
+    public enum ConversionRank {
+        None, ToString, Constructor, Parse, Language, NullToValue, NullToRef, NumericExplicit, NumericString,
+        NumericImplicit, Assignable, Identity
+    }
 
     private LanguagePrimitives() {
     }
 
-    /** The string PowerShell makes of a value, culture-invariant (numbers) as in conversions and output. */
+    // ---- null ----
+
+    public static boolean isNull(Object value) {
+        return value == null || value == AutomationNull.VALUE;
+    }
+
+    /** AutomationNull (no output) becomes $null when stored: in variables, properties, array elements. */
+    public static Object automationNullToNull(Object value) {
+        return value == AutomationNull.VALUE ? null : value;
+    }
+
+    // ---- truthiness ----
+
+    /**
+     * {@code if ($x)}: $null, $false, 0, "", '\0' and empty collections are false; a one-element
+     * collection is as true as its element (a nested collection by its count); any other object is true.
+     */
+    @TruffleBoundary
+    public static boolean isTrue(Object value) {
+        if (value == null || value == AutomationNull.VALUE) {
+            return false;
+        }
+        Object base = PSObject.base(value);
+        if (base instanceof Boolean b) {
+            return b;
+        } else if (base instanceof String s) {
+            return !s.isEmpty();
+        } else if (base instanceof Integer i) {
+            return i != 0;
+        } else if (NumericConversion.isNumeric(base)) {
+            return isNonZero(base);
+        } else if (base instanceof Character c) {
+            return c != '\0';
+        } else if (base instanceof EnumValue e) {
+            return e.value() != 0;
+        } else if (base instanceof Object[] array) {
+            return listIsTrue(array.length, array.length == 1 ? array[0] : null);
+        } else if (base instanceof List<?> list) {
+            return listIsTrue(list.size(), list.size() == 1 ? list.get(0) : null);
+        }
+        return true;
+    }
+
+    private static boolean listIsTrue(int count, Object single) {
+        if (count != 1) {
+            return count > 1;
+        }
+        Object element = PSObject.base(single);
+        if (element instanceof Object[] nested) {
+            return nested.length > 0;
+        } else if (element instanceof List<?> nested) {
+            return !nested.isEmpty();
+        }
+        return isTrue(single);
+    }
+
+    private static boolean isNonZero(Object number) {
+        if (number instanceof BigDecimal d) {
+            return d.signum() != 0;
+        } else if (number instanceof BigInteger b) {
+            return b.signum() != 0;
+        } else if (number instanceof Double || number instanceof Float) {
+            return ((Number) number).doubleValue() != 0;
+        }
+        return ((Number) number).longValue() != 0;
+    }
+
+    // ---- to string ----
+
+    /** The string PowerShell makes of a value, with a single space between the elements of collections. */
     @TruffleBoundary
     public static String toStringValue(Object value) {
-        if (value == null) {
+        return toString(value, " ", true);
+    }
+
+    /** The string PowerShell makes of a value, joining collections with {@code separator} (the value of $OFS). */
+    @TruffleBoundary
+    public static String toStringValue(Object value, String separator) {
+        return toString(value, separator == null ? " " : separator, true);
+    }
+
+    /**
+     * PSObject.ToString: numbers culture-invariant (doubles with 15 significant digits), collections
+     * joined one level deep (nested collections show their type name), custom objects as
+     * {@code @{a=1; b=2}}, a script ToString method if the object has one.
+     */
+    private static String toString(Object value, String separator, boolean recurse) {
+        if (value == null || value == AutomationNull.VALUE) {
             return "";
         } else if (value instanceof String s) {
             return s;
-        } else if (value instanceof Double d) {
-            return formatDouble(d);
-        } else if (value instanceof Boolean b) {
-            return b ? "True" : "False";
-        } else if (value instanceof BigDecimal d) {
-            return d.toPlainString();
-        } else if (value instanceof Object[] array) {
-            return joinWithSeparator(array, " ");
+        }
+        if (value instanceof PSObject pso) {
+            if (pso.instanceMember("ToString") instanceof PSScriptMethod toString) {
+                Object result = toString.invoke(pso, new Object[0]);
+                return isNull(result) ? "" : toString(result, separator, false);
+            }
+            if (pso.isCustomObject()) {
+                return recurse ? customObjectString(pso, separator) : "";
+            }
+            value = pso.baseObject();
+        }
+        String primitive = primitiveToString(value);
+        if (primitive != null) {
+            return primitive;
+        }
+        if (recurse) {
+            Iterable<?> elements = getEnumerable(value);
+            if (elements != null) {
+                return join(elements, separator);
+            }
+        }
+        if (value instanceof DotNetType type) {
+            return type.powerShellName();
+        } else if (value instanceof Object[]) {
+            return DotNetType.of(value).toString();
         }
         return value.toString();
     }
 
-    private static String joinWithSeparator(Object[] array, String separator) {
+    private static String join(Iterable<?> elements, String separator) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < array.length; i++) {
-            if (i > 0) {
+        boolean first = true;
+        for (Object element : elements) {
+            if (!first) {
                 sb.append(separator);
             }
-            sb.append(toStringValue(array[i]));
+            first = false;
+            sb.append(toString(element, separator, false));
         }
         return sb.toString();
+    }
+
+    private static String customObjectString(PSObject pso, String separator) {
+        StringBuilder sb = new StringBuilder("@{");
+        boolean first = true;
+        for (PSPropertyInfo property : pso.properties()) {
+            if (!first) {
+                sb.append("; ");
+            }
+            first = false;
+            sb.append(property.name()).append('=');
+            sb.append(property instanceof PSScriptProperty ? "System.Management.Automation.PSScriptProperty"
+                    : toString(property.getValue(pso), separator, false));
+        }
+        return first ? "" : sb.append('}').toString();
+    }
+
+    /** Numbers, booleans, chars and dates as the invariant culture writes them; null for other values. */
+    private static String primitiveToString(Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short
+                || value instanceof BigInteger) {
+            return value.toString();
+        } else if (value instanceof Double d) {
+            return formatDouble(d);
+        } else if (value instanceof Boolean b) {
+            return b ? "True" : "False";
+        } else if (value instanceof Character c) {
+            return String.valueOf(c);
+        } else if (value instanceof BigDecimal d) {
+            return d.toPlainString();
+        } else if (value instanceof Byte b) {
+            return Integer.toString(Byte.toUnsignedInt(b));
+        } else if (value instanceof Float f) {
+            return formatFloating(f, G7);
+        } else if (value instanceof DateTime d) {
+            return DateTimeFormat.format(d, null, true);
+        }
+        return null;
     }
 
     /** A double as .NET formats it with "G15", the precision PowerShell uses when it converts to string. */
     @TruffleBoundary
     public static String formatDouble(double d) {
+        return formatFloating(d, G15);
+    }
+
+    private static String formatFloating(double d, MathContext precision) {
         if (Double.isNaN(d)) {
             return "NaN";
         }
@@ -58,27 +221,49 @@ public final class LanguagePrimitives {
         if (d == 0) {
             return 1 / d < 0 ? "-0" : "0";
         }
-        BigDecimal rounded = new BigDecimal(d).round(G15).stripTrailingZeros();
-        int exponent = rounded.precision() - rounded.scale() - 1;
-        if (exponent >= 15 || exponent < -5) {
-            String digits = rounded.unscaledValue().abs().toString();
-            StringBuilder sb = new StringBuilder();
-            if (d < 0) {
-                sb.append('-');
-            }
-            sb.append(digits.charAt(0));
-            if (digits.length() > 1) {
-                sb.append('.').append(digits, 1, digits.length());
-            }
-            sb.append('E').append(exponent < 0 ? '-' : '+');
-            int abs = Math.abs(exponent);
-            if (abs < 10) {
-                sb.append('0');
-            }
-            return sb.append(abs).toString();
-        }
-        return rounded.toPlainString();
+        BigDecimal rounded = new BigDecimal(d).round(precision).stripTrailingZeros();
+        return NumberFormatter.generalNotation(rounded, precision.getPrecision(), 'E');
     }
+
+    // ---- enumeration ----
+
+    /**
+     * The elements PowerShell enumerates a value into (pipelines, foreach, collection operators), or
+     * null when the value is a scalar. Strings and dictionaries are scalars; iterators are enumerated.
+     */
+    @TruffleBoundary
+    public static Iterable<?> getEnumerable(Object value) {
+        Object base = PSObject.base(value);
+        if (base instanceof Object[] array) {
+            return Arrays.asList(array);
+        } else if (base instanceof Iterable<?> iterable) {
+            return iterable;
+        } else if (base instanceof Iterator<?> iterator) {
+            return () -> (Iterator<Object>) iterator;
+        }
+        return null;
+    }
+
+    /**
+     * Writes a value to a pipe as PowerShell does with statement output: collections are unrolled one
+     * level, AutomationNull writes nothing, everything else (including $null) is one object.
+     */
+    @TruffleBoundary
+    public static void writeEnumerated(Pipe pipe, Object value) {
+        if (value == AutomationNull.VALUE) {
+            return;
+        }
+        Iterable<?> elements = getEnumerable(value);
+        if (elements == null) {
+            pipe.write(value);
+        } else {
+            for (Object element : elements) {
+                pipe.write(element);
+            }
+        }
+    }
+
+    // ---- numbers for arithmetic ----
 
     /**
      * The number a string stands for when arithmetic needs one; empty and blank strings are 0.
@@ -93,68 +278,408 @@ public final class LanguagePrimitives {
         }
         Object number = NumberLiteral.parse(trimmed);
         if (number == null) {
-            throw new PSInvalidCastException("InvalidCastFromStringToInteger",
-                    "Cannot convert value \"" + s + "\" to type \"System.Int32\". Error: \"The input string '"
-                            + s + "' was not in a correct format.\"");
+            return NumericConversion.fromString(s, CoreTypes.INT32);
         }
         return number;
     }
 
-    /** The value as a number for arithmetic: numbers as they are, booleans 0/1, $null 0, strings parsed. */
+    /** The value as a number for arithmetic: numbers as they are (byte and short as int, float as double), booleans 0/1, $null 0, strings parsed. */
     @TruffleBoundary
     public static Object toNumber(Object value) {
-        if (value == null) {
+        Object base = PSObject.base(value);
+        if (base == null) {
             return 0;
-        } else if (value instanceof Integer || value instanceof Long || value instanceof Double
-                || value instanceof BigDecimal || value instanceof BigInteger) {
-            return value;
-        } else if (value instanceof Boolean b) {
+        } else if (base instanceof Integer || base instanceof Long || base instanceof Double
+                || base instanceof BigDecimal || base instanceof BigInteger) {
+            return base;
+        } else if (base instanceof Byte b) {
+            return Byte.toUnsignedInt(b);
+        } else if (base instanceof Short s) {
+            return (int) s;
+        } else if (base instanceof Float f) {
+            return (double) f;
+        } else if (base instanceof Boolean b) {
             return b ? 1 : 0;
-        } else if (value instanceof Character c) {
+        } else if (base instanceof Character c) {
             return (int) c;
-        } else if (value instanceof String s) {
+        } else if (base instanceof String s) {
             return stringToNumber(s);
+        } else if (base instanceof EnumValue e) {
+            return e.value() == (int) e.value() ? (Object) (int) e.value() : (Object) e.value();
         }
-        throw new PSInvalidCastException("InvalidCastToNumber", "Cannot convert the \"" + toStringValue(value)
-                + "\" value of type \"" + TypeNames.fullName(value) + "\" to type \"System.Int32\".");
+        throw invalidCast(base, CoreTypes.INT32);
     }
 
     /** {@code [int]$value}: doubles and decimals round half to even, as .NET's Convert does. */
     @TruffleBoundary
     public static int toInt(Object value) {
-        Object number = toNumber(value);
-        if (number instanceof Integer i) {
-            return i;
-        } else if (number instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
-            return l.intValue();
-        } else if (number instanceof Double d && d >= Integer.MIN_VALUE - 0.5 && d < Integer.MAX_VALUE + 0.5) {
-            return (int) Math.rint(d);
-        } else if (number instanceof BigDecimal d && d.abs().compareTo(INT_RANGE) < 0) {
-            return d.setScale(0, RoundingMode.HALF_EVEN).intValue();
-        }
-        throw new PSInvalidCastException("InvalidCastIConvertible", "Cannot convert value \"" + toStringValue(value)
-                + "\" to type \"System.Int32\". Error: \"Value was either too large or too small for an Int32.\"");
+        return (Integer) convertTo(value, CoreTypes.INT32);
+    }
+
+    // ---- conversion ----
+
+    /** {@code [T]$value} for the type a Java class stands for. */
+    @TruffleBoundary
+    public static Object convertTo(Object value, Class<?> type) {
+        return convertTo(value, DotNetType.forJavaClass(type));
     }
 
     /**
-     * Writes a value to a pipe as PowerShell does with statement output: collections are unrolled one
-     * level, AutomationNull writes nothing, everything else (including $null) is one object.
+     * Converts a value to a type as a cast does.
+     *
+     * @throws PSInvalidCastException with pwsh's error id and message when it cannot
      */
     @TruffleBoundary
-    public static void writeEnumerated(Pipe pipe, Object value) {
-        if (value == AutomationNull.VALUE) {
-            return;
+    public static Object convertTo(Object value, DotNetType type) {
+        if (type == CoreTypes.OBJECT) {
+            return automationNullToNull(value);
         }
-        if (value instanceof Object[] array) {
-            for (Object element : array) {
-                pipe.write(element);
-            }
-        } else if (value instanceof Iterable<?> iterable && !(value instanceof Map<?, ?>)) {
-            for (Object element : iterable) {
-                pipe.write(element);
-            }
-        } else {
-            pipe.write(value);
+        if (type == CoreTypes.PS_OBJECT) {
+            return isNull(value) ? null : PSObject.asPSObject(value);
         }
+        if (type == CoreTypes.VOID) {
+            return AutomationNull.VALUE;
+        }
+        Object base = PSObject.base(value);
+        if (base == null) {
+            return convertNull(type);
+        }
+        if (type.isInstance(base) && !(base instanceof PSCustomObject)) {
+            return base;
+        }
+        if (type.enumType() != null) {
+            return type.enumType().convert(base, type);
+        }
+        if (type == CoreTypes.BOOLEAN) {
+            return isTrue(value);
+        } else if (type == CoreTypes.STRING) {
+            return toStringValue(value);
+        } else if (NumericConversion.isNumericType(type) || type == CoreTypes.CHAR) {
+            return convertToNumeric(base, type);
+        } else if (type.isArray()) {
+            return convertToArray(value, base, type);
+        } else if (type == CoreTypes.ARRAY) {
+            Iterable<?> elements = getEnumerable(base);
+            return elements == null ? new Object[] {base} : toObjectArray(elements);
+        } else if (type == CoreTypes.PS_REFERENCE) {
+            return new PSReference(value);
+        } else if (type == CoreTypes.HASHTABLE && base instanceof Map<?, ?> map) {
+            return Hashtable.copyOf(map, false);
+        } else if (type.genericDefinition() == CoreTypes.LIST || type == CoreTypes.ARRAY_LIST) {
+            return convertToList(base, type);
+        } else if (base instanceof String s) {
+            Object parsed = parse(s, type);
+            if (parsed != null) {
+                return parsed;
+            }
+        } else if (base instanceof Map<?, ?> map) {
+            return convertDictionaryToObject(map, type);
+        }
+        return convertByConstructor(base, type);
+    }
+
+    /** {@code [pscustomobject]$value}: dictionaries become custom objects; anything else is wrapped as a PSObject. */
+    @TruffleBoundary
+    public static Object convertToPSCustomObject(Object value) {
+        Object base = PSObject.base(value);
+        if (base instanceof Map<?, ?> map) {
+            return PSObject.fromDictionary(map);
+        }
+        return convertTo(value, CoreTypes.PS_OBJECT);
+    }
+
+    private static Object convertNull(DotNetType type) {
+        if (type == CoreTypes.STRING) {
+            return "";
+        } else if (type == CoreTypes.BOOLEAN) {
+            return false;
+        } else if (type == CoreTypes.CHAR) {
+            return '\0';
+        } else if (NumericConversion.isNumericType(type)) {
+            return NumericConversion.convert(0, type);
+        } else if (type == CoreTypes.PS_REFERENCE) {
+            return new PSReference(null);
+        } else if (!type.isValueType()) {
+            return null;
+        }
+        throw new PSInvalidCastException("nullToObjectInvalidCast", "Cannot convert null to type \"" + type + "\".");
+    }
+
+    private static Object convertToNumeric(Object base, DotNetType type) {
+        if (base instanceof String s) {
+            if (type == CoreTypes.CHAR) {
+                if (s.length() == 1) {
+                    return s.charAt(0);
+                }
+                throw new PSInvalidCastException("InvalidCastParseTargetInvocation", "Cannot convert value \"" + s
+                        + "\" to type \"System.Char\". Error: \"String must be exactly one character long.\"");
+            }
+            return NumericConversion.fromString(s, type);
+        }
+        if (base instanceof EnumValue e) {
+            base = e.value();
+        }
+        if (NumericConversion.isNumeric(base) || base instanceof Boolean || base instanceof Character) {
+            try {
+                return NumericConversion.convert(base, type);
+            } catch (DotNetException e) {
+                throw new PSInvalidCastException("InvalidCastIConvertible", "Cannot convert value \""
+                        + dotNetToString(base) + "\" to type \"" + type + "\". Error: \"" + e.getMessage() + "\"");
+            }
+        }
+        if (base instanceof Object[] || base instanceof List<?>) {
+            throw invalidCast(base, type);
+        }
+        return convertByConstructor(base, type);
+    }
+
+    private static Object convertToArray(Object value, Object base, DotNetType type) {
+        DotNetType elementType = type.elementType();
+        if (base instanceof String s && elementType == CoreTypes.CHAR) {
+            Character[] chars = new Character[s.length()];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = s.charAt(i);
+            }
+            return chars;
+        }
+        if (base instanceof Object[] array) {
+            Object[] result = newArray(elementType, array.length);
+            for (int i = 0; i < array.length; i++) {
+                result[i] = convertTo(array[i], elementType);
+            }
+            return result;
+        }
+        Iterable<?> elements = getEnumerable(base);
+        if (elements != null) {
+            List<Object> converted = new java.util.ArrayList<>();
+            try {
+                for (Object element : elements) {
+                    converted.add(convertTo(element, elementType));
+                }
+            } catch (PSInvalidCastException e) {
+                throw new PSInvalidCastException("InvalidCastExceptionEnumerableToArray", "Cannot convert value \""
+                        + dotNetToString(base) + "\" to type \"" + type + "\". Error: \"" + e.getMessage() + "\"");
+            }
+            return converted.toArray(newArray(elementType, converted.size()));
+        }
+        Object[] result = newArray(elementType, 1);
+        try {
+            result[0] = convertTo(value, elementType);
+        } catch (PSInvalidCastException e) {
+            throw new PSInvalidCastException("InvalidCastExceptionScalarToArray", "Cannot convert value \""
+                    + dotNetToString(base) + "\" to type \"" + type + "\". Error: \"" + e.getMessage() + "\"");
+        }
+        return result;
+    }
+
+    /** A new Java array for elements of a .NET type ({@code [int[]]} is Integer[]). */
+    public static Object[] newArray(DotNetType elementType, int length) {
+        Class<?> component = elementType.javaClass();
+        if (component == null || component.isPrimitive() || component == Void.class) {
+            component = Object.class;
+        }
+        return (Object[]) Array.newInstance(component, length);
+    }
+
+    private static Object[] toObjectArray(Iterable<?> elements) {
+        if (elements instanceof Collection<?> collection) {
+            return collection.toArray();
+        }
+        List<Object> list = new java.util.ArrayList<>();
+        elements.forEach(list::add);
+        return list.toArray();
+    }
+
+    private static Object convertToList(Object base, DotNetType type) {
+        Iterable<?> elements = getEnumerable(base);
+        if (type == CoreTypes.ARRAY_LIST) {
+            if (elements == null) {
+                throw invalidCast(base, type);
+            }
+            ArrayList list = new ArrayList();
+            elements.forEach(list::add);
+            return list;
+        }
+        GenericList list = new GenericList(type);
+        try {
+            if (elements == null) {
+                list.add(base);
+            } else {
+                for (Object element : elements) {
+                    list.add(element);
+                }
+            }
+        } catch (PSInvalidCastException e) {
+            throw invalidCast(base, type);
+        }
+        return list;
+    }
+
+    /** Strings to regexes, types, dates, time spans and GUIDs, as their Parse methods or constructors do. */
+    private static Object parse(String s, DotNetType type) {
+        try {
+            if (type == CoreTypes.REGEX) {
+                return new Regex(s, 0);
+            } else if (type == CoreTypes.RUNTIME_TYPE || type == CoreTypes.TYPE) {
+                DotNetType resolved = TypeResolver.tryResolve(s, List.of());
+                if (resolved == null) {
+                    throw new PSInvalidCastException("InvalidCastFromStringToType", "Cannot convert the \"" + s
+                            + "\" value of type \"System.String\" to type \"System.Type\".");
+                }
+                return resolved;
+            } else if (type == CoreTypes.DATE_TIME) {
+                return DateTime.parse(s);
+            } else if (type == CoreTypes.TIME_SPAN) {
+                return TimeSpan.parse(s);
+            } else if (type == CoreTypes.GUID) {
+                return GuidMembers.parse(s);
+            }
+        } catch (DotNetException e) {
+            String errorId = type == CoreTypes.REGEX ? "InvalidCastFromStringToRegex"
+                    : "InvalidCastParseTargetInvocationWithFormatProvider";
+            throw new PSInvalidCastException(errorId, "Cannot convert value \"" + s + "\" to type \"" + type
+                    + "\". Error: \"" + e.getMessage() + "\"");
+        }
+        return null;
+    }
+
+    /**
+     * {@code [T]@{Name = ...}}: T's no-argument constructor, then each key set as a property.
+     *
+     * @throws PSInvalidCastException ObjectCreationError when a key is not a settable property
+     */
+    private static Object convertDictionaryToObject(Map<?, ?> map, DotNetType type) {
+        PSMethod constructor = type.adapter().staticMethod("new");
+        boolean hasNoArgumentConstructor = constructor != null
+                && constructor.overloads().stream().anyMatch(o -> o.parameters().length == 0);
+        if (!hasNoArgumentConstructor) {
+            return convertByConstructor(map, type);
+        }
+        Object result = constructor.invoke(null, new Object[0]);
+        TypeAdapter adapter = type.adapter();
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String name = toStringValue(e.getKey());
+            PSProperty property = adapter.property(name);
+            if (property == null || !property.isSettable()) {
+                throw new PSInvalidCastException("ObjectCreationError", "Cannot create object of type \"" + type
+                        + "\". " + propertyNotFound(name, type));
+            }
+            try {
+                property.setValue(result, e.getValue());
+            } catch (PSRuntimeException ex) {
+                throw new PSInvalidCastException("ObjectCreationError", "Cannot create object of type \"" + type
+                        + "\". " + ex.getMessage());
+            }
+        }
+        return result;
+    }
+
+    private static String propertyNotFound(String name, DotNetType type) {
+        StringBuilder settable = new StringBuilder();
+        for (PSProperty p : type.adapter().properties()) {
+            if (p.isSettable()) {
+                settable.append(settable.isEmpty() ? "" : ", ").append('[').append(p.name()).append(" <")
+                        .append(p.type().fullName()).append(">]");
+            }
+        }
+        return settable.isEmpty()
+                ? "The property '" + name + "' was not found for the '" + type.fullName()
+                        + "' object. There is no settable property available."
+                : "The property '" + name + "' was not found for the '" + type.fullName()
+                        + "' object. The settable properties are: " + settable + ".";
+    }
+
+    /** A one-argument constructor of the target taking the value's type exactly; otherwise the final cast error. */
+    private static Object convertByConstructor(Object base, DotNetType type) {
+        PSMethod constructor = type.adapter().staticMethod("new");
+        if (constructor != null) {
+            DotNetType valueType = DotNetType.of(base);
+            for (MethodOverload overload : constructor.overloads()) {
+                if (overload.parameters().length == 1 && overload.parameters()[0].type() == valueType) {
+                    try {
+                        return overload.invoker().invoke(null, new Object[] {base});
+                    } catch (DotNetException e) {
+                        throw new PSInvalidCastException("InvalidCastConstructorTargetInvocationException",
+                                "Cannot convert value \"" + dotNetToString(base) + "\" to type \"" + type
+                                        + "\". Error: \"" + e.getMessage() + "\"");
+                    }
+                }
+            }
+        }
+        throw invalidCast(base, type);
+    }
+
+    /** ConvertToFinalInvalidCastException: {@code Cannot convert the "x" value of type "T1" to type "T2".} */
+    public static PSInvalidCastException invalidCast(Object value, DotNetType type) {
+        Object base = PSObject.base(value);
+        if (base == null) {
+            return new PSInvalidCastException("nullToObjectInvalidCast", "Cannot convert null to type \"" + type + "\".");
+        }
+        return new PSInvalidCastException("ConvertToFinalInvalidCastException", "Cannot convert the \""
+                + dotNetToString(value) + "\" value of type \"" + typeNameString(value) + "\" to type \"" + type + "\".");
+    }
+
+    /** The first type name of a value: a PSObject's own names count (ObjectToTypeNameString). */
+    public static String typeNameString(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof PSObject pso) {
+            return pso.typeNames().isEmpty() ? "System.Management.Automation.PSObject" : pso.typeNames().getFirst();
+        }
+        return DotNetType.of(value).toString();
+    }
+
+    /** Object.ToString() as .NET would answer it, which error messages quote (doubles round-trip, dates en-US). */
+    @TruffleBoundary
+    public static String dotNetToString(Object value) {
+        if (value instanceof PSObject pso) {
+            return pso.isCustomObject() ? toStringValue(pso) : dotNetToString(pso.baseObject());
+        }
+        if (value instanceof Object[] || value instanceof List<?>) {
+            return value instanceof Object[] ? DotNetType.of(value).toString() : value.toString();
+        }
+        return CompositeFormatter.formatValue(value, null);
+    }
+
+    /** How well a value converts to a type, for choosing among method overloads (by the value's type, as pwsh). */
+    @TruffleBoundary
+    public static ConversionRank conversionRank(Object value, DotNetType type) {
+        Object base = PSObject.base(value);
+        if (base == null) {
+            if (!type.isValueType()) {
+                return ConversionRank.NullToRef;
+            }
+            return NumericConversion.isNumericType(type) || type == CoreTypes.BOOLEAN || type == CoreTypes.CHAR
+                    ? ConversionRank.NullToValue : ConversionRank.None;
+        }
+        return typeConversionRank(DotNetType.of(base), type);
+    }
+
+    /** How well values of one type convert to another (pwsh's GetConversionRank, in JPosh's terms). */
+    @TruffleBoundary
+    public static ConversionRank typeConversionRank(DotNetType from, DotNetType type) {
+        if (from == type) {
+            return ConversionRank.Identity;
+        } else if (type.isAssignableFrom(from)) {
+            return ConversionRank.Assignable;
+        }
+        boolean fromNumeric = NumericConversion.isNumericType(from) || from == CoreTypes.CHAR
+                || from == CoreTypes.BOOLEAN;
+        boolean toNumeric = NumericConversion.isNumericType(type) || type == CoreTypes.CHAR;
+        if (fromNumeric && toNumeric) {
+            return NumericConversion.isWidening(from, type) ? ConversionRank.NumericImplicit
+                    : ConversionRank.NumericExplicit;
+        } else if (from == CoreTypes.STRING && toNumeric) {
+            return ConversionRank.NumericString;
+        } else if (type == CoreTypes.BOOLEAN || type.isArray() || type == CoreTypes.PS_REFERENCE
+                || type == CoreTypes.ARRAY) {
+            return ConversionRank.Language;
+        } else if (type.enumType() != null && (from == CoreTypes.STRING || fromNumeric)) {
+            return ConversionRank.Parse;
+        } else if (type == CoreTypes.STRING) {
+            return ConversionRank.ToString;
+        }
+        return ConversionRank.Constructor;
     }
 }

@@ -9,11 +9,27 @@ import org.jposh.grammar.ast.Extent;
 public class PSRuntimeException extends RuntimeException {
     private final String errorId;
     private final ErrorCategory category;
+    private final String exceptionTypeName;
 
     public PSRuntimeException(String errorId, ErrorCategory category, String message) {
+        this(errorId, category, message, "RuntimeException");
+    }
+
+    /** @param exceptionTypeName the .NET exception type PowerShell would report, shown as the reason in CategoryInfo */
+    protected PSRuntimeException(String errorId, ErrorCategory category, String message, String exceptionTypeName) {
         super(message, null, false, false);
         this.errorId = errorId;
         this.category = category;
+        this.exceptionTypeName = exceptionTypeName;
+    }
+
+    /**
+     * A .NET exception that escapes an operator (not a method call): pwsh reports it as OperationStopped
+     * with the exception's full type name as the error id.
+     */
+    public static PSRuntimeException fromDotNetException(DotNetException e) {
+        return new PSRuntimeException(e.typeName(), ErrorCategory.OperationStopped, e.getMessage(),
+                e.shortTypeName());
     }
 
     public String errorId() {
@@ -24,7 +40,11 @@ public class PSRuntimeException extends RuntimeException {
         return category;
     }
 
+    public String exceptionTypeName() {
+        return exceptionTypeName;
+    }
+
     public ErrorRecord toErrorRecord(Extent extent) {
-        return new ErrorRecord(getMessage(), errorId, category, null, null, "RuntimeException", extent);
+        return new ErrorRecord(getMessage(), errorId, category, null, null, exceptionTypeName, extent);
     }
 }

@@ -1,0 +1,221 @@
+package org.jposh.interpreter.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The .NET types JPosh knows, the Java classes that stand for them, and their accelerators: the one
+ * table that type literals, conversions and GetType() go through. Names are case-insensitive.
+ *
+ * <table>
+ * <caption>.NET type -> Java representation</caption>
+ * <tr><th>.NET type</th><th>accelerators</th><th>Java class</th></tr>
+ * <tr><td>System.Object</td><td>(object)</td><td>Object</td></tr>
+ * <tr><td>System.String</td><td>string</td><td>String</td></tr>
+ * <tr><td>System.Char</td><td>char</td><td>Character</td></tr>
+ * <tr><td>System.Boolean</td><td>bool</td><td>Boolean</td></tr>
+ * <tr><td>System.Byte</td><td>byte</td><td>Byte, read as unsigned (0..255)</td></tr>
+ * <tr><td>System.Int16 / Int32 / Int64</td><td>short int16 / int int32 / long int64</td><td>Short / Integer / Long</td></tr>
+ * <tr><td>System.Single / Double</td><td>float single / double</td><td>Float / Double</td></tr>
+ * <tr><td>System.Decimal</td><td>decimal</td><td>BigDecimal (28-29 significant digits are not enforced)</td></tr>
+ * <tr><td>System.Numerics.BigInteger</td><td>bigint</td><td>BigInteger</td></tr>
+ * <tr><td>System.DateTime / TimeSpan / Guid</td><td>datetime / timespan / guid</td><td>{@link DateTime} / {@link TimeSpan} / UUID</td></tr>
+ * <tr><td>System.Array, T[]</td><td>array, int[] ...</td><td>Java arrays of T's class: {@code [int[]]} is Integer[], {@code object[]} Object[]</td></tr>
+ * <tr><td>System.Collections.Hashtable</td><td>hashtable</td><td>{@link Hashtable}</td></tr>
+ * <tr><td>System.Collections.Specialized.OrderedDictionary</td><td>ordered</td><td>{@link OrderedDictionary}</td></tr>
+ * <tr><td>System.Collections.ArrayList</td><td></td><td>{@link ArrayList}</td></tr>
+ * <tr><td>System.Collections.Generic.List`1, Dictionary`2</td><td></td><td>{@link GenericList}, {@link GenericDictionary}</td></tr>
+ * <tr><td>System.Collections.IDictionary</td><td></td><td>java.util.Map (interface)</td></tr>
+ * <tr><td>System.Text.RegularExpressions.Regex / Match / Group</td><td>regex</td><td>{@link Regex} / {@link Match} / {@link Group}</td></tr>
+ * <tr><td>System.Text.StringBuilder</td><td></td><td>java.lang.StringBuilder</td></tr>
+ * <tr><td>System.Management.Automation.PSObject</td><td>psobject pscustomobject</td><td>{@link PSObject}</td></tr>
+ * <tr><td>System.Management.Automation.PSReference</td><td>ref</td><td>{@link PSReference}</td></tr>
+ * <tr><td>System.Type (System.RuntimeType)</td><td>type</td><td>{@link DotNetType}</td></tr>
+ * <tr><td>System.Math</td><td></td><td>static members only</td></tr>
+ * <tr><td>System.Void</td><td>void</td><td>Void</td></tr>
+ * </table>
+ *
+ * <p>Not represented: sbyte, ushort, uint, ulong, enums other than the operator options, and types of
+ * the rest of .NET. Java objects of other classes report their Java class name as their type.
+ */
+public final class CoreTypes {
+    private static final Map<String, DotNetType> BY_NAME = new HashMap<>();
+    private static final Map<Class<?>, DotNetType> BY_CLASS = new IdentityHashMap<>();
+    private static final Map<DotNetType, String> ACCELERATOR = new IdentityHashMap<>();
+
+    public static final DotNetType OBJECT = define("System", "Object", Object.class, null, false,
+            ObjectMembers::define);
+    public static final DotNetType VALUE_TYPE = define("System", "ValueType", null, OBJECT, false, null);
+    public static final DotNetType ENUM = define("System", "Enum", null, VALUE_TYPE, false, null);
+    public static final DotNetType ARRAY = define("System", "Array", Object[].class, OBJECT, false,
+            ArrayMembers::define, "array");
+    public static final DotNetType STRING = define("System", "String", String.class, OBJECT, false,
+            StringMembers::define, "string");
+    public static final DotNetType CHAR = value("Char", Character.class, CharMembers::define, "char");
+    public static final DotNetType BOOLEAN = value("Boolean", Boolean.class, NumericMembers::defineBoolean, "bool");
+    public static final DotNetType BYTE = value("Byte", Byte.class, NumericMembers::defineByte, "byte");
+    public static final DotNetType INT16 = value("Int16", Short.class, NumericMembers::defineInt16,
+            "short", "int16");
+    public static final DotNetType INT32 = value("Int32", Integer.class, NumericMembers::defineInt32,
+            "int", "int32");
+    public static final DotNetType INT64 = value("Int64", Long.class, NumericMembers::defineInt64,
+            "long", "int64");
+    public static final DotNetType SINGLE = value("Single", Float.class, NumericMembers::defineSingle,
+            "float", "single");
+    public static final DotNetType DOUBLE = value("Double", Double.class, NumericMembers::defineDouble, "double");
+    public static final DotNetType DECIMAL = value("Decimal", BigDecimal.class, NumericMembers::defineDecimal,
+            "decimal");
+    public static final DotNetType BIG_INTEGER = define("System.Numerics", "BigInteger", BigInteger.class,
+            VALUE_TYPE, true, NumericMembers::defineBigInteger, "bigint");
+    public static final DotNetType DATE_TIME = value("DateTime", DateTime.class, DateTimeMembers::define,
+            "datetime");
+    public static final DotNetType TIME_SPAN = value("TimeSpan", TimeSpan.class, TimeSpanMembers::define,
+            "timespan");
+    public static final DotNetType GUID = value("Guid", UUID.class, GuidMembers::define, "guid");
+    public static final DotNetType VOID = define("System", "Void", Void.class, VALUE_TYPE, true, null, "void");
+    public static final DotNetType MATH = define("System", "Math", null, OBJECT, false, MathMembers::define);
+    public static final DotNetType TYPE = define("System", "Type", null, OBJECT, false, null, "type");
+    public static final DotNetType RUNTIME_TYPE = define("System", "RuntimeType", DotNetType.class, TYPE, false,
+            TypeMembers::define);
+
+    public static final DotNetType IDICTIONARY = define("System.Collections", "IDictionary", Map.class, null,
+            false, null);
+    public static final DotNetType HASHTABLE = define("System.Collections", "Hashtable", Hashtable.class, OBJECT,
+            false, DictionaryMembers::defineHashtable, "hashtable");
+    public static final DotNetType ORDERED_DICTIONARY = define("System.Collections.Specialized",
+            "OrderedDictionary", OrderedDictionary.class, OBJECT, false, DictionaryMembers::defineOrdered,
+            "ordered");
+    public static final DotNetType ARRAY_LIST = define("System.Collections", "ArrayList", ArrayList.class, OBJECT,
+            false, ListMembers::define);
+    public static final DotNetType LIST = define("System.Collections.Generic", "List`1", GenericList.class,
+            OBJECT, false, ListMembers::define);
+    public static final DotNetType DICTIONARY = define("System.Collections.Generic", "Dictionary`2",
+            GenericDictionary.class, OBJECT, false, DictionaryMembers::defineGeneric);
+
+    public static final DotNetType STRING_BUILDER = define("System.Text", "StringBuilder", StringBuilder.class,
+            OBJECT, false, StringBuilderMembers::define);
+    public static final DotNetType CAPTURE = define("System.Text.RegularExpressions", "Capture", null, OBJECT,
+            false, RegexMembers::defineCapture);
+    public static final DotNetType GROUP = define("System.Text.RegularExpressions", "Group", Group.class, CAPTURE,
+            false, RegexMembers::defineGroup);
+    public static final DotNetType MATCH = define("System.Text.RegularExpressions", "Match", Match.class, GROUP,
+            false, RegexMembers::defineMatch);
+    public static final DotNetType GROUP_COLLECTION = define("System.Text.RegularExpressions", "GroupCollection",
+            RegexMembers.GroupCollection.class, OBJECT, false, RegexMembers::defineGroupCollection);
+    public static final DotNetType REGEX = define("System.Text.RegularExpressions", "Regex", Regex.class, OBJECT,
+            false, RegexMembers::defineRegex, "regex");
+
+    public static final DotNetType PS_OBJECT = define("System.Management.Automation", "PSObject", PSObject.class,
+            OBJECT, false, null, "psobject", "pscustomobject");
+    public static final DotNetType PS_CUSTOM_OBJECT = define("System.Management.Automation", "PSCustomObject",
+            PSCustomObject.class, OBJECT, false, null);
+    public static final DotNetType PS_REFERENCE = define("System.Management.Automation", "PSReference",
+            PSReference.class, OBJECT, false, ObjectMembers::definePSReference, "ref");
+    public static final DotNetType PS_METHOD = define("System.Management.Automation", "PSMethod", PSMethod.class,
+            OBJECT, false, ObjectMembers::definePSMethod);
+
+    public static final DotNetType DICTIONARY_ENTRY = define("System.Collections", "DictionaryEntry",
+            DictionaryEntry.class, VALUE_TYPE, true, DictionaryMembers::defineEntry);
+
+    public static final DotNetType DAY_OF_WEEK = defineEnum("System", "DayOfWeek", false,
+            "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday");
+    public static final DotNetType DATE_TIME_KIND = defineEnum("System", "DateTimeKind", false,
+            "Unspecified", "Utc", "Local");
+    public static final DotNetType MIDPOINT_ROUNDING = defineEnum("System", "MidpointRounding", false,
+            "ToEven", "AwayFromZero", "ToZero", "ToNegativeInfinity", "ToPositiveInfinity");
+    public static final DotNetType STRING_COMPARISON = defineEnum("System", "StringComparison", false,
+            "CurrentCulture", "CurrentCultureIgnoreCase", "InvariantCulture", "InvariantCultureIgnoreCase",
+            "Ordinal", "OrdinalIgnoreCase");
+    public static final DotNetType STRING_SPLIT_OPTIONS = defineEnum("System", "StringSplitOptions", true,
+            "None", "RemoveEmptyEntries", "TrimEntries");
+    public static final DotNetType REGEX_OPTIONS = defineEnum("System.Text.RegularExpressions", "RegexOptions",
+            true, new String[] {"None", "IgnoreCase", "Multiline", "ExplicitCapture", "Compiled", "Singleline",
+                "IgnorePatternWhitespace", "RightToLeft", "ECMAScript", "CultureInvariant", "NonBacktracking"},
+            new long[] {0, 1, 2, 4, 8, 16, 32, 64, 256, 512, 1024});
+    public static final DotNetType SPLIT_OPTIONS = defineEnum("System.Management.Automation", "SplitOptions", true,
+            new String[] {"SimpleMatch", "RegexMatch", "CultureInvariant", "IgnorePatternWhitespace", "Multiline",
+                "Singleline", "IgnoreCase", "ExplicitCapture"},
+            new long[] {1, 2, 4, 8, 16, 32, 64, 128});
+
+    public static final DotNetType OBJECT_ARRAY = OBJECT.arrayType();
+    public static final DotNetType STRING_ARRAY = STRING.arrayType();
+
+    private CoreTypes() {
+    }
+
+    private static DotNetType value(String name, Class<?> javaClass, Consumer<TypeAdapter.Builder> members,
+                                    String... accelerators) {
+        return define("System", name, javaClass, VALUE_TYPE, true, members, accelerators);
+    }
+
+    private static DotNetType define(String namespace, String name, Class<?> javaClass, DotNetType baseType,
+                                     boolean valueType, Consumer<TypeAdapter.Builder> members,
+                                     String... accelerators) {
+        DotNetType type = new DotNetType(namespace, name, javaClass, baseType, valueType, members);
+        register(type, accelerators);
+        return type;
+    }
+
+    /** An enum whose values are 0, 1, 2... (or bits 1, 2, 4... for flags, after a None of 0). */
+    private static DotNetType defineEnum(String namespace, String name, boolean flags, String... names) {
+        long[] values = new long[names.length];
+        for (int i = 0; i < names.length; i++) {
+            values[i] = flags ? (i == 0 ? 0 : 1L << (i - 1)) : i;
+        }
+        return defineEnum(namespace, name, flags, names, values);
+    }
+
+    private static DotNetType defineEnum(String namespace, String name, boolean flags, String[] names,
+                                         long[] values) {
+        DotNetType type = new DotNetType(namespace, name, new EnumType(flags, names, values));
+        BY_NAME.put(key(type.fullName()), type);
+        return type;
+    }
+
+    /**
+     * Adds a type the interpreter defines (such as ScriptBlock), under its full name and accelerators.
+     * Its Java class then reports it as its type.
+     */
+    public static synchronized void register(DotNetType type, String... accelerators) {
+        BY_NAME.put(key(type.fullName()), type);
+        for (String accelerator : accelerators) {
+            BY_NAME.put(key(accelerator), type);
+        }
+        if (accelerators.length > 0) {
+            ACCELERATOR.putIfAbsent(type, accelerators[0]);
+        }
+        if (type.javaClass() != null && !type.javaClass().isArray()) {
+            BY_CLASS.putIfAbsent(type.javaClass(), type);
+        }
+    }
+
+    /** Defines a new type the interpreter adds (ScriptBlock, SwitchParameter, classes of scripts). */
+    public static DotNetType define(String namespace, String name, Class<?> javaClass,
+                                    Consumer<TypeAdapter.Builder> members) {
+        return new DotNetType(namespace, name, javaClass, OBJECT, false, members);
+    }
+
+    /** The type with this full name or accelerator, or null. Generic definitions are named with a backtick. */
+    static synchronized DotNetType lookup(String name) {
+        return BY_NAME.get(key(name));
+    }
+
+    static synchronized DotNetType forJavaClass(Class<?> javaClass) {
+        return BY_CLASS.get(javaClass);
+    }
+
+    /** The accelerator PowerShell shows for a type ({@code int} for System.Int32), or null. */
+    static synchronized String acceleratorOf(DotNetType type) {
+        return ACCELERATOR.get(type);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,243 @@
+package org.jposh.interpreter.runtime;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+
+/**
+ * .NET's date and time formatting (DateTimeFormat) for en-US, and for the invariant culture that
+ * PowerShell's string conversions use: the standard formats (d D f F g G m M o O r R s t T u U y Y)
+ * and custom patterns (yyyy-MM-dd HH:mm:ss, dddd, MMM, tt, fff, K, zzz, quoted literals, \ escapes).
+ * TimeSpan formats (c g G and custom) are here too.
+ */
+public final class DateTimeFormat {
+    static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December"};
+    static final String[] DAY_NAMES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+        "Saturday"};
+
+    private DateTimeFormat() {
+    }
+
+    /**
+     * {@code date.ToString(format)}; null or empty format is "G".
+     *
+     * @param invariant the invariant culture's patterns (MM/dd/yyyy HH:mm:ss) instead of en-US ones
+     * @throws DotNetException FormatException for an unknown standard format
+     */
+    public static String format(DateTime date, String format, boolean invariant) {
+        if (format == null || format.isEmpty()) {
+            format = "G";
+        }
+        DateTime value = date;
+        if (format.length() == 1) {
+            char specifier = format.charAt(0);
+            if (specifier == 'U') {
+                value = date.toUniversalTime();
+                specifier = 'F';
+            }
+            format = standardPattern(specifier, invariant);
+        }
+        return custom(value, format);
+    }
+
+    private static String standardPattern(char specifier, boolean invariant) {
+        return switch (specifier) {
+            case 'd' -> invariant ? "MM/dd/yyyy" : "M/d/yyyy";
+            case 'D' -> invariant ? "dddd, dd MMMM yyyy" : "dddd, MMMM d, yyyy";
+            case 'f' -> standardPattern('D', invariant) + " " + standardPattern('t', invariant);
+            case 'F' -> standardPattern('D', invariant) + " " + standardPattern('T', invariant);
+            case 'g' -> standardPattern('d', invariant) + " " + standardPattern('t', invariant);
+            case 'G' -> standardPattern('d', invariant) + " " + standardPattern('T', invariant);
+            case 'm', 'M' -> invariant ? "MMMM dd" : "MMMM d";
+            case 'o', 'O' -> "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK";
+            case 'r', 'R' -> "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'";
+            case 's' -> "yyyy'-'MM'-'dd'T'HH':'mm':'ss";
+            case 't' -> invariant ? "HH:mm" : "h:mm tt";
+            case 'T' -> invariant ? "HH:mm:ss" : "h:mm:ss tt";
+            case 'u' -> "yyyy'-'MM'-'dd HH':'mm':'ss'Z'";
+            case 'y', 'Y' -> invariant ? "yyyy MMMM" : "MMMM yyyy";
+            default -> throw DotNetException.format(
+                    "Input string was not in a correct format.");
+        };
+    }
+
+    private static String custom(DateTime date, String format) {
+        LocalDateTime v = date.value();
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < format.length()) {
+            char c = format.charAt(i);
+            int n = repeat(format, i);
+            switch (c) {
+                case 'd' -> {
+                    if (n == 1) {
+                        sb.append(v.getDayOfMonth());
+                    } else if (n == 2) {
+                        pad(sb, v.getDayOfMonth(), 2);
+                    } else {
+                        String name = DAY_NAMES[v.getDayOfWeek().getValue() % 7];
+                        sb.append(n == 3 ? name.substring(0, 3) : name);
+                    }
+                }
+                case 'M' -> {
+                    if (n <= 2) {
+                        pad(sb, v.getMonthValue(), n);
+                    } else {
+                        String name = MONTH_NAMES[v.getMonthValue() - 1];
+                        sb.append(n == 3 ? name.substring(0, 3) : name);
+                    }
+                }
+                case 'y' -> {
+                    if (n <= 2) {
+                        pad(sb, v.getYear() % 100, n);
+                    } else {
+                        pad(sb, v.getYear(), n);
+                    }
+                }
+                case 'h' -> pad(sb, v.getHour() % 12 == 0 ? 12 : v.getHour() % 12, Math.min(n, 2));
+                case 'H' -> pad(sb, v.getHour(), Math.min(n, 2));
+                case 'm' -> pad(sb, v.getMinute(), Math.min(n, 2));
+                case 's' -> pad(sb, v.getSecond(), Math.min(n, 2));
+                case 'f', 'F' -> {
+                    if (n > 7) {
+                        throw DotNetException.format("Input string was not in a correct format.");
+                    }
+                    String digits = String.format(Locale.ROOT, "%07d", v.getNano() / 100).substring(0, n);
+                    if (c == 'F') {
+                        digits = digits.replaceAll("0+$", "");
+                        if (digits.isEmpty() && !sb.isEmpty() && sb.charAt(sb.length() - 1) == '.') {
+                            sb.setLength(sb.length() - 1);
+                        }
+                    }
+                    sb.append(digits);
+                }
+                case 't' -> {
+                    String designator = v.getHour() < 12 ? "AM" : "PM";
+                    sb.append(n == 1 ? designator.substring(0, 1) : designator);
+                }
+                case 'K' -> {
+                    if (date.kind() == DateTime.Kind.Utc) {
+                        sb.append('Z');
+                    } else if (date.kind() == DateTime.Kind.Local) {
+                        appendOffset(sb, date.localOffset(), 3);
+                    }
+                }
+                case 'z' -> appendOffset(sb, date.kind() == DateTime.Kind.Utc ? ZoneOffset.UTC
+                        : date.localOffset(), Math.min(n, 3));
+                case 'g' -> sb.append("A.D.");
+                case ':', '/' -> sb.append(c);
+                case '\'', '"' -> {
+                    int end = format.indexOf(c, i + 1);
+                    if (end < 0) {
+                        throw DotNetException.format("Cannot find a matching quote character for the character '"
+                                + c + "'.");
+                    }
+                    sb.append(format, i + 1, end);
+                    n = end - i + 1;
+                }
+                case '\\' -> {
+                    if (i + 1 < format.length()) {
+                        sb.append(format.charAt(i + 1));
+                    }
+                    n = 2;
+                }
+                case '%' -> n = 1;
+                default -> sb.append(format, i, i + n);
+            }
+            i += n;
+        }
+        return sb.toString();
+    }
+
+    private static int repeat(String format, int i) {
+        char c = format.charAt(i);
+        int n = 1;
+        while (i + n < format.length() && format.charAt(i + n) == c) {
+            n++;
+        }
+        return n;
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int k = digits.length(); k < width; k++) {
+            sb.append('0');
+        }
+        sb.append(digits);
+    }
+
+    private static void appendOffset(StringBuilder sb, ZoneOffset offset, int style) {
+        int total = offset.getTotalSeconds() / 60;
+        sb.append(total < 0 ? '-' : '+');
+        total = Math.abs(total);
+        if (style == 1) {
+            sb.append(total / 60);
+        } else {
+            pad(sb, total / 60, 2);
+            if (style == 3) {
+                sb.append(':');
+                pad(sb, total % 60, 2);
+            }
+        }
+    }
+
+    /**
+     * {@code span.ToString(format)}: "c" (the default, {@code [-][d.]hh:mm:ss[.fffffff]}), "g", "G",
+     * or a custom pattern of d, h, m, s, f, F with quoted or escaped literals.
+     */
+    public static String formatTimeSpan(TimeSpan span, String format) {
+        long ticks = span.ticks();
+        String sign = ticks < 0 ? "-" : "";
+        long abs = Math.abs(ticks);
+        long days = abs / TimeSpan.TICKS_PER_DAY;
+        long hours = abs / TimeSpan.TICKS_PER_HOUR % 24;
+        long minutes = abs / TimeSpan.TICKS_PER_MINUTE % 60;
+        long seconds = abs / TimeSpan.TICKS_PER_SECOND % 60;
+        long fraction = abs % TimeSpan.TICKS_PER_SECOND;
+        if (format == null || format.isEmpty() || format.equals("c") || format.equals("t") || format.equals("T")) {
+            return sign + (days > 0 ? days + "." : "") + String.format(Locale.ROOT, "%02d:%02d:%02d", hours, minutes, seconds)
+                    + (fraction > 0 ? String.format(Locale.ROOT, ".%07d", fraction) : "");
+        } else if (format.equals("g")) {
+            String f = fraction > 0 ? String.format(Locale.ROOT, ".%07d", fraction).replaceAll("0+$", "") : "";
+            return sign + (days > 0 ? days + ":" : "") + String.format(Locale.ROOT, "%d:%02d:%02d", hours, minutes, seconds) + f;
+        } else if (format.equals("G")) {
+            return sign + String.format(Locale.ROOT, "%d:%02d:%02d:%02d.%07d", days, hours, minutes, seconds, fraction);
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        while (i < format.length()) {
+            char c = format.charAt(i);
+            int n = repeat(format, i);
+            switch (c) {
+                case 'd' -> pad(sb, (int) days, n);
+                case 'h' -> pad(sb, (int) hours, Math.min(n, 2));
+                case 'm' -> pad(sb, (int) minutes, Math.min(n, 2));
+                case 's' -> pad(sb, (int) seconds, Math.min(n, 2));
+                case 'f', 'F' -> {
+                    String digits = String.format(Locale.ROOT, "%07d", fraction).substring(0, Math.min(n, 7));
+                    sb.append(c == 'F' ? digits.replaceAll("0+$", "") : digits);
+                }
+                case '\'', '"' -> {
+                    int end = format.indexOf(c, i + 1);
+                    if (end < 0) {
+                        throw DotNetException.format("Input string was not in a correct format.");
+                    }
+                    sb.append(format, i + 1, end);
+                    n = end - i + 1;
+                }
+                case '\\' -> {
+                    if (i + 1 >= format.length()) {
+                        throw DotNetException.format("Input string was not in a correct format.");
+                    }
+                    sb.append(format.charAt(i + 1));
+                    n = 2;
+                }
+                case '%' -> n = 1;
+                default -> throw DotNetException.format("Input string was not in a correct format.");
+            }
+            i += n;
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package org.jposh.interpreter.runtime;
+
+import static org.jposh.interpreter.runtime.CoreTypes.BOOLEAN;
+import static org.jposh.interpreter.runtime.CoreTypes.HASHTABLE;
+import static org.jposh.interpreter.runtime.CoreTypes.INT32;
+import static org.jposh.interpreter.runtime.CoreTypes.OBJECT;
+import static org.jposh.interpreter.runtime.CoreTypes.OBJECT_ARRAY;
+import static org.jposh.interpreter.runtime.CoreTypes.PS_REFERENCE;
+import static org.jposh.interpreter.runtime.CoreTypes.VOID;
+import static org.jposh.interpreter.runtime.TypeAdapter.param;
+
+import java.util.ArrayList;
+import java.util.Map;
+
+/**
+ * The members of Hashtable, OrderedDictionary, Dictionary[K,V] and DictionaryEntry: Count, Keys,
+ * Values, Add (a duplicate key is an error), Remove, ContainsKey, ContainsValue, Clear, Clone,
+ * GetEnumerator; OrderedDictionary's Insert and RemoveAt; Dictionary's TryGetValue.
+ */
+final class DictionaryMembers {
+    private DictionaryMembers() {
+    }
+
+    static void defineHashtable(TypeAdapter.Builder b) {
+        defineCommon(b);
+        b.constructor((t, a) -> new Hashtable(false));
+        b.method("Clone", HASHTABLE, (t, a) -> Hashtable.copyOf((Map<?, ?>) t, ((Hashtable) t).ignoreCase()));
+    }
+
+    static void defineOrdered(TypeAdapter.Builder b) {
+        defineCommon(b);
+        b.constructor((t, a) -> new OrderedDictionary(false));
+        b.method("Insert", VOID, (t, a) -> {
+            ((OrderedDictionary) t).insert((Integer) a[0], a[1], a[2]);
+            return AutomationNull.VALUE;
+        }, param("index", INT32), param("key", OBJECT), param("value", OBJECT));
+        b.method("RemoveAt", VOID, (t, a) -> {
+            ((OrderedDictionary) t).removeAt((Integer) a[0]);
+            return AutomationNull.VALUE;
+        }, param("index", INT32));
+    }
+
+    static void defineGeneric(TypeAdapter.Builder b) {
+        defineCommon(b);
+        DotNetType type = b.type();
+        if (!type.isGenericTypeDefinition()) {
+            b.constructor((t, a) -> new GenericDictionary(type));
+        }
+        b.method("TryGetValue", BOOLEAN, (t, a) -> {
+            AbstractDictionary d = (AbstractDictionary) t;
+            Object key = LanguagePrimitives.convertTo(a[0], type.genericArgument(0));
+            boolean found = d.containsKey(key);
+            ((PSReference) a[1]).setValue(found ? d.get(key)
+                    : LanguagePrimitives.convertTo(null, type.genericArgument(1)));
+            return found;
+        }, param("key", OBJECT), param("value", PS_REFERENCE));
+    }
+
+    static void defineEntry(TypeAdapter.Builder b) {
+        b.property("Key", OBJECT, e -> ((DictionaryEntry) e).key());
+        b.property("Value", OBJECT, e -> ((DictionaryEntry) e).value());
+        b.property("Name", OBJECT, e -> ((DictionaryEntry) e).key());
+    }
+
+    private static void defineCommon(TypeAdapter.Builder b) {
+        b.property("Count", INT32, d -> ((Map<?, ?>) d).size());
+        b.property("Keys", OBJECT_ARRAY, d -> new ArrayList<>(((Map<?, ?>) d).keySet()));
+        b.property("Values", OBJECT_ARRAY, d -> new ArrayList<>(((Map<?, ?>) d).values()));
+        b.property("IsReadOnly", BOOLEAN, d -> false);
+        b.property("IsFixedSize", BOOLEAN, d -> false);
+        b.method("Add", VOID, (t, a) -> {
+            ((AbstractDictionary) t).add(a[0], a[1]);
+            return AutomationNull.VALUE;
+        }, param("key", OBJECT), param("value", OBJECT));
+        b.method("Remove", VOID, (t, a) -> {
+            if (a[0] == null) {
+                throw DotNetException.argumentNull("key");
+            }
+            ((Map<?, ?>) t).remove(a[0]);
+            return AutomationNull.VALUE;
+        }, param("key", OBJECT));
+        b.method("ContainsKey", BOOLEAN, (t, a) -> containsKey(t, a[0]), param("key", OBJECT));
+        b.method("Contains", BOOLEAN, (t, a) -> containsKey(t, a[0]), param("key", OBJECT));
+        b.method("ContainsValue", BOOLEAN, (t, a) -> {
+            for (Object v : ((Map<?, ?>) t).values()) {
+                if (v == null ? a[0] == null : a[0] != null && ComparisonOperators.objectEquals(v, a[0])) {
+                    return true;
+                }
+            }
+            return false;
+        }, param("value", OBJECT));
+        b.method("Clear", VOID, (t, a) -> {
+            ((Map<?, ?>) t).clear();
+            return AutomationNull.VALUE;
+        });
+        b.method("GetEnumerator", OBJECT, (t, a) -> ((Map<?, ?>) t).entrySet().iterator());
+    }
+
+    private static boolean containsKey(Object dictionary, Object key) {
+        if (key == null) {
+            throw DotNetException.argumentNull("key");
+        }
+        return ((Map<?, ?>) dictionary).containsKey(key);
+    }
+}

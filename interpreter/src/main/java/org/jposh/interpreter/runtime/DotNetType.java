@@ -1,0 +1,284 @@
+package org.jposh.interpreter.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * A .NET type as scripts see it: the value of a type literal such as {@code [int]} or
+ * {@code [System.Collections.Generic.List[string]]}, and what {@code GetType()} returns.
+ * Each stands for a Java class ({@link CoreTypes} is the table); array and generic types are made
+ * from it on demand. Instances are canonical, one per type, so {@code ==} compares types.
+ */
+public final class DotNetType {
+    private static final ClassValue<DotNetType> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected DotNetType computeValue(Class<?> type) {
+            if (type.isArray()) {
+                return BY_CLASS.get(type.getComponentType()).arrayType();
+            }
+            if (type.isPrimitive()) {
+                return BY_CLASS.get(MethodType.methodType(type).wrap().returnType());
+            }
+            DotNetType known = CoreTypes.forJavaClass(type);
+            return known != null ? known : new DotNetType(type.getPackageName(), type.getSimpleName(), type,
+                    CoreTypes.OBJECT, false, null);
+        }
+    };
+
+    private final String namespace;
+    private final String name;
+    private final Class<?> javaClass;
+    private final DotNetType baseType;
+    private final boolean valueType;
+    private final Consumer<TypeAdapter.Builder> members;
+    private final DotNetType elementType;
+    private final DotNetType genericDefinition;
+    private final DotNetType[] genericArguments;
+    private volatile DotNetType arrayType;
+    private volatile TypeAdapter adapter;
+    private final Map<List<DotNetType>, DotNetType> instantiations;
+    private final EnumType enumType;
+
+    /**
+     * A type of the table.
+     *
+     * @param javaClass the class its instances have, or null for a static class such as System.Math
+     * @param members adds the type's own members (not the inherited ones), or null for none
+     */
+    DotNetType(String namespace, String name, Class<?> javaClass, DotNetType baseType, boolean valueType,
+               Consumer<TypeAdapter.Builder> members) {
+        this(namespace, name, javaClass, baseType, valueType, members, null, null, null, null);
+    }
+
+    /** An enum type: its values are {@link EnumValue}s. */
+    DotNetType(String namespace, String name, EnumType enumType) {
+        this(namespace, name, EnumValue.class, CoreTypes.ENUM, true, null, null, null, null, enumType);
+    }
+
+    private DotNetType(String namespace, String name, Class<?> javaClass, DotNetType baseType, boolean valueType,
+                       Consumer<TypeAdapter.Builder> members, DotNetType elementType, DotNetType genericDefinition,
+                       DotNetType[] genericArguments, EnumType enumType) {
+        this.namespace = namespace;
+        this.name = name;
+        this.javaClass = javaClass;
+        this.baseType = baseType;
+        this.valueType = valueType;
+        this.members = members;
+        this.elementType = elementType;
+        this.genericDefinition = genericDefinition;
+        this.genericArguments = genericArguments;
+        this.instantiations = name.indexOf('`') >= 0 && genericDefinition == null ? new ConcurrentHashMap<>() : null;
+        this.enumType = enumType;
+    }
+
+    /** The type of a value as GetType() reports it; null for $null. PSObjects report PSObject. */
+    @TruffleBoundary
+    public static DotNetType of(Object value) {
+        if (value == null || value == AutomationNull.VALUE) {
+            return null;
+        }
+        if (value instanceof DotNetTyped generic) {
+            return generic.dotNetType();
+        }
+        return BY_CLASS.get(value.getClass());
+    }
+
+    /** The type that stands for values of a Java class (primitive classes as their boxes: int.class is [int]). */
+    @TruffleBoundary
+    public static DotNetType forJavaClass(Class<?> type) {
+        return BY_CLASS.get(type);
+    }
+
+    /** The one-dimensional array type of this element type; Java arrays of the element's class. */
+    public DotNetType arrayType() {
+        DotNetType result = arrayType;
+        if (result == null) {
+            synchronized (this) {
+                result = arrayType;
+                if (result == null) {
+                    Class<?> arrayClass = javaClass == null ? Object[].class : javaClass.arrayType();
+                    result = new DotNetType(namespace, name + "[]", arrayClass, CoreTypes.ARRAY, false, null,
+                            this, null, null, null);
+                    arrayType = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** {@code List`1} made with type arguments, such as {@code List[string]}. */
+    @TruffleBoundary
+    public DotNetType makeGenericType(DotNetType... arguments) {
+        if (instantiations == null) {
+            throw new IllegalStateException(name + " is not a generic type definition");
+        }
+        return instantiations.computeIfAbsent(List.of(arguments), args -> new DotNetType(namespace, name, javaClass,
+                baseType, valueType, members, null, this, arguments.clone(), null));
+    }
+
+    public boolean isGenericTypeDefinition() {
+        return instantiations != null;
+    }
+
+    public int genericParameterCount() {
+        return Integer.parseInt(name.substring(name.indexOf('`') + 1));
+    }
+
+    /** The type arguments of a generic type such as {@code Dictionary[string,int]}; empty otherwise. */
+    public List<DotNetType> genericArguments() {
+        return genericArguments == null ? List.of() : Arrays.asList(genericArguments);
+    }
+
+    public DotNetType genericArgument(int index) {
+        return genericArguments[index];
+    }
+
+    public DotNetType genericDefinition() {
+        return genericDefinition;
+    }
+
+    /** The names and values of an enum type, or null for other types. */
+    public EnumType enumType() {
+        return enumType;
+    }
+
+    /** The element type of an array type, or null. */
+    public DotNetType elementType() {
+        return elementType;
+    }
+
+    public boolean isArray() {
+        return elementType != null;
+    }
+
+    public boolean isValueType() {
+        return valueType;
+    }
+
+    public DotNetType baseType() {
+        return baseType;
+    }
+
+    /** The Java class of the type's values; null for static classes such as System.Math. */
+    public Class<?> javaClass() {
+        return javaClass;
+    }
+
+    /** Type.Name: {@code Int32}, {@code Int32[]}, {@code List`1}. */
+    public String name() {
+        return name;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    /** Type.FullName, with assembly-qualified type arguments as .NET writes them. */
+    public String fullName() {
+        if (genericArguments == null) {
+            return namespace.isEmpty() ? name : namespace + "." + name;
+        }
+        StringBuilder sb = new StringBuilder(genericDefinition.fullName()).append('[');
+        for (int i = 0; i < genericArguments.length; i++) {
+            sb.append(i > 0 ? ",[" : "[").append(genericArguments[i].fullName())
+                    .append(", System.Private.CoreLib, Version=9.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e]");
+        }
+        return sb.append(']').toString();
+    }
+
+    /** Type.ToString(), as conversion error messages show it: {@code System.Collections.Generic.List`1[System.String]}. */
+    @Override
+    public String toString() {
+        if (genericArguments == null) {
+            return fullName();
+        }
+        StringBuilder sb = new StringBuilder(genericDefinition.fullName()).append('[');
+        for (int i = 0; i < genericArguments.length; i++) {
+            sb.append(i > 0 ? "," : "").append(genericArguments[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    /** The name PowerShell shows for the type: accelerators and type arguments in its syntax ({@code List[string]}). */
+    public String powerShellName() {
+        if (elementType != null) {
+            return elementType.powerShellName() + "[]";
+        }
+        if (genericArguments != null) {
+            String definition = genericDefinition.fullName();
+            StringBuilder sb = new StringBuilder(definition.substring(0, definition.indexOf('`'))).append('[');
+            for (int i = 0; i < genericArguments.length; i++) {
+                sb.append(i > 0 ? "," : "").append(genericArguments[i].powerShellName());
+            }
+            return sb.append(']').toString();
+        }
+        String accelerator = CoreTypes.acceleratorOf(this);
+        return accelerator != null ? accelerator : fullName();
+    }
+
+    /** The names in a PSObject's TypeNames for a value of this type: the type and its base types, most derived first. */
+    public List<String> typeNameHierarchy() {
+        List<String> names = new ArrayList<>();
+        for (DotNetType t = this; t != null; t = t.baseType) {
+            names.add(t.fullName());
+        }
+        return names;
+    }
+
+    /** Whether a value of type {@code other} is a value of this type (Type.IsAssignableFrom). */
+    public boolean isAssignableFrom(DotNetType other) {
+        if (other == this || this == CoreTypes.OBJECT) {
+            return true;
+        }
+        if (elementType != null && other.elementType != null) {
+            return !other.elementType.valueType && elementType.isAssignableFrom(other.elementType);
+        }
+        for (DotNetType t = other.baseType; t != null; t = t.baseType) {
+            if (t == this) {
+                return true;
+            }
+        }
+        return genericArguments == null && javaClass != null && javaClass.isInterface() && other.javaClass != null
+                && javaClass.isAssignableFrom(other.javaClass);
+    }
+
+    /** {@code $value -is [type]}, on the base object of a PSObject. */
+    public boolean isInstance(Object value) {
+        DotNetType type = of(value);
+        return type != null && isAssignableFrom(type);
+    }
+
+    /** The type's members, static and instance, looked up by case-insensitive name. */
+    @TruffleBoundary
+    public TypeAdapter adapter() {
+        TypeAdapter result = adapter;
+        if (result == null) {
+            synchronized (this) {
+                result = adapter;
+                if (result == null) {
+                    DotNetType definition = genericDefinition != null ? genericDefinition : this;
+                    TypeAdapter.Builder builder = new TypeAdapter.Builder(this,
+                            baseType == null ? null : baseType.adapter());
+                    if (definition.members != null) {
+                        definition.members.accept(builder);
+                    }
+                    if (enumType != null) {
+                        for (String value : enumType.names()) {
+                            EnumValue constant = new EnumValue(this, enumType.valueOf(value));
+                            builder.staticProperty(value, this, () -> constant);
+                        }
+                    }
+                    result = builder.build();
+                    adapter = result;
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,42 @@
+package org.jposh.interpreter.runtime;
+
+/**
+ * System.Collections.Generic.Dictionary[TKey,TValue]: keys and values converted to the type arguments
+ * as they are stored, string keys case-sensitive, enumeration in insertion order (as .NET enumerates a
+ * dictionary nothing was removed from).
+ */
+public final class GenericDictionary extends AbstractDictionary implements DotNetTyped {
+    private final DotNetType type;
+
+    /** A dictionary of the given {@code Dictionary[K,V]} type. */
+    public GenericDictionary(DotNetType type) {
+        super(false, true);
+        this.type = type;
+    }
+
+    @Override
+    public DotNetType dotNetType() {
+        return type;
+    }
+
+    @Override
+    protected Object convertKey(Object key) {
+        return LanguagePrimitives.convertTo(key, type.genericArgument(0));
+    }
+
+    @Override
+    protected Object convertValue(Object value) {
+        return LanguagePrimitives.convertTo(value, type.genericArgument(1));
+    }
+
+    @Override
+    protected DotNetException duplicateKey(Object existing, Object added) {
+        return DotNetException.argument("An item with the same key has already been added. Key: "
+                + LanguagePrimitives.toStringValue(added), null);
+    }
+
+    @Override
+    public String toString() {
+        return type.toString();
+    }
+}

@@ -1,0 +1,119 @@
+package org.jposh.interpreter.runtime;
+
+import static org.jposh.interpreter.runtime.CoreTypes.BOOLEAN;
+import static org.jposh.interpreter.runtime.CoreTypes.INT32;
+import static org.jposh.interpreter.runtime.CoreTypes.OBJECT;
+import static org.jposh.interpreter.runtime.CoreTypes.OBJECT_ARRAY;
+import static org.jposh.interpreter.runtime.CoreTypes.VOID;
+import static org.jposh.interpreter.runtime.TypeAdapter.param;
+
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The members of ArrayList and List[T]: Count, Add (ArrayList's returns the new index, which scripts
+ * discard with [void]; List[T]'s returns nothing), AddRange, Insert, Remove, RemoveAt, Contains,
+ * IndexOf, Clear, Sort, Reverse, ToArray, and the constructors (empty, with capacity, from a collection).
+ */
+final class ListMembers {
+    private ListMembers() {
+    }
+
+    static void define(TypeAdapter.Builder b) {
+        DotNetType type = b.type();
+        boolean generic = type != CoreTypes.ARRAY_LIST;
+        DotNetType element = generic && !type.isGenericTypeDefinition() ? type.genericArgument(0) : OBJECT;
+        if (!type.isGenericTypeDefinition()) {
+            b.constructor((t, a) -> newList(type));
+            b.constructor((t, a) -> {
+                if ((Integer) a[0] < 0) {
+                    throw DotNetException.argumentOutOfRange("capacity", "Non-negative number required.");
+                }
+                return newList(type);
+            }, param("capacity", INT32));
+            b.constructor((t, a) -> {
+                List<Object> list = newList(type);
+                Iterable<?> elements = LanguagePrimitives.getEnumerable(a[0]);
+                if (elements == null) {
+                    throw DotNetException.argumentNull("collection");
+                }
+                elements.forEach(list::add);
+                return list;
+            }, param("collection", OBJECT_ARRAY));
+        }
+        b.property("Count", INT32, l -> ((List<?>) l).size());
+        b.property("IsFixedSize", BOOLEAN, l -> false);
+        b.method("Add", generic ? VOID : INT32, (t, a) -> {
+            List<Object> list = list(t);
+            list.add(a[0]);
+            return generic ? AutomationNull.VALUE : (Object) (list.size() - 1);
+        }, param("value", element));
+        b.method("AddRange", VOID, (t, a) -> {
+            Iterable<?> elements = LanguagePrimitives.getEnumerable(a[0]);
+            if (elements == null) {
+                throw DotNetException.argumentNull("collection");
+            }
+            elements.forEach(list(t)::add);
+            return AutomationNull.VALUE;
+        }, param("collection", OBJECT));
+        b.method("Insert", VOID, (t, a) -> {
+            List<Object> list = list(t);
+            int index = (Integer) a[0];
+            if (index < 0 || index > list.size()) {
+                throw DotNetException.argumentOutOfRange("index", "Index must be within the bounds of the List.");
+            }
+            list.add(index, a[1]);
+            return AutomationNull.VALUE;
+        }, param("index", INT32), param("value", element));
+        b.method("Remove", generic ? BOOLEAN : VOID, (t, a) -> {
+            List<Object> list = list(t);
+            int index = indexOf(list, a[0]);
+            if (index >= 0) {
+                list.remove(index);
+            }
+            return generic ? (Object) (index >= 0) : AutomationNull.VALUE;
+        }, param("value", element));
+        b.method("RemoveAt", VOID, (t, a) -> {
+            List<Object> list = list(t);
+            int index = (Integer) a[0];
+            if (index < 0 || index >= list.size()) {
+                throw DotNetException.argumentOutOfRange("index",
+                        "Index was out of range. Must be non-negative and less than the size of the collection.");
+            }
+            list.remove(index);
+            return AutomationNull.VALUE;
+        }, param("index", INT32));
+        b.method("Contains", BOOLEAN, (t, a) -> indexOf(list(t), a[0]) >= 0, param("value", element));
+        b.method("IndexOf", INT32, (t, a) -> indexOf(list(t), a[0]), param("value", element));
+        b.method("Clear", VOID, (t, a) -> {
+            list(t).clear();
+            return AutomationNull.VALUE;
+        });
+        b.method("Sort", VOID, (t, a) -> {
+            list(t).sort(ArrayMembers::compare);
+            return AutomationNull.VALUE;
+        });
+        b.method("Reverse", VOID, (t, a) -> {
+            Collections.reverse(list(t));
+            return AutomationNull.VALUE;
+        });
+        b.method("ToArray", OBJECT_ARRAY, (t, a) -> {
+            List<Object> list = list(t);
+            DotNetType elementType = t instanceof GenericList g ? g.elementType() : OBJECT;
+            return list.toArray(LanguagePrimitives.newArray(elementType, list.size()));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object target) {
+        return (List<Object>) target;
+    }
+
+    private static List<Object> newList(DotNetType type) {
+        return type == CoreTypes.ARRAY_LIST ? new ArrayList() : new GenericList(type);
+    }
+
+    private static int indexOf(List<Object> list, Object value) {
+        return ArrayMembers.indexOf(list.toArray(), value);
+    }
+}

@@ -1,0 +1,224 @@
+package org.jposh.interpreter.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Member access as scripts write it: {@code $obj.Name}, {@code $obj.Name = v}, {@code $obj.Method(...)},
+ * {@code [type]::Name}, {@code [type]::Method(...)}. The order is pwsh's: a PSObject's instance
+ * members, then a dictionary's keys ({@code $h.key}), then the adapted members of the .NET type; a
+ * collection without the member applies it to each element (member enumeration). {@code Count} and
+ * {@code Length} exist on every scalar (1) and on $null (0).
+ *
+ * <p>These are the general (uncached) paths. A node caches by looking the member up once in
+ * {@code DotNetType.of(target).adapter()} and calling the {@link PSProperty}/{@link PSMethod} it got
+ * while the target's type stays the same.
+ */
+public final class MemberAccess {
+    private MemberAccess() {
+    }
+
+    /** {@code $target.name}: the value, or $null when there is no such member (strict mode is the caller's). */
+    @TruffleBoundary
+    public static Object getMember(Object target, String name) {
+        Object value = tryGetMember(target, name);
+        if (value != AutomationNull.VALUE) {
+            return value;
+        }
+        if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length")) {
+            return LanguagePrimitives.isNull(target) ? 0 : 1;
+        }
+        return null;
+    }
+
+    /** Whether {@code $target.name} finds a member (for strict mode's PropertyNotFoundStrict). */
+    @TruffleBoundary
+    public static boolean hasMember(Object target, String name) {
+        return tryGetMember(target, name) != AutomationNull.VALUE;
+    }
+
+    /** The member's value, or AutomationNull when the target has no such member. */
+    private static Object tryGetMember(Object target, String name) {
+        if (LanguagePrimitives.isNull(target)) {
+            return AutomationNull.VALUE;
+        }
+        Object base = target;
+        if (target instanceof PSObject pso) {
+            PSMemberInfo member = pso.instanceMember(name);
+            if (member instanceof PSPropertyInfo p) {
+                return p.getValue(pso);
+            } else if (member != null) {
+                return member;
+            }
+            base = pso.baseObject();
+        }
+        if (name.equalsIgnoreCase("PSObject")) {
+            return PSObject.asPSObject(target);
+        } else if (name.equalsIgnoreCase("PSTypeNames")) {
+            return PSObject.asPSObject(target).typeNames();
+        } else if (name.equalsIgnoreCase("psbase")) {
+            return base;
+        }
+        if (base instanceof PSCustomObject) {
+            return AutomationNull.VALUE;
+        }
+        if (base instanceof Map<?, ?> map && map.containsKey(name)) {
+            return map.get(name);
+        }
+        TypeAdapter adapter = DotNetType.of(base).adapter();
+        PSProperty property = adapter.property(name);
+        if (property != null) {
+            return property.getValue(base);
+        }
+        PSMethod method = adapter.method(name);
+        if (method != null) {
+            return method;
+        }
+        if (!(base instanceof Map<?, ?>)) {
+            Iterable<?> elements = LanguagePrimitives.getEnumerable(base);
+            if (elements != null) {
+                return enumerateProperty(elements, name);
+            }
+        }
+        return AutomationNull.VALUE;
+    }
+
+    private static Object enumerateProperty(Iterable<?> elements, String name) {
+        List<Object> results = new ArrayList<>();
+        collectProperty(elements, name, results);
+        if (results.isEmpty()) {
+            return AutomationNull.VALUE;
+        }
+        return results.size() == 1 ? results.getFirst() : results.toArray();
+    }
+
+    private static void collectProperty(Iterable<?> elements, String name, List<Object> results) {
+        for (Object element : elements) {
+            Object value = tryGetMember(element, name);
+            if (value != AutomationNull.VALUE) {
+                flatten(value, results);
+            } else {
+                Iterable<?> nested = LanguagePrimitives.getEnumerable(element);
+                if (nested != null) {
+                    collectProperty(nested, name, results);
+                }
+            }
+        }
+    }
+
+    private static void flatten(Object value, List<Object> results) {
+        Iterable<?> elements = LanguagePrimitives.getEnumerable(value);
+        if (elements == null) {
+            results.add(value);
+        } else {
+            elements.forEach(results::add);
+        }
+    }
+
+    /**
+     * {@code $target.name = value}: sets a PSObject's property, a dictionary's key (added if new) or a
+     * settable .NET property.
+     *
+     * @throws PSRuntimeException PropertyNotFound, or PropertyAssignmentException for a read-only property
+     */
+    @TruffleBoundary
+    public static void setMember(Object target, String name, Object value) {
+        Object stored = LanguagePrimitives.automationNullToNull(value);
+        if (target instanceof PSObject pso) {
+            if (pso.instanceMember(name) instanceof PSPropertyInfo p) {
+                p.setValue(pso, stored);
+                return;
+            }
+            target = pso.baseObject();
+        }
+        if (target instanceof Map<?, ?> map) {
+            @SuppressWarnings("unchecked")
+            Map<Object, Object> dictionary = (Map<Object, Object>) map;
+            dictionary.put(name, stored);
+            return;
+        }
+        PSProperty property = target == null || target instanceof PSCustomObject ? null
+                : DotNetType.of(target).adapter().property(name);
+        if (property == null) {
+            throw new PSRuntimeException("PropertyNotFound", ErrorCategory.InvalidOperation, "The property '" + name
+                    + "' cannot be found on this object. Verify that the property exists and can be set.");
+        }
+        property.setValue(target, stored);
+    }
+
+    /**
+     * {@code $target.name(args)}: a PSObject's script method, else the .NET method; on a collection
+     * without the method, each element's (results flattened; one result is returned as it is).
+     *
+     * @throws PSRuntimeException InvokeMethodOnNull, MethodNotFound, MethodException, MethodInvocationException
+     */
+    @TruffleBoundary
+    public static Object invokeMethod(Object target, String name, Object[] args) {
+        if (LanguagePrimitives.isNull(target)) {
+            throw new PSRuntimeException("InvokeMethodOnNull", ErrorCategory.InvalidOperation,
+                    "You cannot call a method on a null-valued expression.");
+        }
+        PSMethodInfo method = findMethod(target, name);
+        Object base = PSObject.base(target);
+        if (method != null) {
+            return method.invoke(method instanceof PSScriptMethod ? target : base, args);
+        }
+        Iterable<?> elements = base instanceof Map<?, ?> ? null : LanguagePrimitives.getEnumerable(base);
+        if (elements != null) {
+            List<Object> results = new ArrayList<>();
+            boolean found = false;
+            for (Object element : elements) {
+                if (LanguagePrimitives.isNull(element) || findMethod(element, name) == null) {
+                    continue;
+                }
+                found = true;
+                Object result = invokeMethod(element, name, args);
+                if (result != AutomationNull.VALUE) {
+                    flatten(result, results);
+                }
+            }
+            if (found) {
+                return results.isEmpty() ? AutomationNull.VALUE : results.size() == 1 ? results.getFirst()
+                        : results.toArray();
+            }
+        }
+        throw methodNotFound(DotNetType.of(target instanceof PSObject pso && pso.isCustomObject() ? pso.baseObject()
+                : base), name);
+    }
+
+    private static PSMethodInfo findMethod(Object target, String name) {
+        if (target instanceof PSObject pso) {
+            return pso.method(name);
+        }
+        return DotNetType.of(target).adapter().method(name);
+    }
+
+    /** {@code [type]::name}: a static property's value, the static method itself, or $null. */
+    @TruffleBoundary
+    public static Object getStaticMember(DotNetType type, String name) {
+        PSProperty property = type.adapter().staticProperty(name);
+        if (property != null) {
+            return property.getValue(null);
+        }
+        PSMethod method = type.adapter().staticMethod(name);
+        return method;
+    }
+
+    /** {@code [type]::name(args)}, including {@code [type]::new(args)}. */
+    @TruffleBoundary
+    public static Object invokeStaticMethod(DotNetType type, String name, Object[] args) {
+        PSMethod method = type.adapter().staticMethod(name);
+        if (method == null) {
+            throw methodNotFound(type, name);
+        }
+        return method.invoke(null, args);
+    }
+
+    public static PSRuntimeException methodNotFound(DotNetType type, String name) {
+        return new PSRuntimeException("MethodNotFound", ErrorCategory.InvalidOperation,
+                "Method invocation failed because [" + type.fullName() + "] does not contain a method named '"
+                        + name + "'.");
+    }
+}

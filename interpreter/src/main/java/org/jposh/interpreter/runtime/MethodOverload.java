@@ -1,0 +1,54 @@
+package org.jposh.interpreter.runtime;
+
+/**
+ * One signature of a .NET method as JPosh provides it: parameter names and types (arguments are
+ * converted to them before the call), whether the last parameter is a {@code params} array, and the
+ * Java code that runs it.
+ */
+public record MethodOverload(DotNetType returnType, Parameter[] parameters, boolean paramsArray, boolean isStatic,
+                             Invoker invoker) {
+
+    /** A parameter; a type of {@code [ref]} means the caller must pass a PSReference (out and ref parameters). */
+    public record Parameter(String name, DotNetType type) {
+    }
+
+    /** The code of a method: gets the target (null for static methods) and the converted arguments. */
+    @FunctionalInterface
+    public interface Invoker {
+        Object invoke(Object target, Object[] args);
+    }
+
+    public boolean accepts(int argumentCount) {
+        return paramsArray ? argumentCount >= parameters.length - 1 : argumentCount == parameters.length;
+    }
+
+    /** The definition as OverloadDefinitions lists it: {@code string Substring(int startIndex)}. */
+    public String definition(String name) {
+        StringBuilder sb = new StringBuilder();
+        if (isStatic) {
+            sb.append("static ");
+        }
+        sb.append(shortName(returnType)).append(' ').append(name).append('(');
+        for (int i = 0; i < parameters.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            if (paramsArray && i == parameters.length - 1) {
+                sb.append("Params ");
+            }
+            sb.append(shortName(parameters[i].type())).append(' ').append(parameters[i].name());
+        }
+        return sb.append(')').toString();
+    }
+
+    private static String shortName(DotNetType type) {
+        if (type == CoreTypes.VOID) {
+            return "void";
+        }
+        if (type == CoreTypes.PS_REFERENCE) {
+            return "[ref]";
+        }
+        String name = type.powerShellName();
+        return name.substring(name.lastIndexOf('.', name.indexOf('[') < 0 ? name.length() : name.indexOf('[')) + 1);
+    }
+}

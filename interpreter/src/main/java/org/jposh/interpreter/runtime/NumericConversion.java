@@ -1,0 +1,324 @@
+package org.jposh.interpreter.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import org.jposh.grammar.NumberLiteral;
+
+/**
+ * Conversions between numeric types as .NET's Convert.ChangeType makes them (floating values to
+ * integers round half to even; out-of-range values raise OverflowException with .NET's words), and
+ * from strings as PowerShell parses them: the number-literal scanner first ({@code "0x1F"}), then
+ * .NET's invariant parsing ({@code "1,000.5"}).
+ */
+final class NumericConversion {
+    private static final BigDecimal DECIMAL_MAX = new BigDecimal("79228162514264337593543950335");
+    private static final MathContext DOUBLE_TO_DECIMAL = new MathContext(15, RoundingMode.HALF_EVEN);
+    private static final MathContext SINGLE_TO_DECIMAL = new MathContext(7, RoundingMode.HALF_EVEN);
+
+    private NumericConversion() {
+    }
+
+    /** Whether the type is one of .NET's numeric types (byte ... decimal, bigint). */
+    static boolean isNumericType(DotNetType type) {
+        return type == CoreTypes.BYTE || type == CoreTypes.INT16 || type == CoreTypes.INT32
+                || type == CoreTypes.INT64 || type == CoreTypes.SINGLE || type == CoreTypes.DOUBLE
+                || type == CoreTypes.DECIMAL || type == CoreTypes.BIG_INTEGER;
+    }
+
+    static boolean isNumeric(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof Double
+                || value instanceof BigDecimal || value instanceof Byte || value instanceof Short
+                || value instanceof Float || value instanceof BigInteger;
+    }
+
+    static boolean isInteger(Object value) {
+        return value instanceof Integer || value instanceof Long || value instanceof Byte || value instanceof Short
+                || value instanceof BigInteger;
+    }
+
+    /** Whether converting from one numeric type to another never loses range (.NET's implicit conversions). */
+    static boolean isWidening(DotNetType from, DotNetType to) {
+        if (from == CoreTypes.CHAR) {
+            return to != CoreTypes.BYTE && to != CoreTypes.INT16 && isNumericType(to);
+        }
+        int f = rank(from);
+        int t = rank(to);
+        if (f < 0 || t < 0) {
+            return false;
+        }
+        if (to == CoreTypes.DECIMAL) {
+            return from != CoreTypes.SINGLE && from != CoreTypes.DOUBLE && from != CoreTypes.BIG_INTEGER;
+        }
+        if (to == CoreTypes.BIG_INTEGER) {
+            return f <= rank(CoreTypes.INT64);
+        }
+        return f < t && from != CoreTypes.DECIMAL && from != CoreTypes.BIG_INTEGER;
+    }
+
+    private static int rank(DotNetType type) {
+        if (type == CoreTypes.BYTE) {
+            return 0;
+        } else if (type == CoreTypes.INT16) {
+            return 1;
+        } else if (type == CoreTypes.INT32) {
+            return 2;
+        } else if (type == CoreTypes.INT64) {
+            return 3;
+        } else if (type == CoreTypes.SINGLE) {
+            return 4;
+        } else if (type == CoreTypes.DOUBLE) {
+            return 5;
+        } else if (type == CoreTypes.DECIMAL) {
+            return 6;
+        } else if (type == CoreTypes.BIG_INTEGER) {
+            return 7;
+        }
+        return -1;
+    }
+
+    /**
+     * Converts a number, bool or char to a numeric type (or char) as Convert.ChangeType does.
+     *
+     * @throws DotNetException OverflowException or InvalidCastException
+     */
+    static Object convert(Object value, DotNetType target) {
+        if (value instanceof Boolean b) {
+            if (target == CoreTypes.CHAR) {
+                throw invalidCast("Boolean", "Char");
+            }
+            value = b ? 1 : 0;
+        } else if (value instanceof Character c) {
+            value = (int) c;
+        }
+        if (target == CoreTypes.INT32) {
+            return (int) toIntegral(value, Integer.MIN_VALUE, Integer.MAX_VALUE, "an Int32");
+        } else if (target == CoreTypes.INT64) {
+            return toIntegral(value, Long.MIN_VALUE, Long.MAX_VALUE, "an Int64");
+        } else if (target == CoreTypes.DOUBLE) {
+            return toDouble(value);
+        } else if (target == CoreTypes.DECIMAL) {
+            return toDecimal(value);
+        } else if (target == CoreTypes.BYTE) {
+            return (byte) toIntegral(value, 0, 255, "an unsigned byte");
+        } else if (target == CoreTypes.INT16) {
+            return (short) toIntegral(value, Short.MIN_VALUE, Short.MAX_VALUE, "an Int16");
+        } else if (target == CoreTypes.SINGLE) {
+            return value instanceof BigDecimal d ? d.floatValue() : (float) toDouble(value);
+        } else if (target == CoreTypes.BIG_INTEGER) {
+            return toBigInteger(value);
+        } else if (target == CoreTypes.CHAR) {
+            if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+                throw invalidCast(DotNetType.of(value).name(), "Char");
+            }
+            return (char) toIntegral(value, 0, 65535, "a character");
+        }
+        throw new IllegalArgumentException(target + " is not numeric");
+    }
+
+    static DotNetException invalidCast(String from, String to) {
+        return new DotNetException("System.InvalidCastException", "Invalid cast from '" + from + "' to '" + to + "'.");
+    }
+
+    static double toDouble(Object value) {
+        if (value instanceof Byte b) {
+            return Byte.toUnsignedInt(b);
+        }
+        return ((Number) value).doubleValue();
+    }
+
+    private static long toIntegral(Object value, long min, long max, String typeWords) {
+        long result;
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            double rounded = Math.rint(d);
+            if (Double.isNaN(d) || rounded < min || rounded > max) {
+                throw overflow(typeWords);
+            }
+            return (long) rounded;
+        } else if (value instanceof BigDecimal d) {
+            BigDecimal rounded = d.setScale(0, RoundingMode.HALF_EVEN);
+            if (rounded.compareTo(BigDecimal.valueOf(min)) < 0 || rounded.compareTo(BigDecimal.valueOf(max)) > 0) {
+                throw overflow(typeWords);
+            }
+            return rounded.longValue();
+        } else if (value instanceof BigInteger b) {
+            if (b.bitLength() > 63) {
+                throw overflow(typeWords);
+            }
+            result = b.longValue();
+        } else if (value instanceof Byte b) {
+            result = Byte.toUnsignedInt(b);
+        } else {
+            result = ((Number) value).longValue();
+        }
+        if (result < min || result > max) {
+            throw overflow(typeWords);
+        }
+        return result;
+    }
+
+    static DotNetException overflow(String typeWords) {
+        return DotNetException.overflow("Value was either too large or too small for " + typeWords + ".");
+    }
+
+    private static BigDecimal toDecimal(Object value) {
+        BigDecimal result;
+        if (value instanceof BigDecimal d) {
+            return d;
+        } else if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw overflow("a Decimal");
+            }
+            result = new BigDecimal(d).round(value instanceof Float ? SINGLE_TO_DECIMAL : DOUBLE_TO_DECIMAL)
+                    .stripTrailingZeros();
+            if (result.scale() < 0) {
+                result = result.setScale(0);
+            }
+        } else if (value instanceof BigInteger b) {
+            result = new BigDecimal(b);
+        } else if (value instanceof Byte b) {
+            result = BigDecimal.valueOf(Byte.toUnsignedInt(b));
+        } else {
+            result = BigDecimal.valueOf(((Number) value).longValue());
+        }
+        if (result.abs().compareTo(DECIMAL_MAX) > 0) {
+            throw overflow("a Decimal");
+        }
+        return result;
+    }
+
+    private static BigInteger toBigInteger(Object value) {
+        if (value instanceof BigInteger b) {
+            return b;
+        } else if (value instanceof BigDecimal d) {
+            return d.toBigInteger();
+        } else if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw overflow("a BigInteger");
+            }
+            return new BigDecimal(d).toBigInteger();
+        } else if (value instanceof Byte b) {
+            return BigInteger.valueOf(Byte.toUnsignedInt(b));
+        }
+        return BigInteger.valueOf(((Number) value).longValue());
+    }
+
+    /**
+     * {@code [int]"..."} and the other string-to-number conversions of LanguagePrimitives.
+     *
+     * @throws PSInvalidCastException InvalidCastFromStringToInteger, ...ToDecimal or ...ToDoubleOrSingle
+     */
+    static Object fromString(String s, DotNetType target) {
+        String trimmed = s.strip();
+        if (trimmed.isEmpty()) {
+            return convert(0, target);
+        }
+        Object scanned = NumberLiteral.parse(trimmed);
+        if (scanned != null) {
+            try {
+                return convert(scanned, target);
+            } catch (DotNetException e) {
+                // out of range for the target: the .NET parsers below report it
+            }
+        }
+        String errorId;
+        String message;
+        if (target == CoreTypes.DOUBLE || target == CoreTypes.SINGLE) {
+            Double d = parseDouble(trimmed);
+            if (d != null) {
+                return target == CoreTypes.DOUBLE ? (Object) d : (Object) d.floatValue();
+            }
+            errorId = "InvalidCastFromStringToDoubleOrSingle";
+            message = formatMessage(s);
+        } else {
+            errorId = target == CoreTypes.DECIMAL ? "InvalidCastFromStringToDecimal" : "InvalidCastFromStringToInteger";
+            try {
+                return parseIntegerOrDecimal(trimmed, target);
+            } catch (DotNetException e) {
+                message = e.getMessage();
+            }
+        }
+        throw new PSInvalidCastException(errorId, "Cannot convert value \"" + s + "\" to type \"" + target
+                + "\". Error: \"" + message + "\"");
+    }
+
+    /** Int32.Parse and friends, then (for format errors) the value parsed as a double and converted. */
+    private static Object parseIntegerOrDecimal(String s, DotNetType target) {
+        String digits = s.startsWith("+") ? s.substring(1) : s;
+        boolean plainInteger = !digits.isEmpty() && digits.chars().skip(digits.startsWith("-") ? 1 : 0)
+                .allMatch(c -> c >= '0' && c <= '9') && !digits.equals("-");
+        if (plainInteger) {
+            return convert(new BigDecimal(digits), target);
+        }
+        Double d = parseDouble(s);
+        if (d == null) {
+            throw DotNetException.format(formatMessage(s));
+        }
+        if (target == CoreTypes.DECIMAL || target == CoreTypes.BIG_INTEGER) {
+            return convert(new BigDecimal(s.replace(",", "")), target);
+        }
+        return convert(d, target);
+    }
+
+    static String formatMessage(String s) {
+        return "The input string '" + s + "' was not in a correct format.";
+    }
+
+    /**
+     * Double.Parse with the invariant culture and NumberStyles.Float | AllowThousands: sign,
+     * thousands separators, decimal point, exponent, and Infinity / NaN; null when not a number.
+     */
+    static Double parseDouble(String text) {
+        String s = text.strip();
+        String body = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
+        boolean negative = s.startsWith("-");
+        if (body.equalsIgnoreCase("Infinity") || body.equals("\u221E")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (body.equalsIgnoreCase("NaN")) {
+            return Double.NaN;
+        }
+        StringBuilder plain = new StringBuilder(negative ? "-" : "");
+        int i = 0;
+        int n = body.length();
+        int digits = 0;
+        while (i < n && (Character.isDigit(body.charAt(i)) && body.charAt(i) < 128 || body.charAt(i) == ',' && digits > 0)) {
+            if (body.charAt(i) != ',') {
+                plain.append(body.charAt(i));
+                digits++;
+            }
+            i++;
+        }
+        if (i < n && body.charAt(i) == '.') {
+            plain.append('.');
+            i++;
+            while (i < n && body.charAt(i) >= '0' && body.charAt(i) <= '9') {
+                plain.append(body.charAt(i++));
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        if (i < n && (body.charAt(i) == 'e' || body.charAt(i) == 'E')) {
+            plain.append('e');
+            i++;
+            if (i < n && (body.charAt(i) == '+' || body.charAt(i) == '-')) {
+                plain.append(body.charAt(i++));
+            }
+            int exponentDigits = 0;
+            while (i < n && body.charAt(i) >= '0' && body.charAt(i) <= '9') {
+                plain.append(body.charAt(i++));
+                exponentDigits++;
+            }
+            if (exponentDigits == 0) {
+                return null;
+            }
+        }
+        return i == n ? Double.parseDouble(plain.toString()) : null;
+    }
+}

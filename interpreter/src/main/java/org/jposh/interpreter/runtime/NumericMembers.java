@@ -1,0 +1,199 @@
+package org.jposh.interpreter.runtime;
+
+import static org.jposh.interpreter.runtime.CoreTypes.BIG_INTEGER;
+import static org.jposh.interpreter.runtime.CoreTypes.BOOLEAN;
+import static org.jposh.interpreter.runtime.CoreTypes.BYTE;
+import static org.jposh.interpreter.runtime.CoreTypes.DECIMAL;
+import static org.jposh.interpreter.runtime.CoreTypes.DOUBLE;
+import static org.jposh.interpreter.runtime.CoreTypes.INT16;
+import static org.jposh.interpreter.runtime.CoreTypes.INT32;
+import static org.jposh.interpreter.runtime.CoreTypes.INT64;
+import static org.jposh.interpreter.runtime.CoreTypes.OBJECT;
+import static org.jposh.interpreter.runtime.CoreTypes.PS_REFERENCE;
+import static org.jposh.interpreter.runtime.CoreTypes.SINGLE;
+import static org.jposh.interpreter.runtime.CoreTypes.STRING;
+import static org.jposh.interpreter.runtime.TypeAdapter.param;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The members of bool and the numeric types: MinValue, MaxValue, Parse and TryParse with .NET's rules
+ * (Int32.Parse takes an optional sign and digits with surrounding white space; Double.Parse also
+ * decimals, exponents and thousands separators), ToString(format), CompareTo; double's NaN and
+ * infinities; decimal's rounding helpers.
+ */
+final class NumericMembers {
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern DECIMAL_NUMBER = Pattern.compile("[+-]?([0-9]{1,3}(,[0-9]{3})+|[0-9]*)(\\.[0-9]*)?");
+
+    private NumericMembers() {
+    }
+
+    static void defineBoolean(TypeAdapter.Builder b) {
+        b.staticProperty("TrueString", STRING, () -> "True");
+        b.staticProperty("FalseString", STRING, () -> "False");
+        defineParse(b, BOOLEAN, NumericMembers::parseBoolean);
+        b.method("CompareTo", INT32, (t, a) -> Boolean.compare((Boolean) t, (Boolean) LanguagePrimitives.convertTo(
+                a[0], BOOLEAN)), param("value", OBJECT));
+    }
+
+    static void defineByte(TypeAdapter.Builder b) {
+        defineInteger(b, BYTE, (byte) 0, (byte) 255, "an unsigned byte");
+    }
+
+    static void defineInt16(TypeAdapter.Builder b) {
+        defineInteger(b, INT16, Short.MIN_VALUE, Short.MAX_VALUE, "an Int16");
+    }
+
+    static void defineInt32(TypeAdapter.Builder b) {
+        defineInteger(b, INT32, Integer.MIN_VALUE, Integer.MAX_VALUE, "an Int32");
+    }
+
+    static void defineInt64(TypeAdapter.Builder b) {
+        defineInteger(b, INT64, Long.MIN_VALUE, Long.MAX_VALUE, "an Int64");
+    }
+
+    static void defineSingle(TypeAdapter.Builder b) {
+        defineFloating(b, SINGLE, Float.MIN_VALUE, -Float.MAX_VALUE, Float.MAX_VALUE);
+    }
+
+    static void defineDouble(TypeAdapter.Builder b) {
+        defineFloating(b, DOUBLE, Double.MIN_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
+    static void defineDecimal(TypeAdapter.Builder b) {
+        BigDecimal max = new BigDecimal("79228162514264337593543950335");
+        b.staticProperty("MaxValue", DECIMAL, () -> max);
+        b.staticProperty("MinValue", DECIMAL, max::negate);
+        b.staticProperty("Zero", DECIMAL, () -> BigDecimal.ZERO);
+        b.staticProperty("One", DECIMAL, () -> BigDecimal.ONE);
+        b.staticProperty("MinusOne", DECIMAL, () -> BigDecimal.ONE.negate());
+        defineParse(b, DECIMAL, NumericMembers::parseDecimal);
+        defineFormatting(b, DECIMAL);
+        b.staticMethod("Round", DECIMAL, (t, a) -> ((BigDecimal) a[0]).setScale(0, RoundingMode.HALF_EVEN),
+                param("d", DECIMAL));
+        b.staticMethod("Round", DECIMAL, (t, a) -> MathMembers.roundDecimal((BigDecimal) a[0], (Integer) a[1],
+                RoundingMode.HALF_EVEN), param("d", DECIMAL), param("decimals", INT32));
+        b.staticMethod("Truncate", DECIMAL, (t, a) -> ((BigDecimal) a[0]).setScale(0, RoundingMode.DOWN),
+                param("d", DECIMAL));
+        b.staticMethod("Floor", DECIMAL, (t, a) -> ((BigDecimal) a[0]).setScale(0, RoundingMode.FLOOR),
+                param("d", DECIMAL));
+        b.staticMethod("Ceiling", DECIMAL, (t, a) -> ((BigDecimal) a[0]).setScale(0, RoundingMode.CEILING),
+                param("d", DECIMAL));
+    }
+
+    static void defineBigInteger(TypeAdapter.Builder b) {
+        b.staticProperty("Zero", BIG_INTEGER, () -> BigInteger.ZERO);
+        b.staticProperty("One", BIG_INTEGER, () -> BigInteger.ONE);
+        b.staticProperty("MinusOne", BIG_INTEGER, () -> BigInteger.ONE.negate());
+        defineParse(b, BIG_INTEGER, s -> {
+            String t = s.strip();
+            if (!INTEGER.matcher(t).matches()) {
+                throw DotNetException.format(NumericConversion.formatMessage(s));
+            }
+            return new BigInteger(t.startsWith("+") ? t.substring(1) : t);
+        });
+        defineFormatting(b, BIG_INTEGER);
+        b.staticMethod("Pow", BIG_INTEGER, (t, a) -> ((BigInteger) a[0]).pow((Integer) a[1]),
+                param("value", BIG_INTEGER), param("exponent", INT32));
+        b.staticMethod("Abs", BIG_INTEGER, (t, a) -> ((BigInteger) a[0]).abs(), param("value", BIG_INTEGER));
+    }
+
+    private static void defineInteger(TypeAdapter.Builder b, DotNetType type, Number min, Number max,
+                                      String typeWords) {
+        b.staticProperty("MaxValue", type, () -> max);
+        b.staticProperty("MinValue", type, () -> min);
+        defineParse(b, type, s -> {
+            String t = s.strip();
+            if (!INTEGER.matcher(t).matches()) {
+                throw DotNetException.format(NumericConversion.formatMessage(s));
+            }
+            BigInteger value = new BigInteger(t.startsWith("+") ? t.substring(1) : t);
+            BigInteger low = BigInteger.valueOf(type == BYTE ? 0 : min.longValue());
+            BigInteger high = BigInteger.valueOf(type == BYTE ? 255 : max.longValue());
+            if (value.compareTo(low) < 0 || value.compareTo(high) > 0) {
+                throw NumericConversion.overflow(typeWords);
+            }
+            return NumericConversion.convert(value, type);
+        });
+        defineFormatting(b, type);
+    }
+
+    private static void defineFloating(TypeAdapter.Builder b, DotNetType type, double epsilon, double min, double max) {
+        Function<Double, Object> box = d -> type == SINGLE ? (Object) d.floatValue() : (Object) d;
+        b.staticProperty("MaxValue", type, () -> box.apply(max));
+        b.staticProperty("MinValue", type, () -> box.apply(min));
+        b.staticProperty("Epsilon", type, () -> box.apply(epsilon));
+        b.staticProperty("NaN", type, () -> box.apply(Double.NaN));
+        b.staticProperty("PositiveInfinity", type, () -> box.apply(Double.POSITIVE_INFINITY));
+        b.staticProperty("NegativeInfinity", type, () -> box.apply(Double.NEGATIVE_INFINITY));
+        defineParse(b, type, s -> {
+            Double d = NumericConversion.parseDouble(s);
+            if (d == null) {
+                throw DotNetException.format(NumericConversion.formatMessage(s));
+            }
+            return box.apply(d);
+        });
+        b.staticMethod("IsNaN", BOOLEAN, (t, a) -> Double.isNaN((Double) a[0]), param("d", DOUBLE));
+        b.staticMethod("IsInfinity", BOOLEAN, (t, a) -> Double.isInfinite((Double) a[0]), param("d", DOUBLE));
+        b.staticMethod("IsPositiveInfinity", BOOLEAN, (t, a) -> (Double) a[0] == Double.POSITIVE_INFINITY,
+                param("d", DOUBLE));
+        b.staticMethod("IsNegativeInfinity", BOOLEAN, (t, a) -> (Double) a[0] == Double.NEGATIVE_INFINITY,
+                param("d", DOUBLE));
+        b.staticMethod("IsFinite", BOOLEAN, (t, a) -> Double.isFinite((Double) a[0]), param("d", DOUBLE));
+        defineFormatting(b, type);
+    }
+
+    /** ToString(), ToString(format) and CompareTo, as the numeric types share them. */
+    private static void defineFormatting(TypeAdapter.Builder b, DotNetType type) {
+        b.method("ToString", STRING, (t, a) -> NumberFormatter.format(t, null));
+        b.method("ToString", STRING, (t, a) -> NumberFormatter.format(t, (String) a[0]), param("format", STRING));
+        b.method("CompareTo", INT32, (t, a) -> a[0] == null ? 1 : Integer.signum(ComparisonOperators.numericOrder(t,
+                LanguagePrimitives.convertTo(a[0], type))), param("value", OBJECT));
+    }
+
+    /** Parse(string) and TryParse(string, [ref] result), from one parser that throws .NET's exceptions. */
+    private static void defineParse(TypeAdapter.Builder b, DotNetType type, Function<String, Object> parser) {
+        b.staticMethod("Parse", type, (t, a) -> {
+            if (a[0] == null) {
+                throw DotNetException.argumentNull(type == BOOLEAN ? "value" : "s");
+            }
+            return parser.apply((String) a[0]);
+        }, param("s", STRING));
+        b.staticMethod("TryParse", BOOLEAN, (t, a) -> {
+            PSReference result = (PSReference) a[1];
+            try {
+                if (a[0] == null) {
+                    throw DotNetException.argumentNull("s");
+                }
+                result.setValue(parser.apply((String) a[0]));
+                return true;
+            } catch (DotNetException e) {
+                result.setValue(LanguagePrimitives.convertTo(null, type));
+                return false;
+            }
+        }, param("s", STRING), param("result", PS_REFERENCE));
+    }
+
+    private static Object parseBoolean(String s) {
+        String t = s.strip();
+        if (t.equalsIgnoreCase("True")) {
+            return true;
+        } else if (t.equalsIgnoreCase("False")) {
+            return false;
+        }
+        throw DotNetException.format("String '" + s + "' was not recognized as a valid Boolean.");
+    }
+
+    private static Object parseDecimal(String s) {
+        String t = s.strip();
+        if (!DECIMAL_NUMBER.matcher(t).matches() || t.chars().noneMatch(Character::isDigit)) {
+            throw DotNetException.format(NumericConversion.formatMessage(s));
+        }
+        return NumericConversion.convert(new BigDecimal(t.replace(",", "")), DECIMAL);
+    }
+}

@@ -1,0 +1,35 @@
+package org.jposh.interpreter.runtime;
+
+import static org.jposh.interpreter.runtime.CoreTypes.BOOLEAN;
+import static org.jposh.interpreter.runtime.CoreTypes.INT32;
+import static org.jposh.interpreter.runtime.CoreTypes.OBJECT;
+import static org.jposh.interpreter.runtime.CoreTypes.RUNTIME_TYPE;
+import static org.jposh.interpreter.runtime.CoreTypes.STRING;
+import static org.jposh.interpreter.runtime.CoreTypes.STRING_ARRAY;
+import static org.jposh.interpreter.runtime.TypeAdapter.param;
+
+/** The members every object has (System.Object), and those of [ref] and of method objects. */
+final class ObjectMembers {
+    private ObjectMembers() {
+    }
+
+    static void define(TypeAdapter.Builder b) {
+        b.method("ToString", STRING, (t, a) -> LanguagePrimitives.dotNetToString(t));
+        b.method("GetType", RUNTIME_TYPE, (t, a) -> DotNetType.of(t));
+        b.method("Equals", BOOLEAN, (t, a) -> a[0] != null && ComparisonOperators.objectEquals(t, PSObject.base(a[0])),
+                param("obj", OBJECT));
+        b.method("GetHashCode", INT32, (t, a) -> t.hashCode());
+    }
+
+    static void definePSReference(TypeAdapter.Builder b) {
+        b.property("Value", OBJECT, r -> ((PSReference) r).getValue(), (r, v) -> ((PSReference) r).setValue(v));
+        b.constructor((t, a) -> new PSReference(a[0]), param("value", OBJECT));
+    }
+
+    static void definePSMethod(TypeAdapter.Builder b) {
+        b.property("Name", STRING, m -> ((PSMethodInfo) m).name());
+        b.property("OverloadDefinitions", STRING_ARRAY,
+                m -> ((PSMethodInfo) m).overloadDefinitions().toArray(String[]::new));
+        b.property("MemberType", STRING, m -> ((PSMethodInfo) m).memberType().name());
+    }
+}

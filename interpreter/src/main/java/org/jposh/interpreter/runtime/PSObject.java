@@ -1,0 +1,191 @@
+package org.jposh.interpreter.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A value with PowerShell's extended type system on top: its base object, a list of type names
+ * (what formatting and {@code PSTypeName} go by, such as {@code Deserialized.System.Diagnostics.Process}
+ * for objects that came back from a remote session) and instance members kept in the order they were
+ * added (note, script and alias properties, script methods). Member names are case-insensitive;
+ * instance members hide the base object's members of the same name.
+ *
+ * <p>{@code [pscustomobject]@{...}} makes one whose base object is {@link PSCustomObject#SELF}.
+ */
+public final class PSObject {
+    private static final List<String> CUSTOM_OBJECT_TYPE_NAMES = List.of(
+            "System.Management.Automation.PSCustomObject", "System.Object");
+
+    private final Object baseObject;
+    private List<String> typeNames;
+    private Map<String, PSMemberInfo> members;
+
+    /** Wraps a value; a PSObject given is not wrapped again (use {@link #asPSObject}). */
+    public PSObject(Object baseObject) {
+        if (baseObject == null || baseObject instanceof PSObject) {
+            throw new IllegalArgumentException("PSObject wraps a non-null, non-PSObject value");
+        }
+        this.baseObject = baseObject;
+    }
+
+    /** A new, empty custom object: what {@code [pscustomobject]@{}} and {@code New-Object psobject} give. */
+    public static PSObject newCustomObject() {
+        return new PSObject(PSCustomObject.SELF);
+    }
+
+    /**
+     * {@code [pscustomobject]$dictionary}: a custom object with a note property per entry, in the
+     * dictionary's order. A {@code PSTypeName} key with a string value becomes the first type name
+     * instead of a property.
+     */
+    @TruffleBoundary
+    public static PSObject fromDictionary(Map<?, ?> dictionary) {
+        PSObject result = newCustomObject();
+        for (Map.Entry<?, ?> e : dictionary.entrySet()) {
+            String name = LanguagePrimitives.toStringValue(e.getKey());
+            if (name.equalsIgnoreCase("PSTypeName") && e.getValue() instanceof String typeName) {
+                result.typeNames().addFirst(typeName);
+            } else {
+                result.setNoteProperty(name, e.getValue());
+            }
+        }
+        return result;
+    }
+
+    /** The value as a PSObject: PSObjects as they are, other values wrapped. */
+    public static PSObject asPSObject(Object value) {
+        return value instanceof PSObject pso ? pso : new PSObject(value);
+    }
+
+    /** The base object of a PSObject, other values as they are; AutomationNull becomes null. */
+    public static Object base(Object value) {
+        if (value instanceof PSObject pso) {
+            return pso.baseObject;
+        }
+        return value == AutomationNull.VALUE ? null : value;
+    }
+
+    public Object baseObject() {
+        return baseObject;
+    }
+
+    public boolean isCustomObject() {
+        return baseObject == PSCustomObject.SELF;
+    }
+
+    /** The type names, most specific first; the list is the object's own and can be changed. */
+    public List<String> typeNames() {
+        if (typeNames == null) {
+            typeNames = new ArrayList<>(isCustomObject() ? CUSTOM_OBJECT_TYPE_NAMES
+                    : DotNetType.of(baseObject).typeNameHierarchy());
+        }
+        return typeNames;
+    }
+
+    /**
+     * Adds an instance member.
+     *
+     * @throws PSRuntimeException MemberAlreadyPresent when one of that name exists
+     */
+    @TruffleBoundary
+    public void addMember(PSMemberInfo member) {
+        String key = key(member.name());
+        if (members == null) {
+            members = new LinkedHashMap<>();
+        } else if (members.containsKey(key)) {
+            throw new PSRuntimeException("AlreadyPresentPSMemberInfoInternalCollectionAdd",
+                    ErrorCategory.InvalidOperation, "The member \"" + member.name() + "\" is already present.");
+        }
+        members.put(key, member);
+    }
+
+    /** Sets a note property, adding it when absent (what assigning a new key of {@code [pscustomobject]@{}} does). */
+    @TruffleBoundary
+    public void setNoteProperty(String name, Object value) {
+        if (members == null) {
+            members = new LinkedHashMap<>();
+        }
+        PSMemberInfo existing = members.get(key(name));
+        if (existing instanceof PSNoteProperty note) {
+            note.setValue(this, value);
+        } else {
+            members.put(key(name), new PSNoteProperty(name, value));
+        }
+    }
+
+    /** An instance member, or null. */
+    @TruffleBoundary
+    public PSMemberInfo instanceMember(String name) {
+        return members == null ? null : members.get(key(name));
+    }
+
+    public Collection<PSMemberInfo> instanceMembers() {
+        return members == null ? List.of() : members.values();
+    }
+
+    /** A property by name: instance properties first, then the base object's adapted properties. */
+    @TruffleBoundary
+    public PSPropertyInfo property(String name) {
+        if (instanceMember(name) instanceof PSPropertyInfo p) {
+            return p;
+        }
+        return isCustomObject() ? null : DotNetType.of(baseObject).adapter().property(name);
+    }
+
+    /** A method by name: script methods first, then the base object's adapted methods. */
+    @TruffleBoundary
+    public PSMethodInfo method(String name) {
+        if (instanceMember(name) instanceof PSMethodInfo m) {
+            return m;
+        }
+        return DotNetType.of(baseObject).adapter().method(name);
+    }
+
+    /** All properties, instance ones in the order added, then the adapted ones: what Format-List shows. */
+    @TruffleBoundary
+    public List<PSPropertyInfo> properties() {
+        List<PSPropertyInfo> result = new ArrayList<>();
+        for (PSMemberInfo m : instanceMembers()) {
+            if (m instanceof PSPropertyInfo p) {
+                result.add(p);
+            }
+        }
+        if (!isCustomObject()) {
+            for (PSProperty p : DotNetType.of(baseObject).adapter().properties()) {
+                if (instanceMember(p.name()) == null) {
+                    result.add(p);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** PSObject.ToString: a brokered ToString script method, {@code @{a=1; b=2}} for custom objects, else the base's string. */
+    @Override
+    public String toString() {
+        return LanguagePrimitives.toStringValue(this);
+    }
+
+    /** Two PSObjects are equal when their base objects are (custom objects only to themselves). */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return !isCustomObject() && other instanceof PSObject o && baseObject.equals(o.baseObject);
+    }
+
+    @Override
+    public int hashCode() {
+        return isCustomObject() ? System.identityHashCode(this) : baseObject.hashCode();
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,67 @@
+package org.jposh.interpreter.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/** A property of a .NET type, as its {@link TypeAdapter} provides it; static properties ignore the owner. */
+public final class PSProperty extends PSPropertyInfo {
+    private final DotNetType type;
+    private final Function<Object, Object> getter;
+    private final BiConsumer<Object, Object> setter;
+
+    PSProperty(String name, DotNetType type, Function<Object, Object> getter, BiConsumer<Object, Object> setter) {
+        super(name);
+        this.type = type;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    /** The declared type of the property; values set are converted to it. */
+    public DotNetType type() {
+        return type;
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object getValue(Object owner) {
+        try {
+            return getter.apply(owner);
+        } catch (DotNetException e) {
+            throw new PSRuntimeException("ExceptionWhenGetting", ErrorCategory.NotSpecified,
+                    "Exception getting \"" + name() + "\": \"" + e.getMessage() + "\"");
+        }
+    }
+
+    @Override
+    @TruffleBoundary
+    public void setValue(Object owner, Object value) {
+        if (setter == null) {
+            throw new PSRuntimeException("PropertyAssignmentException", ErrorCategory.InvalidOperation,
+                    "'" + name() + "' is a ReadOnly property.");
+        }
+        Object converted = LanguagePrimitives.convertTo(value, type);
+        try {
+            setter.accept(owner, converted);
+        } catch (DotNetException e) {
+            throw new PSRuntimeException("ExceptionWhenSetting", ErrorCategory.NotSpecified,
+                    "Exception setting \"" + name() + "\": \"" + e.getMessage() + "\"");
+        }
+    }
+
+    @Override
+    public boolean isSettable() {
+        return setter != null;
+    }
+
+    @Override
+    public String typeNameOfValue(Object owner) {
+        return type.fullName();
+    }
+
+    @Override
+    public PSMemberTypes memberType() {
+        return PSMemberTypes.Property;
+    }
+}

@@ -1,0 +1,49 @@
+package org.jposh.interpreter.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+/** A property computed by script blocks: the getter runs with $this set to the object, the setter also gets the value. */
+public final class PSScriptProperty extends PSPropertyInfo {
+    private final ScriptCallable getter;
+    private final ScriptCallable setter;
+
+    /** @param setter null for a read-only property */
+    public PSScriptProperty(String name, ScriptCallable getter, ScriptCallable setter) {
+        super(name);
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    @Override
+    @TruffleBoundary
+    public Object getValue(Object owner) {
+        if (getter == null) {
+            throw new PSRuntimeException("GetWithoutGetterException", ErrorCategory.NotSpecified,
+                    "Get accessor for property \"" + name() + "\" is unavailable.");
+        }
+        return LanguagePrimitives.automationNullToNull(getter.invoke(owner, null, new Object[0]));
+    }
+
+    @Override
+    @TruffleBoundary
+    public void setValue(Object owner, Object value) {
+        if (setter == null) {
+            throw setWithoutSetter(name());
+        }
+        setter.invoke(owner, null, new Object[] {value});
+    }
+
+    @Override
+    public boolean isSettable() {
+        return setter != null;
+    }
+
+    @Override
+    public String typeNameOfValue(Object owner) {
+        return "System.Object";
+    }
+
+    @Override
+    public PSMemberTypes memberType() {
+        return PSMemberTypes.ScriptProperty;
+    }
+}
