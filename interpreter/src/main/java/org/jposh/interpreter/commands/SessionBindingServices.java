@@ -10,11 +10,15 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.host.PSHost;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.PSPropertyInfo;
 
 /**
- * The binder's services in a running session: the session's host, and the properties of Java objects
- * (record components and public getters, by case-insensitive name), which is what pipeline objects
- * offer until the runtime's PSObject adapters take this over. The host cannot prompt yet, so missing
+ * The binder's services in a running session: the session's host, and the properties of pipeline
+ * objects by case-insensitive name: a PSObject's properties (note properties such as PSPath first,
+ * then its base object's), the adapted properties of the .NET types the runtime knows, and for other
+ * Java objects their record components and public getters. The host cannot prompt yet, so missing
  * mandatory parameters are errors, as in a non-interactive pwsh.
  */
 final class SessionBindingServices implements BindingServices {
@@ -38,6 +42,14 @@ final class SessionBindingServices implements BindingServices {
 
     @Override
     public Object property(Object target, String name) {
+        PSPropertyInfo adapted = target instanceof PSObject pso ? pso.property(name)
+                : DotNetType.of(target).adapter().property(name);
+        if (adapted != null) {
+            return adapted.getValue(target);
+        }
+        if (target instanceof PSObject) {
+            return NO_PROPERTY;
+        }
         MethodHandle getter = PROPERTIES.get(target.getClass()).get(BinderConversions.lower(name));
         if (getter == null) {
             return NO_PROPERTY;
