@@ -44,12 +44,13 @@ final class FileSystemProvider {
 
     /** The path as an absolute path string: qualifiers and {@code ~} replaced, separators as {@code /}. */
     private String absolute(String path) {
-        String p = path.replace('\\', '/');
+        String p = path;
         if (p.regionMatches(true, 0, PROVIDER_PREFIX, 0, PROVIDER_PREFIX.length())) {
             p = p.substring(PROVIDER_PREFIX.length());
         } else if (p.regionMatches(true, 0, "FileSystem::", 0, "FileSystem::".length())) {
             p = p.substring("FileSystem::".length());
         }
+        p = p.replace('\\', '/');
         if (p.equals("~") || p.startsWith("~/")) {
             return System.getProperty("user.home") + p.substring(1);
         }
