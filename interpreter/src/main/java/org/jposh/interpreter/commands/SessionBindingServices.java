@@ -12,6 +12,7 @@ import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
 
 /**
@@ -42,20 +43,26 @@ final class SessionBindingServices implements BindingServices {
 
     @Override
     public Object property(Object target, String name) {
-        PSPropertyInfo adapted = target instanceof PSObject pso ? pso.property(name)
-                : DotNetType.of(target).adapter().property(name);
+        Object base = target;
+        if (target instanceof PSObject pso) {
+            if (pso.instanceMember(name) instanceof PSPropertyInfo instanceProperty) {
+                return instanceProperty.getValue(pso);
+            }
+            if (pso.isCustomObject()) {
+                return NO_PROPERTY;
+            }
+            base = pso.baseObject();
+        }
+        PSProperty adapted = DotNetType.of(base).adapter().property(name);
         if (adapted != null) {
-            return adapted.getValue(target);
+            return adapted.getValue(base);
         }
-        if (target instanceof PSObject) {
-            return NO_PROPERTY;
-        }
-        MethodHandle getter = PROPERTIES.get(target.getClass()).get(BinderConversions.lower(name));
+        MethodHandle getter = PROPERTIES.get(base.getClass()).get(BinderConversions.lower(name));
         if (getter == null) {
             return NO_PROPERTY;
         }
         try {
-            return (Object) getter.invokeExact(target);
+            return (Object) getter.invokeExact(base);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
