@@ -7,6 +7,7 @@ module org.jposh.stdlib {
     // The binder sets cmdlets' private parameter fields.
     opens org.jposh.stdlib.utility to org.jposh.interpreter;
     opens org.jposh.stdlib.host to org.jposh.interpreter;
+    opens org.jposh.stdlib.management to org.jposh.interpreter;
 
     provides org.jposh.interpreter.commands.CmdletProvider with org.jposh.stdlib.StdlibCmdlets;
 }

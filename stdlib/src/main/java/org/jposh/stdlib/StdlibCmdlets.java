@@ -4,6 +4,26 @@ import java.util.List;
 import org.jposh.interpreter.commands.CmdletProvider;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.stdlib.host.OutDefaultCommand;
+import org.jposh.stdlib.management.AddContentCommand;
+import org.jposh.stdlib.management.ClearContentCommand;
+import org.jposh.stdlib.management.CopyItemCommand;
+import org.jposh.stdlib.management.GetChildItemCommand;
+import org.jposh.stdlib.management.GetContentCommand;
+import org.jposh.stdlib.management.GetItemCommand;
+import org.jposh.stdlib.management.GetLocationCommand;
+import org.jposh.stdlib.management.GetPSDriveCommand;
+import org.jposh.stdlib.management.JoinPathCommand;
+import org.jposh.stdlib.management.MoveItemCommand;
+import org.jposh.stdlib.management.NewItemCommand;
+import org.jposh.stdlib.management.PopLocationCommand;
+import org.jposh.stdlib.management.PushLocationCommand;
+import org.jposh.stdlib.management.RemoveItemCommand;
+import org.jposh.stdlib.management.RenameItemCommand;
+import org.jposh.stdlib.management.ResolvePathCommand;
+import org.jposh.stdlib.management.SetContentCommand;
+import org.jposh.stdlib.management.SetLocationCommand;
+import org.jposh.stdlib.management.SplitPathCommand;
+import org.jposh.stdlib.management.TestPathCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
 
 /** The cmdlets of the standard library, grouped by the PowerShell module they belong to. */
@@ -13,6 +33,27 @@ public final class StdlibCmdlets implements CmdletProvider {
         return List.of(
                 // Microsoft.PowerShell.Core
                 OutDefaultCommand.class,
+                // Microsoft.PowerShell.Management
+                AddContentCommand.class,
+                ClearContentCommand.class,
+                CopyItemCommand.class,
+                GetChildItemCommand.class,
+                GetContentCommand.class,
+                GetItemCommand.class,
+                GetLocationCommand.class,
+                GetPSDriveCommand.class,
+                JoinPathCommand.class,
+                MoveItemCommand.class,
+                NewItemCommand.class,
+                PopLocationCommand.class,
+                PushLocationCommand.class,
+                RemoveItemCommand.class,
+                RenameItemCommand.class,
+                ResolvePathCommand.class,
+                SetContentCommand.class,
+                SetLocationCommand.class,
+                SplitPathCommand.class,
+                TestPathCommand.class,
                 // Microsoft.PowerShell.Utility
                 WriteOutputCommand.class);
     }

@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Stream;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every {@code cases/**}{@code /NAME.ps1} as a host would (output through Out-Default) and compares
  * what it printed with {@code NAME.out}, and with {@code NAME.err} for what it printed as errors when
- * that file exists (otherwise nothing may be printed as an error).
+ * that file exists (otherwise nothing may be printed as an error). Each script starts in a new, empty
+ * temporary directory as its current location, so cases may create files with relative paths.
  */
 class ScriptCasesTest {
     private static final Engine ENGINE = Engine.newBuilder("posh").option("engine.WarnInterpreterOnly", "false")
@@ -43,6 +45,19 @@ class ScriptCasesTest {
     }
 
     private static void check(Path script) throws IOException {
+        Path location = Files.createTempDirectory("jposh-case");
+        try {
+            check(script, location);
+        } finally {
+            try (Stream<Path> created = Files.walk(location)) {
+                for (Path p : created.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static void check(Path script, Path location) throws IOException {
         String base = script.toString().substring(0, script.toString().length() - 4);
         String expectedOut = read(Path.of(base + ".out"));
         Path errFile = Path.of(base + ".err");
@@ -51,6 +66,7 @@ class ScriptCasesTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (Context context = Context.newBuilder("posh").engine(ENGINE).out(out).err(err)
                 .option("posh.HostOutput", "true").build()) {
+            context.eval("posh", "Set-Location -LiteralPath '" + location.toString().replace("'", "''") + "'");
             try {
                 context.eval(Source.newBuilder("posh", Files.readString(script), script.getFileName().toString())
                         .cached(false).build());

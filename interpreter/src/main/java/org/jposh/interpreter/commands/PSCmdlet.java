@@ -1,11 +1,16 @@
 package org.jposh.interpreter.commands;
 
+import com.oracle.truffle.api.TruffleSafepoint;
 import java.util.Map;
+import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.host.PSHost;
+import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.SessionState;
 
 /**
  * The base of cmdlets written in Java. The binder sets the annotated parameter fields, then the
@@ -15,12 +20,16 @@ import org.jposh.interpreter.runtime.Pipe;
 public abstract class PSCmdlet {
     private PoshContext context;
     private ParameterBinder binder;
+    private CommandMetadata metadata;
+    private Extent extent;
     private Pipe output;
     private Pipe errorOutput;
 
-    final void setContext(PoshContext context, ParameterBinder binder) {
+    final void setContext(PoshContext context, ParameterBinder binder, CommandMetadata metadata, Extent extent) {
         this.context = context;
         this.binder = binder;
+        this.metadata = metadata;
+        this.extent = extent;
     }
 
     final void setOutput(Pipe output) {
@@ -34,6 +43,14 @@ public abstract class PSCmdlet {
     /** The host the session runs in, for cmdlets that talk to the user directly. */
     protected final PSHost host() {
         return context.host();
+    }
+
+    /**
+     * The session the command runs in ($ExecutionContext.SessionState): its current location, location
+     * stacks, variables and commands.
+     */
+    protected final SessionState sessionState() {
+        return context.sessionState();
     }
 
     /** The parameter set the arguments selected ($PSCmdlet.ParameterSetName). */
@@ -77,5 +94,32 @@ public abstract class PSCmdlet {
     /** Writes a non-terminating error. */
     protected final void writeError(ErrorRecord error) {
         errorOutput.write(error);
+    }
+
+    /**
+     * An error record reported by this command, as {@code new ErrorRecord(exception, errorId, category,
+     * target)} in a pwsh cmdlet: its FullyQualifiedErrorId is {@code errorId,<cmdlet type>} and it points
+     * at the command in the script.
+     *
+     * @param exceptionType the short name of the .NET exception pwsh would use, shown in CategoryInfo
+     */
+    protected final ErrorRecord errorRecord(String message, String errorId, ErrorCategory category,
+                                            Object target, String exceptionType) {
+        return new ErrorRecord(message, errorId + "," + metadata.implementingTypeName(), category, target,
+                metadata.name(), exceptionType, extent);
+    }
+
+    /** Stops the command and its pipeline with this error (pwsh's ThrowTerminatingError). */
+    protected final void throwTerminatingError(ErrorRecord error) {
+        throw new PoshException(error, null);
+    }
+
+    /**
+     * Lets the session stop or interrupt the command: long loops in Java code (recursive listings,
+     * copies) call this between items. Truffle delivers cancellation, interruption and other
+     * thread-local actions at safepoints, and Java loops behind a boundary have none unless they poll.
+     */
+    protected final void checkStopping() {
+        TruffleSafepoint.poll(null);
     }
 }

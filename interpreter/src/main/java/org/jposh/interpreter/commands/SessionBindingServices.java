@@ -10,11 +10,16 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.host.PSHost;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.PSProperty;
+import org.jposh.interpreter.runtime.PSPropertyInfo;
 
 /**
- * The binder's services in a running session: the session's host, and the properties of Java objects
- * (record components and public getters, by case-insensitive name), which is what pipeline objects
- * offer until the runtime's PSObject adapters take this over. The host cannot prompt yet, so missing
+ * The binder's services in a running session: the session's host, and the properties of pipeline
+ * objects by case-insensitive name: a PSObject's properties (note properties such as PSPath first,
+ * then its base object's), the adapted properties of the .NET types the runtime knows, and for other
+ * Java objects their record components and public getters. The host cannot prompt yet, so missing
  * mandatory parameters are errors, as in a non-interactive pwsh.
  */
 final class SessionBindingServices implements BindingServices {
@@ -38,12 +43,26 @@ final class SessionBindingServices implements BindingServices {
 
     @Override
     public Object property(Object target, String name) {
-        MethodHandle getter = PROPERTIES.get(target.getClass()).get(BinderConversions.lower(name));
+        Object base = target;
+        if (target instanceof PSObject pso) {
+            if (pso.instanceMember(name) instanceof PSPropertyInfo instanceProperty) {
+                return instanceProperty.getValue(pso);
+            }
+            if (pso.isCustomObject()) {
+                return NO_PROPERTY;
+            }
+            base = pso.baseObject();
+        }
+        PSProperty adapted = DotNetType.of(base).adapter().property(name);
+        if (adapted != null) {
+            return adapted.getValue(base);
+        }
+        MethodHandle getter = PROPERTIES.get(base.getClass()).get(BinderConversions.lower(name));
         if (getter == null) {
             return NO_PROPERTY;
         }
         try {
-            return (Object) getter.invokeExact(target);
+            return (Object) getter.invokeExact(base);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -198,7 +198,16 @@ public final class CoreTypes {
     /** Defines a new type the interpreter adds (ScriptBlock, SwitchParameter, classes of scripts). */
     public static DotNetType define(String namespace, String name, Class<?> javaClass,
                                     Consumer<TypeAdapter.Builder> members) {
-        return new DotNetType(namespace, name, javaClass, OBJECT, false, members);
+        return define(namespace, name, javaClass, OBJECT, members);
+    }
+
+    /**
+     * Defines a new reference type deriving from {@code baseType}, such as the standard library's
+     * System.IO.FileInfo (base System.IO.FileSystemInfo); it inherits the base type's members.
+     */
+    public static DotNetType define(String namespace, String name, Class<?> javaClass, DotNetType baseType,
+                                    Consumer<TypeAdapter.Builder> members) {
+        return new DotNetType(namespace, name, javaClass, baseType, false, members);
     }
 
     /** The type with this full name or accelerator, or null. Generic definitions are named with a backtick. */

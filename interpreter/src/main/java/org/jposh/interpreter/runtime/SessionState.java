@@ -1,11 +1,31 @@
 package org.jposh.interpreter.runtime;
 
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jposh.interpreter.commands.CommandTable;
 
-/** What a runspace knows: its scopes and its commands. */
+/**
+ * What a runspace knows: its scopes, its commands, and its current location with the location stacks
+ * of Push-Location and Pop-Location.
+ *
+ * <p>The location belongs to the session, not to the process: relative paths in cmdlets resolve
+ * against {@link #location()}, never against the JVM's working directory, so that several runspaces
+ * in one process each have their own. Only the FileSystem provider exists so far, so a location is an
+ * absolute, normalized file-system path; it starts as the process's working directory, as pwsh's does.
+ */
 public final class SessionState {
+    /** The stack Push-Location and Pop-Location use when no -StackName is given. */
+    public static final String DEFAULT_STACK_NAME = "default";
+
     private final SessionStateScope global = new SessionStateScope(null);
     private final CommandTable commands;
+    private Path location = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
+    private final Map<String, Deque<Path>> locationStacks = new HashMap<>();
 
     public SessionState(CommandTable commands) {
         this.commands = commands;
@@ -17,5 +37,54 @@ public final class SessionState {
 
     public CommandTable commands() {
         return commands;
+    }
+
+    /** The current location ($PWD): an absolute, normalized path. */
+    public Path location() {
+        return location;
+    }
+
+    /** Sets the current location; the caller has checked that it is an existing container. */
+    public void setLocation(Path path) {
+        if (!path.isAbsolute()) {
+            throw new IllegalArgumentException("a location is absolute: " + path);
+        }
+        location = path.normalize();
+    }
+
+    /** Pushes the current location onto the named stack (case-insensitive), creating the stack. */
+    public void pushLocation(String stackName) {
+        locationStacks.computeIfAbsent(key(stackName), k -> new ArrayDeque<>()).push(location);
+    }
+
+    /** Whether the stack exists: the default one always does, others while they hold locations. */
+    public boolean hasLocationStack(String stackName) {
+        return locationStacks.containsKey(key(stackName)) || key(stackName).equals(DEFAULT_STACK_NAME);
+    }
+
+    /**
+     * Removes and returns the top of the named stack, or null when it is empty or absent. A stack
+     * other than the default one disappears when emptied, as in pwsh.
+     */
+    public Path popLocation(String stackName) {
+        Deque<Path> stack = locationStacks.get(key(stackName));
+        if (stack == null || stack.isEmpty()) {
+            return null;
+        }
+        Path top = stack.pop();
+        if (stack.isEmpty() && !key(stackName).equals(DEFAULT_STACK_NAME)) {
+            locationStacks.remove(key(stackName));
+        }
+        return top;
+    }
+
+    /** The locations of the named stack, top first; empty when absent. */
+    public List<Path> locationStack(String stackName) {
+        Deque<Path> stack = locationStacks.get(key(stackName));
+        return stack == null ? List.of() : List.copyOf(stack);
+    }
+
+    private static String key(String stackName) {
+        return stackName.toLowerCase(Locale.ROOT);
     }
 }

@@ -14,6 +14,7 @@ import org.jposh.interpreter.commands.SessionCmdlets.NewPSSessionCommand;
 import org.jposh.interpreter.commands.SessionCmdlets.RemovePSSessionCommand;
 import org.jposh.interpreter.commands.SessionTypes.PSSession;
 import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.junit.jupiter.api.Test;
 
@@ -133,7 +134,10 @@ class CommandMetadataTest {
         assertEquals(0, simple.parameterSetCount());
     }
 
-    /** A record component and a getter are properties of pipeline objects in a running session. */
+    /**
+     * A record component and a getter are properties of pipeline objects in a running session, as are
+     * a PSObject's note properties and the adapted properties of .NET types.
+     */
     public record Item(String name, int size) {
         public boolean isHidden() {
             return true;
@@ -148,7 +152,12 @@ class CommandMetadataTest {
         assertEquals(3, services.property(item, "Size"));
         assertEquals(true, services.property(item, "hidden"));
         assertSame(BindingServices.NO_PROPERTY, services.property(item, "missing"));
-        assertSame(BindingServices.NO_PROPERTY, services.property("text", "Length"));
+        assertEquals(4, services.property("text", "Length"));
+        PSObject withNote = new PSObject("text");
+        withNote.setNoteProperty("PSPath", "p");
+        assertEquals("p", services.property(withNote, "pspath"));
+        assertEquals(4, services.property(withNote, "Length"));
+        assertSame(BindingServices.NO_PROPERTY, services.property(withNote, "missing"));
         assertNotNull(services);
         assertNull(services.property(new Holder(null), "value"));
     }

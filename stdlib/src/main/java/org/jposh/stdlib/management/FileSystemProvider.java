@@ -1,0 +1,178 @@
+package org.jposh.stdlib.management;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.interpreter.runtime.WildcardPattern;
+
+/**
+ * The FileSystem provider's path rules, after pwsh's LocationGlobber and FileSystemProvider on Unix:
+ * how a PowerShell path becomes a file-system path (relative to the session's location, {@code ~},
+ * the {@code Temp:} drive, provider-qualified paths, {@code \} as a separator), how wildcards expand,
+ * in which order children are listed, and the notes (PSPath...) items carry.
+ */
+final class FileSystemProvider {
+    static final String PROVIDER_PREFIX = ProviderInfo.FILE_SYSTEM.fullName() + "::";
+
+    /** Children as pwsh lists them: directories first, then files, each by name ignoring case. */
+    static final Comparator<Path> CHILD_ORDER = Comparator.comparing((Path p) -> !Files.isDirectory(p))
+            .thenComparing(p -> p.getFileName().toString(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(p -> p.getFileName().toString());
+
+    private final SessionState session;
+
+    FileSystemProvider(SessionState session) {
+        this.session = session;
+    }
+
+    /**
+     * The file-system path a PowerShell path names, without expanding wildcards; wildcard escapes are
+     * kept (callers unescape non-literal paths with {@link #unescape}).
+     *
+     * @throws ProviderException DriveNotFound for a drive other than {@code /} and {@code Temp:}
+     */
+    Path resolve(String path) {
+        return Path.of(absolute(path)).normalize();
+    }
+
+    /** The path as an absolute path string: qualifiers and {@code ~} replaced, separators as {@code /}. */
+    private String absolute(String path) {
+        String p = path;
+        if (p.regionMatches(true, 0, PROVIDER_PREFIX, 0, PROVIDER_PREFIX.length())) {
+            p = p.substring(PROVIDER_PREFIX.length());
+        } else if (p.regionMatches(true, 0, "FileSystem::", 0, "FileSystem::".length())) {
+            p = p.substring("FileSystem::".length());
+        }
+        p = p.replace('\\', '/');
+        if (p.equals("~") || p.startsWith("~/")) {
+            return System.getProperty("user.home") + p.substring(1);
+        }
+        int colon = p.indexOf(':');
+        if (colon > 0 && p.lastIndexOf('/', colon) < 0) {
+            String driveName = p.substring(0, colon);
+            PSDriveInfo drive = PSDriveInfo.named(driveName);
+            if (drive == null) {
+                throw ProviderException.driveNotFound(driveName);
+            }
+            String rest = p.substring(colon + 1);
+            return drive.root() + (rest.startsWith("/") ? rest : "/" + rest);
+        }
+        return p.startsWith("/") ? p : session.location() + "/" + p;
+    }
+
+    /** Removes wildcard escapes: {@code `[} is {@code [}. */
+    static String unescape(String path) {
+        if (path.indexOf('`') < 0) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '`' && i + 1 < path.length()) {
+                c = path.charAt(++i);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** The path as given, with wildcards expanded unless {@code literal}: what pwsh's globber returns. */
+    List<Path> expand(String path, boolean literal, boolean force) {
+        if (literal) {
+            return List.of(resolve(path));
+        }
+        if (!WildcardPattern.containsWildcardCharacters(path)) {
+            return List.of(resolve(unescape(path)));
+        }
+        return glob(absolute(path), force);
+    }
+
+    /** Expands the wildcards segment by segment; hidden items match only with {@code force}. */
+    private static List<Path> glob(String absolutePath, boolean force) {
+        List<Path> current = List.of(Path.of("/"));
+        for (String segment : absolutePath.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            List<Path> next = new ArrayList<>();
+            if (segment.equals("..")) {
+                for (Path p : current) {
+                    next.add(p.getParent() == null ? p : p.getParent());
+                }
+            } else if (WildcardPattern.containsWildcardCharacters(segment)) {
+                WildcardPattern pattern = new WildcardPattern(segment, WildcardPattern.IGNORE_CASE);
+                for (Path p : current) {
+                    for (Path child : children(p)) {
+                        String name = child.getFileName().toString();
+                        if (pattern.isMatch(name) && (force || !name.startsWith("."))) {
+                            next.add(child);
+                        }
+                    }
+                }
+            } else {
+                String name = unescape(segment);
+                for (Path p : current) {
+                    Path child = p.resolve(name);
+                    if (Files.exists(child, LinkOption.NOFOLLOW_LINKS)) {
+                        next.add(child);
+                    }
+                }
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    /** A directory's entries in {@link #CHILD_ORDER}; empty when it is not a readable directory. */
+    static List<Path> children(Path directory) {
+        List<Path> result = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return result;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
+            entries.forEach(result::add);
+        } catch (IOException e) {
+            return result;
+        }
+        result.sort(CHILD_ORDER);
+        return result;
+    }
+
+    static boolean exists(Path path) {
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    static String psPath(Path path) {
+        return PROVIDER_PREFIX + path;
+    }
+
+    /** The item as the provider writes it: wrapped with PSPath, PSParentPath, PSChildName, PSDrive, PSProvider, PSIsContainer. */
+    static PSObject itemObject(FileSystemInfo item) {
+        PSObject result = new PSObject(item);
+        addNotes(result, item.path(), item.name(), item.isDirectory());
+        return result;
+    }
+
+    /** The notes for a value standing for an item, such as the names Get-ChildItem -Name writes. */
+    static void addNotes(PSObject value, Path path, String childName, boolean container) {
+        addPathNotes(value, path, childName);
+        value.setNoteProperty("PSIsContainer", container);
+    }
+
+    /** The notes saying where a value comes from, as Get-Content's lines carry them. */
+    static void addPathNotes(PSObject value, Path path, String childName) {
+        Path parent = path.getParent();
+        value.setNoteProperty("PSPath", psPath(path));
+        value.setNoteProperty("PSParentPath", parent == null ? "" : psPath(parent));
+        value.setNoteProperty("PSChildName", childName);
+        value.setNoteProperty("PSDrive", PSDriveInfo.ROOT);
+        value.setNoteProperty("PSProvider", ProviderInfo.FILE_SYSTEM);
+    }
+}

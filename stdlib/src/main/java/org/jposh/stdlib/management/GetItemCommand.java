@@ -1,0 +1,42 @@
+package org.jposh.stdlib.management;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jposh.interpreter.commands.Alias;
+import org.jposh.interpreter.commands.Cmdlet;
+import org.jposh.interpreter.commands.Parameter;
+
+/** Get-Item: the items the paths name (wildcards expanded; hidden items match them only with -Force). */
+@Cmdlet(verb = "Get", noun = "Item", defaultParameterSetName = "Path")
+public final class GetItemCommand extends CoreCommandBase {
+    @Parameter(position = 0, parameterSetName = "Path", mandatory = true, valueFromPipeline = true,
+            valueFromPipelineByPropertyName = true)
+    private String[] path;
+
+    @Parameter(parameterSetName = "LiteralPath", mandatory = true, valueFromPipelineByPropertyName = true)
+    @Alias({"PSPath", "LP"})
+    private String[] literalPath;
+
+    @Parameter
+    private String filter;
+
+    @Parameter
+    private String[] include;
+
+    @Parameter
+    private String[] exclude;
+
+    @Parameter
+    private boolean force;
+
+    @Override
+    protected void processRecord() {
+        boolean literal = literalPath != null;
+        ItemFilter itemFilter = new ItemFilter(filter, include == null ? List.of() : List.of(include), exclude);
+        for (Path item : resolveExisting(literal ? literalPath : path, literal, force)) {
+            if (itemFilter.passes(item.getFileName() == null ? "/" : item.getFileName().toString())) {
+                writeItem(FileSystemInfo.of(item));
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.jposh.stdlib.management;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import org.jposh.interpreter.commands.Alias;
+import org.jposh.interpreter.commands.Cmdlet;
+import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.runtime.ErrorCategory;
+
+/**
+ * Remove-Item: deletes files and directories; a directory with children only with -Recurse.
+ *
+ * <p>pwsh asks for confirmation before removing a non-empty directory without -Recurse; this host cannot
+ * ask, so the provider's DirectoryNotEmpty error is written instead, as when the answer is no. A
+ * symbolic link is removed itself, never what it points to. The recursive walk checks
+ * {@link #checkStopping()} per item.
+ */
+@Cmdlet(verb = "Remove", noun = "Item", defaultParameterSetName = "Path", supportsShouldProcess = true)
+public final class RemoveItemCommand extends CoreCommandBase {
+    @Parameter(position = 0, parameterSetName = "Path", mandatory = true, valueFromPipelineByPropertyName = true)
+    private String[] path;
+
+    @Parameter(parameterSetName = "LiteralPath", mandatory = true, valueFromPipelineByPropertyName = true)
+    @Alias({"PSPath", "LP"})
+    private String[] literalPath;
+
+    @Parameter
+    private String filter;
+
+    @Parameter
+    private String[] include;
+
+    @Parameter
+    private String[] exclude;
+
+    @Parameter
+    private boolean recurse;
+
+    @Parameter
+    private boolean force;
+
+    @Override
+    protected void processRecord() {
+        boolean literal = literalPath != null;
+        ItemFilter itemFilter = new ItemFilter(filter, include == null ? List.of() : List.of(include), exclude);
+        for (Path item : resolveExisting(literal ? literalPath : path, literal, force)) {
+            if (item.getFileName() != null && !itemFilter.passes(item.getFileName().toString())) {
+                continue;
+            }
+            boolean directory = Files.isDirectory(item, LinkOption.NOFOLLOW_LINKS);
+            if (directory && !recurse && !FileSystemProvider.children(item).isEmpty()) {
+                writeError(new ProviderException("DirectoryNotEmpty", ErrorCategory.WriteError, "IOException",
+                        new DirectoryInfo(item), "Directory " + item + " cannot be removed because it is not empty."));
+                continue;
+            }
+            remove(item);
+        }
+    }
+
+    /** Deletes the item and, for a directory, everything in it, children first. */
+    private void remove(Path item) {
+        checkStopping();
+        if (Files.isDirectory(item, LinkOption.NOFOLLOW_LINKS)) {
+            for (Path child : FileSystemProvider.children(item)) {
+                remove(child);
+            }
+        }
+        try {
+            Files.delete(item);
+        } catch (IOException e) {
+            writeError(ProviderException.ioError("RemoveFileSystemItemIOError", ErrorCategory.WriteError,
+                    item.toString(), IoMessages.of(e, item)));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.jposh.stdlib.management;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
+
+/**
+ * A JPosh session for tests: runs script text in one context whose location starts at a given
+ * directory, and returns the output as strings (what the polyglot API sees of PowerShell objects) and
+ * the error text the host printed.
+ */
+final class PoshSession implements AutoCloseable {
+    private static final Engine ENGINE = Engine.newBuilder("posh").option("engine.WarnInterpreterOnly", "false")
+            .build();
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Context context;
+
+    PoshSession(Path location) {
+        context = Context.newBuilder("posh").engine(ENGINE).err(err).build();
+        run("Set-Location -LiteralPath '" + location.toString().replace("'", "''") + "'");
+    }
+
+    /** Runs the script and returns its output objects as strings. */
+    List<String> run(String script) {
+        Value result = context.eval("posh", script);
+        List<String> out = new ArrayList<>();
+        if (result.hasArrayElements()) {
+            for (long i = 0; i < result.getArraySize(); i++) {
+                out.add(result.getArrayElement(i).toString());
+            }
+        } else if (!result.isNull()) {
+            out.add(result.toString());
+        }
+        return out;
+    }
+
+    /** The one output object as a string. */
+    String single(String script) {
+        List<String> out = run(script);
+        if (out.size() != 1) {
+            throw new AssertionError("expected one object from " + script + ", got " + out);
+        }
+        return out.getFirst();
+    }
+
+    /** Runs a script that must stop with a terminating error, and returns that error's message. */
+    String terminatingError(String script) {
+        try {
+            context.eval("posh", script);
+        } catch (PolyglotException e) {
+            if (e.isGuestException()) {
+                return e.getMessage();
+            }
+            throw e;
+        }
+        throw new AssertionError("no terminating error from " + script);
+    }
+
+    /** The errors printed so far (and forgets them). */
+    String errors() {
+        String text = err.toString(StandardCharsets.UTF_8);
+        err.reset();
+        return text;
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
