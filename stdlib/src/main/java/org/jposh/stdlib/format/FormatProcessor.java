@@ -61,6 +61,12 @@ public final class FormatProcessor {
             out.accept(data);
             return;
         }
+        if (input instanceof String || input instanceof Number || input instanceof Boolean
+                || input instanceof Character) {
+            // The common case of Out-Default: a plain scalar, printed without wrapping it in a PSObject.
+            out.accept(new Entry(new FormatData.RawText(LanguagePrimitives.toStringValue(input)), true));
+            return;
+        }
         Iterable<?> elements = DisplayValues.enumerable(input);
         if (elements == null) {
             processObject(PSObject.asPSObject(input), out);

@@ -234,7 +234,9 @@ class FormatEngineTest {
         FormatOptions threeColumns = new FormatOptions(List.of(), null, false, false, false, 3);
         assertEquals("\na      bb     c\n\n", outStringOfWidth(20, format(Shape.WIDE, threeColumns, objects)));
         FormatOptions autoSize = new FormatOptions(List.of(), null, true, false, false, 0);
-        assertEquals("\na  bb c\n\n", outStringOfWidth(8, format(Shape.WIDE, autoSize, objects)));
+        // -AutoSize: as many 2-cell values as fit in 9 cells with separators (3), sharing the 9 cells (3, 2, 2).
+        assertEquals("\na   bb c\n\n", outStringOfWidth(9, format(Shape.WIDE, autoSize, objects)));
+        assertEquals("\na    bb\nc    \n\n", outStringOfWidth(8, format(Shape.WIDE, autoSize, objects)));
     }
 
     @Test
