@@ -30,7 +30,7 @@ import org.jposh.stdlib.format.TextLineOutput;
  * byte order mark unless -Encoding says otherwise), replacing it unless -Append. Relative paths are
  * taken from the process's working directory.
  */
-@Cmdlet(verb = "Out", noun = "File", defaultParameterSetName = "ByPath", supportsShouldProcess = true)
+@Cmdlet(verb = "Out", noun = "File", defaultParameterSetName = "ByPath")
 public final class OutFileCommand extends PSCmdlet {
     @Parameter(position = 0, mandatory = true, parameterSetName = "ByPath")
     @Alias("Path")
