@@ -3,6 +3,7 @@ module org.jposh.stdlib {
     requires transitive org.jposh.interpreter;
 
     exports org.jposh.stdlib;
+    exports org.jposh.stdlib.format;
 
     // The binder sets cmdlets' private parameter fields.
     opens org.jposh.stdlib.utility to org.jposh.interpreter;

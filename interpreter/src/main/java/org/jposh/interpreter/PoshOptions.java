@@ -14,6 +14,15 @@ public final class PoshOptions {
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<Boolean> HostOutput = new OptionKey<>(false);
 
+    @Option(help = "The standard output is a terminal: formatted output may use ANSI colours and "
+            + "Write-Progress draws a progress bar.", category = OptionCategory.USER,
+            stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> Terminal = new OptionKey<>(false);
+
+    @Option(help = "The terminal's width in columns, which tables are laid out to (0: unknown, 120 is used).",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<Integer> TerminalWidth = new OptionKey<>(0);
+
     private PoshOptions() {
     }
 

@@ -1,5 +1,6 @@
 package org.jposh.shell;
 
+import java.io.Console;
 import java.io.PrintStream;
 import java.util.List;
 import org.graalvm.polyglot.Context;
@@ -35,10 +36,28 @@ final class ScriptRunner {
     static Context newContext(String[] arguments) {
         return Context.newBuilder(Main.LANGUAGE)
                 .option("posh.HostOutput", "true")
+                .option("posh.Terminal", Boolean.toString(isTerminal()))
+                .option("posh.TerminalWidth", Integer.toString(terminalWidth()))
                 .option("engine.WarnInterpreterOnly", "false")
                 .arguments(Main.LANGUAGE, arguments)
                 .allowAllAccess(true)
                 .build();
+    }
+
+    /** Whether standard output is an interactive terminal (not redirected to a file or pipe). */
+    private static boolean isTerminal() {
+        Console console = System.console();
+        return console != null && console.isTerminal();
+    }
+
+    /** The terminal's width as the shell exports it in COLUMNS, or 0 when unknown. */
+    private static int terminalWidth() {
+        String columns = System.getenv("COLUMNS");
+        try {
+            return columns == null ? 0 : Math.max(0, Integer.parseInt(columns.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** Evaluates a source; errors have been printed by the time this returns their exit code. */

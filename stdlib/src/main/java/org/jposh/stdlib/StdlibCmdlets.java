@@ -24,7 +24,16 @@ import org.jposh.stdlib.management.SetContentCommand;
 import org.jposh.stdlib.management.SetLocationCommand;
 import org.jposh.stdlib.management.SplitPathCommand;
 import org.jposh.stdlib.management.TestPathCommand;
+import org.jposh.stdlib.host.OutHostCommand;
+import org.jposh.stdlib.host.OutNullCommand;
+import org.jposh.stdlib.utility.FormatListCommand;
+import org.jposh.stdlib.utility.FormatTableCommand;
+import org.jposh.stdlib.utility.FormatWideCommand;
+import org.jposh.stdlib.utility.OutFileCommand;
+import org.jposh.stdlib.utility.OutStringCommand;
+import org.jposh.stdlib.utility.WriteHostCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
+import org.jposh.stdlib.utility.WriteProgressCommand;
 
 /** The cmdlets of the standard library, grouped by the PowerShell module they belong to. */
 public final class StdlibCmdlets implements CmdletProvider {
@@ -33,6 +42,8 @@ public final class StdlibCmdlets implements CmdletProvider {
         return List.of(
                 // Microsoft.PowerShell.Core
                 OutDefaultCommand.class,
+                OutHostCommand.class,
+                OutNullCommand.class,
                 // Microsoft.PowerShell.Management
                 AddContentCommand.class,
                 ClearContentCommand.class,
@@ -55,6 +66,13 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SplitPathCommand.class,
                 TestPathCommand.class,
                 // Microsoft.PowerShell.Utility
-                WriteOutputCommand.class);
+                FormatListCommand.class,
+                FormatTableCommand.class,
+                FormatWideCommand.class,
+                OutFileCommand.class,
+                OutStringCommand.class,
+                WriteHostCommand.class,
+                WriteOutputCommand.class,
+                WriteProgressCommand.class);
     }
 }

@@ -2,14 +2,28 @@ package org.jposh.interpreter.host;
 
 import java.io.PrintStream;
 
-/** A host that writes to the standard output and error streams the context was created with. */
+/**
+ * A host that writes to the standard output and error streams the context was created with. The
+ * embedder tells it whether those reach a terminal and how wide it is (options posh.Terminal and
+ * posh.TerminalWidth); on a terminal it draws Write-Progress as a bar on the last line.
+ */
 public final class StreamHost implements PSHost, PSHostUserInterface {
     private final PrintStream out;
     private final PrintStream err;
+    private final boolean terminal;
+    private final int width;
+    private final ProgressLine progress = new ProgressLine();
 
     public StreamHost(PrintStream out, PrintStream err) {
+        this(out, err, false, 0);
+    }
+
+    /** @param width the terminal's width in cells, or 0 when unknown */
+    public StreamHost(PrintStream out, PrintStream err, boolean terminal, int width) {
         this.out = out;
         this.err = err;
+        this.terminal = terminal;
+        this.width = width > 0 ? width : DEFAULT_WIDTH;
     }
 
     @Override
@@ -24,16 +38,52 @@ public final class StreamHost implements PSHost, PSHostUserInterface {
 
     @Override
     public void write(String text) {
-        out.print(text);
+        print(out, text, false);
     }
 
     @Override
     public void writeLine(String text) {
-        out.println(text);
+        print(out, text, true);
     }
 
     @Override
     public void writeErrorLine(String text) {
-        err.println(text);
+        print(err, text, true);
+    }
+
+    @Override
+    public boolean isTerminal() {
+        return terminal;
+    }
+
+    @Override
+    public int bufferWidth() {
+        return width;
+    }
+
+    @Override
+    public void writeProgress(long sourceId, ProgressRecord record) {
+        if (terminal) {
+            out.print(progress.update(sourceId, record, width));
+            out.flush();
+        }
+    }
+
+    private void print(PrintStream stream, String text, boolean newLine) {
+        boolean bar = progress.isShown();
+        if (bar) {
+            out.print(progress.erase());
+            out.flush();
+        }
+        if (newLine) {
+            stream.println(text);
+        } else {
+            stream.print(text);
+        }
+        if (bar) {
+            stream.flush();
+            out.print(progress.redraw());
+            out.flush();
+        }
     }
 }

@@ -1,0 +1,17 @@
+package org.jposh.stdlib.format;
+
+import java.util.List;
+
+/**
+ * What a Format-* command line asked for (pwsh's FormattingCommandLineParameters).
+ *
+ * @param properties       -Property, empty for the default properties
+ * @param groupBy          -GroupBy, or null
+ * @param autoSize         -AutoSize: column widths from all the data
+ * @param wrap             -Wrap: table cells wrap instead of being cut
+ * @param hideTableHeaders -HideTableHeaders
+ * @param wideColumns      Format-Wide -Column, or 0
+ */
+public record FormatOptions(List<FormatParameter> properties, FormatParameter groupBy, boolean autoSize,
+                            boolean wrap, boolean hideTableHeaders, int wideColumns) {
+}

@@ -1,0 +1,26 @@
+package org.jposh.stdlib.format;
+
+import org.jposh.interpreter.host.PSHostUserInterface;
+
+/**
+ * Lines written to the host (Out-Default, Out-Host), as pwsh's ConsoleLineOutput: laid out to the
+ * host's width, styled only on a terminal, error views to the host's error output.
+ */
+public final class HostLineOutput extends LineOutput {
+    private final PSHostUserInterface ui;
+
+    public HostLineOutput(PSHostUserInterface ui) {
+        super(ui.bufferWidth(), ui.bufferWidth(), ui.isTerminal());
+        this.ui = ui;
+    }
+
+    @Override
+    public void writeLine(String line) {
+        ui.writeLine(line);
+    }
+
+    @Override
+    public void writeErrorText(String text) {
+        ui.writeErrorLine(text);
+    }
+}
