@@ -12,11 +12,12 @@ import org.jposh.interpreter.runtime.LanguagePrimitives;
  * mark. The names are pwsh's (utf8 = UTF-8 without BOM, the default; utf8BOM; unicode = UTF-16LE
  * with BOM; ...); other names and code page numbers go to the JVM's charsets, with a BOM for the
  * Unicode ones as .NET's Encoding.GetEncoding gives. UTF-7 is not available on the JVM.
+ * Out-File takes the same -Encoding.
  */
-record FileEncoding(Charset charset, boolean byteOrderMark) {
-    static final FileEncoding UTF8 = new FileEncoding(StandardCharsets.UTF_8, false);
+public record FileEncoding(Charset charset, boolean byteOrderMark) {
+    public static final FileEncoding UTF8 = new FileEncoding(StandardCharsets.UTF_8, false);
 
-    static FileEncoding forName(String name) {
+    public static FileEncoding forName(String name) {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "utf8", "utf8nobom", "default", "oem", "ansi":
                 return UTF8;
@@ -66,7 +67,7 @@ record FileEncoding(Charset charset, boolean byteOrderMark) {
     }
 
     /** The byte-order mark written before the content, empty without one. */
-    byte[] preamble() {
+    public byte[] preamble() {
         return byteOrderMark ? "\uFEFF".getBytes(charset) : new byte[0];
     }
 

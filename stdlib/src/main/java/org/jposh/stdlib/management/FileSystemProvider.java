@@ -18,7 +18,7 @@ import org.jposh.interpreter.runtime.WildcardPattern;
  * the {@code Temp:} drive, provider-qualified paths, {@code \} as a separator), how wildcards expand,
  * in which order children are listed, and the notes (PSPath...) items carry.
  */
-final class FileSystemProvider {
+public final class FileSystemProvider {
     static final String PROVIDER_PREFIX = ProviderInfo.FILE_SYSTEM.fullName() + "::";
 
     /** Children as pwsh lists them: directories first, then files, each by name ignoring case. */
@@ -28,7 +28,7 @@ final class FileSystemProvider {
 
     private final SessionState session;
 
-    FileSystemProvider(SessionState session) {
+    public FileSystemProvider(SessionState session) {
         this.session = session;
     }
 
@@ -38,7 +38,7 @@ final class FileSystemProvider {
      *
      * @throws ProviderException DriveNotFound for a drive other than {@code /} and {@code Temp:}
      */
-    Path resolve(String path) {
+    public Path resolve(String path) {
         return Path.of(absolute(path)).normalize();
     }
 

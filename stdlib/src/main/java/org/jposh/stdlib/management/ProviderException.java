@@ -6,7 +6,7 @@ import org.jposh.interpreter.runtime.ErrorCategory;
  * A path or item error of the FileSystem provider, with the error id, category and exception type pwsh
  * reports; cmdlets turn it into an error record of their own ({@link CoreCommandBase#writeError}).
  */
-final class ProviderException extends RuntimeException {
+public final class ProviderException extends RuntimeException {
     private final String errorId;
     private final ErrorCategory category;
     private final String exceptionType;
@@ -41,19 +41,19 @@ final class ProviderException extends RuntimeException {
         return new ProviderException(errorId, category, "IOException", path, message);
     }
 
-    String errorId() {
+    public String errorId() {
         return errorId;
     }
 
-    ErrorCategory category() {
+    public ErrorCategory category() {
         return category;
     }
 
-    String exceptionType() {
+    public String exceptionType() {
         return exceptionType;
     }
 
-    Object target() {
+    public Object target() {
         return target;
     }
 }
