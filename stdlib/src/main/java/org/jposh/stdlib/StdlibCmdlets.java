@@ -4,6 +4,17 @@ import java.util.List;
 import org.jposh.interpreter.commands.CmdletProvider;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.stdlib.host.OutDefaultCommand;
+import org.jposh.stdlib.utility.ConvertFromCsvCommand;
+import org.jposh.stdlib.utility.ConvertFromJsonCommand;
+import org.jposh.stdlib.utility.ConvertToCsvCommand;
+import org.jposh.stdlib.utility.ConvertToJsonCommand;
+import org.jposh.stdlib.utility.ExportCsvCommand;
+import org.jposh.stdlib.utility.GetDateCommand;
+import org.jposh.stdlib.utility.GetRandomCommand;
+import org.jposh.stdlib.utility.GetUniqueCommand;
+import org.jposh.stdlib.utility.ImportCsvCommand;
+import org.jposh.stdlib.utility.NewTimeSpanCommand;
+import org.jposh.stdlib.utility.StartSleepCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
 
 /** The cmdlets of the standard library, grouped by the PowerShell module they belong to. */
@@ -14,6 +25,17 @@ public final class StdlibCmdlets implements CmdletProvider {
                 // Microsoft.PowerShell.Core
                 OutDefaultCommand.class,
                 // Microsoft.PowerShell.Utility
+                ConvertFromCsvCommand.class,
+                ConvertFromJsonCommand.class,
+                ConvertToCsvCommand.class,
+                ConvertToJsonCommand.class,
+                ExportCsvCommand.class,
+                GetDateCommand.class,
+                GetRandomCommand.class,
+                GetUniqueCommand.class,
+                ImportCsvCommand.class,
+                NewTimeSpanCommand.class,
+                StartSleepCommand.class,
                 WriteOutputCommand.class);
     }
 }

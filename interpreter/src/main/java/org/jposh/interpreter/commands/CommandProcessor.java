@@ -46,7 +46,7 @@ public final class CommandProcessor {
         PSCmdlet cmdlet = metadata.newInstance();
         ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, pipelinePosition,
                 expectingInput), BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context));
-        cmdlet.setContext(context, binder);
+        cmdlet.setContext(context, binder, metadata, extent);
         cmdlet.setErrorOutput(error -> context.host().ui().writeErrorLine(((ErrorRecord) error).normalView()));
         try {
             binder.bindCommandLine(Arrays.asList(arguments));

@@ -1,11 +1,15 @@
 package org.jposh.interpreter.commands;
 
 import java.util.Map;
+import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.host.PSHost;
+import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.PSRuntimeException;
+import org.jposh.interpreter.runtime.PoshException;
 
 /**
  * The base of cmdlets written in Java. The binder sets the annotated parameter fields, then the
@@ -17,10 +21,14 @@ public abstract class PSCmdlet {
     private ParameterBinder binder;
     private Pipe output;
     private Pipe errorOutput;
+    private CommandMetadata metadata;
+    private Extent extent;
 
-    final void setContext(PoshContext context, ParameterBinder binder) {
+    final void setContext(PoshContext context, ParameterBinder binder, CommandMetadata metadata, Extent extent) {
         this.context = context;
         this.binder = binder;
+        this.metadata = metadata;
+        this.extent = extent;
     }
 
     final void setOutput(Pipe output) {
@@ -39,6 +47,11 @@ public abstract class PSCmdlet {
     /** The parameter set the arguments selected ($PSCmdlet.ParameterSetName). */
     protected final String parameterSetName() {
         return binder.parameterSetName();
+    }
+
+    /** The command and its place in the pipeline ($MyInvocation): whether input is coming, for instance. */
+    protected final InvocationInfo myInvocation() {
+        return binder.invocation();
     }
 
     /** The parameters given and their values ($PSBoundParameters). */
@@ -77,5 +90,32 @@ public abstract class PSCmdlet {
     /** Writes a non-terminating error. */
     protected final void writeError(ErrorRecord error) {
         errorOutput.write(error);
+    }
+
+    /** Writes a warning to the host. */
+    protected final void writeWarning(String message) {
+        context.host().ui().writeWarningLine(message);
+    }
+
+    /**
+     * An error record of this command: the id becomes {@code <errorId>,<cmdlet type>} and the record
+     * carries the command's name and position, as PowerShell's cmdlet errors do.
+     *
+     * @param exceptionType the .NET exception type pwsh would report, shown as the reason
+     */
+    protected final ErrorRecord errorRecord(String message, String errorId, ErrorCategory category, Object target,
+                                            String exceptionType) {
+        return new ErrorRecord(message, errorId + "," + metadata.implementingTypeName(), category, target,
+                metadata.name(), exceptionType, extent);
+    }
+
+    /** The error record of this command for a runtime error its work raised. */
+    protected final ErrorRecord errorRecord(PSRuntimeException error, Object target) {
+        return errorRecord(error.getMessage(), error.errorId(), error.category(), target, error.exceptionTypeName());
+    }
+
+    /** Stops the command and its pipeline with an error (ThrowTerminatingError). */
+    protected final PoshException throwTerminatingError(ErrorRecord error) {
+        throw new PoshException(error, null);
     }
 }

@@ -7,4 +7,9 @@ public interface PSHostUserInterface {
     void writeLine(String text);
 
     void writeErrorLine(String text);
+
+    /** A warning (WriteWarning); consoles show it as {@code WARNING: text}. */
+    default void writeWarningLine(String text) {
+        writeLine("WARNING: " + text);
+    }
 }
