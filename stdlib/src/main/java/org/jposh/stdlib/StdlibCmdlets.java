@@ -13,8 +13,11 @@ import org.jposh.stdlib.utility.GetDateCommand;
 import org.jposh.stdlib.utility.GetRandomCommand;
 import org.jposh.stdlib.utility.GetUniqueCommand;
 import org.jposh.stdlib.utility.ImportCsvCommand;
+import org.jposh.stdlib.utility.NewObjectCommand;
 import org.jposh.stdlib.utility.NewTimeSpanCommand;
+import org.jposh.stdlib.utility.SelectStringCommand;
 import org.jposh.stdlib.utility.StartSleepCommand;
+import org.jposh.stdlib.utility.TeeObjectCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
 
 /** The cmdlets of the standard library, grouped by the PowerShell module they belong to. */
@@ -34,8 +37,11 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetRandomCommand.class,
                 GetUniqueCommand.class,
                 ImportCsvCommand.class,
+                NewObjectCommand.class,
                 NewTimeSpanCommand.class,
+                SelectStringCommand.class,
                 StartSleepCommand.class,
+                TeeObjectCommand.class,
                 WriteOutputCommand.class);
     }
 }
