@@ -1,6 +1,7 @@
 /** The core cmdlets and the .NET types scripts use, mapped onto Java. */
 module org.jposh.stdlib {
     requires transitive org.jposh.interpreter;
+    requires com.fasterxml.jackson.core;
 
     exports org.jposh.stdlib;
     exports org.jposh.stdlib.format;

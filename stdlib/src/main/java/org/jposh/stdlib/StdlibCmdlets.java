@@ -32,6 +32,20 @@ import org.jposh.stdlib.utility.FormatWideCommand;
 import org.jposh.stdlib.utility.OutFileCommand;
 import org.jposh.stdlib.utility.OutStringCommand;
 import org.jposh.stdlib.utility.WriteHostCommand;
+import org.jposh.stdlib.utility.ConvertFromCsvCommand;
+import org.jposh.stdlib.utility.ConvertFromJsonCommand;
+import org.jposh.stdlib.utility.ConvertToCsvCommand;
+import org.jposh.stdlib.utility.ConvertToJsonCommand;
+import org.jposh.stdlib.utility.ExportCsvCommand;
+import org.jposh.stdlib.utility.GetDateCommand;
+import org.jposh.stdlib.utility.GetRandomCommand;
+import org.jposh.stdlib.utility.GetUniqueCommand;
+import org.jposh.stdlib.utility.ImportCsvCommand;
+import org.jposh.stdlib.utility.NewObjectCommand;
+import org.jposh.stdlib.utility.NewTimeSpanCommand;
+import org.jposh.stdlib.utility.SelectStringCommand;
+import org.jposh.stdlib.utility.StartSleepCommand;
+import org.jposh.stdlib.utility.TeeObjectCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
 import org.jposh.stdlib.utility.WriteProgressCommand;
 
@@ -66,11 +80,25 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SplitPathCommand.class,
                 TestPathCommand.class,
                 // Microsoft.PowerShell.Utility
+                ConvertFromCsvCommand.class,
+                ConvertFromJsonCommand.class,
+                ConvertToCsvCommand.class,
+                ConvertToJsonCommand.class,
+                ExportCsvCommand.class,
                 FormatListCommand.class,
                 FormatTableCommand.class,
                 FormatWideCommand.class,
+                GetDateCommand.class,
+                GetRandomCommand.class,
+                GetUniqueCommand.class,
+                ImportCsvCommand.class,
+                NewObjectCommand.class,
+                NewTimeSpanCommand.class,
                 OutFileCommand.class,
                 OutStringCommand.class,
+                SelectStringCommand.class,
+                StartSleepCommand.class,
+                TeeObjectCommand.class,
                 WriteHostCommand.class,
                 WriteOutputCommand.class,
                 WriteProgressCommand.class);

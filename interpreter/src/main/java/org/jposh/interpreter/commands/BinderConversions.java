@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jposh.interpreter.runtime.AutomationNull;
+import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSInvalidCastException;
+import org.jposh.interpreter.runtime.TimeSpan;
 import org.jposh.interpreter.runtime.TypeNames;
 
 /**
@@ -110,7 +112,8 @@ final class BinderConversions {
         Class<?> boxed = boxed(type);
         return type.isPrimitive() || boxed == Integer.class || boxed == Long.class || boxed == Double.class
                 || boxed == Boolean.class || boxed == Character.class || boxed == Short.class || boxed == Byte.class
-                || boxed == Float.class || type == BigDecimal.class || type == UUID.class || type.isEnum();
+                || boxed == Float.class || type == BigDecimal.class || type == UUID.class || type.isEnum()
+                || type == DateTime.class || type == TimeSpan.class;
     }
 
     /** {@code [type]$value}; throws PSInvalidCastException with PowerShell's message when it cannot. */
@@ -136,6 +139,8 @@ final class BinderConversions {
             return toGuid(s);
         } else if (target == URI.class && value instanceof String s) {
             return toUri(s);
+        } else if (target == DateTime.class || target == TimeSpan.class) {
+            return LanguagePrimitives.convertTo(value, target);
         }
         throw new PSInvalidCastException("ConvertToFinalInvalidCastException", "Cannot convert the \""
                 + LanguagePrimitives.toStringValue(value) + "\" value of type \"" + TypeNames.fullName(value)

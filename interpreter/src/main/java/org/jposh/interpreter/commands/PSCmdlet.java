@@ -9,6 +9,7 @@ import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.SessionState;
 
@@ -58,6 +59,11 @@ public abstract class PSCmdlet {
         return binder.parameterSetName();
     }
 
+    /** The command and its place in the pipeline ($MyInvocation): whether input is coming, for instance. */
+    protected final InvocationInfo myInvocation() {
+        return binder.invocation();
+    }
+
     /** The parameters given and their values ($PSBoundParameters). */
     protected final Map<String, Object> boundParameters() {
         return binder.boundParameters();
@@ -96,21 +102,33 @@ public abstract class PSCmdlet {
         errorOutput.write(error);
     }
 
+    /** Writes a warning to the host. */
+    protected final void writeWarning(String message) {
+        context.host().ui().writeWarningLine(message);
+    }
+
     /**
-     * An error record reported by this command, as {@code new ErrorRecord(exception, errorId, category,
-     * target)} in a pwsh cmdlet: its FullyQualifiedErrorId is {@code errorId,<cmdlet type>} and it points
-     * at the command in the script.
+     * An error record of this command: the id becomes {@code <errorId>,<cmdlet type>} and the record
+     * carries the command's name and position, as PowerShell's cmdlet errors do.
      *
-     * @param exceptionType the short name of the .NET exception pwsh would use, shown in CategoryInfo
+     * @param exceptionType the .NET exception type pwsh would report, shown as the reason
      */
-    protected final ErrorRecord errorRecord(String message, String errorId, ErrorCategory category,
-                                            Object target, String exceptionType) {
+    protected final ErrorRecord errorRecord(String message, String errorId, ErrorCategory category, Object target,
+                                            String exceptionType) {
         return new ErrorRecord(message, errorId + "," + metadata.implementingTypeName(), category, target,
                 metadata.name(), exceptionType, extent);
     }
 
-    /** Stops the command and its pipeline with this error (pwsh's ThrowTerminatingError). */
-    protected final void throwTerminatingError(ErrorRecord error) {
+    /** The error record of this command for a runtime error its work raised. */
+    protected final ErrorRecord errorRecord(PSRuntimeException error, Object target) {
+        return errorRecord(error.getMessage(), error.errorId(), error.category(), target, error.exceptionTypeName());
+    }
+
+    /**
+     * Stops the command and its pipeline with an error (pwsh's ThrowTerminatingError). It never returns;
+     * the return type lets callers write {@code throw throwTerminatingError(...)} where Java wants one.
+     */
+    protected final PoshException throwTerminatingError(ErrorRecord error) {
         throw new PoshException(error, null);
     }
 

@@ -93,6 +93,11 @@ public final class ParameterBinder {
         return new ParameterBinder(invocation, target, services, false);
     }
 
+    /** The invocation being bound: the command and its place in the pipeline. */
+    InvocationInfo invocation() {
+        return invocation;
+    }
+
     /** The selected parameter set ($PSCmdlet.ParameterSetName). */
     public String parameterSetName() {
         return sets.name;

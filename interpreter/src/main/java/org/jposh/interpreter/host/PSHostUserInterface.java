@@ -37,4 +37,9 @@ public interface PSHostUserInterface {
      */
     default void writeProgress(long sourceId, ProgressRecord record) {
     }
+
+    /** A warning (WriteWarning); consoles show it as {@code WARNING: text}. */
+    default void writeWarningLine(String text) {
+        writeLine("WARNING: " + text);
+    }
 }

@@ -48,11 +48,15 @@ final class DisplayValues {
 
     /**
      * Whether the value is written as its string even inside a view. Besides pwsh's scalar types this
-     * takes dates, which pwsh shows through a one-line custom view of their long form.
+     * takes the types pwsh shows through a one-line custom view of their string: dates (their long form)
+     * and Select-String's MatchInfo (path:line:text).
      */
     static boolean isShownAsString(PSObject value) {
-        return isScalar(value) || "System.DateTime".equals(value.typeNames().getFirst());
+        return isScalar(value) || STRING_VIEW_TYPES.contains(value.typeNames().getFirst());
     }
+
+    private static final Set<String> STRING_VIEW_TYPES = Set.of("System.DateTime",
+            "Microsoft.PowerShell.Commands.MatchInfo");
 
     /** A field's string: the format string applied when given, else {@link #smartToString}. */
     static String formatField(Object value, String formatString, boolean isTable) {

@@ -1,0 +1,2 @@
+New-Object psobject | ConvertTo-Json -Compress
+New-Object Foo.Bar
