@@ -100,8 +100,14 @@ public final class ClientRunspacePool {
         return privateData;
     }
 
-    /** Starts opening: sends SESSION_CAPABILITY and INIT_RUNSPACEPOOL in one go, as pwsh does. */
+    /**
+     * Starts opening: sends SESSION_CAPABILITY and INIT_RUNSPACEPOOL in one go, as pwsh does. A pool
+     * whose transport already failed stays Broken.
+     */
     public synchronized void open() {
+        if (state == RunspacePoolState.BROKEN) {
+            return;
+        }
         requireState("open", RunspacePoolState.BEFORE_OPEN);
         setState(RunspacePoolState.OPENING, null);
         InitRunspacePool init = new InitRunspacePool(settings.minRunspaces(), settings.maxRunspaces(), PSThreadOptions.DEFAULT,

@@ -1,6 +1,7 @@
 package org.jposh.remoting.server;
 
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,10 +27,11 @@ import org.jposh.remoting.psrp.messages.PSInvocationState;
  * {@link PipelineExecutor} it opens, and the threads that run its pipelines. A transport feeds it
  * messages and transport requests (stop, close) and gives it a {@link Sink} for what goes back.
  *
- * <p>The engine is opened on a worker thread (it may take a while), each pipeline runs on its own
- * thread, and at most MaxRunspaces pipelines run at once; the others wait, as pwsh queues them.
+ * <p>Each pipeline runs on its own thread, and at most MaxRunspaces pipelines run at once; the
+ * others wait, as pwsh queues them.
  * Stopping never interrupts a thread: the pipeline's context refuses further work with
- * {@link PipelineStoppedException}, and waits on input or host responses end.
+ * {@link PipelineStoppedException}, and waits on input or host responses end; a pipeline still
+ * queued ends Stopped at once.
  */
 public final class ServerSession implements ServerRunspacePool.Handler {
     /** Where the session's messages go: the transport. Must be safe to call from several threads. */
@@ -53,7 +55,7 @@ public final class ServerSession implements ServerRunspacePool.Handler {
     private final ExecutorService workers = Executors.newCachedThreadPool(WORKERS);
     private final Map<UUID, ServerPipeline> pipelines = new HashMap<>();
     private final Map<UUID, List<Runnable>> whenFinished = new HashMap<>();
-    private final Object runspaces = new Object();
+    private final ArrayDeque<ServerPipeline> queued = new ArrayDeque<>();
 
     private volatile PipelineExecutor executor;
     private HostInfo poolHost = HostInfo.noHost();
@@ -69,6 +71,8 @@ public final class ServerSession implements ServerRunspacePool.Handler {
     /** Takes one message from the client (protocol violations are thrown as PsrpException). */
     public void receive(PsrpMessage message) {
         pool.receive(message);
+        // SET_MAX_RUNSPACES may have made room for a queued pipeline.
+        dispatch();
     }
 
     public ServerRunspacePool pool() {
@@ -82,17 +86,22 @@ public final class ServerSession implements ServerRunspacePool.Handler {
      */
     public void stopPipeline(UUID pipelineId, Runnable then) {
         ServerPipeline pipeline;
+        boolean wasQueued;
         synchronized (this) {
             pipeline = pipelines.get(pipelineId);
             if (pipeline != null) {
                 whenFinished.computeIfAbsent(pipelineId, k -> new ArrayList<>()).add(then);
             }
+            wasQueued = pipeline != null && queued.remove(pipeline);
         }
         if (pipeline == null) {
             then.run();
-        } else {
-            pipeline.stop();
-            wakeRunspaceWaiters();
+            return;
+        }
+        pipeline.stop();
+        if (wasQueued) {
+            // Never started: it ends Stopped without waiting for a runspace.
+            workers.execute(() -> complete(pipeline, PSInvocationState.STOPPED, null));
         }
     }
 
@@ -111,8 +120,7 @@ public final class ServerSession implements ServerRunspacePool.Handler {
         for (ServerPipeline p : running) {
             p.stop();
         }
-        wakeRunspaceWaiters();
-        pool.close();
+        quietly(pool::close);
         shutDown();
     }
 
@@ -128,28 +136,30 @@ public final class ServerSession implements ServerRunspacePool.Handler {
         sink.closeSession();
     }
 
+    /**
+     * Opens the engine on the thread that processes the client's data, as pwsh opens its pool:
+     * the private data and the Opened state go out before the data is acknowledged.
+     */
     @Override
     public void openRunspace(UUID runspacePoolId, InitRunspacePool request) {
         poolHost = request.hostInfo();
         RunspacePoolRequest open = new RunspacePoolRequest(runspacePoolId, request.minRunspaces(), request.maxRunspaces(),
                 request.hostInfo(), request.applicationArguments(), pool.negotiated());
-        workers.execute(() -> {
-            PipelineExecutor opened;
-            try {
-                opened = factory.open(open);
-            } catch (Exception | LinkageError e) {
-                quietly(() -> pool.openFailed(RemotingErrors.fromException(e, "RemoteRunspaceStateInfoReason")));
+        PipelineExecutor opened;
+        try {
+            opened = factory.open(open);
+        } catch (Exception | LinkageError e) {
+            pool.openFailed(RemotingErrors.fromException(e, "RemoteRunspaceStateInfoReason"));
+            return;
+        }
+        synchronized (this) {
+            if (closed) {
+                opened.close();
                 return;
             }
-            synchronized (this) {
-                if (closed) {
-                    opened.close();
-                    return;
-                }
-                executor = opened;
-            }
-            quietly(() -> pool.opened(opened.versionTable()));
-        });
+            executor = opened;
+        }
+        pool.opened(opened.versionTable());
     }
 
     @Override
@@ -158,8 +168,9 @@ public final class ServerSession implements ServerRunspacePool.Handler {
         ServerPipeline pipeline = new ServerPipeline(pool.id(), pipelineId, request, host, sink);
         synchronized (this) {
             pipelines.put(pipelineId, pipeline);
+            queued.add(pipeline);
         }
-        workers.execute(() -> run(pipeline));
+        dispatch();
     }
 
     @Override
@@ -191,15 +202,29 @@ public final class ServerSession implements ServerRunspacePool.Handler {
         return pipelines.get(pipelineId);
     }
 
+    /** Starts queued pipelines, first come first served, while runspaces are free. */
+    private void dispatch() {
+        // Read outside this object's lock: the state machine calls into the session under its own lock.
+        int maxRunspaces = Math.max(1, pool.maxRunspaces());
+        List<ServerPipeline> start = new ArrayList<>();
+        synchronized (this) {
+            while (!queued.isEmpty() && busyRunspaces < maxRunspaces && !closed) {
+                busyRunspaces++;
+                start.add(queued.poll());
+            }
+        }
+        for (ServerPipeline p : start) {
+            workers.execute(() -> run(p));
+        }
+    }
+
     private void run(ServerPipeline pipeline) {
         PSInvocationState finalState;
         ErrorRecordData reason = null;
-        boolean holdsRunspace = false;
         try {
-            acquireRunspace(pipeline);
-            holdsRunspace = true;
             executor.invoke(new PipelineRequest(pipeline.id(), pipeline.request()), pipeline);
-            finalState = PSInvocationState.COMPLETED;
+            // An executor that polls isStopping() returns normally once stopped.
+            finalState = pipeline.isStopping() ? PSInvocationState.STOPPED : PSInvocationState.COMPLETED;
         } catch (PipelineStoppedException e) {
             finalState = PSInvocationState.STOPPED;
         } catch (PipelineFailedException e) {
@@ -208,18 +233,19 @@ public final class ServerSession implements ServerRunspacePool.Handler {
         } catch (Exception | LinkageError | StackOverflowError e) {
             finalState = pipeline.isStopping() ? PSInvocationState.STOPPED : PSInvocationState.FAILED;
             reason = RemotingErrors.fromException(e, "RemotePSInvocationStateInfoReason");
-        } finally {
-            if (holdsRunspace) {
-                releaseRunspace();
-            }
         }
-        if (finalState == PSInvocationState.STOPPED) {
-            reason = RemotingErrors.pipelineStopped();
+        synchronized (this) {
+            busyRunspaces--;
         }
+        complete(pipeline, finalState, reason);
+        dispatch();
+    }
+
+    /** Sends the pipeline's final state, forgets it, and runs what waited for its end. */
+    private void complete(ServerPipeline pipeline, PSInvocationState finalState, ErrorRecordData reason) {
+        ErrorRecordData why = finalState == PSInvocationState.STOPPED ? RemotingErrors.pipelineStopped() : reason;
         pipeline.finish();
-        PSInvocationState state = finalState;
-        ErrorRecordData why = reason;
-        quietly(() -> pool.pipelineFinished(pipeline.id(), state, why));
+        quietly(() -> pool.pipelineFinished(pipeline.id(), finalState, why));
         List<Runnable> then;
         synchronized (this) {
             pipelines.remove(pipeline.id());
@@ -236,35 +262,6 @@ public final class ServerSession implements ServerRunspacePool.Handler {
             send.run();
         } catch (UncheckedIOException e) {
             // The client is gone.
-        }
-    }
-
-    private void acquireRunspace(ServerPipeline pipeline) throws InterruptedException {
-        synchronized (runspaces) {
-            while (busyRunspaces >= Math.max(1, pool.maxRunspaces())) {
-                if (pipeline.isStopping()) {
-                    throw new PipelineStoppedException();
-                }
-                // A SET_MAX_RUNSPACES may raise the limit without a pipeline ending: look again now and then.
-                runspaces.wait(100);
-            }
-            if (pipeline.isStopping()) {
-                throw new PipelineStoppedException();
-            }
-            busyRunspaces++;
-        }
-    }
-
-    private void releaseRunspace() {
-        synchronized (runspaces) {
-            busyRunspaces--;
-            runspaces.notifyAll();
-        }
-    }
-
-    private void wakeRunspaceWaiters() {
-        synchronized (runspaces) {
-            runspaces.notifyAll();
         }
     }
 

@@ -103,7 +103,7 @@ public final class OutOfProcClientTransport implements ClientTransport {
     public void createPipeline(UUID pipelineId, PsrpMessage createPipeline) {
         synchronized (this) {
             SendQueue queue = new SendQueue(pipelineId, false);
-            queue.add(fragmenter.fragment(createPipeline), false);
+            queue.addCreation(fragmenter.fragment(createPipeline));
             pipelineQueues.put(pipelineId, queue);
             write(OutOfProcPacket.command(pipelineId));
         }

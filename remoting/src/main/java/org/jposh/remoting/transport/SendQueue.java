@@ -14,11 +14,13 @@ import org.jposh.remoting.psrp.outofproc.OutOfProcPacket;
  * many whole fragments as fit in 32 KiB, so messages queued together travel together (pwsh's first
  * packet holds SESSION_CAPABILITY and INIT_RUNSPACEPOOL). Host responses go on the prompt-response
  * stream, ahead of other data but never inside a message cut into several fragments. A pipeline's
- * queue holds its data until the server has acknowledged the pipeline's creation. Guarded by the
- * transport's lock.
+ * queue holds its data until the server has acknowledged the pipeline's creation, and then sends
+ * CREATE_PIPELINE in packets of its own before any input, as pwsh sends its serialized pipeline.
+ * Guarded by the transport's lock.
  */
 final class SendQueue {
     private final UUID target;
+    private final ArrayDeque<Fragment> creation = new ArrayDeque<>();
     private final ArrayDeque<Fragment> normal = new ArrayDeque<>();
     private final ArrayDeque<Fragment> prompt = new ArrayDeque<>();
     private boolean ready;
@@ -29,6 +31,11 @@ final class SendQueue {
     SendQueue(UUID target, boolean ready) {
         this.target = target;
         this.ready = ready;
+    }
+
+    /** The CREATE_PIPELINE message, which goes before anything else and alone. */
+    void addCreation(List<Fragment> fragments) {
+        creation.addAll(fragments);
     }
 
     void add(List<Fragment> fragments, boolean promptResponse) {
@@ -49,17 +56,18 @@ final class SendQueue {
     /** Nothing more is sent for this target (stopped or closed), as pwsh stops sending on Stop and Close. */
     void close() {
         closed = true;
+        creation.clear();
         normal.clear();
         prompt.clear();
     }
 
     /** The next packet to send, or null while waiting for an acknowledgement or for data. */
     OutOfProcPacket next() {
-        if (!ready || awaitingAck || closed || normal.isEmpty() && prompt.isEmpty()) {
+        if (!ready || awaitingAck || closed || creation.isEmpty() && normal.isEmpty() && prompt.isEmpty()) {
             return null;
         }
-        boolean usePrompt = !prompt.isEmpty() && !insideMessage;
-        ArrayDeque<Fragment> source = usePrompt ? prompt : normal;
+        boolean usePrompt = creation.isEmpty() && !prompt.isEmpty() && !insideMessage;
+        ArrayDeque<Fragment> source = !creation.isEmpty() ? creation : usePrompt ? prompt : normal;
         if (source.isEmpty()) {
             return null;
         }
@@ -67,7 +75,7 @@ final class SendQueue {
         while (!source.isEmpty() && data.size() + source.peek().encodedSize() <= Fragmenter.DEFAULT_FRAGMENT_SIZE) {
             Fragment f = source.poll();
             data.writeBytes(f.toBytes());
-            if (!usePrompt) {
+            if (source == normal) {
                 insideMessage = !f.end();
             }
         }
