@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.SshServer;
@@ -131,6 +132,8 @@ public final class PowerShellSshServer implements AutoCloseable {
                 server.setPasswordAuthenticator((user, password, session) -> check.accepts(user, password));
             }
             server.setSubsystemFactories(List.of(new PowerShellSubsystemFactory(subsystem, executors)));
+            // PSRP waits for small acknowledgements; Nagle's algorithm would hold them back.
+            CoreModuleProperties.TCP_NODELAY.set(server, true);
             server.start();
             return new PowerShellSshServer(server);
         }

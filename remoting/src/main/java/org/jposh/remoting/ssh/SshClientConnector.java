@@ -65,6 +65,8 @@ public final class SshClientConnector {
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(hostKeys.verifier());
         CoreModuleProperties.REQUEST_SUBSYSTEM_REPLY.set(client, true);
+        // PSRP waits for small acknowledgements; Nagle's algorithm would hold them back.
+        CoreModuleProperties.TCP_NODELAY.set(client, true);
         client.start();
         ClientSession session = null;
         String step = "connect";
@@ -116,7 +118,14 @@ public final class SshClientConnector {
                 "The SSH transport process has abruptly terminated causing this remote session to break.");
         Integer status = channel.getExitStatus();
         if (status != null) {
-            message.append(" The remote process exited with status ").append(status).append('.');
+            message.append(" The remote process exited with status ").append(status);
+            // The shell's codes for a command it could not run: the usual mistake in a Subsystem line.
+            if (status == 127) {
+                message.append(" (command not found: check the path on the server's Subsystem line)");
+            } else if (status == 126) {
+                message.append(" (command not executable: check the path on the server's Subsystem line)");
+            }
+            message.append('.');
         }
         String errors = stderr.text();
         if (!errors.isEmpty()) {
@@ -274,7 +283,11 @@ public final class SshClientConnector {
         }
     }
 
-    /** Reads the remote stderr (which must be drained, or the channel's window fills) and keeps its last lines. */
+    /**
+     * Reads the remote stderr, which must be drained or the channel's window fills, and keeps its
+     * last lines for the error message. (Debian's sshd does not forward a subsystem's stderr; other
+     * servers do.)
+     */
     private static final class StderrTail extends Thread {
         private static final int LINES = 20;
         private final InputStream err;
