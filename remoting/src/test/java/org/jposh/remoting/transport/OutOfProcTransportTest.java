@@ -8,24 +8,30 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.jposh.remoting.TestExecutor;
 import org.jposh.remoting.client.ClientHost;
 import org.jposh.remoting.client.RemotePipeline;
 import org.jposh.remoting.client.RemoteRunspacePool;
 import org.jposh.remoting.protocol.ClientRunspacePool;
 import org.jposh.remoting.protocol.RemotingException;
+import org.jposh.remoting.psrp.Defragmenter;
 import org.jposh.remoting.psrp.PsrpException;
 import org.jposh.remoting.psrp.PsrpMessage;
 import org.jposh.remoting.psrp.clixml.PsObjectData;
@@ -140,7 +146,7 @@ class OutOfProcTransportTest {
 
     /** The client never sends a target's next Data before the server acknowledged the previous one. */
     private static void assertOneDataOutstandingPerTarget(List<String> timeline) {
-        java.util.Map<UUID, Boolean> outstanding = new java.util.HashMap<>();
+        Map<UUID, Boolean> outstanding = new HashMap<>();
         for (String line : timeline) {
             OutOfProcPacket p = OutOfProcPacket.parse(line.substring(2));
             if (line.startsWith("C ") && p.kind() == OutOfProcPacket.Kind.DATA) {
@@ -380,7 +386,7 @@ class OutOfProcTransportTest {
             server.setDaemon(true);
             server.start();
             Thread reader = new Thread(() -> {
-                try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(wire.clientIn(), StandardCharsets.US_ASCII))) {
+                try (var r = new BufferedReader(new InputStreamReader(wire.clientIn(), StandardCharsets.US_ASCII))) {
                     String line;
                     while ((line = r.readLine()) != null) {
                         answers.add(line);
@@ -404,6 +410,77 @@ class OutOfProcTransportTest {
             assertNotNull(line, "the server did not answer");
             return line;
         }
+    }
+
+    /**
+     * The client's side of session.txt (recorded PSRP fragments framed as pwsh frames them: the
+     * first packet with two messages, a message over two packets) replayed to our server, which
+     * must answer every packet as pwsh's server does. The transcript never closes its second
+     * pipeline; pwsh's client would, and pwsh's server waits for it before closing the pool, so the
+     * replay adds that Close.
+     */
+    @Test
+    void theServerAnswersARecordedClientSession() throws Exception {
+        String transcript;
+        try (InputStream in = OutOfProcTransportTest.class.getResourceAsStream("/org/jposh/remoting/psrp/outofproc/session.txt")) {
+            transcript = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+        }
+        String[] lines = transcript.split("\n");
+        RawClient client = new RawClient();
+        List<String> answers = new ArrayList<>();
+        String secondPipeline = null;
+        for (int i = 0; i < lines.length; i++) {
+            OutOfProcPacket p = OutOfProcPacket.parse(lines[i]);
+            OutOfProcPacket next = i + 1 < lines.length ? OutOfProcPacket.parse(lines[i + 1]) : null;
+            boolean fromClient = switch (p.kind()) {
+                case DATA -> next != null && next.kind() == OutOfProcPacket.Kind.DATA_ACK && next.psGuid().equals(p.psGuid());
+                case COMMAND, SIGNAL, CLOSE -> true;
+                default -> false;
+            };
+            if (!fromClient) {
+                continue;
+            }
+            if (p.kind() == OutOfProcPacket.Kind.SIGNAL) {
+                secondPipeline = p.psGuid().toString();
+            }
+            if (p.kind() == OutOfProcPacket.Kind.CLOSE && p.isForRunspacePool()) {
+                client.send("<Close PSGuid='" + secondPipeline + "' />");
+                answers.addAll(answersUntil(client, "<CloseAck PSGuid='" + secondPipeline + "' />"));
+            }
+            client.send(lines[i]);
+            String ack = switch (p.kind()) {
+                case DATA -> OutOfProcPacket.dataAck(p.psGuid()).toLine();
+                case COMMAND -> OutOfProcPacket.commandAck(p.psGuid()).toLine();
+                case SIGNAL -> OutOfProcPacket.signalAck(p.psGuid()).toLine();
+                default -> OutOfProcPacket.closeAck(p.psGuid()).toLine();
+            };
+            answers.addAll(answersUntil(client, ack));
+        }
+        List<String> messages = new ArrayList<>();
+        Defragmenter defragmenter = new Defragmenter();
+        for (String line : answers) {
+            OutOfProcPacket p = OutOfProcPacket.parse(line);
+            if (p.kind() == OutOfProcPacket.Kind.DATA) {
+                for (PsrpMessage m : defragmenter.receive(p.data())) {
+                    messages.add(m.type() + (m.pipelineId().equals(PsrpMessage.EMPTY_GUID) ? "" : " " + m.pipelineId()));
+                }
+            }
+        }
+        assertEquals(List.of("SESSION_CAPABILITY", "APPLICATION_PRIVATE_DATA", "RUNSPACEPOOL_STATE"), messages.subList(0, 3));
+        assertEquals(List.of("RUNSPACEPOOL_STATE", "RUNSPACEPOOL_STATE"), messages.subList(messages.size() - 2, messages.size()));
+        assertEquals(2, messages.stream().filter(m -> m.startsWith("PIPELINE_STATE")).count(), "both pipelines end: " + messages);
+        assertEquals("<CloseAck PSGuid='" + PsrpMessage.EMPTY_GUID + "' />", answers.get(answers.size() - 1));
+    }
+
+    /** The server's lines up to and including {@code expected}. */
+    private static List<String> answersUntil(RawClient client, String expected) throws InterruptedException {
+        List<String> lines = new ArrayList<>();
+        String line;
+        do {
+            line = client.answer();
+            lines.add(line);
+        } while (!line.equals(expected));
+        return lines;
     }
 
     @Test
@@ -445,7 +522,7 @@ class OutOfProcTransportTest {
         assertEquals("<end of output>", client.answer());
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
         long end = System.nanoTime() + WAIT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {

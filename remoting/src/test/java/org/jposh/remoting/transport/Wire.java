@@ -8,7 +8,9 @@ import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jposh.remoting.psrp.Defragmenter;
 import org.jposh.remoting.psrp.Fragment;
@@ -59,7 +61,7 @@ final class Wire {
         List<String> described = new ArrayList<>();
         Defragmenter client = new Defragmenter();
         Defragmenter server = new Defragmenter();
-        java.util.Map<String, FragmentBuffer> streams = new java.util.HashMap<>();
+        Map<String, FragmentBuffer> streams = new HashMap<>();
         for (String line : timeline()) {
             String side = line.substring(0, 2);
             OutOfProcPacket p = OutOfProcPacket.parse(line.substring(2));
