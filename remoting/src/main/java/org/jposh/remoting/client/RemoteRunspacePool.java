@@ -210,6 +210,8 @@ public final class RemoteRunspacePool implements AutoCloseable {
         }
         if (state == RunspacePoolState.CLOSED || state == RunspacePoolState.BROKEN) {
             ended.countDown();
+            // Calls already queued still run (and their answers are dropped); the host thread then ends.
+            hostCalls.shutdown();
         }
     }
 
@@ -221,6 +223,9 @@ public final class RemoteRunspacePool implements AutoCloseable {
         boolean answer = call.callId() >= 0;
         MessageType responseType = call.type() == MessageType.PIPELINE_HOST_CALL ? MessageType.PIPELINE_HOST_RESPONSE
                 : MessageType.RUNSPACEPOOL_HOST_RESPONSE;
+        if (hostCalls.isShutdown()) {
+            return;
+        }
         hostCalls.execute(() -> {
             Object result = null;
             ErrorRecordData error = null;

@@ -75,10 +75,6 @@ public final class ServerSession implements ServerRunspacePool.Handler {
         dispatch();
     }
 
-    public ServerRunspacePool pool() {
-        return pool;
-    }
-
     /**
      * Stops a pipeline and runs {@code then} once it has ended and its final state has gone out (at
      * once if it is not running): pwsh acknowledges a stop signal, and the close of a pipeline, only

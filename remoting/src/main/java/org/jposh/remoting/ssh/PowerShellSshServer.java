@@ -51,10 +51,6 @@ public final class PowerShellSshServer implements AutoCloseable {
         return server.getPort();
     }
 
-    public String host() {
-        return server.getHost();
-    }
-
     @Override
     public void close() throws IOException {
         server.stop(true);
