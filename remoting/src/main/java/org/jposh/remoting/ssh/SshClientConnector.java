@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ClientChannelEvent;
+import org.apache.sshd.client.config.hosts.HostConfigEntry;
 import org.apache.sshd.client.keyverifier.KnownHostsServerKeyVerifier;
 import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
@@ -58,8 +59,6 @@ public final class SshClientConnector {
 
     /** Connects and returns the transport to open a runspace pool on. */
     public static OutOfProcClientTransport connect(SshConnectionInfo info) {
-        String user = info.userName() != null ? info.userName() : System.getProperty("user.name");
-        int port = info.port() > 0 ? info.port() : 22;
         Duration timeout = info.connectingTimeout();
         HostKeyCheck hostKeys = new HostKeyCheck(info);
         SshClient client = SshClient.setUpDefaultClient();
@@ -68,10 +67,23 @@ public final class SshClientConnector {
         // PSRP waits for small acknowledgements; Nagle's algorithm would hold them back.
         CoreModuleProperties.TCP_NODELAY.set(client, true);
         client.start();
+        // What ~/.ssh/config makes of the target (HostName, Port, User), for the messages; Mina applies it when connecting.
+        String host = info.host();
+        int port = info.port() > 0 ? info.port() : 22;
+        String user = info.userName() != null ? info.userName() : System.getProperty("user.name");
         ClientSession session = null;
         String step = "connect";
         try {
-            session = client.connect(user, info.host(), port).verify(timeout).getSession();
+            HostConfigEntry entry = client.getHostConfigEntryResolver()
+                    .resolveEffectiveHost(info.host(), info.port(), null, info.userName(), null, null);
+            if (entry != null) {
+                host = entry.getHostName() != null ? entry.getHostName() : host;
+                port = entry.getPort() > 0 ? entry.getPort() : port;
+                user = entry.getUsername() != null ? entry.getUsername() : user;
+            }
+            // A port of 0 and no user let ~/.ssh/config decide, as ssh does without -p and -l.
+            session = client.connect(info.userName() != null ? info.userName() : user, info.host(), info.port())
+                    .verify(timeout).getSession();
             step = "authenticate";
             addIdentities(session, info);
             session.auth().verify(timeout);
@@ -90,7 +102,7 @@ public final class SshClientConnector {
             throw e;
         } catch (IOException | TimeoutException | RuntimeException e) {
             stop(client);
-            throw describe(e, step, user, info.host(), port, hostKeys);
+            throw describe(e, step, user, host, port, hostKeys);
         }
     }
 

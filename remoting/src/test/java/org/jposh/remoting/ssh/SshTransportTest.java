@@ -226,6 +226,33 @@ class SshTransportTest {
     }
 
     @Test
+    void theSshConfigDecidesHostNamePortAndUser() throws Exception {
+        List<String> logins = new ArrayList<>();
+        Path keys = Files.createDirectories(dir.resolve("config-server"));
+        try (PowerShellSshServer configured = PowerShellSshServer.builder(TestExecutor.FACTORY).hostKeyFile(keys.resolve("host_key"))
+                .passwords((user, password) -> {
+                    synchronized (logins) {
+                        logins.add(user);
+                    }
+                    return password.equals("secret");
+                }).start()) {
+            Path home = Files.createDirectories(dir.resolve("home"));
+            Files.createDirectories(home.resolve(".ssh"));
+            Files.writeString(home.resolve(".ssh/config"), "Host lab\n  HostName 127.0.0.1\n  Port " + configured.port() + "\n  User bob\n");
+            // A JVM of its own: Mina reads ~/.ssh/config from user.home.
+            Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), SshConfigProbe.class.getName(), "lab",
+                    dir.resolve("config_known_hosts").toString()).redirectErrorStream(true).start();
+            String output = new String(probe.getInputStream().readAllBytes());
+            assertEquals(0, probe.waitFor(), output);
+            assertEquals("COMPLETED [via config]", output.strip());
+            synchronized (logins) {
+                assertEquals(List.of("bob"), logins);
+            }
+        }
+    }
+
+    @Test
     void unsupportedOptionsAreRefused() {
         RemotingException e = assertThrows(RemotingException.class,
                 () -> SshClientConnector.connect(info().withOptions(Map.of("ProxyJump", "bastion"))));
