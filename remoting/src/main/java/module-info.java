@@ -1,13 +1,20 @@
 /**
  * PowerShell remoting: the MS-PSRP protocol core (fragments, messages, CLIXML, the OutOfProc
- * framing), sans I/O; the SSH and WS-Management transports and the session cmdlets build on it.
+ * framing), the client and server state machines (sans I/O), the OutOfProc transport over a stream
+ * pair, and SSH (Apache Mina) as client and embedded server.
  */
 module org.jposh.remoting {
     requires transitive org.jposh.stdlib;
     requires java.xml;
+    requires org.apache.sshd.osgi;
 
     exports org.jposh.remoting.psrp;
     exports org.jposh.remoting.psrp.clixml;
     exports org.jposh.remoting.psrp.messages;
     exports org.jposh.remoting.psrp.outofproc;
+    exports org.jposh.remoting.protocol;
+    exports org.jposh.remoting.server;
+    exports org.jposh.remoting.client;
+    exports org.jposh.remoting.transport;
+    exports org.jposh.remoting.ssh;
 }

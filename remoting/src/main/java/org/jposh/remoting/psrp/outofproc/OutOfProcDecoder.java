@@ -37,24 +37,31 @@ public final class OutOfProcDecoder {
     /** Takes the next bytes of the stream; returns the packets completed by them. */
     public List<OutOfProcPacket> feed(byte[] bytes, int offset, int length) {
         List<OutOfProcPacket> packets = new ArrayList<>(1);
-        for (int i = offset; i < offset + length; i++) {
-            byte b = bytes[i];
-            if (b == '\n') {
+        int end = offset + length;
+        int start = offset;
+        for (int i = offset; i < end; i++) {
+            if (bytes[i] == '\n') {
+                append(bytes, start, i - start);
                 String text = line.toString(StandardCharsets.UTF_8);
                 line.reset();
                 OutOfProcPacket p = lineEnded(text);
                 if (p != null) {
                     packets.add(p);
                 }
-            } else {
-                if (line.size() >= maxLineLength) {
-                    throw new PsrpException("IPCLineTooLong",
-                            "An OutOfProc packet is longer than the limit of " + maxLineLength + " bytes.");
-                }
-                line.write(b);
+                start = i + 1;
             }
         }
+        append(bytes, start, end - start);
         return packets;
+    }
+
+    /** Adds bytes of the current line in one go (a stream carries megabytes; byte-by-byte copying shows). */
+    private void append(byte[] bytes, int offset, int length) {
+        if (line.size() + length > maxLineLength) {
+            throw new PsrpException("IPCLineTooLong",
+                    "An OutOfProc packet is longer than the limit of " + maxLineLength + " bytes.");
+        }
+        line.write(bytes, offset, length);
     }
 
     public List<OutOfProcPacket> feed(byte[] bytes) {

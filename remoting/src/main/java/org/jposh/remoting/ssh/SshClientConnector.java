@@ -1,0 +1,345 @@
+package org.jposh.remoting.ssh;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.nio.channels.InterruptedByTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ClientChannelEvent;
+import org.apache.sshd.client.config.hosts.HostConfigEntry;
+import org.apache.sshd.client.keyverifier.KnownHostsServerKeyVerifier;
+import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
+import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
+import org.apache.sshd.common.session.ConnectionService;
+import org.apache.sshd.core.CoreModuleProperties;
+import org.jposh.remoting.protocol.RemotingErrors;
+import org.jposh.remoting.protocol.RemotingException;
+import org.jposh.remoting.psrp.PsrpException;
+import org.jposh.remoting.transport.OutOfProcClientTransport;
+
+/**
+ * Connects to a PowerShell endpoint over SSH with Apache Mina: TCP, key exchange (the host key
+ * checked against known_hosts), authentication (key files, then password), then the
+ * {@code powershell} subsystem, whose channel carries the OutOfProc transport. Every step has the
+ * connecting timeout, and every failure is reported at once with the words OpenSSH would use
+ * (pwsh shows ssh's own messages), never as a hang:
+ *
+ * <ul>
+ *   <li>{@code ssh: connect to host H port P: Connection refused} (or timed out, or no route);</li>
+ *   <li>{@code ssh: Could not resolve hostname H: Name or service not known};</li>
+ *   <li>{@code Host key verification failed.} for an unknown or changed host key;</li>
+ *   <li>{@code U@H: Permission denied (publickey,password).};</li>
+ *   <li>{@code subsystem request failed on channel 0}, with how to configure the server;</li>
+ *   <li>once connected, the end of the channel breaks the session with what the remote process
+ *       wrote on stderr and its exit status.</li>
+ * </ul>
+ */
+public final class SshClientConnector {
+    private SshClientConnector() {
+    }
+
+    /** Connects and returns the transport to open a runspace pool on. */
+    public static OutOfProcClientTransport connect(SshConnectionInfo info) {
+        Duration timeout = info.connectingTimeout();
+        HostKeyCheck hostKeys = new HostKeyCheck(info);
+        SshClient client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier(hostKeys.verifier());
+        CoreModuleProperties.REQUEST_SUBSYSTEM_REPLY.set(client, true);
+        // PSRP waits for small acknowledgements; Nagle's algorithm would hold them back.
+        CoreModuleProperties.TCP_NODELAY.set(client, true);
+        client.start();
+        // What ~/.ssh/config makes of the target (HostName, Port, User), for the messages; Mina applies it when connecting.
+        String host = info.host();
+        int port = info.port() > 0 ? info.port() : 22;
+        String user = info.userName() != null ? info.userName() : System.getProperty("user.name");
+        ClientSession session = null;
+        String step = "connect";
+        try {
+            HostConfigEntry entry = client.getHostConfigEntryResolver()
+                    .resolveEffectiveHost(info.host(), info.port(), null, info.userName(), null, null);
+            if (entry != null) {
+                host = entry.getHostName() != null ? entry.getHostName() : host;
+                port = entry.getPort() > 0 ? entry.getPort() : port;
+                user = entry.getUsername() != null ? entry.getUsername() : user;
+            }
+            // A port of 0 and no user let ~/.ssh/config decide, as ssh does without -p and -l.
+            session = client.connect(info.userName() != null ? info.userName() : user, info.host(), info.port())
+                    .verify(timeout).getSession();
+            step = "authenticate";
+            addIdentities(session, info);
+            session.auth().verify(timeout);
+            step = "open";
+            SubsystemChannel channel = new SubsystemChannel(info.subsystem());
+            session.getService(ConnectionService.class).registerChannel(channel);
+            channel.open().verify(timeout);
+            if (!channel.awaitAccepted(timeout)) {
+                throw failure("SSHSubsystemNotFound", "subsystem request failed on channel " + channel.getChannelId()
+                        + ". The SSH server on " + info.host() + " has no '" + info.subsystem() + "' subsystem; add"
+                        + " 'Subsystem " + info.subsystem() + " /path/to/jposh -sshs -NoLogo' (or pwsh -sshs) to its sshd_config.");
+            }
+            return transport(client, session, channel);
+        } catch (RemotingException e) {
+            stop(client);
+            throw e;
+        } catch (IOException | TimeoutException | RuntimeException e) {
+            stop(client);
+            throw describe(e, step, user, host, port, hostKeys);
+        }
+    }
+
+    private static OutOfProcClientTransport transport(SshClient client, ClientSession session, SubsystemChannel channel) {
+        StderrTail stderr = new StderrTail(channel.getInvertedErr());
+        stderr.start();
+        return new OutOfProcClientTransport(channel.getInvertedOut(), channel.getInvertedIn(), () -> {
+            // Tear down off the caller's thread: Mina waits for its own threads when it stops.
+            Thread t = new Thread(() -> {
+                channel.close(true);
+                session.close(true);
+                stop(client);
+            }, "ssh-client-close");
+            t.setDaemon(true);
+            t.start();
+        }, () -> abruptEnd(channel, stderr), OutOfProcClientTransport.DEFAULT_ACK_TIMEOUT,
+                OutOfProcClientTransport.DEFAULT_ACK_TIMEOUT);
+    }
+
+    /** pwsh's message for an SSH channel that ended under a session, with what the remote side left behind. */
+    private static PsrpException abruptEnd(SubsystemChannel channel, StderrTail stderr) {
+        channel.waitFor(EnumSet.of(ClientChannelEvent.EXIT_STATUS, ClientChannelEvent.CLOSED), Duration.ofMillis(500));
+        stderr.awaitEnd(Duration.ofMillis(500));
+        StringBuilder message = new StringBuilder(
+                "The SSH transport process has abruptly terminated causing this remote session to break.");
+        Integer status = channel.getExitStatus();
+        if (status != null) {
+            message.append(" The remote process exited with status ").append(status);
+            // The shell's codes for a command it could not run: the usual mistake in a Subsystem line.
+            if (status == 127) {
+                message.append(" (command not found: check the path on the server's Subsystem line)");
+            } else if (status == 126) {
+                message.append(" (command not executable: check the path on the server's Subsystem line)");
+            }
+            message.append('.');
+        }
+        String errors = stderr.text();
+        if (!errors.isEmpty()) {
+            message.append(" It wrote: ").append(errors);
+        }
+        return new PsrpException("SSHAbruptlyTerminated", message.toString());
+    }
+
+    private static void addIdentities(ClientSession session, SshConnectionInfo info) {
+        if (info.password() != null) {
+            session.addPasswordIdentity(new String(info.password()));
+        }
+        List<Path> keyFiles = new ArrayList<>();
+        if (info.keyFile() != null) {
+            if (!Files.isReadable(info.keyFile())) {
+                throw failure("SSHKeyFileNotFound", "Warning: Identity file " + info.keyFile() + " not accessible: No such file or directory.");
+            }
+            keyFiles.add(info.keyFile());
+        } else {
+            Path ssh = Path.of(System.getProperty("user.home"), ".ssh");
+            for (String name : List.of("id_ed25519", "id_ecdsa", "id_rsa")) {
+                if (Files.isReadable(ssh.resolve(name))) {
+                    keyFiles.add(ssh.resolve(name));
+                }
+            }
+        }
+        for (Path file : keyFiles) {
+            int loaded = 0;
+            String problem = "invalid format";
+            try {
+                // Mina reads the file lazily and reports its problems as unchecked exceptions.
+                for (KeyPair key : new FileKeyPairProvider(file).loadKeys(session)) {
+                    session.addPublicKeyIdentity(key);
+                    loaded++;
+                }
+            } catch (RuntimeException e) {
+                problem = reason(rootCause(e));
+            }
+            // A default key we cannot read (encrypted, unknown type) is skipped, as ssh skips it without an agent.
+            if (loaded == 0 && file.equals(info.keyFile())) {
+                throw failure("SSHKeyFileInvalid", "Load key \"" + file + "\": " + problem);
+            }
+        }
+    }
+
+    private static RemotingException describe(Exception e, String step, String user, String host, int port, HostKeyCheck hostKeys) {
+        if (hostKeys.rejected() != null) {
+            return failure("SSHHostKeyVerificationFailed", hostKeys.rejected() + " Host key verification failed.");
+        }
+        Throwable cause = rootCause(e);
+        String where = "ssh: connect to host " + host + " port " + port + ": ";
+        if (cause instanceof UnresolvedAddressException || cause instanceof UnknownHostException) {
+            return failure("SSHConnectionFailed", "ssh: Could not resolve hostname " + host + ": Name or service not known");
+        }
+        if (cause instanceof ConnectException) {
+            return failure("SSHConnectionFailed", where + "Connection refused");
+        }
+        if (cause instanceof NoRouteToHostException) {
+            return failure("SSHConnectionFailed", where + "No route to host");
+        }
+        if (e instanceof TimeoutException || cause instanceof SocketTimeoutException || cause instanceof InterruptedByTimeoutException
+                || String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("timeout")) {
+            return failure("SSHClientConnectTimeout", step.equals("connect") ? where + "Connection timed out"
+                    : "SSH connection attempt failed after time out while trying to " + step + ".");
+        }
+        if (step.equals("authenticate")) {
+            return failure("SSHAuthenticationFailed", user + "@" + host + ": Permission denied (publickey,password).");
+        }
+        return failure("SSHConnectionFailed", "ssh: " + host + " port " + port + ": " + reason(cause));
+    }
+
+    private static RemotingException failure(String errorId, String sshMessage) {
+        return new RemotingException(RemotingErrors.transport(new PsrpException(errorId,
+                "The SSH client session has ended with error message: " + sshMessage)));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    private static String reason(Throwable e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    }
+
+    private static void stop(SshClient client) {
+        try {
+            client.stop();
+        } catch (RuntimeException e) {
+            // Stopping a client that failed to connect.
+        }
+    }
+
+    /**
+     * Host keys as OpenSSH checks them with StrictHostKeyChecking: known_hosts decides; an unknown
+     * host is refused ({@code yes}), added ({@code accept-new}, {@code no}); a changed key is always refused.
+     */
+    private static final class HostKeyCheck {
+        private final SshConnectionInfo info;
+        private final Path knownHosts;
+        private final boolean acceptNew;
+        private volatile String rejected;
+
+        HostKeyCheck(SshConnectionInfo info) {
+            this.info = info;
+            Map<String, String> options = info.options();
+            String file = option(options, "UserKnownHostsFile");
+            this.knownHosts = file != null ? Path.of(file.replaceFirst("^~", System.getProperty("user.home")))
+                    : Path.of(System.getProperty("user.home"), ".ssh", "known_hosts");
+            String strict = option(options, "StrictHostKeyChecking");
+            if (strict != null && !List.of("yes", "no", "accept-new", "ask").contains(strict.toLowerCase(Locale.ROOT))) {
+                throw failure("SSHInvalidOption", "unsupported option \"StrictHostKeyChecking=" + strict + "\".");
+            }
+            this.acceptNew = strict != null && (strict.equalsIgnoreCase("no") || strict.equalsIgnoreCase("accept-new"));
+            for (String key : options.keySet()) {
+                if (!key.equalsIgnoreCase("StrictHostKeyChecking") && !key.equalsIgnoreCase("UserKnownHostsFile")) {
+                    throw failure("SSHInvalidOption", "unsupported option \"" + key + "\": only StrictHostKeyChecking and"
+                            + " UserKnownHostsFile are supported.");
+                }
+            }
+        }
+
+        ServerKeyVerifier verifier() {
+            ServerKeyVerifier unknown = (session, address, key) -> {
+                if (acceptNew) {
+                    return true;
+                }
+                rejected = "No " + key.getAlgorithm() + " host key is known for " + info.host() + " in " + knownHosts
+                        + " and you have requested strict checking.";
+                return false;
+            };
+            KnownHostsServerKeyVerifier verifier = new KnownHostsServerKeyVerifier(unknown, knownHosts);
+            verifier.setModifiedServerKeyAcceptor((session, address, entry, expected, actual) -> {
+                rejected = "WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED! The host key of " + info.host() + " differs from"
+                        + " the one in " + knownHosts + ".";
+                return false;
+            });
+            return verifier;
+        }
+
+        String rejected() {
+            return rejected;
+        }
+
+        private static String option(Map<String, String> options, String name) {
+            for (Map.Entry<String, String> e : options.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(name)) {
+                    return e.getValue();
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Reads the remote stderr, which must be drained or the channel's window fills, and keeps its
+     * last lines for the error message. (Debian's sshd does not forward a subsystem's stderr; other
+     * servers do.)
+     */
+    private static final class StderrTail extends Thread {
+        private static final int LINES = 20;
+        private final InputStream err;
+        private final ArrayDeque<String> lines = new ArrayDeque<>();
+
+        StderrTail(InputStream err) {
+            super("ssh-client-stderr");
+            this.err = err;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(err, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    synchronized (lines) {
+                        if (lines.size() == LINES) {
+                            lines.removeFirst();
+                        }
+                        lines.addLast(line);
+                    }
+                }
+            } catch (IOException e) {
+                // The channel is gone; what was read is kept.
+            }
+        }
+
+        void awaitEnd(Duration timeout) {
+            try {
+                join(timeout.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        String text() {
+            synchronized (lines) {
+                return String.join(" ", lines).strip();
+            }
+        }
+    }
+}
