@@ -46,18 +46,6 @@ final class DisplayValues {
         return SCALAR_TYPES.contains(first) || (typeNames.size() > 1 && "System.Enum".equals(typeNames.get(1)));
     }
 
-    /**
-     * Whether the value is written as its string even inside a view. Besides pwsh's scalar types this
-     * takes the types pwsh shows through a one-line custom view of their string: dates (their long form)
-     * and Select-String's MatchInfo (path:line:text).
-     */
-    static boolean isShownAsString(PSObject value) {
-        return isScalar(value) || STRING_VIEW_TYPES.contains(value.typeNames().getFirst());
-    }
-
-    private static final Set<String> STRING_VIEW_TYPES = Set.of("System.DateTime",
-            "Microsoft.PowerShell.Commands.MatchInfo");
-
     /** A field's string: the format string applied when given, else {@link #smartToString}. */
     static String formatField(Object value, String formatString, boolean isTable) {
         if (formatString != null && !formatString.isEmpty()) {

@@ -9,8 +9,8 @@ import java.util.List;
  * errors, objects the view does not apply to) allowed anywhere.
  */
 public sealed interface FormatData {
-    /** The shapes of views. */
-    enum Shape { TABLE, LIST, WIDE }
+    /** The shapes of views; CUSTOM is pwsh's Complex shape, here a custom control's lines of text. */
+    enum Shape { TABLE, LIST, WIDE, CUSTOM }
 
     /** A table column: its label, its width (0: from the data) and its alignment. */
     record TableColumn(String label, int width, Alignment alignment) {
@@ -53,6 +53,10 @@ public sealed interface FormatData {
     }
 
     record WideEntry(String value) implements Content {
+    }
+
+    /** A custom view's text for one object. */
+    record CustomEntry(String text) implements Content {
     }
 
     /** A scalar's string, written as is. */

@@ -11,7 +11,8 @@ import java.util.List;
  * @param wrap             -Wrap: table cells wrap instead of being cut
  * @param hideTableHeaders -HideTableHeaders
  * @param wideColumns      Format-Wide -Column, or 0
+ * @param view             -View: the name of the view to use, or null
  */
 public record FormatOptions(List<FormatParameter> properties, FormatParameter groupBy, boolean autoSize,
-                            boolean wrap, boolean hideTableHeaders, int wideColumns) {
+                            boolean wrap, boolean hideTableHeaders, int wideColumns, String view) {
 }

@@ -41,7 +41,8 @@ public final class FormatProcessor {
     private boolean inDocument;
     private boolean inGroup;
     private Object groupingValue = AutomationNull.VALUE;
-    private String groupingName;
+    /** The header of the current group, or null when objects are not grouped. */
+    private String groupHeader;
 
     /**
      * @param shape   the shape asked for, or null for the default formatting
@@ -112,12 +113,12 @@ public final class FormatProcessor {
         }
         boolean groupChanged = updateGroupingValue(so);
         if (!inGroup) {
-            out.accept(new GroupStart(groupLabel()));
+            out.accept(new GroupStart(groupHeader));
             inGroup = true;
         } else if (groupChanged) {
             out.accept(new Entry(new FormatData.BlankLine(), true));
             out.accept(new GroupEnd());
-            out.accept(new GroupStart(groupLabel()));
+            out.accept(new GroupStart(groupHeader));
         }
         out.accept(new Entry(view.payload(so), false));
     }
@@ -127,7 +128,7 @@ public final class FormatProcessor {
         if (PSObject.base(so) instanceof ErrorRecord error) {
             return new Entry(new FormatData.ErrorText(error.normalView()), true);
         }
-        if (DisplayValues.isShownAsString(so) || PropertyExpression.allPropertyNames(so).isEmpty()) {
+        if (DisplayValues.isScalar(so) || PropertyExpression.allPropertyNames(so).isEmpty()) {
             return new Entry(new FormatData.RawText(LanguagePrimitives.toStringValue(so)), true);
         }
         return null;
@@ -136,19 +137,45 @@ public final class FormatProcessor {
     // ---- views ----
 
     private View chooseView(PSObject so) {
-        boolean propertiesGiven = options != null && !options.properties().isEmpty();
-        if (!propertiesGiven && KnownViews.isDictionaryEntry(so) && shape != Shape.WIDE) {
-            return shape == Shape.LIST ? new KnownListView() : new KnownTableView();
+        if (!propertiesGiven()) {
+            ViewDefinition registered = options != null && options.view() != null ? namedView(so)
+                    : DefaultViews.forObject(so, shape);
+            if (registered != null) {
+                return new RegisteredView(registered);
+            }
         }
         Shape chosen = shape;
-        if (chosen == null) {
+        if (chosen == null || chosen == Shape.CUSTOM) {
             chosen = allPropertyNames(so).size() <= PROPERTY_COUNT_FOR_TABLE ? Shape.TABLE : Shape.LIST;
         }
         return switch (chosen) {
-            case TABLE -> new PropertyTableView(so);
+            case TABLE, CUSTOM -> new PropertyTableView(so);
             case LIST -> new PropertyListView();
             case WIDE -> new PropertyWideView();
         };
+    }
+
+    /** The view -View names among the object's views of this shape, as pwsh's FormatViewManager finds it. */
+    private ViewDefinition namedView(PSObject so) {
+        List<ViewDefinition> candidates = DefaultViews.viewsFor(so, shape);
+        for (ViewDefinition candidate : candidates) {
+            if (candidate.name().equalsIgnoreCase(options.view())) {
+                return candidate;
+            }
+        }
+        String command = switch (shape) {
+            case LIST -> "Format-List";
+            case WIDE -> "Format-Wide";
+            case TABLE, CUSTOM -> "Format-Table";
+        };
+        String typeName = so.typeNames().getFirst();
+        StringBuilder names = new StringBuilder();
+        for (ViewDefinition candidate : candidates) {
+            names.append(names.isEmpty() ? "" : ", ").append(candidate.name());
+        }
+        throw FormatParameter.error(command, "FormatViewNotFound", "The view name " + options.view()
+                + " cannot be found. Specify one of the following " + typeName + " views and try again: "
+                + names + ".");
     }
 
     private static List<String> allPropertyNames(PSObject so) {
@@ -219,6 +246,11 @@ public final class FormatProcessor {
 
         boolean appliesTo(PSObject so) {
             return true;
+        }
+
+        /** The view's own grouping, used when the command line gives no -GroupBy. */
+        ViewDefinition.GroupBy groupBy() {
+            return null;
         }
     }
 
@@ -302,40 +334,59 @@ public final class FormatProcessor {
         }
     }
 
-    /** The Dictionary table view of System.Collections.DictionaryEntry (DotNetTypes.format.ps1xml). */
-    private final class KnownTableView extends View {
+    /** A view of the registry (pwsh's format.ps1xml views); it takes only objects of its types. */
+    private final class RegisteredView extends View {
+        private final ViewDefinition definition;
+
+        RegisteredView(ViewDefinition definition) {
+            this.definition = definition;
+        }
+
         @Override
         FormatStart startData(PSObject so) {
-            return new FormatStart(Shape.TABLE, List.of(new TableColumn("Name", 30, Alignment.LEFT),
-                    new TableColumn("Value", 0, Alignment.LEFT)), hideTableHeaders(), 0, autoSize());
+            List<TableColumn> columns = new ArrayList<>();
+            if (definition.shape() == Shape.TABLE) {
+                for (ViewDefinition.Item column : definition.entries().getFirst().items()) {
+                    columns.add(new TableColumn(column.header(), column.width(), column.alignment()));
+                }
+            }
+            return new FormatStart(definition.shape(), columns, hideTableHeaders(),
+                    options == null ? 0 : options.wideColumns(), autoSize());
         }
 
         @Override
         FormatData.Content payload(PSObject so) {
-            return new FormatData.TableRow(KnownViews.dictionaryEntryValues(so), null, wrap());
+            ViewDefinition.ViewEntry entry = definition.entryFor(so);
+            List<ViewDefinition.Item> items = entry == null ? List.of() : entry.items();
+            String[] values = new String[items.size()];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = display(items.get(k), so);
+            }
+            return switch (definition.shape()) {
+                case TABLE -> new FormatData.TableRow(values, null, wrap() || definition.wrapRows());
+                case LIST -> new FormatData.ListEntry(items.stream().map(ViewDefinition.Item::header)
+                        .toArray(String[]::new), values);
+                case WIDE -> new FormatData.WideEntry(values.length == 0 ? "" : values[0]);
+                case CUSTOM -> new FormatData.CustomEntry(values.length == 0 ? "" : values[0]);
+            };
         }
 
         @Override
         boolean appliesTo(PSObject so) {
-            return KnownViews.isDictionaryEntry(so);
-        }
-    }
-
-    /** The list view of System.Collections.DictionaryEntry: Name and Value. */
-    private final class KnownListView extends View {
-        @Override
-        FormatStart startData(PSObject so) {
-            return new FormatStart(Shape.LIST, List.of(), false, 0, false);
+            return definition.appliesTo(so);
         }
 
         @Override
-        FormatData.Content payload(PSObject so) {
-            return new FormatData.ListEntry(new String[] {"Name", "Value"}, KnownViews.dictionaryEntryValues(so));
+        ViewDefinition.GroupBy groupBy() {
+            return definition.groupBy();
         }
 
-        @Override
-        boolean appliesTo(PSObject so) {
-            return KnownViews.isDictionaryEntry(so);
+        private static String display(ViewDefinition.Item item, PSObject so) {
+            try {
+                return item.display(so);
+            } catch (PoshException | PSRuntimeException e) {
+                return "";
+            }
         }
     }
 
@@ -351,29 +402,44 @@ public final class FormatProcessor {
         return options != null && options.wrap();
     }
 
-    // ---- -GroupBy ----
+    // ---- grouping: -GroupBy, else the view's group-by ----
 
-    /** Evaluates -GroupBy on the object; true when its value differs from the previous object's. */
+    /**
+     * Evaluates the grouping value on the object; true when it differs from the previous object's, the
+     * group header then being made from this object (the first of its group).
+     */
     private boolean updateGroupingValue(PSObject so) {
-        if (options == null || options.groupBy() == null) {
+        FormatParameter groupBy = options == null ? null : options.groupBy();
+        ViewDefinition.GroupBy viewGroupBy = groupBy == null ? view.groupBy() : null;
+        if (groupBy == null && viewGroupBy == null) {
             return false;
         }
-        FormatParameter groupBy = options.groupBy();
-        List<PropertyExpression> resolved = groupBy.expression().resolveNames(so);
-        if (resolved.isEmpty()) {
-            return false;
-        }
+        PropertyExpression resolved = null;
         Object newValue;
         try {
-            newValue = resolved.getFirst().getValue(so);
+            if (groupBy != null) {
+                List<PropertyExpression> names = groupBy.expression().resolveNames(so);
+                if (names.isEmpty()) {
+                    return false;
+                }
+                resolved = names.getFirst();
+                newValue = resolved.getValue(so);
+            } else {
+                newValue = viewGroupBy.value().get(so);
+                if (newValue == null) {
+                    return false;
+                }
+            }
         } catch (PoshException | PSRuntimeException e) {
             return false;
         }
         Object oldValue = groupingValue;
         groupingValue = newValue;
         boolean changed = oldValue == AutomationNull.VALUE || !sameGroup(oldValue, newValue);
-        if (changed && groupBy.label() == null) {
-            groupingName = resolved.getFirst().toString();
+        if (changed) {
+            groupHeader = groupBy == null ? viewGroupBy.label().apply(so)
+                    : "   " + (groupBy.label() != null ? groupBy.label() : resolved.toString()) + ": "
+                            + DisplayValues.formatField(newValue, groupBy.formatString(), false);
         }
         return changed;
     }
@@ -384,14 +450,5 @@ public final class FormatProcessor {
         } catch (PSRuntimeException e) {
             return LanguagePrimitives.toStringValue(first).equalsIgnoreCase(LanguagePrimitives.toStringValue(second));
         }
-    }
-
-    private String groupLabel() {
-        if (options == null || options.groupBy() == null || groupingValue == AutomationNull.VALUE) {
-            return null;
-        }
-        FormatParameter groupBy = options.groupBy();
-        String name = groupBy.label() != null ? groupBy.label() : groupingName;
-        return "   " + name + ": " + DisplayValues.formatField(groupingValue, groupBy.formatString(), false);
     }
 }

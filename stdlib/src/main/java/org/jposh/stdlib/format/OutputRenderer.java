@@ -165,8 +165,10 @@ public final class OutputRenderer {
 
     private void writeWrapped(String text) {
         int columns = lo.columns() == Integer.MAX_VALUE ? Integer.MAX_VALUE : lo.columns();
-        for (String line : TextLines.wrap(text, columns, columns)) {
-            lo.writeLine(line == null ? "" : line);
+        for (String paragraph : TextLines.split(text)) {
+            for (String line : TextLines.wrap(paragraph, columns, columns)) {
+                lo.writeLine(line == null ? "" : line);
+            }
         }
     }
 
@@ -176,6 +178,7 @@ public final class OutputRenderer {
             case TABLE -> new TableGroup();
             case LIST -> new ListGroup();
             case WIDE -> new WideGroup();
+            case CUSTOM -> new CustomGroup();
         };
     }
 
@@ -239,6 +242,15 @@ public final class OutputRenderer {
             if (content instanceof FormatData.ListEntry list) {
                 ListWriter.write(list.labels(), list.values(), lo);
                 lo.writeLine("");
+            }
+        }
+    }
+
+    private final class CustomGroup extends Group {
+        @Override
+        void payload(FormatData.Content content) {
+            if (content instanceof FormatData.CustomEntry custom) {
+                writeWrapped(custom.text());
             }
         }
     }

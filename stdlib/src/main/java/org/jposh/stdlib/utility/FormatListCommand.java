@@ -34,7 +34,7 @@ public final class FormatListCommand extends FormatShapeCommandBase {
     }
 
     @Override
-    FormatOptions options(List<FormatParameter> properties, FormatParameter groupBy) {
-        return new FormatOptions(properties, groupBy, false, false, false, 0);
+    FormatOptions options(List<FormatParameter> properties, FormatParameter groupBy, String view) {
+        return new FormatOptions(properties, groupBy, false, false, false, 0, view);
     }
 }

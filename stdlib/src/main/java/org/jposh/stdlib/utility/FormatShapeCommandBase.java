@@ -20,6 +20,9 @@ abstract class FormatShapeCommandBase extends PSCmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;
 
+    @Parameter
+    private String view;
+
     private FormatProcessor processor;
 
     abstract Shape shape();
@@ -28,7 +31,8 @@ abstract class FormatShapeCommandBase extends PSCmdlet {
 
     abstract FormatParameter.Keys propertyKeys();
 
-    abstract FormatOptions options(List<FormatParameter> properties, FormatParameter groupBy);
+    /** The command line's options; {@code view} is -View, the name of a view of the objects' types. */
+    abstract FormatOptions options(List<FormatParameter> properties, FormatParameter groupBy, String view);
 
     /** The -Property arguments. */
     abstract Object[] propertyArguments();
@@ -43,7 +47,7 @@ abstract class FormatShapeCommandBase extends PSCmdlet {
         }
         FormatParameter group = groupBy == null ? null
                 : FormatParameter.parse(groupBy, FormatParameter.Keys.GROUP_BY, commandName());
-        processor = new FormatProcessor(shape(), options(properties, group));
+        processor = new FormatProcessor(shape(), options(properties, group, view));
     }
 
     @Override

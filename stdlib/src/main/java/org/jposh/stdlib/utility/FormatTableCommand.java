@@ -43,7 +43,7 @@ public final class FormatTableCommand extends FormatShapeCommandBase {
     }
 
     @Override
-    FormatOptions options(List<FormatParameter> properties, FormatParameter groupBy) {
-        return new FormatOptions(properties, groupBy, autoSize, wrap, hideTableHeaders, 0);
+    FormatOptions options(List<FormatParameter> properties, FormatParameter groupBy, String view) {
+        return new FormatOptions(properties, groupBy, autoSize, wrap, hideTableHeaders, 0, view);
     }
 }

@@ -58,7 +58,7 @@ public final class FormatWideCommand extends FormatShapeCommandBase {
     }
 
     @Override
-    FormatOptions options(List<FormatParameter> properties, FormatParameter groupBy) {
-        return new FormatOptions(properties, groupBy, autoSize, false, false, column);
+    FormatOptions options(List<FormatParameter> properties, FormatParameter groupBy, String view) {
+        return new FormatOptions(properties, groupBy, autoSize, false, false, column, view);
     }
 }

@@ -61,7 +61,7 @@ class FormatEngineTest {
         for (Object a : arguments) {
             list.add(FormatParameter.parse(a, keys, "Format-Table"));
         }
-        return new FormatOptions(list, null, false, false, false, 0);
+        return new FormatOptions(list, null, false, false, false, 0, null);
     }
 
     private static Hashtable hashtable(Object... keysAndValues) {
@@ -199,7 +199,7 @@ class FormatEngineTest {
 
     @Test
     void wrapSplitsCellsAtWords() {
-        FormatOptions wrap = new FormatOptions(List.of(), null, false, true, false, 0);
+        FormatOptions wrap = new FormatOptions(List.of(), null, false, true, false, 0, null);
         assertEquals("\na\n-\nhello\nworld foo\n\n", outStringOfWidth(10, format(Shape.TABLE, wrap, object("a", "hello world foo"))));
     }
 
@@ -211,14 +211,14 @@ class FormatEngineTest {
 
     @Test
     void hideTableHeaders() {
-        FormatOptions hide = new FormatOptions(List.of(), null, false, false, true, 0);
+        FormatOptions hide = new FormatOptions(List.of(), null, false, false, true, 0, null);
         assertEquals("\nx 1\n\n", outString(format(Shape.TABLE, hide, object("a", "x", "b", 1))));
     }
 
     @Test
     void groupByStartsATablePerGroup() {
         FormatOptions byG = new FormatOptions(List.of(), FormatParameter.parse("g", FormatParameter.Keys.GROUP_BY,
-                "Format-Table"), false, false, false, 0);
+                "Format-Table"), false, false, false, 0, null);
         assertEquals("\n   g: a\n\nx g\n- -\n1 a\n2 a\n\n   g: b\n\nx g\n- -\n3 b\n\n",
                 outString(format(Shape.TABLE, byG, object("x", 1, "g", "a"), object("x", 2, "g", "a"),
                         object("x", 3, "g", "b"))));
@@ -231,9 +231,9 @@ class FormatEngineTest {
         // Two columns share the 120 cells: 60 and 59, one space apart; every column but the last is padded.
         assertEquals("\na" + " ".repeat(59) + " bb\nc" + " ".repeat(60) + "\n\n",
                 outString(format(Shape.WIDE, null, objects)));
-        FormatOptions threeColumns = new FormatOptions(List.of(), null, false, false, false, 3);
+        FormatOptions threeColumns = new FormatOptions(List.of(), null, false, false, false, 3, null);
         assertEquals("\na      bb     c\n\n", outStringOfWidth(20, format(Shape.WIDE, threeColumns, objects)));
-        FormatOptions autoSize = new FormatOptions(List.of(), null, true, false, false, 0);
+        FormatOptions autoSize = new FormatOptions(List.of(), null, true, false, false, 0, null);
         // -AutoSize: as many 2-cell values as fit in 9 cells with separators (3), sharing the 9 cells (3, 2, 2).
         assertEquals("\na   bb c\n\n", outStringOfWidth(9, format(Shape.WIDE, autoSize, objects)));
         assertEquals("\na    bb\nc    \n\n", outStringOfWidth(8, format(Shape.WIDE, autoSize, objects)));
@@ -241,7 +241,7 @@ class FormatEngineTest {
 
     @Test
     void autoSizeSizesColumnsFromAllRows() {
-        FormatOptions autoSize = new FormatOptions(List.of(), null, true, false, false, 0);
+        FormatOptions autoSize = new FormatOptions(List.of(), null, true, false, false, 0, null);
         assertEquals("\na      b\n-      -\nx      1\nlonger 2\n\n",
                 outString(format(Shape.TABLE, autoSize, object("a", "x", "b", 1), object("a", "longer", "b", 2))));
     }

@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Select-String on files and Tee-Object (Select-String.Tests.ps1, Tee-Object.Tests.ps1). */
-class FileCmdletsTest {
+public class FileCmdletsTest {
     @TempDir
     Path dir;
 
-    static String run(String script) {
+    public static String run(String script) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (Context context = Context.newBuilder("posh").out(out).err(err).option("posh.HostOutput", "true")
@@ -37,8 +37,10 @@ class FileCmdletsTest {
     void selectStringShowsPathLineAndText() throws IOException {
         Path file = dir.resolve("a.txt");
         Files.writeString(file, "first\r\nsecond line\nthird line\n");
-        assertEquals(file + ":2:second line\n" + file + ":3:third line\n", run("Select-String 'line' '" + file + "'"));
-        assertEquals(file + ":2:second line\n", run("Select-String 'line' -LiteralPath '" + file + "' -List"));
+        // MatchInfo's custom view: its lines between the blank lines that start and end a view.
+        assertEquals("\n" + file + ":2:second line\n" + file + ":3:third line\n\n",
+                run("Select-String 'line' '" + file + "'"));
+        assertEquals("\n" + file + ":2:second line\n\n", run("Select-String 'line' -LiteralPath '" + file + "' -List"));
         assertEquals("True\n", run("Select-String 'third' '" + file + "' -Quiet"));
         assertEquals("False\n", run("Select-String 'nothing' '" + file + "' -Quiet"));
         String json = run("Select-String 'third' '" + file + "' | ConvertTo-Json -Compress -Depth 1");

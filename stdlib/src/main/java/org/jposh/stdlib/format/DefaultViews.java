@@ -1,0 +1,199 @@
+package org.jposh.stdlib.format;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jposh.interpreter.runtime.CompositeFormatter;
+import org.jposh.interpreter.runtime.DateTime;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.MemberAccess;
+import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.stdlib.format.FormatData.Shape;
+import org.jposh.stdlib.format.ViewDefinition.GroupBy;
+import org.jposh.stdlib.format.ViewDefinition.Item;
+import org.jposh.stdlib.format.ViewDefinition.ViewEntry;
+import org.jposh.stdlib.format.ViewDefinition.ViewValue;
+
+/**
+ * The views of pwsh's DotNetTypes.format.ps1xml, FileSystem.format.ps1xml (as built for Unix) and
+ * PowerShellCore.format.ps1xml that apply to the objects JPosh has, in pwsh's order: an object's
+ * default view is the first that names its most specific type. Where pwsh's view has a script block
+ * the value is computed in Java.
+ */
+final class DefaultViews {
+    private static final String FILE_INFO = "System.IO.FileInfo";
+    private static final String DIRECTORY_INFO = "System.IO.DirectoryInfo";
+    private static final String FILE_SYSTEM_PREFIX = "Microsoft.PowerShell.Core\\FileSystem::";
+    /** The format of LastWriteTime in the Unix file-system table ('{0:d} {0:HH}:{0:mm}' -f $_.LastWriteTime). */
+    private static final String UNIX_WRITE_TIME_FORMAT = "{0:d} {0:HH}:{0:mm}";
+    private static final long MAX_DATE_TICKS = 3155378975999999999L;
+
+    private static final List<ViewDefinition> VIEWS = List.of(
+            // DotNetTypes.format.ps1xml
+            table("System.Version", List.of("System.Version"),
+                    column(null, 6, Alignment.UNDEFINED, ViewValue.property("Major")),
+                    column(null, 6, Alignment.UNDEFINED, ViewValue.property("Minor")),
+                    column(null, 6, Alignment.UNDEFINED, ViewValue.property("Build")),
+                    column(null, 8, Alignment.UNDEFINED, ViewValue.property("Revision"))),
+            table("Dictionary", List.of("System.Collections.DictionaryEntry"),
+                    column(null, 30, Alignment.UNDEFINED, ViewValue.property("Name")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Value"))),
+            list("System.Collections.DictionaryEntry", List.of("System.Collections.DictionaryEntry"), null,
+                    new ViewEntry(null, items("Name", "Value"))),
+            list("System.TimeSpan", List.of("System.TimeSpan"), null, new ViewEntry(null, items("Days", "Hours",
+                    "Minutes", "Seconds", "Milliseconds", "Ticks", "TotalDays", "TotalHours", "TotalMinutes",
+                    "TotalSeconds", "TotalMilliseconds"))),
+            table("System.TimeSpan", List.of("System.TimeSpan"),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Days")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Hours")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Minutes")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Seconds")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Milliseconds"))),
+            wide("System.TimeSpan", List.of("System.TimeSpan"), null,
+                    new ViewEntry(null, List.of(item(ViewValue.property("TotalMilliseconds"), null)))),
+            custom("DateTime", "System.DateTime", new ViewValue("DateTime", DefaultViews::longDateTime)),
+            table("System.Guid", List.of("System.Guid"), column(null, 0, Alignment.UNDEFINED,
+                    ViewValue.property("Guid"))),
+            // PowerShellCore.format.ps1xml; pwsh writes MatchInfo.ToEmphasizedString(location), which is its
+            // string when no match is emphasized.
+            custom("MatchInfo", "Microsoft.PowerShell.Commands.MatchInfo",
+                    new ViewValue("ToString", LanguagePrimitives::toStringValue)),
+            custom("MatchInfo", "Deserialized.Microsoft.PowerShell.Commands.MatchInfo",
+                    ViewValue.property("Line")),
+            table("PathInfo", List.of("System.Management.Automation.PathInfo"),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Path"))),
+            // FileSystem.format.ps1xml
+            fileSystemTable(),
+            list("children", List.of(DIRECTORY_INFO, FILE_INFO), directoryGrouping(),
+                    new ViewEntry(FILE_INFO, List.of(item(ViewValue.property("Name"), null),
+                            item(new ViewValue("LengthString", DefaultViews::lengthString), "Length"),
+                            item(ViewValue.property("CreationTime"), null),
+                            item(ViewValue.property("LastWriteTime"), null),
+                            item(ViewValue.property("LastAccessTime"), null),
+                            item(ViewValue.property("Mode"), null),
+                            item(ViewValue.property("LinkType"), null),
+                            item(ViewValue.property("Target"), null),
+                            item(ViewValue.property("VersionInfo"), null))),
+                    new ViewEntry(null, items("Name", "CreationTime", "LastWriteTime", "LastAccessTime", "Mode",
+                            "LinkType", "Target"))),
+            wide("children", List.of(DIRECTORY_INFO, FILE_INFO), directoryGrouping(),
+                    new ViewEntry(DIRECTORY_INFO, List.of(new Item(null, 0, Alignment.UNDEFINED,
+                            ViewValue.property("Name"), "[{0}]"))),
+                    new ViewEntry(null, List.of(item(ViewValue.property("Name"), null)))));
+
+    private DefaultViews() {
+    }
+
+    /**
+     * The view for an object: the first of the shape asked for (any shape when null) that names the
+     * object's most specific type with a view.
+     */
+    static ViewDefinition forObject(PSObject so, Shape shape) {
+        for (String typeName : so.typeNames()) {
+            for (ViewDefinition view : VIEWS) {
+                if (view.typeNames().contains(typeName) && (shape == null || view.shape() == shape)) {
+                    return view;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The views of the shape that apply to the object, most specific type first (the -View candidates). */
+    static List<ViewDefinition> viewsFor(PSObject so, Shape shape) {
+        List<ViewDefinition> views = new ArrayList<>();
+        for (String typeName : so.typeNames()) {
+            for (ViewDefinition view : VIEWS) {
+                if (view.typeNames().contains(typeName) && view.shape() == shape && !views.contains(view)) {
+                    views.add(view);
+                }
+            }
+        }
+        return views;
+    }
+
+    /**
+     * types.ps1xml's DateTime script property, which the DateTime view shows: the long date, the long
+     * time, or both, as Get-Date's DisplayHint note asks.
+     */
+    private static Object longDateTime(PSObject so) {
+        String hint = LanguagePrimitives.toStringValue(MemberAccess.getMember(so, "DisplayHint"));
+        String format = "Date".equalsIgnoreCase(hint) ? "{0:D}" : "Time".equalsIgnoreCase(hint) ? "{0:T}"
+                : "{0:D} {0:T}";
+        return CompositeFormatter.format(format, new Object[] {so});
+    }
+
+    // ---- FileSystem.format.ps1xml ----
+
+    /** The Unix table "childrenWithUnixStat", pwsh's default view of files and directories on Unix. */
+    private static ViewDefinition fileSystemTable() {
+        String widest = CompositeFormatter.format(UNIX_WRITE_TIME_FORMAT,
+                new Object[] {DateTime.fromTicks(MAX_DATE_TICKS, DateTime.Kind.Unspecified)});
+        return new ViewDefinition("childrenWithUnixStat", List.of(DIRECTORY_INFO, FILE_INFO), Shape.TABLE,
+                List.of(new ViewEntry(null, List.of(
+                        column("UnixMode", 10, Alignment.LEFT, ViewValue.property("UnixMode")),
+                        column("User", 10, Alignment.RIGHT, ViewValue.property("User")),
+                        column("Group", 10, Alignment.LEFT, ViewValue.property("Group")),
+                        column("LastWriteTime", widest.length(), Alignment.RIGHT,
+                                new ViewValue("LastWriteTime", so -> CompositeFormatter.format(
+                                        UNIX_WRITE_TIME_FORMAT, new Object[] {MemberAccess.getMember(so,
+                                                "LastWriteTime")}))),
+                        column("Size", 12, Alignment.RIGHT, ViewValue.property("Size")),
+                        column("Name", 0, Alignment.LEFT, new ViewValue("NameString", DefaultViews::nameString))))),
+                directoryGrouping(), true);
+    }
+
+    /** Groups by PSParentPath under the "    Directory: path" line. */
+    private static GroupBy directoryGrouping() {
+        return new GroupBy(ViewValue.property("PSParentPath"), so -> "    Directory: "
+                + LanguagePrimitives.toStringValue(MemberAccess.getMember(so, "PSParentPath"))
+                .replace(FILE_SYSTEM_PREFIX, ""));
+    }
+
+    /** types.ps1xml's NameString without $PSStyle colours: the name, and a link's target after " -> ". */
+    private static Object nameString(PSObject so) {
+        String name = LanguagePrimitives.toStringValue(MemberAccess.getMember(so, "Name"));
+        Object target = MemberAccess.getMember(so, "LinkTarget");
+        return target == null ? name : name + " -> " + LanguagePrimitives.toStringValue(target);
+    }
+
+    /** types.ps1xml's LengthString: a file's length, empty for a directory. */
+    private static Object lengthString(PSObject so) {
+        return so.typeNames().contains(DIRECTORY_INFO) ? "" : MemberAccess.getMember(so, "Length");
+    }
+
+    // ---- building views ----
+
+    private static ViewDefinition table(String name, List<String> typeNames, Item... columns) {
+        return new ViewDefinition(name, typeNames, Shape.TABLE, List.of(new ViewEntry(null, List.of(columns))),
+                null, false);
+    }
+
+    private static ViewDefinition list(String name, List<String> typeNames, GroupBy groupBy, ViewEntry... entries) {
+        return new ViewDefinition(name, typeNames, Shape.LIST, List.of(entries), groupBy, false);
+    }
+
+    private static ViewDefinition wide(String name, List<String> typeNames, GroupBy groupBy, ViewEntry... entries) {
+        return new ViewDefinition(name, typeNames, Shape.WIDE, List.of(entries), groupBy, false);
+    }
+
+    private static ViewDefinition custom(String name, String typeName, ViewValue value) {
+        return new ViewDefinition(name, List.of(typeName), Shape.CUSTOM,
+                List.of(new ViewEntry(null, List.of(item(value, null)))), null, false);
+    }
+
+    private static Item column(String label, int width, Alignment alignment, ViewValue value) {
+        return new Item(label, width, alignment, value, null);
+    }
+
+    private static Item item(ViewValue value, String label) {
+        return new Item(label, 0, Alignment.UNDEFINED, value, null);
+    }
+
+    private static List<Item> items(String... properties) {
+        List<Item> items = new ArrayList<>();
+        for (String p : properties) {
+            items.add(item(ViewValue.property(p), null));
+        }
+        return items;
+    }
+}
