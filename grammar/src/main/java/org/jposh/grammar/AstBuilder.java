@@ -20,7 +20,9 @@ final class AstBuilder extends PowerShellParserBaseVisitor<Ast> {
         for (StatementContext s : ctx.statement()) {
             statements.add(statement(s));
         }
-        return new ScriptBlockAst(source.extent(0, source.text().length()), statements);
+        Extent all = source.extent(0, source.text().length());
+        NamedBlockAst end = new NamedBlockAst(all, TokenKind.END, true, statements, List.of());
+        return new ScriptBlockAst(all, List.of(), null, null, null, end, null, null, null);
     }
 
     private StatementAst statement(StatementContext ctx) {
@@ -34,7 +36,7 @@ final class AstBuilder extends PowerShellParserBaseVisitor<Ast> {
     @Override
     public Ast visitAssignmentStatement(AssignmentStatementContext ctx) {
         return new AssignmentStatementAst(extent(ctx), variable(ctx.VARIABLE().getSymbol()), TokenKind.EQUALS,
-                statement(ctx.statement()));
+                statement(ctx.statement()), extent(ctx.ASSIGN().getSymbol()));
     }
 
     @Override
@@ -52,12 +54,12 @@ final class AstBuilder extends PowerShellParserBaseVisitor<Ast> {
         for (PipelineElementContext e : ctx.pipelineElement()) {
             elements.add((CommandBaseAst) visit(e));
         }
-        return new PipelineAst(extent(ctx), elements);
+        return new PipelineAst(extent(ctx), elements, false);
     }
 
     @Override
     public Ast visitCommandExpression(CommandExpressionContext ctx) {
-        return new CommandExpressionAst(extent(ctx), expression(ctx.expression()));
+        return new CommandExpressionAst(extent(ctx), expression(ctx.expression()), List.of());
     }
 
     @Override
@@ -71,11 +73,12 @@ final class AstBuilder extends PowerShellParserBaseVisitor<Ast> {
             if (element instanceof CommandParameterAst p && p.extent().text().endsWith(":")
                     && i + 1 < arguments.size()) {
                 ExpressionAst argument = (ExpressionAst) visit(arguments.get(++i));
-                element = new CommandParameterAst(p.extent().to(argument.extent()), p.parameterName(), argument);
+                element = new CommandParameterAst(p.extent().to(argument.extent()), p.parameterName(), argument,
+                        p.extent());
             }
             elements.add(element);
         }
-        return new CommandAst(extent(ctx), elements);
+        return new CommandAst(extent(ctx), elements, TokenKind.UNKNOWN, List.of());
     }
 
     @Override
@@ -83,7 +86,7 @@ final class AstBuilder extends PowerShellParserBaseVisitor<Ast> {
         Token token = ctx.PARAMETER().getSymbol();
         String text = token.getText();
         String name = text.endsWith(":") ? text.substring(1, text.length() - 1) : text.substring(1);
-        return new CommandParameterAst(extent(token), name, null);
+        return new CommandParameterAst(extent(token), name, null, extent(token));
     }
 
     /** A bare word argument is a number when the whole word is one, otherwise a string. */
@@ -125,7 +128,7 @@ final class AstBuilder extends PowerShellParserBaseVisitor<Ast> {
 
     private BinaryExpressionAst binary(ParserRuleContext ctx, ParserRuleContext left, Token op,
                                        ParserRuleContext right) {
-        return new BinaryExpressionAst(extent(ctx), expression(left), operator(op), extent(op), expression(right));
+        return new BinaryExpressionAst(extent(ctx), expression(left), operator(op), expression(right), extent(op));
     }
 
     @Override
@@ -170,7 +173,7 @@ final class AstBuilder extends PowerShellParserBaseVisitor<Ast> {
         if (text.startsWith("{")) {
             text = text.substring(1, text.length() - 1);
         }
-        return new VariableExpressionAst(extent(token), VariablePath.parse(text));
+        return new VariableExpressionAst(extent(token), VariablePath.parse(text), false);
     }
 
     private static TokenKind operator(Token op) {

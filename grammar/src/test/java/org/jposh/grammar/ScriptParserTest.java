@@ -15,8 +15,8 @@ class ScriptParserTest {
     }
 
     private static ExpressionAst onlyExpression(String text) {
-        PipelineAst pipeline = (PipelineAst) parse(text).statements().getFirst();
-        return ((CommandExpressionAst) pipeline.elements().getFirst()).expression();
+        PipelineAst pipeline = (PipelineAst) parse(text).endBlock().statements().getFirst();
+        return ((CommandExpressionAst) pipeline.pipelineElements().getFirst()).expression();
     }
 
     @Test
@@ -44,47 +44,47 @@ class ScriptParserTest {
 
     @Test
     void barewordAtStatementStartIsACommandWithArguments() {
-        PipelineAst pipeline = (PipelineAst) parse("Write-Output a.txt 5 -Name:x $v 'q'").statements().getFirst();
-        CommandAst command = assertInstanceOf(CommandAst.class, pipeline.elements().getFirst());
-        List<CommandElementAst> e = command.elements();
+        PipelineAst pipeline = (PipelineAst) parse("Write-Output a.txt 5 -Name:x $v 'q'").endBlock().statements().getFirst();
+        CommandAst command = assertInstanceOf(CommandAst.class, pipeline.pipelineElements().getFirst());
+        List<CommandElementAst> e = command.commandElements();
         assertEquals("Write-Output", ((StringConstantExpressionAst) e.get(0)).value());
         assertEquals("a.txt", ((StringConstantExpressionAst) e.get(1)).value());
         assertEquals(5, ((ConstantExpressionAst) e.get(2)).value());
         CommandParameterAst name = (CommandParameterAst) e.get(3);
         assertEquals("Name", name.parameterName());
         assertEquals("x", ((StringConstantExpressionAst) name.argument()).value());
-        assertEquals("v", ((VariableExpressionAst) e.get(4)).path().name());
+        assertEquals("v", ((VariableExpressionAst) e.get(4)).variablePath().name());
         assertEquals("q", ((StringConstantExpressionAst) e.get(5)).value());
     }
 
     @Test
     void negativeNumberArgumentIsNotAParameter() {
-        CommandAst command = (CommandAst) ((PipelineAst) parse("Write-Output -5 -x").statements().getFirst())
-                .elements().getFirst();
-        assertEquals(-5, ((ConstantExpressionAst) command.elements().get(1)).value());
-        assertEquals("x", ((CommandParameterAst) command.elements().get(2)).parameterName());
+        CommandAst command = (CommandAst) ((PipelineAst) parse("Write-Output -5 -x").endBlock().statements().getFirst())
+                .pipelineElements().getFirst();
+        assertEquals(-5, ((ConstantExpressionAst) command.commandElements().get(1)).value());
+        assertEquals("x", ((CommandParameterAst) command.commandElements().get(2)).parameterName());
     }
 
     @Test
     void commandArgumentsAreNotArithmetic() {
-        CommandAst command = (CommandAst) ((PipelineAst) parse("Write-Output 1+2").statements().getFirst())
-                .elements().getFirst();
-        assertEquals("1+2", ((StringConstantExpressionAst) command.elements().get(1)).value());
+        CommandAst command = (CommandAst) ((PipelineAst) parse("Write-Output 1+2").endBlock().statements().getFirst())
+                .pipelineElements().getFirst();
+        assertEquals("1+2", ((StringConstantExpressionAst) command.commandElements().get(1)).value());
     }
 
     @Test
     void pipelinesAndStatementSeparators() {
         ScriptBlockAst script = parse("1 | Write-Output; $x = 2\n\nWrite-Output $x | Write-Output\n");
-        assertEquals(3, script.statements().size());
-        assertEquals(2, ((PipelineAst) script.statements().get(0)).elements().size());
-        AssignmentStatementAst assignment = assertInstanceOf(AssignmentStatementAst.class, script.statements().get(1));
-        assertEquals("x", ((VariableExpressionAst) assignment.left()).path().name());
+        assertEquals(3, script.endBlock().statements().size());
+        assertEquals(2, ((PipelineAst) script.endBlock().statements().get(0)).pipelineElements().size());
+        AssignmentStatementAst assignment = assertInstanceOf(AssignmentStatementAst.class, script.endBlock().statements().get(1));
+        assertEquals("x", ((VariableExpressionAst) assignment.left()).variablePath().name());
     }
 
     @Test
     void assignmentRightSideCanBeACommand() {
-        AssignmentStatementAst a = (AssignmentStatementAst) parse("$x = Write-Output 5").statements().getFirst();
-        assertInstanceOf(CommandAst.class, ((PipelineAst) a.right()).elements().getFirst());
+        AssignmentStatementAst a = (AssignmentStatementAst) parse("$x = Write-Output 5").endBlock().statements().getFirst();
+        assertInstanceOf(CommandAst.class, ((PipelineAst) a.right()).pipelineElements().getFirst());
     }
 
     @Test
@@ -95,14 +95,14 @@ class ScriptParserTest {
 
     @Test
     void scopedVariables() {
-        VariablePath path = ((VariableExpressionAst) onlyExpression("$global:x")).path();
+        VariablePath path = ((VariableExpressionAst) onlyExpression("$global:x")).variablePath();
         assertEquals("global", path.drive());
         assertEquals("x", path.name());
     }
 
     @Test
     void byteOrderMarkAndCrLfAreAccepted() {
-        assertEquals(2, parse("\uFEFF1\r\n2\r\n").statements().size());
+        assertEquals(2, parse("\uFEFF1\r\n2\r\n").endBlock().statements().size());
     }
 
     @Test
