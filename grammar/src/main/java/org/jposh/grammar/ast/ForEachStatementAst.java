@@ -1,5 +1,7 @@
 package org.jposh.grammar.ast;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -8,7 +10,9 @@ import java.util.Set;
 public record ForEachStatementAst(Extent extent, String label, Set<ForEachFlags> flags, ExpressionAst throttleLimit,
         VariableExpressionAst variable, PipelineBaseAst condition, StatementBlockAst body) implements LoopStatementAst {
     public ForEachStatementAst {
-        flags = flags == null ? null : Set.copyOf(flags);
+        // Enum order, so that the flags print the same way every time.
+        flags = flags == null ? null
+                : flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
     }
 
     @Override

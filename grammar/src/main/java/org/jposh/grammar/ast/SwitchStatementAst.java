@@ -1,5 +1,7 @@
 package org.jposh.grammar.ast;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -10,7 +12,9 @@ import java.util.Set;
 public record SwitchStatementAst(Extent extent, String label, PipelineBaseAst condition, Set<SwitchFlags> flags,
         List<Clause> clauses, StatementBlockAst defaultClause) implements LabeledStatementAst {
     public SwitchStatementAst {
-        flags = flags == null ? null : Set.copyOf(flags);
+        // Enum order, so that the flags print the same way every time.
+        flags = flags == null ? null
+                : flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
         clauses = clauses == null ? null : List.copyOf(clauses);
     }
 
