@@ -23,7 +23,45 @@ public final class ScriptParser {
      * @throws ParseException with the first error, positioned and worded as PowerShell reports it
      */
     public static ScriptBlockAst parse(ScriptSource source) {
-        return new ScriptParser(source).parseScript();
+        try {
+            return new ScriptParser(source).parseScript();
+        } catch (StackOverflowError e) {
+            // As pwsh does: parse once more on a thread of its own (with a large stack), then give up.
+            return parseOnLargeStack(source);
+        }
+    }
+
+    private static final long LARGE_STACK = 512L << 20;
+
+    private static ScriptBlockAst parseOnLargeStack(ScriptSource source) {
+        ScriptBlockAst[] result = new ScriptBlockAst[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = new ScriptParser(source).parseScript();
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (StackOverflowError e) {
+                failure[0] = Errors.error(source.extent(0, 0), "ScriptTooComplicated");
+            }
+        }, "jposh-parser", LARGE_STACK);
+        thread.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
     }
 
     private ScriptBlockAst parseScript() {

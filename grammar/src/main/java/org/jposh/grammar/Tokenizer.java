@@ -1112,10 +1112,11 @@ final class Tokenizer {
         if (c == '\n') {
             return;
         }
-        unget();
         if (c == '\0' && atEof()) {
+            unget();
             throw incomplete(headerOffset, pos, "TerminatorExpectedAtEndOfString", terminator);
         }
+        unget();
         throw error(pos, pos + 1, "UnexpectedCharactersAfterHereStringHeader");
     }
 
