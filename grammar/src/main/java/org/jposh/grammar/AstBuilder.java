@@ -2,6 +2,7 @@ package org.jposh.grammar;
 
 import static org.jposh.grammar.PowerShellParser.*;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -22,6 +23,15 @@ import org.jposh.grammar.ast.*;
  */
 final class AstBuilder {
     private final ScriptSource source;
+
+    /**
+     * What encloses the statement being built, innermost first, for pwsh's ControlLeavingFinally check: loop
+     * labels ("" for an unlabeled loop or switch), FLOW_FINALLY for a finally block, FLOW_BOUNDARY for a script
+     * block or trap body (flow out of those does not leave the finally around them).
+     */
+    private final ArrayDeque<Object> flowScopes = new ArrayDeque<>();
+    private static final Object FLOW_BOUNDARY = new Object();
+    private static final Object FLOW_FINALLY = new Object();
 
     AstBuilder(ScriptSource source) {
         this.source = source;
@@ -44,6 +54,16 @@ final class AstBuilder {
      */
     private ScriptBlockAst scriptBlock(ScriptBlockBodyContext ctx, Extent extent, List<UsingStatementAst> usings,
                                        boolean isFilter, ScriptRequirements requirements, int emptyAt) {
+        flowScopes.push(FLOW_BOUNDARY);
+        try {
+            return scriptBlockBody(ctx, extent, usings, isFilter, requirements, emptyAt);
+        } finally {
+            flowScopes.pop();
+        }
+    }
+
+    private ScriptBlockAst scriptBlockBody(ScriptBlockBodyContext ctx, Extent extent, List<UsingStatementAst> usings,
+                                           boolean isFilter, ScriptRequirements requirements, int emptyAt) {
         ParamBlockAst paramBlock = ctx.paramBlock() == null ? null : paramBlock(ctx.paramBlock());
         List<NamedBlockContext> named = ctx.namedBlock();
         if (named.isEmpty()) {
@@ -204,7 +224,12 @@ final class AstBuilder {
         if (ctx.trapStatement() != null) {
             TrapStatementContext t = ctx.trapStatement();
             TypeConstraintAst type = t.typeLiteral() == null ? null : typeLiteral(t.typeLiteral());
-            return new TrapStatementAst(extent(t), type, statementBlock(t.statementBlock()));
+            flowScopes.push(FLOW_BOUNDARY);
+            try {
+                return new TrapStatementAst(extent(t), type, statementBlock(t.statementBlock()));
+            } finally {
+                flowScopes.pop();
+            }
         }
         if (ctx.tryStatement() != null) {
             return tryStatement(ctx.tryStatement());
@@ -241,6 +266,15 @@ final class AstBuilder {
 
     private StatementAst labeledStatement(LabeledStatementContext ctx, Token labelToken) {
         String label = labelToken == null ? null : ((PsToken) labelToken).value;
+        flowScopes.push(label == null ? "" : label);
+        try {
+            return loopOrSwitch(ctx, labelToken, label);
+        } finally {
+            flowScopes.pop();
+        }
+    }
+
+    private StatementAst loopOrSwitch(LabeledStatementContext ctx, Token labelToken, String label) {
         Token first = labelToken == null ? ctx.getStart() : labelToken;
         Extent extent = extent(first, ctx.getStop());
         if (ctx.switchStatement() != null) {
@@ -376,12 +410,50 @@ final class AstBuilder {
     private StatementAst flowControl(FlowControlStatementContext ctx) {
         Extent extent = extent(ctx);
         return switch (ctx.kind.getType()) {
-            case RETURN -> new ReturnStatementAst(extent, optionalChain(ctx.pipelineChain()));
+            case RETURN -> {
+                ReturnStatementAst statement = new ReturnStatementAst(extent, optionalChain(ctx.pipelineChain()));
+                checkFlowOutOfFinally(extent, null);
+                yield statement;
+            }
             case THROW -> new ThrowStatementAst(extent, optionalChain(ctx.pipelineChain()));
             case EXIT -> new ExitStatementAst(extent, optionalChain(ctx.pipelineChain()));
-            case BREAK -> new BreakStatementAst(extent, labelExpression(ctx.labelExpression()));
-            default -> new ContinueStatementAst(extent, labelExpression(ctx.labelExpression()));
+            case BREAK -> {
+                ExpressionAst label = labelExpression(ctx.labelExpression());
+                checkFlowOutOfFinally(extent, flowLabel(label));
+                yield new BreakStatementAst(extent, label);
+            }
+            default -> {
+                ExpressionAst label = labelExpression(ctx.labelExpression());
+                checkFlowOutOfFinally(extent, flowLabel(label));
+                yield new ContinueStatementAst(extent, label);
+            }
         };
+    }
+
+    /** pwsh's GetLabel: "" without a label, null when the label is an expression (unknown until run time). */
+    private static String flowLabel(ExpressionAst label) {
+        if (label == null) {
+            return "";
+        }
+        return label instanceof StringConstantExpressionAst s ? s.value() : null;
+    }
+
+    /**
+     * pwsh's CheckForFlowOutOfFinally: return, and break or continue that no enclosing loop inside the finally
+     * block takes, may not leave a finally block. {@code label} is null for return or an unknown label.
+     */
+    private void checkFlowOutOfFinally(Extent extent, String label) {
+        for (Object scope : flowScopes) {
+            if (scope == FLOW_BOUNDARY) {
+                return;
+            }
+            if (scope == FLOW_FINALLY) {
+                throw Errors.error(extent, "ControlLeavingFinally");
+            }
+            if (label != null && (label.isEmpty() || label.equalsIgnoreCase((String) scope))) {
+                return;
+            }
+        }
     }
 
     private ExpressionAst labelExpression(LabelExpressionContext ctx) {
@@ -410,8 +482,15 @@ final class AstBuilder {
                 throw Errors.error(catches.get(i + 1).extent().before(), "EmptyCatchNotLast");
             }
         }
-        StatementBlockAst finallyBlock = ctx.finallyClause() == null ? null
-                : statementBlock(ctx.finallyClause().statementBlock());
+        StatementBlockAst finallyBlock = null;
+        if (ctx.finallyClause() != null) {
+            flowScopes.push(FLOW_FINALLY);
+            try {
+                finallyBlock = statementBlock(ctx.finallyClause().statementBlock());
+            } finally {
+                flowScopes.pop();
+            }
+        }
         if (catches.isEmpty() && finallyBlock == null) {
             throw Errors.incomplete(body.extent().after(), body.extent().endOffset(), "MissingCatchOrFinally");
         }
