@@ -1,5 +1,6 @@
 /** The jposh command: script runner and interactive shell. */
 module org.jposh.shell {
     requires org.graalvm.polyglot;
+    requires org.jposh.grammar;
     requires org.jposh.remoting;
 }

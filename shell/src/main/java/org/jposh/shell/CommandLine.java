@@ -12,10 +12,10 @@ import java.util.Locale;
  */
 record CommandLine(Mode mode, String file, String command, List<String> scriptArguments, String error) {
 
-    enum Mode { FILE, COMMAND, VERSION, HELP, INTERACTIVE, ERROR }
+    enum Mode { FILE, COMMAND, VERSION, HELP, INTERACTIVE, PARSE, ERROR }
 
     private static final List<String> PARAMETERS = List.of("command", "file", "version", "help", "noprofile",
-            "nologo", "noninteractive");
+            "nologo", "noninteractive", "parse");
 
     static CommandLine parse(String[] args) {
         int i = 0;
@@ -43,6 +43,12 @@ record CommandLine(Mode mode, String file, String command, List<String> scriptAr
                         return error("The argument for the -File parameter is missing.");
                     }
                     return file(args[i + 1], rest(args, i + 2));
+                }
+                case "parse" -> {
+                    if (i + 1 >= args.length) {
+                        return error("The argument for the -Parse parameter is missing.");
+                    }
+                    return new CommandLine(Mode.PARSE, null, null, rest(args, i + 1), null);
                 }
                 case "version" -> {
                     return new CommandLine(Mode.VERSION, null, null, List.of(), null);

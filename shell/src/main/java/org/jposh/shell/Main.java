@@ -32,6 +32,8 @@ public final class Main {
             case COMMAND -> ScriptRunner.run(Source.newBuilder(LANGUAGE, commandLine.command(), "<command>")
                     .cached(false).buildLiteral(), commandLine.scriptArguments(), err);
             case INTERACTIVE -> new Repl(System.in, System.out, err).run();
+            case PARSE -> ParseCommand.run(commandLine.scriptArguments(), new PrintStream(System.out, true,
+                    StandardCharsets.UTF_8), err);
         };
     }
 
@@ -69,11 +71,13 @@ public final class Main {
                 Usage: jposh [-File] <script.ps1> [arguments]
                        jposh -Command <code> | -c <code>
                        jposh -Version
+                       jposh -Parse <file or directory>...
                        jposh            (interactive session)
 
                   -Command, -c   Run the code that follows and exit.
                   -File, -f      Run a script file; the remaining arguments go to its $args.
                   -Version, -v   Print the versions of JPosh, Java and the Truffle runtime.
+                  -Parse         Parse scripts without running them; print ok or the first error per file.
                   -Help, -?      Print this help.""");
         return 0;
     }

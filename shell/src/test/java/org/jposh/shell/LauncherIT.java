@@ -124,4 +124,18 @@ class LauncherIT {
         assertTrue(r.out().contains("still here\n"), r.out());
         assertTrue(r.err().contains("CommandNotFoundException"), r.err());
     }
+
+    @Test
+    void parseReportsEachFileAndASummary(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("good.ps1");
+        Path bad = dir.resolve("bad.ps1");
+        Files.writeString(good, "function f { param($a) $a | ForEach-Object { $_ * 2 } }\n");
+        Files.writeString(bad, "$x = 1 +\n");
+        Result r = run("", "-Parse", good.toString(), bad.toString());
+        assertEquals(1, r.exitCode());
+        assertEquals(good + "\tok\n"
+                + bad + "\tfail\t1:9 You must provide a value expression following the '+' operator.\n"
+                + "2 files, 1 parsed, 1 failed (50.00% parsed)\n", r.out());
+        assertNoJavaTrace(r);
+    }
 }

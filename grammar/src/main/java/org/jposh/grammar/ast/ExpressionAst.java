@@ -1,7 +1,10 @@
 package org.jposh.grammar.ast;
 
 /** An expression: anything that produces a value. */
-public sealed interface ExpressionAst extends CommandElementAst
-        permits BinaryExpressionAst, UnaryExpressionAst, ConstantExpressionAst, StringConstantExpressionAst,
-                VariableExpressionAst, ParenExpressionAst {
+public sealed interface ExpressionAst extends CommandElementAst permits TernaryExpressionAst, BinaryExpressionAst,
+        UnaryExpressionAst, AttributedExpressionAst, ConvertExpressionAst, MemberExpressionAst,
+        InvokeMemberExpressionAst, TypeExpressionAst, VariableExpressionAst, ConstantExpressionAst,
+        StringConstantExpressionAst, ExpandableStringExpressionAst, ScriptBlockExpressionAst, ArrayLiteralAst,
+        HashtableAst, ArrayExpressionAst, ParenExpressionAst, SubExpressionAst, UsingExpressionAst,
+        IndexExpressionAst {
 }

@@ -26,13 +26,21 @@ public record Extent(ScriptSource source, int startOffset, int endOffset) {
         return source.columnOf(endOffset);
     }
 
+    /** The text of the extent; an extent past the end (pwsh puts end-of-input one beyond it) has none there. */
     public String text() {
-        return source.text().substring(startOffset, endOffset);
+        int length = source.text().length();
+        return source.text().substring(Math.min(startOffset, length), Math.min(endOffset, length));
     }
 
     /** The extent from the start of this one to the end of {@code last}. */
     public Extent to(Extent last) {
         return new Extent(source, startOffset, last.endOffset);
+    }
+
+    /** An empty extent on the character before this one (pwsh's Parser.Before). */
+    public Extent before() {
+        int offset = Math.max(0, startOffset - 1);
+        return new Extent(source, offset, offset);
     }
 
     /** An empty extent just after this one, where something is missing. */

@@ -1,7 +1,9 @@
 package org.jposh.grammar.ast;
 
-/** {@code ( pipeline )}: the pipeline's output as a value. */
-public record ParenExpressionAst(Extent extent, PipelineAst pipeline) implements ExpressionAst {
+/**
+ * {@code ( pipeline )}: the pipeline's output (or the value of an assignment) as a value.
+ */
+public record ParenExpressionAst(Extent extent, PipelineBaseAst pipeline) implements ExpressionAst {
     @Override
     public <R> R accept(AstVisitor<R> visitor) {
         return visitor.visitParenExpression(this);

@@ -1,5 +1,12 @@
 package org.jposh.grammar.ast;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /** The text of a script and where it came from; {@code file} is null for interactive or {@code -Command} input. */
@@ -12,6 +19,29 @@ public final class ScriptSource {
         this.file = file;
         this.text = text;
         this.lineStarts = computeLineStarts(text);
+    }
+
+    /**
+     * Reads a script file as pwsh does: UTF-8 unless a byte order mark says UTF-16; bytes that are not valid in
+     * the encoding read as U+FFFD rather than failing.
+     */
+    public static ScriptSource read(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        }
+        String text = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip))
+                .toString();
+        return new ScriptSource(file.toString(), text);
     }
 
     private static int[] computeLineStarts(String text) {

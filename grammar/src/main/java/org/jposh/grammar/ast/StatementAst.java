@@ -1,5 +1,8 @@
 package org.jposh.grammar.ast;
 
-/** A statement; pipelines and assignments are statements, and so is every keyword form. */
-public sealed interface StatementAst extends Ast permits PipelineAst, AssignmentStatementAst, ExitStatementAst {
+/** A statement: a pipeline, an assignment, or one of the keyword forms. */
+public sealed interface StatementAst extends Ast permits PipelineBaseAst, IfStatementAst, LabeledStatementAst,
+        TryStatementAst, TrapStatementAst, BreakStatementAst, ContinueStatementAst, ReturnStatementAst,
+        ExitStatementAst, ThrowStatementAst, FunctionDefinitionAst, DataStatementAst, UsingStatementAst,
+        TypeDefinitionAst {
 }

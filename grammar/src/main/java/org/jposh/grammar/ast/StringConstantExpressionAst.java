@@ -1,6 +1,8 @@
 package org.jposh.grammar.ast;
 
-/** A string with no expansion: a quoted string or a bare word argument. */
+/**
+ * A string with no expansion: a single-quoted string, a double-quoted string with nothing to expand, or a bare word.
+ */
 public record StringConstantExpressionAst(Extent extent, String value, StringConstantType stringConstantType)
         implements ExpressionAst {
     @Override

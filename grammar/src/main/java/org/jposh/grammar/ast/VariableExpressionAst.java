@@ -1,7 +1,10 @@
 package org.jposh.grammar.ast;
 
-/** A variable reference; {@code path} is the name as written after {@code $}, scope prefix included. */
-public record VariableExpressionAst(Extent extent, VariablePath path) implements ExpressionAst {
+/**
+ * A variable reference {@code $name}, {@code ${any name}}, {@code $scope:name}; {@code splatted} for {@code @name}.
+ */
+public record VariableExpressionAst(Extent extent, VariablePath variablePath, boolean splatted)
+        implements ExpressionAst {
     @Override
     public <R> R accept(AstVisitor<R> visitor) {
         return visitor.visitVariableExpression(this);

@@ -1,7 +1,9 @@
 package org.jposh.interpreter.parser;
 
 import com.oracle.truffle.api.source.Source;
+import java.math.BigDecimal;
 import java.util.List;
+import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.nodes.ExpressionNode;
@@ -26,10 +28,13 @@ import org.jposh.interpreter.nodes.pipeline.PipelineNode;
 import org.jposh.interpreter.nodes.statements.ExitNode;
 import org.jposh.interpreter.nodes.variables.AssignVariableNode;
 import org.jposh.interpreter.nodes.variables.ReadVariableNode;
+import org.jposh.interpreter.runtime.PoshParseError;
 
 /**
  * Turns the AST into Truffle nodes, as PowerShell's Compiler turns it into LINQ trees.
  * Each visit returns the node for one AST node; the typed helpers say which kind is expected.
+ * Constructs the interpreter cannot run yet are rejected here, before anything runs, with an error
+ * worded like a parse error and positioned on the construct ({@link #notSupported}).
  */
 public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private final PoshLanguage language;
@@ -55,22 +60,68 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return at((ExpressionNode) ast.accept(this), ast.extent());
     }
 
+    /**
+     * The error for a construct the parser accepts but the interpreter cannot run yet, reported when the
+     * script is compiled: {@code what} names the construct, as in "The 'switch' statement".
+     */
+    private static PoshParseError notSupported(Ast ast, String what) {
+        return notSupported(ast.extent(), what);
+    }
+
+    private static PoshParseError notSupported(Extent extent, String what) {
+        return new PoshParseError(new ParseError(extent, "NotSupported", what + " is not supported by JPosh yet."));
+    }
+
     @Override
     public PoshNode visitScriptBlock(ScriptBlockAst ast) {
-        List<StatementAst> statements = ast.statements();
+        if (!ast.usingStatements().isEmpty()) {
+            throw notSupported(ast.usingStatements().getFirst(), "The 'using' statement");
+        }
+        if (ast.paramBlock() != null) {
+            throw notSupported(ast.paramBlock(), "The 'param' block");
+        }
+        for (NamedBlockAst block : new NamedBlockAst[]{ast.dynamicParamBlock(), ast.beginBlock(),
+                ast.processBlock(), ast.cleanBlock()}) {
+            if (block != null) {
+                throw notSupported(block, "The '" + block.blockKind().text() + "' block");
+            }
+        }
+        return ast.endBlock().accept(this);
+    }
+
+    @Override
+    public PoshNode visitNamedBlock(NamedBlockAst ast) {
+        if (!ast.unnamed()) {
+            throw notSupported(ast, "The '" + ast.blockKind().text() + "' block");
+        }
+        return statementList(ast.statements(), ast.traps(), ast.extent());
+    }
+
+    @Override
+    public PoshNode visitStatementBlock(StatementBlockAst ast) {
+        return statementList(ast.statements(), ast.traps(), ast.extent());
+    }
+
+    private StatementNode statementList(List<StatementAst> statements, List<TrapStatementAst> traps, Extent extent) {
+        if (!traps.isEmpty()) {
+            throw notSupported(traps.getFirst(), "The 'trap' statement");
+        }
         StatementNode[] nodes = new StatementNode[statements.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = statement(statements.get(i));
         }
-        return at(new StatementListNode(nodes), ast.extent());
+        return at(new StatementListNode(nodes), extent);
     }
 
     @Override
     public PoshNode visitAssignmentStatement(AssignmentStatementAst ast) {
-        if (!(ast.left() instanceof VariableExpressionAst variable)) {
-            throw new IllegalStateException("the grammar only produces variable assignment targets");
+        if (ast.operator() != TokenKind.EQUALS) {
+            throw notSupported(ast.errorPosition(), "The '" + ast.operator().text() + "' operator");
         }
-        return new AssignVariableNode(variable.path().name(), statement(ast.right()));
+        if (!(ast.left() instanceof VariableExpressionAst variable) || variable.splatted()) {
+            throw notSupported(ast.left(), "Assignment to this kind of target");
+        }
+        return new AssignVariableNode(variable.variablePath().name(), statement(ast.right()));
     }
 
     @Override
@@ -80,30 +131,46 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitPipeline(PipelineAst ast) {
-        List<CommandBaseAst> elements = ast.elements();
+        if (ast.background()) {
+            throw notSupported(ast, "Running a pipeline in the background ('&')");
+        }
+        List<CommandBaseAst> elements = ast.pipelineElements();
         if (elements.size() == 1 && elements.getFirst() instanceof CommandExpressionAst e) {
-            return new ExpressionStatementNode(expression(e.expression()));
+            return at(e.accept(this), e.extent());
         }
         ExpressionNode input = null;
         int first = 0;
         if (elements.getFirst() instanceof CommandExpressionAst e) {
+            checkNoRedirections(e);
             input = expression(e.expression());
             first = 1;
         }
         CommandNode[] commands = new CommandNode[elements.size() - first];
         for (int i = first; i < elements.size(); i++) {
             if (!(elements.get(i) instanceof CommandAst command)) {
-                throw new IllegalStateException("an expression can only start a pipeline");
+                throw new IllegalStateException("the parser only lets an expression start a pipeline");
             }
             commands[i - first] = at((CommandNode) command.accept(this), command.extent());
         }
         return new PipelineNode(input, commands);
     }
 
+    private static void checkNoRedirections(CommandBaseAst ast) {
+        if (!ast.redirections().isEmpty()) {
+            throw notSupported(ast.redirections().getFirst(), "Redirection");
+        }
+    }
+
     @Override
     public PoshNode visitCommand(CommandAst ast) {
-        List<CommandElementAst> elements = ast.elements();
-        String name = ((StringConstantExpressionAst) elements.getFirst()).value();
+        checkNoRedirections(ast);
+        if (ast.invocationOperator() != TokenKind.UNKNOWN) {
+            throw notSupported(ast, "The '" + ast.invocationOperator().text() + "' invocation operator");
+        }
+        List<CommandElementAst> elements = ast.commandElements();
+        if (!(elements.getFirst() instanceof StringConstantExpressionAst name)) {
+            throw notSupported(elements.getFirst(), "A command name that is not a bare word");
+        }
         CommandArgumentNode[] arguments = new CommandArgumentNode[elements.size() - 1];
         for (int i = 1; i < elements.size(); i++) {
             CommandElementAst element = elements.get(i);
@@ -111,7 +178,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                     ? at(new CommandArgumentNode(null, expression(e)), e.extent())
                     : at((CommandArgumentNode) element.accept(this), element.extent());
         }
-        return new CommandNode(name, arguments);
+        return new CommandNode(name.value(), arguments);
     }
 
     @Override
@@ -121,12 +188,28 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitCommandExpression(CommandExpressionAst ast) {
+        checkNoRedirections(ast);
         return new ExpressionStatementNode(expression(ast.expression()));
     }
 
     @Override
     public PoshNode visitConstantExpression(ConstantExpressionAst ast) {
-        return new LiteralNode(ast.value());
+        Object value = ast.value();
+        if (!(value instanceof Integer || value instanceof Long || value instanceof Double
+                || value instanceof BigDecimal)) {
+            throw notSupported(ast, "A number literal of type '" + numericTypeName(value) + "'");
+        }
+        return new LiteralNode(value);
+    }
+
+    private static String numericTypeName(Object value) {
+        if (value instanceof UnsignedValue u) {
+            return u.type().text();
+        }
+        if (value instanceof Byte) {
+            return "sbyte";
+        }
+        return value instanceof Short ? "short" : "bigint";
     }
 
     @Override
@@ -136,7 +219,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitVariableExpression(VariableExpressionAst ast) {
-        String name = ast.path().userPath();
+        if (ast.splatted()) {
+            throw notSupported(ast, "Splatting");
+        }
+        String name = ast.variablePath().userPath();
         if (name.equalsIgnoreCase("null")) {
             return new LiteralNode(null);
         }
@@ -146,36 +232,250 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (name.equalsIgnoreCase("false")) {
             return new LiteralNode(Boolean.FALSE);
         }
-        return new ReadVariableNode(ast.path().name());
+        return new ReadVariableNode(ast.variablePath().name());
     }
 
     @Override
     public PoshNode visitParenExpression(ParenExpressionAst ast) {
-        return new ParenExpressionNode(statement(ast.pipeline()));
+        if (!(ast.pipeline() instanceof PipelineAst pipeline)) {
+            throw notSupported(ast.pipeline(), ast.pipeline() instanceof AssignmentStatementAst
+                    ? "An assignment used as a value" : "The '&&' and '||' operators");
+        }
+        return new ParenExpressionNode(statement(pipeline));
     }
 
     @Override
     public PoshNode visitUnaryExpression(UnaryExpressionAst ast) {
-        ExpressionNode operand = expression(ast.child());
         return switch (ast.operator()) {
-            case MINUS -> NegateNodeGen.create(operand);
-            case PLUS -> UnaryPlusNodeGen.create(operand);
-            default -> throw new IllegalStateException("not a unary operator: " + ast.operator());
+            case MINUS -> NegateNodeGen.create(expression(ast.child()));
+            case PLUS -> UnaryPlusNodeGen.create(expression(ast.child()));
+            default -> throw notSupported(ast, "The '" + ast.operator().text() + "' operator");
         };
     }
 
     @Override
     public PoshNode visitBinaryExpression(BinaryExpressionAst ast) {
-        ExpressionNode left = expression(ast.left());
-        ExpressionNode right = expression(ast.right());
         return switch (ast.operator()) {
-            case PLUS -> AddNodeGen.create(left, right);
-            case MINUS -> SubtractNodeGen.create(left, right);
-            case MULTIPLY -> MultiplyNodeGen.create(left, right);
-            case DIVIDE -> DivideNodeGen.create(left, right);
-            case REM -> RemainderNodeGen.create(left, right);
-            case EQUALS -> throw new IllegalStateException("= is not a binary operator");
+            case PLUS -> AddNodeGen.create(expression(ast.left()), expression(ast.right()));
+            case MINUS -> SubtractNodeGen.create(expression(ast.left()), expression(ast.right()));
+            case MULTIPLY -> MultiplyNodeGen.create(expression(ast.left()), expression(ast.right()));
+            case DIVIDE -> DivideNodeGen.create(expression(ast.left()), expression(ast.right()));
+            case REM -> RemainderNodeGen.create(expression(ast.left()), expression(ast.right()));
+            default -> throw notSupported(ast.errorPosition(), "The '" + ast.operator().text() + "' operator");
         };
+    }
+
+    // Everything below parses but does not run yet.
+
+    @Override
+    public PoshNode visitParamBlock(ParamBlockAst ast) {
+        throw notSupported(ast, "The 'param' block");
+    }
+
+    @Override
+    public PoshNode visitParameter(ParameterAst ast) {
+        throw notSupported(ast, "A parameter declaration");
+    }
+
+    @Override
+    public PoshNode visitAttribute(AttributeAst ast) {
+        throw notSupported(ast, "An attribute");
+    }
+
+    @Override
+    public PoshNode visitTypeConstraint(TypeConstraintAst ast) {
+        throw notSupported(ast, "A type constraint");
+    }
+
+    @Override
+    public PoshNode visitNamedAttributeArgument(NamedAttributeArgumentAst ast) {
+        throw notSupported(ast, "An attribute argument");
+    }
+
+    @Override
+    public PoshNode visitCatchClause(CatchClauseAst ast) {
+        throw notSupported(ast, "The 'catch' clause");
+    }
+
+    @Override
+    public PoshNode visitPropertyMember(PropertyMemberAst ast) {
+        throw notSupported(ast, "A class property");
+    }
+
+    @Override
+    public PoshNode visitFunctionMember(FunctionMemberAst ast) {
+        throw notSupported(ast, "A class method");
+    }
+
+    @Override
+    public PoshNode visitFileRedirection(FileRedirectionAst ast) {
+        throw notSupported(ast, "Redirection");
+    }
+
+    @Override
+    public PoshNode visitMergingRedirection(MergingRedirectionAst ast) {
+        throw notSupported(ast, "Redirection");
+    }
+
+    @Override
+    public PoshNode visitPipelineChain(PipelineChainAst ast) {
+        throw notSupported(ast, "The '" + ast.operator().text() + "' operator");
+    }
+
+    @Override
+    public PoshNode visitIfStatement(IfStatementAst ast) {
+        throw notSupported(ast, "The 'if' statement");
+    }
+
+    @Override
+    public PoshNode visitSwitchStatement(SwitchStatementAst ast) {
+        throw notSupported(ast, "The 'switch' statement");
+    }
+
+    @Override
+    public PoshNode visitForEachStatement(ForEachStatementAst ast) {
+        throw notSupported(ast, "The 'foreach' statement");
+    }
+
+    @Override
+    public PoshNode visitForStatement(ForStatementAst ast) {
+        throw notSupported(ast, "The 'for' statement");
+    }
+
+    @Override
+    public PoshNode visitWhileStatement(WhileStatementAst ast) {
+        throw notSupported(ast, "The 'while' statement");
+    }
+
+    @Override
+    public PoshNode visitDoWhileStatement(DoWhileStatementAst ast) {
+        throw notSupported(ast, "The 'do' statement");
+    }
+
+    @Override
+    public PoshNode visitDoUntilStatement(DoUntilStatementAst ast) {
+        throw notSupported(ast, "The 'do' statement");
+    }
+
+    @Override
+    public PoshNode visitTryStatement(TryStatementAst ast) {
+        throw notSupported(ast, "The 'try' statement");
+    }
+
+    @Override
+    public PoshNode visitTrap(TrapStatementAst ast) {
+        throw notSupported(ast, "The 'trap' statement");
+    }
+
+    @Override
+    public PoshNode visitBreakStatement(BreakStatementAst ast) {
+        throw notSupported(ast, "The 'break' statement");
+    }
+
+    @Override
+    public PoshNode visitContinueStatement(ContinueStatementAst ast) {
+        throw notSupported(ast, "The 'continue' statement");
+    }
+
+    @Override
+    public PoshNode visitReturnStatement(ReturnStatementAst ast) {
+        throw notSupported(ast, "The 'return' statement");
+    }
+
+    @Override
+    public PoshNode visitThrowStatement(ThrowStatementAst ast) {
+        throw notSupported(ast, "The 'throw' statement");
+    }
+
+    @Override
+    public PoshNode visitFunctionDefinition(FunctionDefinitionAst ast) {
+        throw notSupported(ast, ast.isFilter() ? "The 'filter' statement" : "The 'function' statement");
+    }
+
+    @Override
+    public PoshNode visitDataStatement(DataStatementAst ast) {
+        throw notSupported(ast, "The 'data' statement");
+    }
+
+    @Override
+    public PoshNode visitUsingStatement(UsingStatementAst ast) {
+        throw notSupported(ast, "The 'using' statement");
+    }
+
+    @Override
+    public PoshNode visitTypeDefinition(TypeDefinitionAst ast) {
+        throw notSupported(ast, ast.typeAttributes() == TypeAttributes.ENUM
+                ? "The 'enum' statement" : "The 'class' statement");
+    }
+
+    @Override
+    public PoshNode visitTernaryExpression(TernaryExpressionAst ast) {
+        throw notSupported(ast, "The ternary operator ('? :')");
+    }
+
+    @Override
+    public PoshNode visitAttributedExpression(AttributedExpressionAst ast) {
+        throw notSupported(ast, "An attributed expression");
+    }
+
+    @Override
+    public PoshNode visitConvertExpression(ConvertExpressionAst ast) {
+        throw notSupported(ast, "A cast");
+    }
+
+    @Override
+    public PoshNode visitMemberExpression(MemberExpressionAst ast) {
+        throw notSupported(ast, "Member access");
+    }
+
+    @Override
+    public PoshNode visitInvokeMemberExpression(InvokeMemberExpressionAst ast) {
+        throw notSupported(ast, "A method call");
+    }
+
+    @Override
+    public PoshNode visitTypeExpression(TypeExpressionAst ast) {
+        throw notSupported(ast, "A type literal");
+    }
+
+    @Override
+    public PoshNode visitExpandableStringExpression(ExpandableStringExpressionAst ast) {
+        throw notSupported(ast, "String expansion");
+    }
+
+    @Override
+    public PoshNode visitScriptBlockExpression(ScriptBlockExpressionAst ast) {
+        throw notSupported(ast, "A script block");
+    }
+
+    @Override
+    public PoshNode visitArrayLiteral(ArrayLiteralAst ast) {
+        throw notSupported(ast, "An array literal");
+    }
+
+    @Override
+    public PoshNode visitHashtable(HashtableAst ast) {
+        throw notSupported(ast, "A hash literal");
+    }
+
+    @Override
+    public PoshNode visitArrayExpression(ArrayExpressionAst ast) {
+        throw notSupported(ast, "The array subexpression '@()'");
+    }
+
+    @Override
+    public PoshNode visitSubExpression(SubExpressionAst ast) {
+        throw notSupported(ast, "The subexpression '$()'");
+    }
+
+    @Override
+    public PoshNode visitUsingExpression(UsingExpressionAst ast) {
+        throw notSupported(ast, "The '$using:' scope");
+    }
+
+    @Override
+    public PoshNode visitIndexExpression(IndexExpressionAst ast) {
+        throw notSupported(ast, "Indexing");
     }
 
     private static <T extends PoshNode> T at(T node, Extent extent) {

@@ -44,7 +44,7 @@ public final class PoshParseError extends AbstractTruffleException {
 
     @ExportMessage
     boolean isExceptionIncompleteSource() {
-        return error.extent().startOffset() >= error.extent().source().text().length();
+        return error.incompleteInput();
     }
 
     @ExportMessage
