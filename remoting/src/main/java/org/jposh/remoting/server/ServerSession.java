@@ -101,10 +101,29 @@ public final class ServerSession implements ServerRunspacePool.Handler {
         }
     }
 
-    /** Closes the pool (Closing, Closed) and the engine. The transport calls it once no pipeline is left. */
-    public void close() {
-        pool.close();
-        shutDown();
+    /**
+     * Closes the pool and the engine, then runs {@code then}. A pipeline still running (one the
+     * client never closed, or whose close named another id than its messages) is stopped first:
+     * every pipeline's final state goes out before the pool's Closing and Closed, as pwsh's
+     * runspace stops its pipelines before the pool reports its close.
+     */
+    public void close(Runnable then) {
+        List<UUID> running;
+        synchronized (this) {
+            running = new ArrayList<>(pipelines.keySet());
+        }
+        AtomicInteger left = new AtomicInteger(running.size() + 1);
+        Runnable closeAfterLast = () -> {
+            if (left.decrementAndGet() == 0) {
+                pool.close();
+                shutDown();
+                then.run();
+            }
+        };
+        for (UUID pipelineId : running) {
+            stopPipeline(pipelineId, closeAfterLast);
+        }
+        closeAfterLast.run();
     }
 
     /** Ends the session without telling the client (the connection is gone): pipelines stop, the engine closes. */

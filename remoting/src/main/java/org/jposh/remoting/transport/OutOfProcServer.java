@@ -32,8 +32,9 @@ import org.jposh.remoting.server.ServerSession;
  *   <li>{@code <Signal>} stops the pipeline; {@code <SignalAck>} follows its final state, and is
  *       always sent. A signal to the pool is an error.</li>
  *   <li>{@code <Close>} of a pipeline stops it if needed and answers {@code <CloseAck>}; the close of
- *       the pool waits until every pipeline is closed, closes the pool (RUNSPACEPOOL_STATE Closing,
- *       Closed) and answers {@code <CloseAck>}.</li>
+ *       the pool waits until every pipeline is closed, stops any pipeline still running (its final
+ *       state goes out first), closes the pool (RUNSPACEPOOL_STATE Closing, Closed) and answers
+ *       {@code <CloseAck>}.</li>
  *   <li>The end of input, or an empty line, ends the session.</li>
  * </ul>
  *
@@ -168,8 +169,7 @@ public final class OutOfProcServer {
             }
             poolClosed = true;
         }
-        session.close();
-        writer.write(OutOfProcPacket.closeAck(PsrpMessage.EMPTY_GUID));
+        session.close(() -> writer.write(OutOfProcPacket.closeAck(PsrpMessage.EMPTY_GUID)));
     }
 
     private void sendMessage(PsrpMessage message) {

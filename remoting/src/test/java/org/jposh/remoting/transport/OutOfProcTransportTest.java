@@ -417,7 +417,9 @@ class OutOfProcTransportTest {
      * first packet with two messages, a message over two packets) replayed to our server, which
      * must answer every packet as pwsh's server does. The transcript never closes its second
      * pipeline; pwsh's client would, and pwsh's server waits for it before closing the pool, so the
-     * replay adds that Close.
+     * replay adds that Close. The transcript's packet PSGuids are not the pipeline ids inside its
+     * messages (pwsh uses one id for both), so its Signal and Closes reach no running pipeline: the
+     * pool's close itself must stop the pipelines and send their final states before Closing.
      */
     @Test
     void theServerAnswersARecordedClientSession() throws Exception {
