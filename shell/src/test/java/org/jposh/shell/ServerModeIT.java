@@ -56,7 +56,9 @@ class ServerModeIT {
         builder.redirectError(err.toFile());
         Process process = builder.start();
         OutOfProcClientTransport transport = new OutOfProcClientTransport(process.getInputStream(),
-                process.getOutputStream(), process::destroy,
+                process.getOutputStream(),
+                // The server exits by itself after Close; it is killed only if it does not.
+                () -> process.onExit().completeOnTimeout(null, 10, TimeUnit.SECONDS).thenRun(process::destroy),
                 () -> new PsrpException("ServerProcessExited", "The server process has exited."),
                 Duration.ofSeconds(10), Duration.ofSeconds(10));
         RemoteRunspacePool pool = RemoteRunspacePool.open(transport, ClientRunspacePool.Settings.defaults(), null, null, WAIT);
