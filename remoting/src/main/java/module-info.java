@@ -17,4 +17,5 @@ module org.jposh.remoting {
     exports org.jposh.remoting.client;
     exports org.jposh.remoting.transport;
     exports org.jposh.remoting.ssh;
+    exports org.jposh.remoting.bridge;
 }

@@ -7,6 +7,8 @@ import java.io.PrintStream;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.StreamHost;
+import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.SessionState;
 
 /** One runspace: its session state (variables, commands) and the streams of its host. */
@@ -20,6 +22,8 @@ public final class PoshContext {
     private final PrintStream out;
     private final PrintStream err;
     private final PSHost host;
+    private final Pipe hostErrorOutput;
+    private volatile Pipe errorOutput;
 
     PoshContext(PoshLanguage language, Env env) {
         this.language = language;
@@ -30,6 +34,21 @@ public final class PoshContext {
         this.host = new StreamHost(out, err, env.getOptions().get(PoshOptions.Terminal),
                 env.getOptions().get(PoshOptions.TerminalWidth));
         this.sessionState = new SessionState(new CommandTable(language.builtinCommands()));
+        this.hostErrorOutput = error -> host.ui().writeErrorLine(((ErrorRecord) error).normalView());
+        this.errorOutput = hostErrorOutput;
+    }
+
+    /**
+     * Where commands write their non-terminating errors (ErrorRecords): the host's error view, unless
+     * a {@link Runspace} caller has asked for them.
+     */
+    public Pipe errorOutput() {
+        return errorOutput;
+    }
+
+    /** Sends errors to {@code errors}, or back to the host's error view when null. */
+    void setErrorOutput(Pipe errors) {
+        this.errorOutput = errors == null ? hostErrorOutput : errors;
     }
 
     public PoshLanguage language() {
@@ -63,5 +82,10 @@ public final class PoshContext {
 
     public static PoshContext get(Node node) {
         return REFERENCE.get(node);
+    }
+
+    /** The context of the current thread, which has entered it (host code such as {@link Runspace}). */
+    static PoshContext current() {
+        return REFERENCE.get(null);
     }
 }

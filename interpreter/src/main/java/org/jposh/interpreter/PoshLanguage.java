@@ -54,14 +54,25 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
-        ScriptSource scriptSource = new ScriptSource(source.getPath(), source.getCharacters().toString());
-        ScriptBlockAst ast;
+        return new ScriptCompiler(this, source).compileScript(parseAst(source)).getCallTarget();
+    }
+
+    /**
+     * The code of a script alone, without the host's output handling: called with a scope and an
+     * output pipe ({@link org.jposh.interpreter.nodes.ScriptBlockRootNode#arguments}).
+     *
+     * @throws PoshParseError when the text does not parse
+     */
+    CallTarget parseScriptBlock(Source source) {
+        return new ScriptCompiler(this, source).compileScriptBlock(parseAst(source)).getCallTarget();
+    }
+
+    private static ScriptBlockAst parseAst(Source source) {
         try {
-            ast = ScriptParser.parse(scriptSource);
+            return ScriptParser.parse(new ScriptSource(source.getPath(), source.getCharacters().toString()));
         } catch (ParseException e) {
             throw new PoshParseError(e.error());
         }
-        return new ScriptCompiler(this, source).compileScript(ast).getCallTarget();
     }
 
     public CommandTable builtinCommands() {

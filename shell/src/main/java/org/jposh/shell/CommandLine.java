@@ -12,10 +12,10 @@ import java.util.Locale;
  */
 record CommandLine(Mode mode, String file, String command, List<String> scriptArguments, String error) {
 
-    enum Mode { FILE, COMMAND, VERSION, HELP, INTERACTIVE, PARSE, ERROR }
+    enum Mode { FILE, COMMAND, VERSION, HELP, INTERACTIVE, PARSE, SERVER, ERROR }
 
     private static final List<String> PARAMETERS = List.of("command", "file", "version", "help", "noprofile",
-            "nologo", "noninteractive", "parse");
+            "nologo", "noninteractive", "parse", "servermode", "sshservermode");
 
     static CommandLine parse(String[] args) {
         int i = 0;
@@ -56,6 +56,9 @@ record CommandLine(Mode mode, String file, String command, List<String> scriptAr
                 case "help" -> {
                     return new CommandLine(Mode.HELP, null, null, List.of(), null);
                 }
+                case "servermode", "sshservermode" -> {
+                    return new CommandLine(Mode.SERVER, null, null, List.of(), null);
+                }
                 default -> i++;
             }
         }
@@ -67,9 +70,18 @@ record CommandLine(Mode mode, String file, String command, List<String> scriptAr
                 && !arg.contains(".")) && !arg.startsWith("--");
     }
 
-    /** The full parameter name for an abbreviation; {@code -c} is -Command and {@code -v} -Version, as in pwsh. */
+    /**
+     * The full parameter name for an abbreviation; {@code -c} is -Command, {@code -v} -Version, {@code -s}
+     * -ServerMode and {@code -sshs} -SSHServerMode, as in pwsh.
+     */
     private static String resolve(String arg) {
         String typed = arg.substring(1).toLowerCase(Locale.ROOT);
+        if (typed.equals("s")) {
+            return "servermode";
+        }
+        if (typed.equals("sshs")) {
+            return "sshservermode";
+        }
         if (typed.equals("c")) {
             return "command";
         }

@@ -1,11 +1,17 @@
 package org.jposh.shell;
 
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Source;
+import org.jposh.remoting.bridge.InterpreterExecutor;
+import org.jposh.remoting.transport.OutOfProcServer;
 
 /** The {@code jposh} command: runs a script file, a command string, or an interactive session. */
 public final class Main {
@@ -34,6 +40,7 @@ public final class Main {
             case INTERACTIVE -> new Repl(System.in, System.out, err).run();
             case PARSE -> ParseCommand.run(commandLine.scriptArguments(), new PrintStream(System.out, true,
                     StandardCharsets.UTF_8), err);
+            case SERVER -> serve();
         };
     }
 
@@ -54,6 +61,21 @@ public final class Main {
         }
     }
 
+    /**
+     * {@code -s} and {@code -sshs}: a PSRP OutOfProc server on standard input and output, as sshd's
+     * {@code Subsystem powershell} and out-of-process jobs start pwsh. Standard output carries packets
+     * only, so System.out is pointed at standard error first, where a stray print cannot corrupt the
+     * stream; the host's own text has no console here and is discarded. Ends when the client closes
+     * the pool or standard input ends.
+     */
+    private static int serve() {
+        OutputStream packets = new FileOutputStream(FileDescriptor.out);
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        new OutOfProcServer(new FileInputStream(FileDescriptor.in), packets, null,
+                InterpreterExecutor.factory(OutputStream.nullOutputStream())).run();
+        return 0;
+    }
+
     private static int version() {
         // When the JIT is off, the engine itself prints why on stderr.
         try (Engine engine = Engine.newBuilder(LANGUAGE).option("engine.WarnInterpreterOnly", "true").build()) {
@@ -72,12 +94,15 @@ public final class Main {
                        jposh -Command <code> | -c <code>
                        jposh -Version
                        jposh -Parse <file or directory>...
+                       jposh -s | -sshs
                        jposh            (interactive session)
 
                   -Command, -c   Run the code that follows and exit.
                   -File, -f      Run a script file; the remaining arguments go to its $args.
                   -Version, -v   Print the versions of JPosh, Java and the Truffle runtime.
                   -Parse         Parse scripts without running them; print ok or the first error per file.
+                  -ServerMode, -s, -SSHServerMode, -sshs
+                                 Serve PowerShell remoting (PSRP) on standard input and output.
                   -Help, -?      Print this help.""");
         return 0;
     }

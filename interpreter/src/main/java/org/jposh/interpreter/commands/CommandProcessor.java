@@ -2,6 +2,7 @@ package org.jposh.interpreter.commands;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.Arrays;
+import java.util.function.Consumer;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.ErrorCategory;
@@ -47,7 +48,7 @@ public final class CommandProcessor {
         ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, pipelinePosition,
                 expectingInput), BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context));
         cmdlet.setContext(context, binder, metadata, extent);
-        cmdlet.setErrorOutput(error -> context.host().ui().writeErrorLine(((ErrorRecord) error).normalView()));
+        cmdlet.setErrorOutput(context.errorOutput());
         try {
             binder.bindCommandLine(Arrays.asList(arguments));
         } catch (ParameterBindingException e) {
@@ -99,5 +100,28 @@ public final class CommandProcessor {
     @TruffleBoundary
     public void end() {
         cmdlet.endProcessing();
+    }
+
+    /**
+     * Runs bound commands as one pipeline: each command's output feeds the next, the last one's goes
+     * to {@code output}. {@code input} writes the pipeline's input objects to the pipe it is given;
+     * null means the pipeline has no input and its first command processes once without any.
+     */
+    @TruffleBoundary
+    public static void runPipeline(CommandProcessor[] processors, Consumer<Pipe> input, Pipe output) {
+        for (int i = 0; i < processors.length; i++) {
+            processors[i].setOutput(i + 1 < processors.length ? processors[i + 1]::process : output);
+        }
+        for (CommandProcessor processor : processors) {
+            processor.begin();
+        }
+        if (input == null) {
+            processors[0].processWithoutInput();
+        } else {
+            input.accept(processors[0]::process);
+        }
+        for (CommandProcessor processor : processors) {
+            processor.end();
+        }
     }
 }

@@ -47,9 +47,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     /** The root the host evaluates: the script's body wrapped in its scope and output handling. */
     public ScriptRootNode compileScript(ScriptBlockAst script) {
+        return new ScriptRootNode(language, compileScriptBlock(script).getCallTarget(), source);
+    }
+
+    /** The script's code alone, called with the scope and output pipe of {@link ScriptBlockRootNode#arguments}. */
+    public ScriptBlockRootNode compileScriptBlock(ScriptBlockAst script) {
         StatementNode body = (StatementNode) script.accept(this);
-        ScriptBlockRootNode code = new ScriptBlockRootNode(language, body, source, source.getName());
-        return new ScriptRootNode(language, code.getCallTarget(), source);
+        return new ScriptBlockRootNode(language, body, source, source.getName());
     }
 
     private StatementNode statement(StatementAst ast) {

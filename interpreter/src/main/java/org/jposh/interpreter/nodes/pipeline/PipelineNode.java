@@ -43,19 +43,7 @@ public final class PipelineNode extends StatementNode {
 
     @TruffleBoundary
     private void run(CommandProcessor[] processors, Object inputValue, Pipe output) {
-        for (int i = 0; i < processors.length; i++) {
-            processors[i].setOutput(i + 1 < processors.length ? processors[i + 1]::process : output);
-        }
-        for (CommandProcessor processor : processors) {
-            processor.begin();
-        }
-        if (input == null) {
-            processors[0].processWithoutInput();
-        } else {
-            LanguagePrimitives.writeEnumerated(processors[0]::process, inputValue);
-        }
-        for (CommandProcessor processor : processors) {
-            processor.end();
-        }
+        CommandProcessor.runPipeline(processors,
+                input == null ? null : first -> LanguagePrimitives.writeEnumerated(first, inputValue), output);
     }
 }

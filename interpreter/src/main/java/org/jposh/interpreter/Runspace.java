@@ -1,0 +1,159 @@
+package org.jposh.interpreter;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.ThreadLocalAction;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.source.Source;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.graalvm.polyglot.Context;
+import org.jposh.interpreter.commands.CommandArgument;
+import org.jposh.interpreter.commands.CommandProcessor;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.runtime.ExitException;
+import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.PipelineStoppedException;
+
+/**
+ * A PowerShell runspace for Java code in the same process: one session state (variables, commands,
+ * location) kept from one invocation to the next, in which scripts and commands run with their
+ * output objects and error records handed to {@link Pipe}s as they are produced. The remoting
+ * server gives each runspace pool one; Start-Job and embedders can use it the same way.
+ *
+ * <p>It owns a polyglot {@link Context} of the language and calls the interpreter directly inside
+ * it, rather than through {@code Context.eval}, because eval returns a script's output only once it
+ * has ended, as one value exported for other languages; here the caller wants the runtime's own
+ * values (PSObject, Hashtable, Object[], String, Integer...) one by one.
+ *
+ * <p>Invocations run on the calling thread, one at a time, as a PowerShell runspace runs one pipeline
+ * at a time; a second caller waits. Terminating errors reach the caller as the runtime's exceptions:
+ * {@link org.jposh.interpreter.runtime.PoshException} (with its ErrorRecord),
+ * {@link org.jposh.interpreter.runtime.PoshParseError} and, after {@link #stop},
+ * {@link PipelineStoppedException}. Exceptions the pipes throw propagate unchanged, which is how a
+ * consumer that has gone away ends the pipeline. {@code exit} ends the invocation, not the runspace.
+ */
+public final class Runspace implements AutoCloseable {
+    /** A command of a pipeline: its name and its arguments, as the parameter binder takes them. */
+    public record Command(String name, List<CommandArgument> arguments) {
+    }
+
+    private final Context context;
+    private final ReentrantLock lock = new ReentrantLock();
+    /** The invocation running now, or null. */
+    private volatile Running running;
+
+    private record Running(Thread thread, TruffleLanguage.Env env) {
+    }
+
+    private Runspace(Context context) {
+        this.context = context;
+    }
+
+    /**
+     * Opens a runspace whose host writes to the given streams (Write-Host, warnings, and whatever
+     * the host prints); output objects and errors go to the pipes of each invocation instead.
+     */
+    public static Runspace open(OutputStream hostOutput, OutputStream hostError) {
+        Context context = Context.newBuilder(PoshLanguage.ID)
+                .out(hostOutput)
+                .err(hostError)
+                .option("engine.WarnInterpreterOnly", "false")
+                .allowAllAccess(true)
+                .build();
+        context.initialize(PoshLanguage.ID);
+        return new Runspace(context);
+    }
+
+    /**
+     * Runs script text in the global scope, so that its variables stay for the next invocation (as in
+     * a PSSession). The input objects, when there are any, are in {@code $input} (an array).
+     *
+     * @param input the pipeline input, or null for none
+     */
+    public void invokeScript(String script, String name, Iterator<?> input, Pipe output, Pipe errors) {
+        run(errors, posh -> {
+            CallTarget code = posh.language().parseScriptBlock(
+                    Source.newBuilder(PoshLanguage.ID, script, name).cached(false).build());
+            if (input != null) {
+                posh.sessionState().global().set("input", drain(input));
+            }
+            code.call(ScriptBlockRootNode.arguments(posh.sessionState().global(), output));
+        });
+    }
+
+    /**
+     * Runs commands as one pipeline ({@code a | b | c}); the input objects, when given, are the
+     * first command's pipeline input.
+     *
+     * @param input the pipeline input, or null for none
+     */
+    public void invokeCommands(List<Command> pipeline, Iterator<?> input, Pipe output, Pipe errors) {
+        run(errors, posh -> {
+            CommandProcessor[] processors = new CommandProcessor[pipeline.size()];
+            for (int i = 0; i < processors.length; i++) {
+                Command c = pipeline.get(i);
+                processors[i] = CommandProcessor.create(posh, c.name(), c.arguments().toArray(CommandArgument[]::new),
+                        null, i + 1, i > 0 || input != null);
+            }
+            CommandProcessor.runPipeline(processors, input == null ? null : first -> input.forEachRemaining(first::write),
+                    output);
+        });
+    }
+
+    private interface Invocation {
+        void run(PoshContext posh);
+    }
+
+    private void run(Pipe errors, Invocation invocation) {
+        lock.lock();
+        context.enter();
+        PoshContext posh = PoshContext.current();
+        posh.setErrorOutput(errors);
+        running = new Running(Thread.currentThread(), posh.env());
+        try {
+            invocation.run(posh);
+        } catch (ExitException e) {
+            // exit leaves the script; the runspace stays open for the next one
+        } finally {
+            running = null;
+            posh.setErrorOutput(null);
+            context.leave();
+            lock.unlock();
+        }
+    }
+
+    private static Object[] drain(Iterator<?> input) {
+        List<Object> items = new ArrayList<>();
+        input.forEachRemaining(items::add);
+        return items.toArray();
+    }
+
+    /**
+     * Stops the invocation running now, if any: it ends with {@link PipelineStoppedException} at its
+     * next safepoint (Truffle code polls them, and so do cmdlets that loop). Callable from any thread.
+     */
+    public void stop() {
+        Running target = running;
+        if (target == null) {
+            return;
+        }
+        target.env().submitThreadLocal(new Thread[]{target.thread()}, new ThreadLocalAction(true, false) {
+            @Override
+            protected void perform(Access access) {
+                // Only the invocation it was meant for: the action may run when a later one enters.
+                if (running == target) {
+                    throw new PipelineStoppedException();
+                }
+            }
+        });
+    }
+
+    /** Closes the runspace; an invocation still running is cancelled. */
+    @Override
+    public void close() {
+        context.close(true);
+    }
+}

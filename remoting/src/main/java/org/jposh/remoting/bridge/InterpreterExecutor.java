@@ -1,0 +1,146 @@
+package org.jposh.remoting.bridge;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.jposh.interpreter.PoshLanguage;
+import org.jposh.interpreter.Runspace;
+import org.jposh.interpreter.commands.CommandArgument;
+import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.PoshParseError;
+import org.jposh.remoting.psrp.clixml.ClixmlWriter;
+import org.jposh.remoting.psrp.clixml.PsDictionary;
+import org.jposh.remoting.psrp.clixml.PsVersion;
+import org.jposh.remoting.psrp.messages.CommandData;
+import org.jposh.remoting.psrp.messages.CommandParameter;
+import org.jposh.remoting.server.PipelineContext;
+import org.jposh.remoting.server.PipelineExecutor;
+import org.jposh.remoting.server.PipelineFailedException;
+import org.jposh.remoting.server.PipelineRequest;
+import org.jposh.remoting.server.PipelineStoppedException;
+
+/**
+ * The interpreter as the engine of a server runspace pool: one {@link Runspace} per pool, so that
+ * variables stay from one pipeline to the next as in a PSSession. Each CREATE_PIPELINE runs there on
+ * the server's thread: a script text when its command is a script, otherwise its commands as one
+ * pipeline with their parameters; the pipeline input feeds it. Output objects go back serialized at
+ * pwsh's remoting depth, error records as ERROR_RECORD, each as it is produced; a terminating error
+ * fails the pipeline with its record.
+ *
+ * <p>A client's stop reaches the interpreter two ways: writes throw the server's
+ * PipelineStoppedException, and a pipeline that does not write is stopped at its next safepoint
+ * (checked every {@value #STOP_POLL_MILLIS} ms).
+ */
+public final class InterpreterExecutor implements PipelineExecutor {
+    private static final long STOP_POLL_MILLIS = 50;
+
+    /**
+     * Opens one runspace per pool. The host's text (Write-Host and the like) goes to {@code hostText},
+     * which must not be a stream carrying the protocol.
+     */
+    public static Factory factory(OutputStream hostText) {
+        return request -> new InterpreterExecutor(Runspace.open(hostText, hostText));
+    }
+
+    private final Runspace runspace;
+    private final ScheduledExecutorService stopWatch = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "jposh-stop-watch");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private InterpreterExecutor(Runspace runspace) {
+        this.runspace = runspace;
+    }
+
+    @Override
+    public PsDictionary versionTable() {
+        return new PsDictionary()
+                .put("PSVersion", PsVersion.parse(PoshLanguage.POWERSHELL_VERSION))
+                .put("PSEdition", "Core")
+                .put("PSRemotingProtocolVersion", new PsVersion(2, 3))
+                .put("SerializationVersion", new PsVersion(1, 1, 0, 1));
+    }
+
+    @Override
+    public void invoke(PipelineRequest request, PipelineContext context) throws Exception {
+        List<CommandData> commands = request.powerShell().commands();
+        Iterator<Object> input = request.noInput() ? null : deserialized(context.input());
+        ScheduledFuture<?> watch = stopWatch.scheduleWithFixedDelay(() -> {
+            if (context.isStopping()) {
+                runspace.stop();
+            }
+        }, STOP_POLL_MILLIS, STOP_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        try {
+            run(commands, input, context);
+        } catch (PoshException e) {
+            throw new PipelineFailedException(PsObjectBridge.errorRecord(e.errorRecord()));
+        } catch (PoshParseError e) {
+            throw new PipelineFailedException(PsObjectBridge.errorRecord(e.errorRecord()));
+        } catch (org.jposh.interpreter.runtime.PipelineStoppedException e) {
+            throw new PipelineStoppedException();
+        } finally {
+            watch.cancel(false);
+        }
+    }
+
+    private void run(List<CommandData> commands, Iterator<Object> input, PipelineContext context)
+            throws PipelineFailedException {
+        org.jposh.interpreter.runtime.Pipe output = value ->
+                context.writeOutput(PsObjectBridge.serialize(value, ClixmlWriter.REMOTING_DEPTH));
+        org.jposh.interpreter.runtime.Pipe errors = error ->
+                context.writeError(PsObjectBridge.errorRecord((ErrorRecord) error));
+        if (commands.size() == 1 && commands.getFirst().isScript()) {
+            runspace.invokeScript(commands.getFirst().command(), "<remote>", input, output, errors);
+            return;
+        }
+        List<Runspace.Command> pipeline = new ArrayList<>(commands.size());
+        for (CommandData c : commands) {
+            if (c.isScript()) {
+                throw new PipelineFailedException(PsObjectBridge.errorRecord(new ErrorRecord(
+                        "A script can only be the only command of a remote pipeline in JPosh for now.",
+                        "ScriptInPipelineNotSupported", org.jposh.interpreter.runtime.ErrorCategory.NotImplemented,
+                        null, null, "NotSupportedException", null)));
+            }
+            pipeline.add(new Runspace.Command(c.command(), arguments(c.parameters())));
+        }
+        runspace.invokeCommands(pipeline, input, output, errors);
+    }
+
+    /** Named parameters bind by name (a switch arrives as its value, true or false), the rest by position. */
+    private static List<CommandArgument> arguments(List<CommandParameter> parameters) {
+        List<CommandArgument> arguments = new ArrayList<>(parameters.size());
+        for (CommandParameter p : parameters) {
+            Object value = PsObjectBridge.deserialize(p.value());
+            arguments.add(p.name() == null ? CommandArgument.positional(value, null)
+                    : CommandArgument.named(p.name(), value, null));
+        }
+        return arguments;
+    }
+
+    private static Iterator<Object> deserialized(Iterator<Object> input) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return input.hasNext();
+            }
+
+            @Override
+            public Object next() {
+                return PsObjectBridge.deserialize(input.next());
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        stopWatch.shutdownNow();
+        runspace.close();
+    }
+}

@@ -1,0 +1,297 @@
+package org.jposh.remoting.bridge;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jposh.interpreter.runtime.AutomationNull;
+import org.jposh.interpreter.runtime.DateTime;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.EnumValue;
+import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.Hashtable;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.PSMemberInfo;
+import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.PSProperty;
+import org.jposh.interpreter.runtime.PSPropertyInfo;
+import org.jposh.interpreter.runtime.TimeSpan;
+import org.jposh.remoting.psrp.clixml.PsCollection;
+import org.jposh.remoting.psrp.clixml.PsDictionary;
+import org.jposh.remoting.psrp.clixml.PsObjectData;
+import org.jposh.remoting.psrp.clixml.PsProperty;
+import org.jposh.remoting.psrp.messages.ErrorRecordData;
+
+/**
+ * Converts between the interpreter's values and the CLIXML model, as pwsh's serializer and
+ * deserializer do for remoting.
+ *
+ * <p>Serializing ({@link #serialize}) follows pwsh's rules: primitives stay primitives; arrays and
+ * lists become {@code LST} and dictionaries {@code DCT}, whose items do not use up depth; note
+ * properties ({@code MS}) do not either; a .NET object's adapted properties ({@code Props}) take one
+ * level, and an object with properties reached with no depth left is sent as its ToString. pwsh
+ * sends output objects at depth 1 ({@link org.jposh.remoting.psrp.clixml.ClixmlWriter#REMOTING_DEPTH}).
+ * An object met again becomes the same {@link PsObjectData}, which the writer sends as a {@code Ref}.
+ *
+ * <p>Deserializing ({@link #deserialize}) gives what pwsh gives: primitives, DateTime and TimeSpan
+ * rehydrated; lists as ArrayList; dictionaries as Hashtable; error records as ErrorRecords; any other
+ * object as a property bag (a PSObject whose type names carry the {@code Deserialized.} prefix and
+ * whose properties, adapted then extended, are note properties).
+ */
+public final class PsObjectBridge {
+    private static final List<String> ARRAY_TYPE_NAMES = List.of("System.Object[]", "System.Array", "System.Object");
+    private static final List<String> ERROR_EXCEPTION_TYPES = List.of("System.Management.Automation.RuntimeException",
+            "System.SystemException");
+
+    private final Map<Object, PsObjectData> written = new IdentityHashMap<>();
+
+    private PsObjectBridge() {
+    }
+
+    /** The CLIXML model of a value, to the given depth (pwsh sends output at depth 1). */
+    public static Object serialize(Object value, int depth) {
+        return new PsObjectBridge().toClixml(value, depth);
+    }
+
+    /** The interpreter value for a received CLIXML model value. */
+    public static Object deserialize(Object value) {
+        return new Reader().read(value);
+    }
+
+    /** The error record as pwsh sends it (ErrorRecord.ToPSObjectForRemoting). */
+    public static ErrorRecordData errorRecord(ErrorRecord record) {
+        String exceptionType = record.exceptionType() == null ? "RuntimeException" : record.exceptionType();
+        List<String> exceptionTypes = exceptionType.contains(".") ? List.of(exceptionType)
+                : List.of("System.Management.Automation." + exceptionType, "System.SystemException");
+        Object target = record.targetObject();
+        return ErrorRecordData.create(exceptionTypes, record.message(), record.fullyQualifiedErrorId(),
+                record.category().ordinal(), record.commandName() == null ? "" : record.commandName(),
+                target == null ? "" : LanguagePrimitives.toStringValue(target),
+                target == null ? "" : DotNetType.of(target).name(), serialize(target, 0));
+    }
+
+    /** The ErrorRecord a received error record stands for, rehydrated as pwsh rehydrates it. */
+    public static ErrorRecord errorRecord(ErrorRecordData data) {
+        ErrorCategory[] categories = ErrorCategory.values();
+        int c = data.category();
+        String reason = data.categoryReason();
+        String activity = data.categoryActivity();
+        return new ErrorRecord(data.message(), data.fullyQualifiedErrorId(),
+                c >= 0 && c < categories.length ? categories[c] : ErrorCategory.NotSpecified,
+                deserialize(data.targetObject()), activity == null || activity.isEmpty() ? null : activity,
+                reason == null ? "RuntimeException" : reason, null);
+    }
+
+    private Object toClixml(Object value, int depth) {
+        if (value == null || value == AutomationNull.VALUE) {
+            return null;
+        }
+        if (isPrimitive(value)) {
+            return value;
+        }
+        if (value instanceof DateTime d) {
+            return dateTime(d);
+        }
+        if (value instanceof TimeSpan t) {
+            return Duration.ofSeconds(t.ticks() / TimeSpan.TICKS_PER_SECOND, t.ticks() % TimeSpan.TICKS_PER_SECOND * 100);
+        }
+        PsObjectData seen = written.get(value);
+        if (seen != null) {
+            return seen;
+        }
+        if (value instanceof ErrorRecord e) {
+            return remember(value, errorRecord(e).data());
+        }
+        if (value instanceof PSObject pso) {
+            return psObject(pso, depth);
+        }
+        return dotNetObject(value, null, depth);
+    }
+
+    private static boolean isPrimitive(Object value) {
+        return value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Double
+                || value instanceof Boolean || value instanceof Character || value instanceof BigDecimal
+                || value instanceof Byte || value instanceof Short || value instanceof Float || value instanceof UUID
+                || value instanceof byte[];
+    }
+
+    private static Object dateTime(DateTime d) {
+        LocalDateTime local = d.value();
+        return switch (d.kind()) {
+            case Utc -> local.toInstant(ZoneOffset.UTC);
+            case Local -> local.atZone(ZoneId.systemDefault()).toOffsetDateTime();
+            case Unspecified -> local;
+        };
+    }
+
+    private PsObjectData remember(Object value, PsObjectData data) {
+        written.put(value, data);
+        return data;
+    }
+
+    private Object psObject(PSObject pso, int depth) {
+        boolean hasNotes = !pso.instanceMembers().isEmpty();
+        if (pso.isCustomObject()) {
+            PsObjectData data = remember(pso, new PsObjectData());
+            data.typeNames().addAll(pso.typeNames());
+            addNotes(data, pso, depth);
+            return data;
+        }
+        Object base = pso.baseObject();
+        if (!hasNotes) {
+            return toClixml(base, depth);
+        }
+        return dotNetObject(base, pso, depth);
+    }
+
+    /** A value that is not a primitive, with the instance members of its PSObject when it has one. */
+    private Object dotNetObject(Object value, PSObject wrapper, int depth) {
+        DotNetType type = DotNetType.of(value);
+        if (value instanceof Object[] || value instanceof List<?>) {
+            PsObjectData data = remember(wrapper != null ? wrapper : value, new PsObjectData());
+            data.typeNames().addAll(value instanceof Object[] ? ARRAY_TYPE_NAMES : type.typeNameHierarchy());
+            PsCollection items = new PsCollection(PsCollection.Kind.LIST);
+            for (Object item : value instanceof Object[] array ? List.of(array) : (List<?>) value) {
+                items.items().add(toClixml(item, depth));
+            }
+            data.setBaseValue(items);
+            return withNotes(data, wrapper, depth);
+        }
+        if (value instanceof Map<?, ?> map) {
+            PsObjectData data = remember(wrapper != null ? wrapper : value, new PsObjectData());
+            data.typeNames().addAll(type.typeNameHierarchy());
+            PsDictionary entries = new PsDictionary();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                entries.put(toClixml(e.getKey(), depth), toClixml(e.getValue(), depth));
+            }
+            data.setBaseValue(entries);
+            return withNotes(data, wrapper, depth);
+        }
+        String text = LanguagePrimitives.toStringValue(value);
+        if (value instanceof EnumValue e) {
+            PsObjectData data = new PsObjectData();
+            data.typeNames().addAll(type.typeNameHierarchy());
+            data.setToStringValue(text).setBaseValue(e.value() == (int) e.value() ? (Object) (int) e.value() : e.value());
+            return withNotes(data, wrapper, depth);
+        }
+        List<PSProperty> properties = type.adapter().properties();
+        if (depth <= 0 && (!properties.isEmpty() || wrapper != null)) {
+            return text;
+        }
+        PsObjectData data = remember(wrapper != null ? wrapper : value, new PsObjectData());
+        data.typeNames().addAll(type.typeNameHierarchy());
+        data.setToStringValue(text);
+        for (PSProperty p : properties) {
+            data.addAdapted(p.name(), propertyValue(p, value, depth - 1));
+        }
+        return withNotes(data, wrapper, depth);
+    }
+
+    private PsObjectData withNotes(PsObjectData data, PSObject wrapper, int depth) {
+        if (wrapper != null) {
+            addNotes(data, wrapper, depth);
+        }
+        return data;
+    }
+
+    private void addNotes(PsObjectData data, PSObject pso, int depth) {
+        for (PSMemberInfo m : pso.instanceMembers()) {
+            if (m instanceof PSPropertyInfo p) {
+                data.addExtended(p.name(), propertyValue(p, pso, depth));
+            }
+        }
+    }
+
+    /** A property's value; one whose getter fails is sent as null, as pwsh skips getters that throw. */
+    private Object propertyValue(PSPropertyInfo p, Object owner, int depth) {
+        Object v;
+        try {
+            v = p.getValue(owner);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        return toClixml(v, depth);
+    }
+
+    /** Deserialization state: one interpreter value per received object, so Refs stay shared. */
+    private static final class Reader {
+        private final Map<PsObjectData, Object> read = new IdentityHashMap<>();
+
+        Object read(Object value) {
+            if (value instanceof Instant i) {
+                return new DateTime(LocalDateTime.ofInstant(i, ZoneOffset.UTC), DateTime.Kind.Utc);
+            }
+            if (value instanceof OffsetDateTime o) {
+                return new DateTime(o.atZoneSameInstant(ZoneId.systemDefault()).toLocalDateTime(), DateTime.Kind.Local);
+            }
+            if (value instanceof LocalDateTime l) {
+                return new DateTime(l, DateTime.Kind.Unspecified);
+            }
+            if (value instanceof Duration d) {
+                return new TimeSpan(d.getSeconds() * TimeSpan.TICKS_PER_SECOND + d.getNano() / 100);
+            }
+            if (value instanceof PsCollection c) {
+                return list(c);
+            }
+            if (value instanceof PsDictionary d) {
+                return dictionary(d);
+            }
+            if (value instanceof PsObjectData o) {
+                Object done = read.get(o);
+                return done != null ? done : object(o);
+            }
+            return value;
+        }
+
+        private org.jposh.interpreter.runtime.ArrayList list(PsCollection c) {
+            org.jposh.interpreter.runtime.ArrayList list = new org.jposh.interpreter.runtime.ArrayList();
+            for (Object item : c.items()) {
+                list.add(read(item));
+            }
+            return list;
+        }
+
+        private Hashtable dictionary(PsDictionary d) {
+            Hashtable table = new Hashtable();
+            for (PsDictionary.Entry e : d.entries()) {
+                table.put(read(e.key()), read(e.value()));
+            }
+            return table;
+        }
+
+        private Object object(PsObjectData o) {
+            if (o.isA("System.Management.Automation.ErrorRecord") && o.propertyValue("FullyQualifiedErrorId") != null) {
+                ErrorRecord record = errorRecord(new ErrorRecordData(o));
+                read.put(o, record);
+                return record;
+            }
+            Object base = o.baseValue();
+            boolean bag = o.adaptedProperties().isEmpty() && o.extendedProperties().isEmpty();
+            if ((base instanceof PsCollection || base instanceof PsDictionary) && bag) {
+                Object container = base instanceof PsCollection c ? list(c) : dictionary((PsDictionary) base);
+                read.put(o, container);
+                return container;
+            }
+            PSObject result = base == null || base instanceof PsObjectData ? PSObject.newCustomObject()
+                    : new PSObject(read(base));
+            read.put(o, result);
+            result.typeNames().clear();
+            result.typeNames().addAll(o.deserializedTypeNames());
+            for (PsProperty p : o.adaptedProperties()) {
+                result.setNoteProperty(p.name(), read(p.value()));
+            }
+            for (PsProperty p : o.extendedProperties()) {
+                result.setNoteProperty(p.name(), read(p.value()));
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.jposh.remoting.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jposh.interpreter.runtime.DateTime;
+import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.Hashtable;
+import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.TimeSpan;
+import org.jposh.remoting.psrp.clixml.ClixmlReader;
+import org.jposh.remoting.psrp.clixml.ClixmlWriter;
+import org.jposh.remoting.psrp.clixml.PsObjectData;
+import org.junit.jupiter.api.Test;
+
+/** The interpreter's values to CLIXML and back, in the shapes pwsh writes and reads. */
+class PsObjectBridgeTest {
+    /** Serializes at remoting depth, writes and reads the CLIXML text, and deserializes. */
+    private static Object roundTrip(Object value) {
+        String xml = ClixmlWriter.write(PsObjectBridge.serialize(value, ClixmlWriter.REMOTING_DEPTH));
+        return PsObjectBridge.deserialize(ClixmlReader.read(xml));
+    }
+
+    @Test
+    void primitivesStayPrimitives() {
+        for (Object v : List.of(42, 5L, 1.5, "text", true, 'c')) {
+            assertEquals(v, roundTrip(v));
+        }
+    }
+
+    @Test
+    void datesAndDurationsKeepTheirKind() {
+        DateTime utc = new DateTime(LocalDateTime.of(2024, 2, 29, 13, 14, 15), DateTime.Kind.Utc);
+        assertEquals(Instant.parse("2024-02-29T13:14:15Z"), PsObjectBridge.serialize(utc, 1));
+        assertEquals(utc, roundTrip(utc));
+        DateTime unspecified = new DateTime(LocalDateTime.of(2020, 1, 1, 0, 0), DateTime.Kind.Unspecified);
+        assertEquals(unspecified, roundTrip(unspecified));
+        TimeSpan span = new TimeSpan(12_345_678_901L);
+        assertEquals(Duration.ofSeconds(1234, 567_890_100), PsObjectBridge.serialize(span, 1));
+        assertEquals(span, roundTrip(span));
+    }
+
+    @Test
+    void customObjectsAreNotePropertiesWithDeserializedTypeNames() {
+        PSObject o = PSObject.newCustomObject();
+        o.setNoteProperty("Name", "x");
+        o.setNoteProperty("Size", 3);
+        PsObjectData data = (PsObjectData) PsObjectBridge.serialize(o, 1);
+        assertEquals(List.of("System.Management.Automation.PSCustomObject", "System.Object"), data.typeNames());
+        assertEquals(2, data.extendedProperties().size());
+        assertEquals(List.of(), data.adaptedProperties());
+        PSObject back = (PSObject) roundTrip(o);
+        assertEquals(List.of("Deserialized.System.Management.Automation.PSCustomObject", "Deserialized.System.Object"),
+                back.typeNames());
+        assertEquals("x", back.property("Name").getValue(back));
+        assertEquals(3, back.property("size").getValue(back));
+    }
+
+    @Test
+    void nestedCustomObjectsAndCyclesSurvive() {
+        PSObject inner = PSObject.newCustomObject();
+        inner.setNoteProperty("Leaf", 1);
+        PSObject outer = PSObject.newCustomObject();
+        outer.setNoteProperty("Inner", inner);
+        outer.setNoteProperty("Self", outer);
+        PSObject back = (PSObject) roundTrip(outer);
+        PSObject innerBack = (PSObject) back.property("Inner").getValue(back);
+        assertEquals(1, innerBack.property("Leaf").getValue(innerBack));
+        assertEquals(back, back.property("Self").getValue(back));
+    }
+
+    @Test
+    void hashtablesAndArraysRoundTrip() {
+        Hashtable table = new Hashtable();
+        table.put("a", 1);
+        table.put("b", new Object[]{"x", 2});
+        PsObjectData data = (PsObjectData) PsObjectBridge.serialize(table, 1);
+        assertEquals("System.Collections.Hashtable", data.typeNames().getFirst());
+        Hashtable back = assertInstanceOf(Hashtable.class, roundTrip(table));
+        assertEquals(1, back.get("A"));
+        assertEquals(List.of("x", 2), back.get("b"));
+        PsObjectData array = (PsObjectData) PsObjectBridge.serialize(new Object[]{1, 2}, 1);
+        assertEquals(List.of("System.Object[]", "System.Array", "System.Object"), array.typeNames());
+    }
+
+    @Test
+    void objectsWithPropertiesBeyondTheDepthBecomeTheirToString() {
+        TimeSpan span = new TimeSpan(TimeSpan.TICKS_PER_SECOND);
+        Object[] nested = {span};
+        assertEquals(Duration.ofSeconds(1), ((org.jposh.remoting.psrp.clixml.PsCollection)
+                ((PsObjectData) PsObjectBridge.serialize(nested, 0)).baseValue()).items().getFirst());
+    }
+
+    @Test
+    void errorRecordsTravelInPwshsShapeAndRehydrate() {
+        ErrorRecord record = new ErrorRecord("Cannot find path.", "PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand",
+                ErrorCategory.ObjectNotFound, "/x", "Get-Item", "ItemNotFoundException", null);
+        var data = PsObjectBridge.errorRecord(record);
+        assertEquals("Cannot find path.", data.message());
+        assertEquals("ObjectNotFound", data.categoryName());
+        assertEquals("ObjectNotFound: (/x:String) [Get-Item], ItemNotFoundException", data.categoryMessage());
+        assertEquals("System.Management.Automation.ItemNotFoundException", data.exception().typeNames().getFirst());
+        ErrorRecord back = (ErrorRecord) roundTrip(record);
+        assertEquals(record.message(), back.message());
+        assertEquals(record.fullyQualifiedErrorId(), back.fullyQualifiedErrorId());
+        assertEquals(record.category(), back.category());
+        assertEquals(record.categoryInfo(), back.categoryInfo());
+    }
+}
