@@ -19,9 +19,14 @@ if ! cmp -s "$java_home/release" "$dist/runtime/release"; then
     rm -rf "$dist/runtime"
     "$java_home/bin/jlink" --output "$dist/runtime" \
         --add-modules java.se,jdk.unsupported,jdk.management,jdk.jfr,jdk.internal.vm.ci,jdk.zipfs,jdk.localedata,jdk.charsets,jdk.net \
-        --generate-cds-archive --strip-debug --no-header-files --no-man-pages
+        --generate-cds-archive --strip-debug --no-header-files --no-man-pages > /dev/null
 fi
 
 # The cache is only valid for these exact jars, so it is trained again on every build.
 rm -f "$dist/runtime/app.aot"
-JPOSH_AOT_OUTPUT="$dist/runtime/app.aot" "$dist/bin/jposh" "$repo/shell/src/dist/aot-training.ps1" > /dev/null
+# The JVM reports the cache it writes on stderr; that is kept in a log and shown only on failure.
+log="$dist/runtime/aot-training.log"
+if ! JPOSH_AOT_OUTPUT="$dist/runtime/app.aot" "$dist/bin/jposh" "$repo/shell/src/dist/aot-training.ps1" > "$log" 2>&1; then
+    cat "$log" >&2
+    exit 1
+fi
