@@ -14,9 +14,10 @@ public record DictionaryEntry(Object key, Object value) implements Map.Entry<Obj
         return value;
     }
 
+    /** Entries are snapshots of a dictionary's contents; changing one would not change the dictionary. */
     @Override
     public Object setValue(Object value) {
-        throw new UnsupportedOperationException();
+        throw new UnsupportedOperationException("a DictionaryEntry is a read-only copy of a dictionary entry");
     }
 
     @Override
