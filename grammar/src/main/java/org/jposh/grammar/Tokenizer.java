@@ -736,12 +736,7 @@ final class Tokenizer {
         StringBuilder formatSb = new StringBuilder(sb);
         for (char c = get(); !CharTraits.forceStartNewToken(c); c = get()) {
             if (c == '`') {
-                char c1 = peek();
-                if (c1 != '\0') {
-                    pos++;
-                    int before = sb.length();
-                    appendBacktick(sb, c1);
-                    formatSb.append(sb, before, sb.length());
+                if (scanEscape(sb, formatSb)) {
                     continue;
                 }
             } else if (CharTraits.isSingleQuote(c)) {
@@ -798,6 +793,22 @@ final class Tokenizer {
     }
 
     // ---- strings ----
+
+    /**
+     * After a backtick inside an expandable token or string: appends the escaped character to the
+     * value and to the format string; false when the input ends right after the backtick.
+     */
+    private boolean scanEscape(StringBuilder sb, StringBuilder formatSb) {
+        char c1 = peek();
+        if (c1 == '\0') {
+            return false;
+        }
+        pos++;
+        int before = sb.length();
+        appendBacktick(sb, c1);
+        formatSb.append(sb, before, sb.length());
+        return true;
+    }
 
     private void appendBacktick(StringBuilder sb, char c) {
         switch (c) {
@@ -910,12 +921,7 @@ final class Tokenizer {
                     continue;
                 }
             } else if (c == '`') {
-                char c1 = peek();
-                if (c1 != '\0') {
-                    pos++;
-                    int before = sb.length();
-                    appendBacktick(sb, c1);
-                    formatSb.append(sb, before, sb.length());
+                if (scanEscape(sb, formatSb)) {
                     continue;
                 }
             }
@@ -1066,12 +1072,7 @@ final class Tokenizer {
                         continue;
                     }
                 } else if (c == '`') {
-                    char c1 = peek();
-                    if (c1 != '\0') {
-                        pos++;
-                        int before = sb.length();
-                        appendBacktick(sb, c1);
-                        formatSb.append(sb, before, sb.length());
+                    if (scanEscape(sb, formatSb)) {
                         continue;
                     }
                 }
