@@ -40,6 +40,13 @@ public final class ServerSession implements ServerRunspacePool.Handler {
 
         /** The session cannot continue (failed negotiation): end the connection. */
         void closeSession();
+
+        /**
+         * Runs {@code sends} so that the client sees none of what it sends before all of it: a
+         * pipeline's final state and the acknowledgements that wait for it reach the client
+         * together, so it cannot act on the state before the SignalAck has gone out.
+         */
+        void together(Runnable sends);
     }
 
     private static final AtomicInteger THREADS = new AtomicInteger();
@@ -260,15 +267,17 @@ public final class ServerSession implements ServerRunspacePool.Handler {
     private void complete(ServerPipeline pipeline, PSInvocationState finalState, ErrorRecordData reason) {
         ErrorRecordData why = finalState == PSInvocationState.STOPPED ? RemotingErrors.pipelineStopped() : reason;
         pipeline.finish();
-        quietly(() -> pool.pipelineFinished(pipeline.id(), finalState, why));
-        List<Runnable> then;
-        synchronized (this) {
-            pipelines.remove(pipeline.id());
-            then = whenFinished.remove(pipeline.id());
-        }
-        if (then != null) {
-            then.forEach(ServerSession::quietly);
-        }
+        sink.together(() -> {
+            quietly(() -> pool.pipelineFinished(pipeline.id(), finalState, why));
+            List<Runnable> then;
+            synchronized (this) {
+                pipelines.remove(pipeline.id());
+                then = whenFinished.remove(pipeline.id());
+            }
+            if (then != null) {
+                then.forEach(ServerSession::quietly);
+            }
+        });
     }
 
     /** Runs a step that sends; if the connection is gone the reader thread ends the session, so the failure is dropped here. */

@@ -72,6 +72,11 @@ public final class OutOfProcServer {
             public void closeSession() {
                 ending = true;
             }
+
+            @Override
+            public void together(Runnable sends) {
+                writer.holdingFlush(sends);
+            }
         });
     }
 

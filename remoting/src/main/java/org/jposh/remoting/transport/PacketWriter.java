@@ -48,6 +48,27 @@ final class PacketWriter {
         }
     }
 
+    /**
+     * Runs {@code writes} as one burst: nothing written meanwhile, by this thread or another, is
+     * flushed before they are all written.
+     */
+    void holdingFlush(Runnable writes) {
+        waiting.incrementAndGet();
+        try {
+            writes.run();
+        } finally {
+            synchronized (this) {
+                if (waiting.decrementAndGet() == 0 && failure == null) {
+                    try {
+                        out.flush();
+                    } catch (IOException e) {
+                        failure = e;
+                    }
+                }
+            }
+        }
+    }
+
     /** Flushes what is written and closes the stream; later writes fail. */
     synchronized void close() {
         try {
