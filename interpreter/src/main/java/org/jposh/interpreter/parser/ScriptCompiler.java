@@ -13,6 +13,8 @@ import org.jposh.interpreter.nodes.ScriptRootNode;
 import org.jposh.interpreter.nodes.StatementListNode;
 import org.jposh.interpreter.nodes.StatementNode;
 import org.jposh.interpreter.nodes.expression.AddNodeGen;
+import org.jposh.interpreter.nodes.expression.ArrayExpressionNode;
+import org.jposh.interpreter.nodes.expression.ArrayLiteralNode;
 import org.jposh.interpreter.nodes.expression.DivideNodeGen;
 import org.jposh.interpreter.nodes.expression.LiteralNode;
 import org.jposh.interpreter.nodes.expression.MultiplyNodeGen;
@@ -58,6 +60,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     private StatementNode statement(StatementAst ast) {
         return at((StatementNode) ast.accept(this), ast.extent());
+    }
+
+    private StatementNode statementBlock(StatementBlockAst ast) {
+        return (StatementNode) ast.accept(this);
     }
 
     private ExpressionNode expression(ExpressionAst ast) {
@@ -269,6 +275,26 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         };
     }
 
+    @Override
+    public PoshNode visitArrayLiteral(ArrayLiteralAst ast) {
+        List<ExpressionAst> elements = ast.elements();
+        ExpressionNode[] nodes = new ExpressionNode[elements.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = expression(elements.get(i));
+        }
+        return new ArrayLiteralNode(nodes);
+    }
+
+    @Override
+    public PoshNode visitArrayExpression(ArrayExpressionAst ast) {
+        return new ArrayExpressionNode(statementBlock(ast.subExpression()));
+    }
+
+    @Override
+    public PoshNode visitSubExpression(SubExpressionAst ast) {
+        return new ParenExpressionNode(statementBlock(ast.subExpression()));
+    }
+
     // Everything below parses but does not run yet.
 
     @Override
@@ -453,23 +479,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     }
 
     @Override
-    public PoshNode visitArrayLiteral(ArrayLiteralAst ast) {
-        throw notSupported(ast, "An array literal");
-    }
-
-    @Override
     public PoshNode visitHashtable(HashtableAst ast) {
         throw notSupported(ast, "A hash literal");
-    }
-
-    @Override
-    public PoshNode visitArrayExpression(ArrayExpressionAst ast) {
-        throw notSupported(ast, "The array subexpression '@()'");
-    }
-
-    @Override
-    public PoshNode visitSubExpression(SubExpressionAst ast) {
-        throw notSupported(ast, "The subexpression '$()'");
     }
 
     @Override
