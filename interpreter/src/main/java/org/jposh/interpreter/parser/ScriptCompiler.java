@@ -13,6 +13,22 @@ import org.jposh.interpreter.nodes.ScriptRootNode;
 import org.jposh.interpreter.nodes.StatementListNode;
 import org.jposh.interpreter.nodes.StatementNode;
 import org.jposh.interpreter.nodes.expression.AddNodeGen;
+import org.jposh.interpreter.nodes.expression.BitwiseNodeGen;
+import org.jposh.interpreter.nodes.expression.BitwiseNotNodeGen;
+import org.jposh.interpreter.nodes.expression.ComparisonNodeGen;
+import org.jposh.interpreter.nodes.expression.ContainsNodeGen;
+import org.jposh.interpreter.nodes.expression.FormatNodeGen;
+import org.jposh.interpreter.nodes.expression.JoinNodeGen;
+import org.jposh.interpreter.nodes.expression.LikeNodeGen;
+import org.jposh.interpreter.nodes.expression.LogicalNode;
+import org.jposh.interpreter.nodes.expression.MatchNodeGen;
+import org.jposh.interpreter.nodes.expression.NotNodeGen;
+import org.jposh.interpreter.nodes.expression.RangeNodeGen;
+import org.jposh.interpreter.nodes.expression.ReplaceNodeGen;
+import org.jposh.interpreter.nodes.expression.SplitNodeGen;
+import org.jposh.interpreter.nodes.expression.TypeOperatorNodeGen;
+import org.jposh.interpreter.nodes.expression.UnaryJoinNodeGen;
+import org.jposh.interpreter.nodes.expression.UnarySplitNodeGen;
 import org.jposh.interpreter.nodes.expression.ArrayExpressionNode;
 import org.jposh.interpreter.nodes.expression.ArrayLiteralNode;
 import org.jposh.interpreter.nodes.expression.DivideNodeGen;
@@ -30,6 +46,8 @@ import org.jposh.interpreter.nodes.pipeline.PipelineNode;
 import org.jposh.interpreter.nodes.statements.ExitNode;
 import org.jposh.interpreter.nodes.variables.AssignVariableNode;
 import org.jposh.interpreter.nodes.variables.ReadVariableNode;
+import org.jposh.interpreter.runtime.BitwiseOperators;
+import org.jposh.interpreter.runtime.ComparisonOperators;
 import org.jposh.interpreter.runtime.PoshParseError;
 
 /**
@@ -259,19 +277,56 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return switch (ast.operator()) {
             case MINUS -> NegateNodeGen.create(expression(ast.child()));
             case PLUS -> UnaryPlusNodeGen.create(expression(ast.child()));
+            case NOT, EXCLAIM -> NotNodeGen.create(expression(ast.child()));
+            case BNOT -> BitwiseNotNodeGen.create(expression(ast.child()));
+            case ISPLIT, CSPLIT -> UnarySplitNodeGen.create(expression(ast.child()));
+            case JOIN -> UnaryJoinNodeGen.create(expression(ast.child()));
             default -> throw notSupported(ast, "The '" + ast.operator().text() + "' operator");
         };
     }
 
     @Override
     public PoshNode visitBinaryExpression(BinaryExpressionAst ast) {
-        return switch (ast.operator()) {
-            case PLUS -> AddNodeGen.create(expression(ast.left()), expression(ast.right()));
-            case MINUS -> SubtractNodeGen.create(expression(ast.left()), expression(ast.right()));
-            case MULTIPLY -> MultiplyNodeGen.create(expression(ast.left()), expression(ast.right()));
-            case DIVIDE -> DivideNodeGen.create(expression(ast.left()), expression(ast.right()));
-            case REM -> RemainderNodeGen.create(expression(ast.left()), expression(ast.right()));
-            default -> throw notSupported(ast.errorPosition(), "The '" + ast.operator().text() + "' operator");
+        TokenKind op = ast.operator();
+        ExpressionNode l = expression(ast.left());
+        ExpressionNode r = expression(ast.right());
+        // Of the operators that take case into account, the case-sensitive kinds are those named C... (CEQ, CLIKE).
+        boolean ignoreCase = op.name().charAt(0) != 'C';
+        return switch (op) {
+            case PLUS -> AddNodeGen.create(l, r);
+            case MINUS -> SubtractNodeGen.create(l, r);
+            case MULTIPLY -> MultiplyNodeGen.create(l, r);
+            case DIVIDE -> DivideNodeGen.create(l, r);
+            case REM -> RemainderNodeGen.create(l, r);
+            case DOT_DOT -> RangeNodeGen.create(l, r);
+            case FORMAT -> FormatNodeGen.create(l, r);
+            case AND -> new LogicalNode(LogicalNode.Kind.AND, l, r);
+            case OR -> new LogicalNode(LogicalNode.Kind.OR, l, r);
+            case XOR -> new LogicalNode(LogicalNode.Kind.XOR, l, r);
+            case BAND -> BitwiseNodeGen.create(BitwiseOperators.Operator.BAND, l, r);
+            case BOR -> BitwiseNodeGen.create(BitwiseOperators.Operator.BOR, l, r);
+            case BXOR -> BitwiseNodeGen.create(BitwiseOperators.Operator.BXOR, l, r);
+            case SHL -> BitwiseNodeGen.create(BitwiseOperators.Operator.SHL, l, r);
+            case SHR -> BitwiseNodeGen.create(BitwiseOperators.Operator.SHR, l, r);
+            case IEQ, CEQ -> ComparisonNodeGen.create(ComparisonOperators.Operator.EQ, ignoreCase, l, r);
+            case INE, CNE -> ComparisonNodeGen.create(ComparisonOperators.Operator.NE, ignoreCase, l, r);
+            case IGT, CGT -> ComparisonNodeGen.create(ComparisonOperators.Operator.GT, ignoreCase, l, r);
+            case IGE, CGE -> ComparisonNodeGen.create(ComparisonOperators.Operator.GE, ignoreCase, l, r);
+            case ILT, CLT -> ComparisonNodeGen.create(ComparisonOperators.Operator.LT, ignoreCase, l, r);
+            case ILE, CLE -> ComparisonNodeGen.create(ComparisonOperators.Operator.LE, ignoreCase, l, r);
+            case ICONTAINS, CCONTAINS -> ContainsNodeGen.create(false, false, ignoreCase, l, r);
+            case INOTCONTAINS, CNOTCONTAINS -> ContainsNodeGen.create(false, true, ignoreCase, l, r);
+            case IIN, CIN -> ContainsNodeGen.create(true, false, ignoreCase, l, r);
+            case INOTIN, CNOTIN -> ContainsNodeGen.create(true, true, ignoreCase, l, r);
+            case ILIKE, CLIKE -> LikeNodeGen.create(false, ignoreCase, l, r);
+            case INOTLIKE, CNOTLIKE -> LikeNodeGen.create(true, ignoreCase, l, r);
+            case IMATCH, CMATCH -> MatchNodeGen.create(false, ignoreCase, l, r);
+            case INOTMATCH, CNOTMATCH -> MatchNodeGen.create(true, ignoreCase, l, r);
+            case IREPLACE, CREPLACE -> ReplaceNodeGen.create(ignoreCase, ast.errorPosition().text(), l, r);
+            case ISPLIT, CSPLIT -> SplitNodeGen.create(ignoreCase, l, r);
+            case JOIN -> JoinNodeGen.create(l, r);
+            case IS, IS_NOT, AS -> TypeOperatorNodeGen.create(op, l, r);
+            default -> throw notSupported(ast.errorPosition(), "The '" + op.text() + "' operator");
         };
     }
 
