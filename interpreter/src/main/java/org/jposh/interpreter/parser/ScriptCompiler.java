@@ -16,8 +16,10 @@ import org.jposh.interpreter.nodes.expression.AddNodeGen;
 import org.jposh.interpreter.nodes.expression.BitwiseNodeGen;
 import org.jposh.interpreter.nodes.expression.BitwiseNotNodeGen;
 import org.jposh.interpreter.nodes.expression.ComparisonNodeGen;
+import org.jposh.interpreter.nodes.expression.ConvertNode;
 import org.jposh.interpreter.nodes.expression.ContainsNodeGen;
 import org.jposh.interpreter.nodes.expression.FormatNodeGen;
+import org.jposh.interpreter.nodes.expression.HashLiteralNode;
 import org.jposh.interpreter.nodes.expression.JoinNodeGen;
 import org.jposh.interpreter.nodes.expression.LikeNodeGen;
 import org.jposh.interpreter.nodes.expression.LogicalNode;
@@ -26,6 +28,7 @@ import org.jposh.interpreter.nodes.expression.NotNodeGen;
 import org.jposh.interpreter.nodes.expression.RangeNodeGen;
 import org.jposh.interpreter.nodes.expression.ReplaceNodeGen;
 import org.jposh.interpreter.nodes.expression.SplitNodeGen;
+import org.jposh.interpreter.nodes.expression.TypeLiteralNode;
 import org.jposh.interpreter.nodes.expression.TypeOperatorNodeGen;
 import org.jposh.interpreter.nodes.expression.UnaryJoinNodeGen;
 import org.jposh.interpreter.nodes.expression.UnarySplitNodeGen;
@@ -350,6 +353,41 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return new ParenExpressionNode(statementBlock(ast.subExpression()));
     }
 
+    @Override
+    public PoshNode visitHashtable(HashtableAst ast) {
+        return hashLiteral(ast, false);
+    }
+
+    private HashLiteralNode hashLiteral(HashtableAst ast, boolean ordered) {
+        List<HashtableAst.KeyValuePair> pairs = ast.keyValuePairs();
+        ExpressionNode[] keys = new ExpressionNode[pairs.size()];
+        StatementNode[] values = new StatementNode[pairs.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = expression(pairs.get(i).key());
+            values[i] = statement(pairs.get(i).value());
+        }
+        return at(new HashLiteralNode(keys, values, ordered), ast.extent());
+    }
+
+    @Override
+    public PoshNode visitTypeExpression(TypeExpressionAst ast) {
+        return new TypeLiteralNode(ast.typeName().fullName());
+    }
+
+    /** Casts; {@code [ordered]} and {@code [pscustomobject]} on a hash literal keep the keys in order, as in pwsh. */
+    @Override
+    public PoshNode visitConvertExpression(ConvertExpressionAst ast) {
+        String typeName = ast.type().typeName().fullName();
+        boolean ordered = typeName.equalsIgnoreCase("ordered");
+        boolean customObject = typeName.equalsIgnoreCase("pscustomobject");
+        if (ordered && ast.child() instanceof HashtableAst hash) {
+            return hashLiteral(hash, true);
+        }
+        ExpressionNode child = customObject && ast.child() instanceof HashtableAst hash
+                ? hashLiteral(hash, true) : expression(ast.child());
+        return new ConvertNode(at(new TypeLiteralNode(typeName), ast.type().extent()), child, customObject);
+    }
+
     // Everything below parses but does not run yet.
 
     @Override
@@ -504,11 +542,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     }
 
     @Override
-    public PoshNode visitConvertExpression(ConvertExpressionAst ast) {
-        throw notSupported(ast, "A cast");
-    }
-
-    @Override
     public PoshNode visitMemberExpression(MemberExpressionAst ast) {
         throw notSupported(ast, "Member access");
     }
@@ -519,11 +552,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     }
 
     @Override
-    public PoshNode visitTypeExpression(TypeExpressionAst ast) {
-        throw notSupported(ast, "A type literal");
-    }
-
-    @Override
     public PoshNode visitExpandableStringExpression(ExpandableStringExpressionAst ast) {
         throw notSupported(ast, "String expansion");
     }
@@ -531,11 +559,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     @Override
     public PoshNode visitScriptBlockExpression(ScriptBlockExpressionAst ast) {
         throw notSupported(ast, "A script block");
-    }
-
-    @Override
-    public PoshNode visitHashtable(HashtableAst ast) {
-        throw notSupported(ast, "A hash literal");
     }
 
     @Override
