@@ -18,6 +18,7 @@ import org.jposh.interpreter.nodes.expression.BitwiseNotNodeGen;
 import org.jposh.interpreter.nodes.expression.ComparisonNodeGen;
 import org.jposh.interpreter.nodes.expression.ConvertNode;
 import org.jposh.interpreter.nodes.expression.ContainsNodeGen;
+import org.jposh.interpreter.nodes.expression.ExpandableStringNode;
 import org.jposh.interpreter.nodes.expression.FormatNodeGen;
 import org.jposh.interpreter.nodes.expression.HashLiteralNode;
 import org.jposh.interpreter.nodes.expression.JoinNodeGen;
@@ -388,6 +389,38 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return new ConvertNode(at(new TypeLiteralNode(typeName), ast.type().extent()), child, customObject);
     }
 
+    /**
+     * Splits the string's format expression ({@code x is {0}}, literal braces doubled) into the text
+     * between the parts once, here, so running the string only concatenates.
+     */
+    @Override
+    public PoshNode visitExpandableStringExpression(ExpandableStringExpressionAst ast) {
+        String format = ast.formatExpression();
+        List<ExpressionAst> nested = ast.nestedExpressions();
+        String[] literals = new String[nested.size() + 1];
+        ExpressionNode[] parts = new ExpressionNode[nested.size()];
+        StringBuilder text = new StringBuilder();
+        int part = 0;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < format.length() && format.charAt(i + 1) == c) {
+                text.append(c);
+                i++;
+            } else if (c == '{') {
+                int end = format.indexOf('}', i);
+                int index = Integer.parseInt(format, i + 1, end, 10);
+                literals[part] = text.toString();
+                parts[part++] = expression(nested.get(index));
+                text.setLength(0);
+                i = end;
+            } else {
+                text.append(c);
+            }
+        }
+        literals[part] = text.toString();
+        return new ExpandableStringNode(literals, parts);
+    }
+
     // Everything below parses but does not run yet.
 
     @Override
@@ -549,11 +582,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     @Override
     public PoshNode visitInvokeMemberExpression(InvokeMemberExpressionAst ast) {
         throw notSupported(ast, "A method call");
-    }
-
-    @Override
-    public PoshNode visitExpandableStringExpression(ExpandableStringExpressionAst ast) {
-        throw notSupported(ast, "String expansion");
     }
 
     @Override
