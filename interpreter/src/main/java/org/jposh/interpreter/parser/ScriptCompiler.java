@@ -21,10 +21,13 @@ import org.jposh.interpreter.nodes.expression.ContainsNodeGen;
 import org.jposh.interpreter.nodes.expression.ExpandableStringNode;
 import org.jposh.interpreter.nodes.expression.FormatNodeGen;
 import org.jposh.interpreter.nodes.expression.HashLiteralNode;
+import org.jposh.interpreter.nodes.expression.IndexNodeGen;
+import org.jposh.interpreter.nodes.expression.InvokeMemberNode;
 import org.jposh.interpreter.nodes.expression.JoinNodeGen;
 import org.jposh.interpreter.nodes.expression.LikeNodeGen;
 import org.jposh.interpreter.nodes.expression.LogicalNode;
 import org.jposh.interpreter.nodes.expression.MatchNodeGen;
+import org.jposh.interpreter.nodes.expression.MemberNode;
 import org.jposh.interpreter.nodes.expression.NotNodeGen;
 import org.jposh.interpreter.nodes.expression.RangeNodeGen;
 import org.jposh.interpreter.nodes.expression.ReplaceNodeGen;
@@ -421,6 +424,31 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return new ExpandableStringNode(literals, parts);
     }
 
+    @Override
+    public PoshNode visitIndexExpression(IndexExpressionAst ast) {
+        return IndexNodeGen.create(ast.nullConditional(), expression(ast.target()), expression(ast.index()));
+    }
+
+    @Override
+    public PoshNode visitMemberExpression(MemberExpressionAst ast) {
+        return new MemberNode(expression(ast.expression()), expression(ast.member()), ast.isStatic(),
+                ast.nullConditional());
+    }
+
+    @Override
+    public PoshNode visitInvokeMemberExpression(InvokeMemberExpressionAst ast) {
+        if (ast.genericTypeArguments() != null) {
+            throw notSupported(ast, "A generic method call");
+        }
+        List<ExpressionAst> args = ast.arguments() == null ? List.of() : ast.arguments();
+        ExpressionNode[] arguments = new ExpressionNode[args.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = expression(args.get(i));
+        }
+        return new InvokeMemberNode(expression(ast.expression()), expression(ast.member()), arguments,
+                ast.isStatic(), ast.nullConditional());
+    }
+
     // Everything below parses but does not run yet.
 
     @Override
@@ -575,16 +603,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     }
 
     @Override
-    public PoshNode visitMemberExpression(MemberExpressionAst ast) {
-        throw notSupported(ast, "Member access");
-    }
-
-    @Override
-    public PoshNode visitInvokeMemberExpression(InvokeMemberExpressionAst ast) {
-        throw notSupported(ast, "A method call");
-    }
-
-    @Override
     public PoshNode visitScriptBlockExpression(ScriptBlockExpressionAst ast) {
         throw notSupported(ast, "A script block");
     }
@@ -592,11 +610,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     @Override
     public PoshNode visitUsingExpression(UsingExpressionAst ast) {
         throw notSupported(ast, "The '$using:' scope");
-    }
-
-    @Override
-    public PoshNode visitIndexExpression(IndexExpressionAst ast) {
-        throw notSupported(ast, "Indexing");
     }
 
     private static <T extends PoshNode> T at(T node, Extent extent) {
