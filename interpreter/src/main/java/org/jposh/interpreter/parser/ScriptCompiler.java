@@ -13,6 +13,31 @@ import org.jposh.interpreter.nodes.ScriptRootNode;
 import org.jposh.interpreter.nodes.StatementListNode;
 import org.jposh.interpreter.nodes.StatementNode;
 import org.jposh.interpreter.nodes.expression.AddNodeGen;
+import org.jposh.interpreter.nodes.expression.BitwiseNodeGen;
+import org.jposh.interpreter.nodes.expression.BitwiseNotNodeGen;
+import org.jposh.interpreter.nodes.expression.ComparisonNodeGen;
+import org.jposh.interpreter.nodes.expression.ConvertNode;
+import org.jposh.interpreter.nodes.expression.ContainsNodeGen;
+import org.jposh.interpreter.nodes.expression.ExpandableStringNode;
+import org.jposh.interpreter.nodes.expression.FormatNodeGen;
+import org.jposh.interpreter.nodes.expression.HashLiteralNode;
+import org.jposh.interpreter.nodes.expression.IndexNodeGen;
+import org.jposh.interpreter.nodes.expression.InvokeMemberNode;
+import org.jposh.interpreter.nodes.expression.JoinNodeGen;
+import org.jposh.interpreter.nodes.expression.LikeNodeGen;
+import org.jposh.interpreter.nodes.expression.LogicalNode;
+import org.jposh.interpreter.nodes.expression.MatchNodeGen;
+import org.jposh.interpreter.nodes.expression.MemberNode;
+import org.jposh.interpreter.nodes.expression.NotNodeGen;
+import org.jposh.interpreter.nodes.expression.RangeNodeGen;
+import org.jposh.interpreter.nodes.expression.ReplaceNodeGen;
+import org.jposh.interpreter.nodes.expression.SplitNodeGen;
+import org.jposh.interpreter.nodes.expression.TypeLiteralNode;
+import org.jposh.interpreter.nodes.expression.TypeOperatorNodeGen;
+import org.jposh.interpreter.nodes.expression.UnaryJoinNodeGen;
+import org.jposh.interpreter.nodes.expression.UnarySplitNodeGen;
+import org.jposh.interpreter.nodes.expression.ArrayExpressionNode;
+import org.jposh.interpreter.nodes.expression.ArrayLiteralNode;
 import org.jposh.interpreter.nodes.expression.DivideNodeGen;
 import org.jposh.interpreter.nodes.expression.LiteralNode;
 import org.jposh.interpreter.nodes.expression.MultiplyNodeGen;
@@ -28,6 +53,8 @@ import org.jposh.interpreter.nodes.pipeline.PipelineNode;
 import org.jposh.interpreter.nodes.statements.ExitNode;
 import org.jposh.interpreter.nodes.variables.AssignVariableNode;
 import org.jposh.interpreter.nodes.variables.ReadVariableNode;
+import org.jposh.interpreter.runtime.BitwiseOperators;
+import org.jposh.interpreter.runtime.ComparisonOperators;
 import org.jposh.interpreter.runtime.PoshParseError;
 
 /**
@@ -58,6 +85,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     private StatementNode statement(StatementAst ast) {
         return at((StatementNode) ast.accept(this), ast.extent());
+    }
+
+    private StatementNode statementBlock(StatementBlockAst ast) {
+        return (StatementNode) ast.accept(this);
     }
 
     private ExpressionNode expression(ExpressionAst ast) {
@@ -253,20 +284,169 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return switch (ast.operator()) {
             case MINUS -> NegateNodeGen.create(expression(ast.child()));
             case PLUS -> UnaryPlusNodeGen.create(expression(ast.child()));
+            case NOT, EXCLAIM -> NotNodeGen.create(expression(ast.child()));
+            case BNOT -> BitwiseNotNodeGen.create(expression(ast.child()));
+            case ISPLIT, CSPLIT -> UnarySplitNodeGen.create(expression(ast.child()));
+            case JOIN -> UnaryJoinNodeGen.create(expression(ast.child()));
             default -> throw notSupported(ast, "The '" + ast.operator().text() + "' operator");
         };
     }
 
     @Override
     public PoshNode visitBinaryExpression(BinaryExpressionAst ast) {
-        return switch (ast.operator()) {
-            case PLUS -> AddNodeGen.create(expression(ast.left()), expression(ast.right()));
-            case MINUS -> SubtractNodeGen.create(expression(ast.left()), expression(ast.right()));
-            case MULTIPLY -> MultiplyNodeGen.create(expression(ast.left()), expression(ast.right()));
-            case DIVIDE -> DivideNodeGen.create(expression(ast.left()), expression(ast.right()));
-            case REM -> RemainderNodeGen.create(expression(ast.left()), expression(ast.right()));
-            default -> throw notSupported(ast.errorPosition(), "The '" + ast.operator().text() + "' operator");
+        TokenKind op = ast.operator();
+        ExpressionNode l = expression(ast.left());
+        ExpressionNode r = expression(ast.right());
+        // Of the operators that take case into account, the case-sensitive kinds are those named C... (CEQ, CLIKE).
+        boolean ignoreCase = op.name().charAt(0) != 'C';
+        return switch (op) {
+            case PLUS -> AddNodeGen.create(l, r);
+            case MINUS -> SubtractNodeGen.create(l, r);
+            case MULTIPLY -> MultiplyNodeGen.create(l, r);
+            case DIVIDE -> DivideNodeGen.create(l, r);
+            case REM -> RemainderNodeGen.create(l, r);
+            case DOT_DOT -> RangeNodeGen.create(l, r);
+            case FORMAT -> FormatNodeGen.create(l, r);
+            case AND -> new LogicalNode(LogicalNode.Kind.AND, l, r);
+            case OR -> new LogicalNode(LogicalNode.Kind.OR, l, r);
+            case XOR -> new LogicalNode(LogicalNode.Kind.XOR, l, r);
+            case BAND -> BitwiseNodeGen.create(BitwiseOperators.Operator.BAND, l, r);
+            case BOR -> BitwiseNodeGen.create(BitwiseOperators.Operator.BOR, l, r);
+            case BXOR -> BitwiseNodeGen.create(BitwiseOperators.Operator.BXOR, l, r);
+            case SHL -> BitwiseNodeGen.create(BitwiseOperators.Operator.SHL, l, r);
+            case SHR -> BitwiseNodeGen.create(BitwiseOperators.Operator.SHR, l, r);
+            case IEQ, CEQ -> ComparisonNodeGen.create(ComparisonOperators.Operator.EQ, ignoreCase, l, r);
+            case INE, CNE -> ComparisonNodeGen.create(ComparisonOperators.Operator.NE, ignoreCase, l, r);
+            case IGT, CGT -> ComparisonNodeGen.create(ComparisonOperators.Operator.GT, ignoreCase, l, r);
+            case IGE, CGE -> ComparisonNodeGen.create(ComparisonOperators.Operator.GE, ignoreCase, l, r);
+            case ILT, CLT -> ComparisonNodeGen.create(ComparisonOperators.Operator.LT, ignoreCase, l, r);
+            case ILE, CLE -> ComparisonNodeGen.create(ComparisonOperators.Operator.LE, ignoreCase, l, r);
+            case ICONTAINS, CCONTAINS -> ContainsNodeGen.create(false, false, ignoreCase, l, r);
+            case INOTCONTAINS, CNOTCONTAINS -> ContainsNodeGen.create(false, true, ignoreCase, l, r);
+            case IIN, CIN -> ContainsNodeGen.create(true, false, ignoreCase, l, r);
+            case INOTIN, CNOTIN -> ContainsNodeGen.create(true, true, ignoreCase, l, r);
+            case ILIKE, CLIKE -> LikeNodeGen.create(false, ignoreCase, l, r);
+            case INOTLIKE, CNOTLIKE -> LikeNodeGen.create(true, ignoreCase, l, r);
+            case IMATCH, CMATCH -> MatchNodeGen.create(false, ignoreCase, l, r);
+            case INOTMATCH, CNOTMATCH -> MatchNodeGen.create(true, ignoreCase, l, r);
+            case IREPLACE, CREPLACE -> ReplaceNodeGen.create(ignoreCase, ast.errorPosition().text(), l, r);
+            case ISPLIT, CSPLIT -> SplitNodeGen.create(ignoreCase, l, r);
+            case JOIN -> JoinNodeGen.create(l, r);
+            case IS, IS_NOT, AS -> TypeOperatorNodeGen.create(op, l, r);
+            default -> throw notSupported(ast.errorPosition(), "The '" + op.text() + "' operator");
         };
+    }
+
+    @Override
+    public PoshNode visitArrayLiteral(ArrayLiteralAst ast) {
+        List<ExpressionAst> elements = ast.elements();
+        ExpressionNode[] nodes = new ExpressionNode[elements.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            nodes[i] = expression(elements.get(i));
+        }
+        return new ArrayLiteralNode(nodes);
+    }
+
+    @Override
+    public PoshNode visitArrayExpression(ArrayExpressionAst ast) {
+        return new ArrayExpressionNode(statementBlock(ast.subExpression()));
+    }
+
+    @Override
+    public PoshNode visitSubExpression(SubExpressionAst ast) {
+        return new ParenExpressionNode(statementBlock(ast.subExpression()));
+    }
+
+    @Override
+    public PoshNode visitHashtable(HashtableAst ast) {
+        return hashLiteral(ast, false);
+    }
+
+    private HashLiteralNode hashLiteral(HashtableAst ast, boolean ordered) {
+        List<HashtableAst.KeyValuePair> pairs = ast.keyValuePairs();
+        ExpressionNode[] keys = new ExpressionNode[pairs.size()];
+        StatementNode[] values = new StatementNode[pairs.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = expression(pairs.get(i).key());
+            values[i] = statement(pairs.get(i).value());
+        }
+        return at(new HashLiteralNode(keys, values, ordered), ast.extent());
+    }
+
+    @Override
+    public PoshNode visitTypeExpression(TypeExpressionAst ast) {
+        return new TypeLiteralNode(ast.typeName().fullName());
+    }
+
+    /** Casts; {@code [ordered]} and {@code [pscustomobject]} on a hash literal keep the keys in order, as in pwsh. */
+    @Override
+    public PoshNode visitConvertExpression(ConvertExpressionAst ast) {
+        String typeName = ast.type().typeName().fullName();
+        boolean ordered = typeName.equalsIgnoreCase("ordered");
+        boolean customObject = typeName.equalsIgnoreCase("pscustomobject");
+        if (ordered && ast.child() instanceof HashtableAst hash) {
+            return hashLiteral(hash, true);
+        }
+        ExpressionNode child = customObject && ast.child() instanceof HashtableAst hash
+                ? hashLiteral(hash, true) : expression(ast.child());
+        return new ConvertNode(at(new TypeLiteralNode(typeName), ast.type().extent()), child, customObject);
+    }
+
+    /**
+     * Splits the string's format expression ({@code x is {0}}, literal braces doubled) into the text
+     * between the parts once, here, so running the string only concatenates.
+     */
+    @Override
+    public PoshNode visitExpandableStringExpression(ExpandableStringExpressionAst ast) {
+        String format = ast.formatExpression();
+        List<ExpressionAst> nested = ast.nestedExpressions();
+        String[] literals = new String[nested.size() + 1];
+        ExpressionNode[] parts = new ExpressionNode[nested.size()];
+        StringBuilder text = new StringBuilder();
+        int part = 0;
+        for (int i = 0; i < format.length(); i++) {
+            char c = format.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < format.length() && format.charAt(i + 1) == c) {
+                text.append(c);
+                i++;
+            } else if (c == '{') {
+                int end = format.indexOf('}', i);
+                int index = Integer.parseInt(format, i + 1, end, 10);
+                literals[part] = text.toString();
+                parts[part++] = expression(nested.get(index));
+                text.setLength(0);
+                i = end;
+            } else {
+                text.append(c);
+            }
+        }
+        literals[part] = text.toString();
+        return new ExpandableStringNode(literals, parts);
+    }
+
+    @Override
+    public PoshNode visitIndexExpression(IndexExpressionAst ast) {
+        return IndexNodeGen.create(ast.nullConditional(), expression(ast.target()), expression(ast.index()));
+    }
+
+    @Override
+    public PoshNode visitMemberExpression(MemberExpressionAst ast) {
+        return new MemberNode(expression(ast.expression()), expression(ast.member()), ast.isStatic(),
+                ast.nullConditional());
+    }
+
+    @Override
+    public PoshNode visitInvokeMemberExpression(InvokeMemberExpressionAst ast) {
+        if (ast.genericTypeArguments() != null) {
+            throw notSupported(ast, "A generic method call");
+        }
+        List<ExpressionAst> args = ast.arguments() == null ? List.of() : ast.arguments();
+        ExpressionNode[] arguments = new ExpressionNode[args.size()];
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = expression(args.get(i));
+        }
+        return new InvokeMemberNode(expression(ast.expression()), expression(ast.member()), arguments,
+                ast.isStatic(), ast.nullConditional());
     }
 
     // Everything below parses but does not run yet.
@@ -423,63 +603,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     }
 
     @Override
-    public PoshNode visitConvertExpression(ConvertExpressionAst ast) {
-        throw notSupported(ast, "A cast");
-    }
-
-    @Override
-    public PoshNode visitMemberExpression(MemberExpressionAst ast) {
-        throw notSupported(ast, "Member access");
-    }
-
-    @Override
-    public PoshNode visitInvokeMemberExpression(InvokeMemberExpressionAst ast) {
-        throw notSupported(ast, "A method call");
-    }
-
-    @Override
-    public PoshNode visitTypeExpression(TypeExpressionAst ast) {
-        throw notSupported(ast, "A type literal");
-    }
-
-    @Override
-    public PoshNode visitExpandableStringExpression(ExpandableStringExpressionAst ast) {
-        throw notSupported(ast, "String expansion");
-    }
-
-    @Override
     public PoshNode visitScriptBlockExpression(ScriptBlockExpressionAst ast) {
         throw notSupported(ast, "A script block");
     }
 
     @Override
-    public PoshNode visitArrayLiteral(ArrayLiteralAst ast) {
-        throw notSupported(ast, "An array literal");
-    }
-
-    @Override
-    public PoshNode visitHashtable(HashtableAst ast) {
-        throw notSupported(ast, "A hash literal");
-    }
-
-    @Override
-    public PoshNode visitArrayExpression(ArrayExpressionAst ast) {
-        throw notSupported(ast, "The array subexpression '@()'");
-    }
-
-    @Override
-    public PoshNode visitSubExpression(SubExpressionAst ast) {
-        throw notSupported(ast, "The subexpression '$()'");
-    }
-
-    @Override
     public PoshNode visitUsingExpression(UsingExpressionAst ast) {
         throw notSupported(ast, "The '$using:' scope");
-    }
-
-    @Override
-    public PoshNode visitIndexExpression(IndexExpressionAst ast) {
-        throw notSupported(ast, "Indexing");
     }
 
     private static <T extends PoshNode> T at(T node, Extent extent) {

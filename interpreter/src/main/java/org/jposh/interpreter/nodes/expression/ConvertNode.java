@@ -1,0 +1,31 @@
+package org.jposh.interpreter.nodes.expression;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.jposh.interpreter.nodes.ExpressionNode;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+
+/**
+ * A cast, {@code [type]value}, converting as {@link LanguagePrimitives#convertTo} does.
+ * {@code [pscustomobject]} (an accelerator for psobject) is told apart by name, as pwsh does: it turns
+ * a dictionary into a custom object instead of wrapping it.
+ */
+public final class ConvertNode extends ExpressionNode {
+    @Child private TypeLiteralNode type;
+    @Child private ExpressionNode value;
+    private final boolean toCustomObject;
+
+    public ConvertNode(TypeLiteralNode type, ExpressionNode value, boolean toCustomObject) {
+        this.type = type;
+        this.value = value;
+        this.toCustomObject = toCustomObject;
+    }
+
+    @Override
+    public Object executeGeneric(VirtualFrame frame) {
+        Object v = value.executeGeneric(frame);
+        if (toCustomObject) {
+            return LanguagePrimitives.convertToPSCustomObject(v);
+        }
+        return LanguagePrimitives.convertTo(v, type.resolve());
+    }
+}

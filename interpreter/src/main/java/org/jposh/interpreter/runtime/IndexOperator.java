@@ -1,0 +1,87 @@
+package org.jposh.interpreter.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code $target[index]} as pwsh's GetIndex binder reads it (outside strict mode):
+ * <ul>
+ * <li>arrays, lists and strings take an int index, negative counting from the end; an index out of
+ *     range gives nothing (AutomationNull), not an error;</li>
+ * <li>dictionaries look the key up ($null when absent); an {@code [ordered]} dictionary also takes a
+ *     position, as its int indexer does;</li>
+ * <li>a collection of indexes slices: the result is an {@code object[]} of each index's value, leaving
+ *     out the indexes that give nothing;</li>
+ * <li>any other object is a collection of itself: {@code [0]} and {@code [-1]} are the object.</li>
+ * </ul>
+ */
+public final class IndexOperator {
+    private IndexOperator() {
+    }
+
+    /**
+     * @throws PSRuntimeException NullArray when the target is $null, NullArrayIndex when the index is
+     */
+    @TruffleBoundary
+    public static Object getIndex(Object target, Object index) {
+        Object base = PSObject.base(target);
+        if (base == null) {
+            throw new PSRuntimeException("NullArray", ErrorCategory.InvalidOperation, "Cannot index into a null array.");
+        }
+        Object key = PSObject.base(index);
+        if (key == null) {
+            throw new PSRuntimeException("NullArrayIndex", ErrorCategory.InvalidOperation,
+                    "Index operation failed; the array index evaluated to null.");
+        }
+        Iterable<?> keys = LanguagePrimitives.getEnumerable(key);
+        if (keys == null) {
+            return getOne(target, base, key);
+        }
+        List<Object> results = new ArrayList<>();
+        for (Object k : keys) {
+            Object value = k == null ? AutomationNull.VALUE : getOne(target, base, PSObject.base(k));
+            if (value != AutomationNull.VALUE) {
+                results.add(value);
+            }
+        }
+        return results.toArray();
+    }
+
+    private static Object getOne(Object target, Object base, Object key) {
+        if (base instanceof OrderedDictionary ordered && isInteger(key)) {
+            int position = LanguagePrimitives.toInt(key);
+            return position >= 0 && position < ordered.size() ? ordered.getAt(position) : AutomationNull.VALUE;
+        }
+        if (base instanceof Map<?, ?> map) {
+            return map.get(key);
+        }
+        if (base instanceof Object[] array) {
+            int i = position(key, array.length);
+            return i < 0 ? AutomationNull.VALUE : array[i];
+        }
+        if (base instanceof List<?> list) {
+            int i = position(key, list.size());
+            return i < 0 ? AutomationNull.VALUE : list.get(i);
+        }
+        if (base instanceof String s) {
+            int i = position(key, s.length());
+            return i < 0 ? AutomationNull.VALUE : (Object) s.charAt(i);
+        }
+        return position(key, 1) == 0 ? target : AutomationNull.VALUE;
+    }
+
+    private static boolean isInteger(Object key) {
+        return key instanceof Integer || key instanceof Long || key instanceof Short || key instanceof Byte;
+    }
+
+    /** The position an index stands for in a sequence of {@code length}, or -1 when it is out of range. */
+    private static int position(Object key, int length) {
+        int i = LanguagePrimitives.toInt(key);
+        if (i < 0) {
+            i += length;
+        }
+        return i >= 0 && i < length ? i : -1;
+    }
+}
