@@ -1,3 +1,2 @@
 Write-Output first
 Get-Nothing -Quickly
-Write-Output never

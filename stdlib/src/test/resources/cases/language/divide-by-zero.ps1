@@ -1,4 +1,3 @@
 'before'
 $x = 1
 $y = $x / 0
-'not reached'
