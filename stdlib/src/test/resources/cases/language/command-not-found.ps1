@@ -1,2 +1,3 @@
 Write-Output first
 Get-Nothing -Quickly
+Write-Output next

@@ -5,3 +5,4 @@ Write-Output -NoEnumerate:$false 1 2
 Write-Output -Verbose -ErrorAction Stop kept
 Write-Output -ea 1 -OutVariable o1 also
 Write-Output -ErrorAction Sometimes x
+Write-Output next

@@ -24,6 +24,7 @@ public final class PoshContext {
     private final PSHost host;
     private final Pipe hostErrorOutput;
     private volatile Pipe errorOutput;
+    private boolean lastStatementSucceeded = true;
 
     PoshContext(PoshLanguage language, Env env) {
         this.language = language;
@@ -44,6 +45,18 @@ public final class PoshContext {
      */
     public Pipe errorOutput() {
         return errorOutput;
+    }
+
+    /**
+     * Whether the last statement ran without errors ($? at the end of a script), which pwsh's console
+     * host turns into the exit code: 0, or 1 when the last statement failed.
+     */
+    public boolean lastStatementSucceeded() {
+        return lastStatementSucceeded;
+    }
+
+    public void setLastStatementSucceeded(boolean succeeded) {
+        this.lastStatementSucceeded = succeeded;
     }
 
     /** Sends errors to {@code errors}, or back to the host's error view when null. */

@@ -63,8 +63,8 @@ final class ScriptRunner {
     /** Evaluates a source; errors have been printed by the time this returns their exit code. */
     static int evaluate(Context context, Source source, PrintStream err) {
         try {
-            context.eval(source);
-            return 0;
+            // A host-output run returns $? of its last statement: pwsh exits 1 when that failed.
+            return context.eval(source).asBoolean() ? 0 : 1;
         } catch (PolyglotException e) {
             return report(e, err);
         }

@@ -87,16 +87,24 @@ class LauncherIT {
     }
 
     @Test
-    void runtimeErrorExitsOneWithErrorRecord(@TempDir Path dir) throws Exception {
+    void statementTerminatingErrorIsPrintedAndTheScriptGoesOn(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("bad.ps1");
-        // pwsh's exit code is 1 when the script's last statement failed ($? is false).
-        Files.writeString(script, "'one'\nNo-Such-Command\n");
+        Files.writeString(script, "'one'\nNo-Such-Command\n'two'\n");
         Result r = run("", script.toString());
-        assertEquals(1, r.exitCode());
-        assertEquals("one\n", r.out());
+        assertEquals(0, r.exitCode(), "the last statement succeeded");
+        assertEquals("one\ntwo\n", r.out());
         assertTrue(r.err().startsWith("The term 'No-Such-Command' is not recognized"), r.err());
         assertTrue(r.err().contains("At " + script + ":2 char:1\n"), r.err());
         assertTrue(r.err().contains("+ FullyQualifiedErrorId : CommandNotFoundException"), r.err());
+        assertNoJavaTrace(r);
+    }
+
+    @Test
+    void exitCodeIsOneWhenTheLastStatementFailed() throws Exception {
+        Result r = run("", "-c", "'one'; 1/0");
+        assertEquals(1, r.exitCode());
+        assertEquals("one\n", r.out());
+        assertTrue(r.err().startsWith("Attempted to divide by zero."), r.err());
         assertNoJavaTrace(r);
     }
 

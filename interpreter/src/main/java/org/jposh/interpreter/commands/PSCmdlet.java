@@ -99,6 +99,7 @@ public abstract class PSCmdlet {
 
     /** Writes a non-terminating error. */
     protected final void writeError(ErrorRecord error) {
+        context.setLastStatementSucceeded(false);
         errorOutput.write(error);
     }
 

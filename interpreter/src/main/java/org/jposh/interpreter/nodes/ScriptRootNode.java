@@ -18,9 +18,10 @@ import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * A script as the host evaluates it. A script file runs in a new script scope holding {@code $args};
- * a command string runs in the global scope, as {@code pwsh -Command} does. With host output on,
- * the output goes through Out-Default and an uncaught error is printed before it propagates to the
- * host; otherwise the output is returned and errors propagate unprinted.
+ * a command string runs in the global scope, as {@code pwsh -Command} does. With host output on, the
+ * output goes through Out-Default, errors are printed as they happen, and the run returns whether its
+ * last statement succeeded ($?), which the shell turns into the exit code as pwsh's console host does;
+ * otherwise the output is returned and errors that end the script propagate unprinted.
  */
 public final class ScriptRootNode extends RootNode {
     @Child private DirectCallNode body;
@@ -39,7 +40,7 @@ public final class ScriptRootNode extends RootNode {
         try {
             if (context.hostOutput()) {
                 runWithHostOutput(context, scope);
-                return InteropValues.export(null);
+                return context.lastStatementSucceeded();
             }
             CollectingPipe pipe = new CollectingPipe();
             body.call(ScriptBlockRootNode.arguments(scope, pipe));

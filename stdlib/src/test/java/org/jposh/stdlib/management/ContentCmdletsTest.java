@@ -59,10 +59,10 @@ class ContentCmdletsTest {
             assertEquals("héllo", s.single("Get-Content u16.txt"));
             assertEquals("abc", s.single("Get-Content bom8.txt"));
             assertEquals("café", s.single("Get-Content latin.txt -Encoding latin1"));
-            assertEquals("Cannot process argument transformation on parameter 'Encoding'. 'nonsense' is not a "
+            assertEquals("Get-Content : Cannot process argument transformation on parameter 'Encoding'. 'nonsense' is not a "
                     + "supported encoding name. For information on defining a custom encoding, see the documentation "
                     + "for the Encoding.RegisterProvider method. (Parameter 'name')",
-                    s.terminatingError("Get-Content latin.txt -Encoding nonsense"));
+                    s.statementError("Get-Content latin.txt -Encoding nonsense"));
         }
     }
 

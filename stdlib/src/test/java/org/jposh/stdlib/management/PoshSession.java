@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Value;
 
 /**
@@ -50,17 +49,17 @@ final class PoshSession implements AutoCloseable {
         return out.getFirst();
     }
 
-    /** Runs a script that must stop with a terminating error, and returns that error's message. */
-    String terminatingError(String script) {
-        try {
-            context.eval("posh", script);
-        } catch (PolyglotException e) {
-            if (e.isGuestException()) {
-                return e.getMessage();
-            }
-            throw e;
+    /**
+     * Runs a one-statement script that must fail with a statement-terminating error, which ends the
+     * statement and is written to the error output as pwsh does; returns the error view's first line.
+     */
+    String statementError(String script) {
+        context.eval("posh", script);
+        String text = errors();
+        if (text.isEmpty()) {
+            throw new AssertionError("no error from " + script);
         }
-        throw new AssertionError("no terminating error from " + script);
+        return text.lines().findFirst().orElseThrow();
     }
 
     /** The errors printed so far (and forgets them). */
