@@ -221,6 +221,10 @@ public final class LanguagePrimitives {
         if (d == 0) {
             return 1 / d < 0 ? "-0" : "0";
         }
+        String shortest = NumberFormatter.shortestGeneralNotation(d, precision.getPrecision(), 'E');
+        if (shortest != null) {
+            return shortest;
+        }
         BigDecimal rounded = new BigDecimal(d).round(precision).stripTrailingZeros();
         return NumberFormatter.generalNotation(rounded, precision.getPrecision(), 'E');
     }

@@ -222,17 +222,64 @@ public final class NumberFormatter {
 
     /** A number already rounded to its significant digits, written as .NET's G format writes it. */
     static String generalNotation(BigDecimal value, int threshold, char e) {
-        int exponent = value.precision() - value.scale() - 1;
+        return generalNotation(value.signum() < 0, value.unscaledValue().abs().toString(),
+                value.precision() - value.scale() - 1, threshold, e);
+    }
+
+    /**
+     * A double in G notation with at most {@code precision} (at most 15) significant digits, without
+     * BigDecimal when that is exact, or null. Double.toString gives the shortest digits that read back
+     * as the same double; when there are no more of them than the precision, they are also the double
+     * rounded to that precision, because a normal double is within 1.2e-16 of them, relatively, and half
+     * a unit in the 15th digit is more than 5e-16 of the number. Start-up is why: BigDecimal's JDK 25
+     * class initialiser takes about 20 ms, and this is how most scripts print their first double.
+     */
+    static String shortestGeneralNotation(double d, int precision, char e) {
+        if (Math.abs(d) < Double.MIN_NORMAL) {
+            return null;
+        }
+        String s = Double.toString(Math.abs(d));
+        int exponentAt = s.indexOf('E');
+        String mantissa = exponentAt < 0 ? s : s.substring(0, exponentAt);
+        int power = exponentAt < 0 ? 0 : Integer.parseInt(s, exponentAt + 1, s.length(), 10);
+        int point = mantissa.indexOf('.');
+        String digits = mantissa.substring(0, point) + mantissa.substring(point + 1);
+        int first = 0;
+        while (digits.charAt(first) == '0') {
+            first++;
+        }
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (end - first > precision) {
+            return null;
+        }
+        return generalNotation(d < 0, digits.substring(first, end), point - 1 - first + power, precision, e);
+    }
+
+    /**
+     * G notation from the significant digits and the power of ten of the first of them: scientific from
+     * the threshold up and below 1e-4, plain otherwise.
+     */
+    private static String generalNotation(boolean negative, String digits, int exponent, int threshold,
+                                          char e) {
+        StringBuilder sb = new StringBuilder(negative ? "-" : "");
         if (exponent >= threshold || exponent <= -5) {
-            String digits = value.unscaledValue().abs().toString();
-            StringBuilder sb = new StringBuilder(value.signum() < 0 ? "-" : "");
             sb.append(digits.charAt(0));
             if (digits.length() > 1) {
                 sb.append('.').append(digits, 1, digits.length());
             }
             return appendExponent(sb, e, exponent, 2, true).toString();
         }
-        return value.toPlainString();
+        if (exponent < 0) {
+            sb.append("0.").append("0".repeat(-exponent - 1)).append(digits);
+        } else if (digits.length() <= exponent + 1) {
+            sb.append(digits).append("0".repeat(exponent + 1 - digits.length()));
+        } else {
+            sb.append(digits, 0, exponent + 1).append('.').append(digits, exponent + 1, digits.length());
+        }
+        return sb.toString();
     }
 
     private static String decimalDigits(BigInteger value, int minDigits) {

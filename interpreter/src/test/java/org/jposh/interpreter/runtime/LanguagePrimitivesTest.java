@@ -11,8 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +45,41 @@ class LanguagePrimitivesTest {
         assertEquals("0.333333333333333", LanguagePrimitives.formatDouble(1.0 / 3));
         assertEquals("Infinity", LanguagePrimitives.formatDouble(Double.POSITIVE_INFINITY));
         assertEquals("NaN", LanguagePrimitives.formatDouble(Double.NaN));
+        assertEquals("100", LanguagePrimitives.formatDouble(100.0));
+        assertEquals("10000000000", LanguagePrimitives.formatDouble(1e10));
+        assertEquals("0.00012", LanguagePrimitives.formatDouble(1.2e-4));
+        assertEquals("1.79769313486232E+308", LanguagePrimitives.formatDouble(Double.MAX_VALUE));
+        assertEquals("4.94065645841247E-324", LanguagePrimitives.formatDouble(Double.MIN_VALUE));
+    }
+
+    @Test
+    void shortestDigitsAreTheExactValueRounded() {
+        MathContext g15 = new MathContext(15, RoundingMode.HALF_EVEN);
+        MathContext g7 = new MathContext(7, RoundingMode.HALF_EVEN);
+        Random random = new Random(25);
+        int shortcuts = 0;
+        for (int i = 0; i < 200_000; i++) {
+            double scale = Math.pow(10, random.nextInt(60) - 30);
+            double d = (i % 2 == 0 ? random.nextInt(10_000_000) / 1000.0 : random.nextDouble()) * scale;
+            if (d == 0) {
+                continue;
+            }
+            String shortest = NumberFormatter.shortestGeneralNotation(-d, 15, 'E');
+            if (shortest != null) {
+                shortcuts++;
+                String exact = NumberFormatter.generalNotation(
+                        new BigDecimal(-d).round(g15).stripTrailingZeros(), 15, 'E');
+                assertEquals(exact, shortest, Double.toString(d));
+            }
+            double single = (float) d;
+            String shortSingle = NumberFormatter.shortestGeneralNotation(single, 7, 'E');
+            if (shortSingle != null && single != 0) {
+                String exact = NumberFormatter.generalNotation(
+                        new BigDecimal(single).round(g7).stripTrailingZeros(), 7, 'E');
+                assertEquals(exact, shortSingle, Double.toString(single));
+            }
+        }
+        assertTrue(shortcuts > 50_000, "the shortcut applies to short decimals: " + shortcuts);
     }
 
     @Test
