@@ -3,14 +3,12 @@ package org.jposh.stdlib.utility;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.jposh.stdlib.utility.FileCmdletsTest.run;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.PolyglotException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,22 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CsvFileCommandsTest {
     @TempDir
     Path dir;
-
-    /** Runs a script as a host does; returns what it printed, then the error output after a blank line. */
-    private static String run(String script) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (Context context = Context.newBuilder("posh").out(out).err(err).option("posh.HostOutput", "true")
-                .option("engine.WarnInterpreterOnly", "false").build()) {
-            context.eval("posh", script);
-        } catch (PolyglotException e) {
-            if (!e.isGuestException() || e.isInternalError()) {
-                throw e;
-            }
-        }
-        String errors = err.toString(StandardCharsets.UTF_8);
-        return out.toString(StandardCharsets.UTF_8) + (errors.isEmpty() ? "" : "\n" + errors);
-    }
 
     @Test
     void exportWritesQuotedUtf8WithoutBom() throws IOException {

@@ -18,6 +18,7 @@ public class FileCmdletsTest {
     @TempDir
     Path dir;
 
+    /** Runs a script as a host does; returns what it printed, then the error output after a blank line. */
     public static String run(String script) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
