@@ -145,16 +145,20 @@ public final class OutOfProcServer {
         synchronized (this) {
             known = target.equals(PsrpMessage.EMPTY_GUID) ? !poolClosed : commands.contains(target);
         }
-        // Data for a pipeline that has gone (Select-Object -First ended it early) is acknowledged unread.
-        if (known) {
-            List<PsrpMessage> messages = assembler.add(target, data);
-            for (PsrpMessage m : messages) {
-                session.receive(m);
+        // The answers to the data and its <DataAck> leave in one flush, so a client acting on an answer
+        // (the pool's Opened state) cannot see it before the ack that pwsh's order puts after it.
+        writer.holdingFlush(() -> {
+            // Data for a pipeline that has gone (Select-Object -First ended it early) is acknowledged unread.
+            if (known) {
+                List<PsrpMessage> messages = assembler.add(target, data);
+                for (PsrpMessage m : messages) {
+                    session.receive(m);
+                }
             }
-        }
-        if (!ending) {
-            writer.write(OutOfProcPacket.dataAck(target));
-        }
+            if (!ending) {
+                writer.write(OutOfProcPacket.dataAck(target));
+            }
+        });
     }
 
     private void commandClosed(UUID pipelineId) {
