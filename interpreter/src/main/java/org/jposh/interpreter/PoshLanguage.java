@@ -1,6 +1,13 @@
 package org.jposh.interpreter;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
@@ -11,6 +18,10 @@ import org.jposh.grammar.ast.ScriptBlockAst;
 import org.jposh.grammar.ast.ScriptSource;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.parser.ScriptCompiler;
+import org.jposh.interpreter.runtime.CompiledScriptBlock;
+import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.PoshParseError;
 
 /** PowerShell as a Truffle language. */
@@ -34,6 +45,7 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
 
     /** Built-in commands are the same for every context, so the table of them is built once. */
     private final CommandTable builtinCommands = CommandTable.builtins();
+    private final Map<Path, CachedScript> scriptCache = new ConcurrentHashMap<>();
 
     @Override
     protected PoshContext createContext(Env env) {
@@ -58,13 +70,41 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
     }
 
     /**
-     * The code of a script alone, without the host's output handling: called with a scope and an
-     * output pipe ({@link org.jposh.interpreter.nodes.ScriptBlockRootNode#arguments}).
+     * The code of a script alone, without the host's output handling, for callers that run it as a
+     * script block.
      *
      * @throws PoshParseError when the text does not parse
      */
-    CallTarget parseScriptBlock(Source source) {
-        return new ScriptCompiler(this, source).compileScriptBlock(parseAst(source)).getCallTarget();
+    public CompiledScriptBlock parseScriptBlock(Source source) {
+        return new ScriptCompiler(this, source).compileScriptBlock(parseAst(source));
+    }
+
+    /**
+     * The compiled code of a script file run as a command, compiled again only when the file has changed
+     * since, as pwsh caches scripts.
+     *
+     * @throws PoshParseError when the file does not parse
+     * @throws PoshException when it cannot be read
+     */
+    @TruffleBoundary
+    public CompiledScriptBlock compileScriptFile(PoshContext context, Path path) {
+        try {
+            FileTime modified = Files.getLastModifiedTime(path);
+            CachedScript cached = scriptCache.get(path);
+            if (cached != null && cached.modified().equals(modified)) {
+                return cached.code();
+            }
+            Source source = Source.newBuilder(ID, context.env().getPublicTruffleFile(path.toString())).build();
+            CompiledScriptBlock code = parseScriptBlock(source);
+            scriptCache.put(path, new CachedScript(modified, code));
+            return code;
+        } catch (IOException e) {
+            throw new PoshException(new ErrorRecord("Cannot read the script file '" + path + "': " + e.getMessage(),
+                    "ScriptFileReadError", ErrorCategory.ReadError, path.toString(), null, "IOException", null), null);
+        }
+    }
+
+    private record CachedScript(FileTime modified, CompiledScriptBlock code) {
     }
 
     private static ScriptBlockAst parseAst(Source source) {

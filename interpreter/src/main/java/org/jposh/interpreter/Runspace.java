@@ -1,21 +1,21 @@
 package org.jposh.interpreter;
 
-import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.ThreadLocalAction;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.source.Source;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import org.graalvm.polyglot.Context;
 import org.jposh.interpreter.commands.CommandArgument;
-import org.jposh.interpreter.commands.CommandProcessor;
-import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.commands.CommandDiscovery;
+import org.jposh.interpreter.commands.CommandProcessorBase;
+import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.ExitException;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PipelineStoppedException;
+import org.jposh.interpreter.runtime.ScriptBlock;
 
 /**
  * A PowerShell runspace for Java code in the same process: one session state (variables, commands,
@@ -69,18 +69,18 @@ public final class Runspace implements AutoCloseable {
 
     /**
      * Runs script text in the global scope, so that its variables stay for the next invocation (as in
-     * a PSSession). The input objects, when there are any, are in {@code $input} (an array).
+     * a PSSession). The input objects, when there are any, reach it through {@code $input}.
      *
      * @param input the pipeline input, or null for none
      */
     public void invokeScript(String script, String name, Iterator<?> input, Pipe output, Pipe errors) {
         run(errors, posh -> {
-            CallTarget code = posh.language().parseScriptBlock(
+            CompiledScriptBlock code = posh.language().parseScriptBlock(
                     Source.newBuilder(PoshLanguage.ID, script, name).cached(false).build());
-            if (input != null) {
-                posh.sessionState().global().set("input", drain(input));
-            }
-            code.call(ScriptBlockRootNode.arguments(posh.sessionState().global(), output));
+            CommandProcessorBase processor = CommandDiscovery.createProcessor(posh,
+                    new ScriptBlock(code, posh.sessionState()), true, new CommandArgument[0], null, 1, input != null);
+            CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor},
+                    input == null ? null : first -> input.forEachRemaining(first::write), output);
         });
     }
 
@@ -92,13 +92,13 @@ public final class Runspace implements AutoCloseable {
      */
     public void invokeCommands(List<Command> pipeline, Iterator<?> input, Pipe output, Pipe errors) {
         run(errors, posh -> {
-            CommandProcessor[] processors = new CommandProcessor[pipeline.size()];
+            CommandProcessorBase[] processors = new CommandProcessorBase[pipeline.size()];
             for (int i = 0; i < processors.length; i++) {
                 Command c = pipeline.get(i);
-                processors[i] = CommandProcessor.create(posh, c.name(), c.arguments().toArray(CommandArgument[]::new),
-                        null, i + 1, i > 0 || input != null);
+                processors[i] = CommandDiscovery.createProcessor(posh, c.name(), false,
+                        c.arguments().toArray(CommandArgument[]::new), null, i + 1, i > 0 || input != null);
             }
-            CommandProcessor.runPipeline(processors, input == null ? null : first -> input.forEachRemaining(first::write),
+            CommandProcessorBase.runPipeline(processors, input == null ? null : first -> input.forEachRemaining(first::write),
                     output);
         });
     }
@@ -123,12 +123,6 @@ public final class Runspace implements AutoCloseable {
             context.leave();
             lock.unlock();
         }
-    }
-
-    private static Object[] drain(Iterator<?> input) {
-        List<Object> items = new ArrayList<>();
-        input.forEachRemaining(items::add);
-        return items.toArray();
     }
 
     /**

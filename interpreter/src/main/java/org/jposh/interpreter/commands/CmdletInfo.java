@@ -1,7 +1,7 @@
 package org.jposh.interpreter.commands;
 
 /** A cmdlet known to the session: its name and implementing class, with metadata read on first use. */
-public final class CmdletInfo {
+public final class CmdletInfo implements CommandInfo {
     private final String name;
     private final Class<? extends PSCmdlet> implementingType;
 
@@ -14,8 +14,14 @@ public final class CmdletInfo {
         this.implementingType = implementingType;
     }
 
+    @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public CommandTypes commandType() {
+        return CommandTypes.Cmdlet;
     }
 
     public Class<? extends PSCmdlet> implementingType() {

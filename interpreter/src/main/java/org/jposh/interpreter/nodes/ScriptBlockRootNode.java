@@ -5,6 +5,8 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
@@ -35,9 +37,17 @@ public final class ScriptBlockRootNode extends RootNode {
         return (SessionStateScope) frame.getArguments()[SCOPE];
     }
 
+    /** Runs the body with its scope as the session's current scope, restoring the caller's afterwards. */
     @Override
     public Object execute(VirtualFrame frame) {
-        body.execute(frame, (Pipe) frame.getArguments()[OUTPUT]);
+        SessionState sessionState = PoshContext.get(this).sessionState();
+        SessionStateScope callerScope = sessionState.currentScope();
+        sessionState.setCurrentScope(scope(frame));
+        try {
+            body.execute(frame, (Pipe) frame.getArguments()[OUTPUT]);
+        } finally {
+            sessionState.setCurrentScope(callerScope);
+        }
         return null;
     }
 

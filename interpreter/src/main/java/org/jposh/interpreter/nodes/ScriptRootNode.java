@@ -1,49 +1,52 @@
 package org.jposh.interpreter.nodes;
 
-import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
-import org.jposh.interpreter.commands.CommandProcessor;
+import org.jposh.interpreter.commands.CommandArgument;
+import org.jposh.interpreter.commands.CommandDiscovery;
+import org.jposh.interpreter.commands.CommandProcessorBase;
+import org.jposh.interpreter.commands.ScriptCommandProcessor;
 import org.jposh.interpreter.runtime.CollectingPipe;
+import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.ExitException;
 import org.jposh.interpreter.runtime.InteropValues;
+import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
-import org.jposh.interpreter.runtime.SessionStateScope;
+import org.jposh.interpreter.runtime.ScriptBlock;
 
 /**
- * A script as the host evaluates it. A script file runs in a new script scope holding {@code $args};
+ * A script as the host evaluates it. A script file runs as a command in a new script scope, its
+ * arguments (the application arguments) bound to its {@code param} block or left in {@code $args};
  * a command string runs in the global scope, as {@code pwsh -Command} does. With host output on, the
  * output goes through Out-Default, errors are printed as they happen, and the run returns whether its
  * last statement succeeded ($?), which the shell turns into the exit code as pwsh's console host does;
  * otherwise the output is returned and errors that end the script propagate unprinted.
  */
 public final class ScriptRootNode extends RootNode {
-    @Child private DirectCallNode body;
+    private final CompiledScriptBlock code;
     private final Source source;
 
-    public ScriptRootNode(PoshLanguage language, CallTarget body, Source source) {
+    public ScriptRootNode(PoshLanguage language, CompiledScriptBlock code, Source source) {
         super(language);
-        this.body = DirectCallNode.create(body);
+        this.code = code;
         this.source = source;
     }
 
     @Override
     public Object execute(VirtualFrame frame) {
         PoshContext context = PoshContext.get(this);
-        SessionStateScope scope = scriptScope(context);
         try {
             if (context.hostOutput()) {
-                runWithHostOutput(context, scope);
+                runWithHostOutput(context);
                 return context.lastStatementSucceeded();
             }
             CollectingPipe pipe = new CollectingPipe();
-            body.call(ScriptBlockRootNode.arguments(scope, pipe));
+            run(context, pipe);
             return InteropValues.export(pipe.result());
         } catch (ExitException e) {
             throw exit(context, e.exitCode());
@@ -51,22 +54,28 @@ public final class ScriptRootNode extends RootNode {
     }
 
     @TruffleBoundary
-    private SessionStateScope scriptScope(PoshContext context) {
-        SessionStateScope global = context.sessionState().global();
+    private void run(PoshContext context, Pipe output) {
+        ScriptBlock script = new ScriptBlock(code, context.sessionState());
+        CommandProcessorBase processor;
         if (source.getPath() == null) {
-            return global;
+            processor = CommandDiscovery.createProcessor(context, script, true, new CommandArgument[0], null, 1, false);
+        } else {
+            String[] applicationArguments = context.env().getApplicationArguments();
+            CommandArgument[] arguments = new CommandArgument[applicationArguments.length];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = CommandArgument.positional(applicationArguments[i], null);
+            }
+            processor = ScriptCommandProcessor.forScript(context, script, arguments, null, 1, false);
         }
-        SessionStateScope script = new SessionStateScope(global);
-        script.set("args", context.env().getApplicationArguments().clone());
-        return script;
+        CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor}, null, output);
     }
 
     @TruffleBoundary
-    private void runWithHostOutput(PoshContext context, SessionStateScope scope) {
-        CommandProcessor outDefault = context.sessionState().commands().outDefault(context);
+    private void runWithHostOutput(PoshContext context) {
+        CommandProcessorBase outDefault = context.sessionState().commands().outDefault(context);
         outDefault.begin();
         try {
-            body.call(ScriptBlockRootNode.arguments(scope, outDefault::process));
+            run(context, outDefault::process);
         } catch (PoshException e) {
             outDefault.end();
             context.host().ui().writeErrorLine(e.errorRecord().normalView());

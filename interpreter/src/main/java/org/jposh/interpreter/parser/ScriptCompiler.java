@@ -1,8 +1,10 @@
 package org.jposh.interpreter.parser;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.BinaryOperator;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshLanguage;
@@ -51,11 +53,31 @@ import org.jposh.interpreter.nodes.pipeline.CommandNode;
 import org.jposh.interpreter.nodes.pipeline.ExpressionStatementNode;
 import org.jposh.interpreter.nodes.pipeline.PipelineNode;
 import org.jposh.interpreter.nodes.statements.ExitNode;
-import org.jposh.interpreter.nodes.variables.AssignVariableNode;
+import org.jposh.interpreter.nodes.functions.FunctionDefinitionNode;
+import org.jposh.interpreter.nodes.functions.ParameterDefaultsNode;
+import org.jposh.interpreter.nodes.functions.ScriptBlockExpressionNode;
+import org.jposh.interpreter.nodes.variables.AssignmentNode;
+import org.jposh.interpreter.nodes.variables.AssignmentTargetNode;
+import org.jposh.interpreter.nodes.variables.CompoundAssignmentNode;
+import org.jposh.interpreter.nodes.variables.IncrementNode;
+import org.jposh.interpreter.nodes.variables.IndexTargetNode;
+import org.jposh.interpreter.nodes.variables.MemberTargetNode;
+import org.jposh.interpreter.nodes.variables.MultipleTargetNode;
+import org.jposh.interpreter.nodes.variables.ReadScopedVariableNode;
 import org.jposh.interpreter.nodes.variables.ReadVariableNode;
+import org.jposh.interpreter.nodes.variables.ScopeQualifier;
+import org.jposh.interpreter.nodes.variables.WriteScopedVariableNode;
+import org.jposh.interpreter.nodes.variables.WriteTypedVariableNode;
+import org.jposh.interpreter.nodes.variables.WriteVariableNode;
+import org.jposh.interpreter.runtime.Arithmetic;
 import org.jposh.interpreter.runtime.BitwiseOperators;
 import org.jposh.interpreter.runtime.ComparisonOperators;
+import org.jposh.interpreter.runtime.CompiledScriptBlock;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshParseError;
+import org.jposh.interpreter.runtime.ScopeLayout;
+import org.jposh.interpreter.runtime.TypeResolver;
 
 /**
  * Turns the AST into Truffle nodes, as PowerShell's Compiler turns it into LINQ trees.
@@ -66,21 +88,81 @@ import org.jposh.interpreter.runtime.PoshParseError;
 public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private final PoshLanguage language;
     private final Source source;
+    /** The variables of the script block being compiled; each nested block gets a compiler of its own. */
+    private final ScopeLayout layout = new ScopeLayout();
 
     public ScriptCompiler(PoshLanguage language, Source source) {
         this.language = language;
         this.source = source;
     }
 
-    /** The root the host evaluates: the script's body wrapped in its scope and output handling. */
+    /** The root the host evaluates: the script run as a command, with its scope and output handling. */
     public ScriptRootNode compileScript(ScriptBlockAst script) {
-        return new ScriptRootNode(language, compileScriptBlock(script).getCallTarget(), source);
+        return new ScriptRootNode(language, compileScriptBlock(script), source);
     }
 
-    /** The script's code alone, called with the scope and output pipe of {@link ScriptBlockRootNode#arguments}. */
-    public ScriptBlockRootNode compileScriptBlock(ScriptBlockAst script) {
-        StatementNode body = (StatementNode) script.accept(this);
-        return new ScriptBlockRootNode(language, body, source, source.getName());
+    /** The script's code alone, for callers that run it themselves as a script block. */
+    public CompiledScriptBlock compileScriptBlock(ScriptBlockAst script) {
+        return compileBody(script, null, null, source.getName());
+    }
+
+    /** A script block or function body inside the code being compiled, with its own scope layout. */
+    CompiledScriptBlock compileNested(ScriptBlockAst ast, FunctionDefinitionAst function, String name) {
+        return new ScriptCompiler(language, source).compileBody(ast, function, function == null ? null
+                : function.parameters(), name);
+    }
+
+    /**
+     * Compiles the parameters and each named block of a script block. Parameters are declared in the
+     * layout first; the layout is frozen once every block is compiled.
+     *
+     * @param functionParameters the parameters of {@code function f($a)}, or null to use the param block
+     */
+    private CompiledScriptBlock compileBody(ScriptBlockAst ast, Ast owner, List<ParameterAst> functionParameters,
+                                            String name) {
+        if (!ast.usingStatements().isEmpty()) {
+            throw notSupported(ast.usingStatements().getFirst(), "The 'using' statement");
+        }
+        if (ast.dynamicParamBlock() != null) {
+            throw notSupported(ast.dynamicParamBlock(), "The 'dynamicparam' block");
+        }
+        ParamBlockAst paramBlock = ast.paramBlock();
+        List<ParameterAst> parameters = functionParameters != null ? functionParameters
+                : paramBlock == null ? List.of() : paramBlock.parameters();
+        for (ParameterAst parameter : parameters) {
+            layout.declare(parameter.name().variablePath().name());
+        }
+        ParameterDeclarations declarations = new ParameterDeclarations(this, name == null ? "" : name,
+                paramBlock != null ? paramBlock.extent() : (owner != null ? owner : ast).extent(),
+                paramBlock == null ? List.of() : paramBlock.attributes(), parameters);
+        CallTarget defaults = parameters.isEmpty() ? null
+                : root(parameterDefaults(parameters, declarations.declaredTypes), name);
+        CallTarget begin = namedBlock(ast.beginBlock(), name);
+        CallTarget process = namedBlock(ast.processBlock(), name);
+        CallTarget end = namedBlock(ast.endBlock(), name);
+        CallTarget clean = namedBlock(ast.cleanBlock(), name);
+        layout.freeze();
+        return new CompiledScriptBlock(ast.extent(), layout, declarations.metadata, declarations.types,
+                declarations.cmdletBinding, defaults, begin, process, end, clean);
+    }
+
+    private StatementNode parameterDefaults(List<ParameterAst> parameters, DotNetType[] types) {
+        String[] names = new String[parameters.size()];
+        ExpressionNode[] defaults = new ExpressionNode[names.length];
+        for (int i = 0; i < names.length; i++) {
+            ParameterAst parameter = parameters.get(i);
+            names[i] = parameter.name().variablePath().name();
+            defaults[i] = parameter.defaultValue() == null ? null : expression(parameter.defaultValue());
+        }
+        return new ParameterDefaultsNode(names, types, defaults);
+    }
+
+    private CallTarget namedBlock(NamedBlockAst block, String name) {
+        return block == null ? null : root((StatementNode) block.accept(this), name);
+    }
+
+    private CallTarget root(StatementNode body, String name) {
+        return new ScriptBlockRootNode(language, body, source, name == null ? "<ScriptBlock>" : name).getCallTarget();
     }
 
     private StatementNode statement(StatementAst ast) {
@@ -109,26 +191,11 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitScriptBlock(ScriptBlockAst ast) {
-        if (!ast.usingStatements().isEmpty()) {
-            throw notSupported(ast.usingStatements().getFirst(), "The 'using' statement");
-        }
-        if (ast.paramBlock() != null) {
-            throw notSupported(ast.paramBlock(), "The 'param' block");
-        }
-        for (NamedBlockAst block : new NamedBlockAst[]{ast.dynamicParamBlock(), ast.beginBlock(),
-                ast.processBlock(), ast.cleanBlock()}) {
-            if (block != null) {
-                throw notSupported(block, "The '" + block.blockKind().text() + "' block");
-            }
-        }
-        return ast.endBlock().accept(this);
+        throw new IllegalStateException("a script block is compiled by compileNested, not visited");
     }
 
     @Override
     public PoshNode visitNamedBlock(NamedBlockAst ast) {
-        if (!ast.unnamed()) {
-            throw notSupported(ast, "The '" + ast.blockKind().text() + "' block");
-        }
         return statementList(ast.statements(), ast.traps(), ast.extent());
     }
 
@@ -150,13 +217,88 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitAssignmentStatement(AssignmentStatementAst ast) {
-        if (ast.operator() != TokenKind.EQUALS) {
-            throw notSupported(ast.errorPosition(), "The '" + ast.operator().text() + "' operator");
+        StatementNode value = statement(ast.right());
+        if (ast.operator() == TokenKind.EQUALS) {
+            return new AssignmentNode(target(ast.left()), value);
         }
-        if (!(ast.left() instanceof VariableExpressionAst variable) || variable.splatted()) {
-            throw notSupported(ast.left(), "Assignment to this kind of target");
+        BinaryOperator<Object> operator = switch (ast.operator()) {
+            case PLUS_EQUALS -> Arithmetic::add;
+            case MINUS_EQUALS -> Arithmetic::subtract;
+            case MULTIPLY_EQUALS -> Arithmetic::multiply;
+            case DIVIDE_EQUALS -> Arithmetic::divide;
+            case REMAINDER_EQUALS -> Arithmetic::remainder;
+            case QUESTION_QUESTION_EQUALS -> null;
+            default -> throw notSupported(ast.errorPosition(), "The '" + ast.operator().text() + "' operator");
+        };
+        if (operator != null && ast.left() instanceof VariableExpressionAst variable && !variable.splatted()) {
+            // $x += 1 is $x = $x + 1, so that the arithmetic node specializes on the variable's type.
+            ExpressionNode current = expression(variable);
+            ExpressionNode operand = at(new ParenExpressionNode(value), ast.right().extent());
+            ExpressionNode result = switch (ast.operator()) {
+                case PLUS_EQUALS -> AddNodeGen.create(current, operand);
+                case MINUS_EQUALS -> SubtractNodeGen.create(current, operand);
+                case MULTIPLY_EQUALS -> MultiplyNodeGen.create(current, operand);
+                case DIVIDE_EQUALS -> DivideNodeGen.create(current, operand);
+                default -> RemainderNodeGen.create(current, operand);
+            };
+            return new AssignmentNode(target(variable), at(new ExpressionStatementNode(at(result, ast.extent())),
+                    ast.extent()));
         }
-        return new AssignVariableNode(variable.variablePath().name(), statement(ast.right()));
+        return new CompoundAssignmentNode(target(ast.left()), operator, value);
+    }
+
+    /** The left side of an assignment as a target node. */
+    private AssignmentTargetNode target(ExpressionAst ast) {
+        return at(switch (ast) {
+            case VariableExpressionAst variable when !variable.splatted() -> variableTarget(variable);
+            case ConvertExpressionAst convert when convert.child() instanceof VariableExpressionAst variable
+                    && !variable.splatted() -> typedTarget(convert, variable);
+            case IndexExpressionAst index -> new IndexTargetNode(expression(index.target()), expression(index.index()));
+            case MemberExpressionAst member when !member.isStatic() ->
+                    new MemberTargetNode(expression(member.expression()), expression(member.member()));
+            case ArrayLiteralAst list -> {
+                AssignmentTargetNode[] targets = new AssignmentTargetNode[list.elements().size()];
+                for (int i = 0; i < targets.length; i++) {
+                    targets[i] = target(list.elements().get(i));
+                }
+                yield new MultipleTargetNode(targets);
+            }
+            case ParenExpressionAst paren when paren.pipeline() instanceof PipelineAst p
+                    && p.pipelineElements().size() == 1
+                    && p.pipelineElements().getFirst() instanceof CommandExpressionAst e -> target(e.expression());
+            default -> throw new PoshParseError(new ParseError(ast.extent(), "InvalidLeftHandSide",
+                    "The assignment expression is not valid. The input to an assignment operator must be an object "
+                            + "that is able to accept assignments, such as a variable or a property."));
+        }, ast.extent());
+    }
+
+    private AssignmentTargetNode variableTarget(VariableExpressionAst variable) {
+        VariablePath path = variable.variablePath();
+        ScopeQualifier qualifier = ScopeQualifier.of(path.drive());
+        if (qualifier == null || qualifier == ScopeQualifier.LOCAL) {
+            String name = qualifier == null ? path.userPath() : path.name();
+            if (path.drive() != null && qualifier == null) {
+                name = path.name();
+            }
+            layout.declare(name);
+            return new WriteVariableNode(name, layout);
+        }
+        return new WriteScopedVariableNode(qualifier, path.name());
+    }
+
+    private AssignmentTargetNode typedTarget(ConvertExpressionAst convert, VariableExpressionAst variable) {
+        VariablePath path = variable.variablePath();
+        ScopeQualifier qualifier = ScopeQualifier.of(path.drive());
+        DotNetType type;
+        try {
+            type = TypeResolver.resolve(convert.type().typeName().fullName());
+        } catch (PSRuntimeException e) {
+            throw new PoshParseError(new ParseError(convert.type().extent(), "TypeNotFound", e.getMessage()));
+        }
+        if (qualifier == null || qualifier == ScopeQualifier.LOCAL) {
+            layout.declare(path.name());
+        }
+        return new WriteTypedVariableNode(qualifier, path.name(), type, expression(variable));
     }
 
     @Override
@@ -171,6 +313,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         List<CommandBaseAst> elements = ast.pipelineElements();
         if (elements.size() == 1 && elements.getFirst() instanceof CommandExpressionAst e) {
+            if (e.expression() instanceof UnaryExpressionAst unary && isIncrement(unary.operator())) {
+                checkNoRedirections(e);
+                return at(new ExpressionStatementNode(expression(unary), true), e.extent());
+            }
             return at(e.accept(this), e.extent());
         }
         ExpressionNode input = null;
@@ -190,6 +336,12 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return new PipelineNode(input, commands);
     }
 
+    /** {@code ++} and {@code --}, which output nothing when they make up a whole statement. */
+    private static boolean isIncrement(TokenKind operator) {
+        return operator == TokenKind.PLUS_PLUS || operator == TokenKind.MINUS_MINUS
+                || operator == TokenKind.POSTFIX_PLUS_PLUS || operator == TokenKind.POSTFIX_MINUS_MINUS;
+    }
+
     private static void checkNoRedirections(CommandBaseAst ast) {
         if (!ast.redirections().isEmpty()) {
             throw notSupported(ast.redirections().getFirst(), "Redirection");
@@ -199,21 +351,28 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     @Override
     public PoshNode visitCommand(CommandAst ast) {
         checkNoRedirections(ast);
-        if (ast.invocationOperator() != TokenKind.UNKNOWN) {
-            throw notSupported(ast, "The '" + ast.invocationOperator().text() + "' invocation operator");
-        }
         List<CommandElementAst> elements = ast.commandElements();
-        if (!(elements.getFirst() instanceof StringConstantExpressionAst name)) {
-            throw notSupported(elements.getFirst(), "A command name that is not a bare word");
-        }
         CommandArgumentNode[] arguments = new CommandArgumentNode[elements.size() - 1];
         for (int i = 1; i < elements.size(); i++) {
             CommandElementAst element = elements.get(i);
-            arguments[i - 1] = element instanceof ExpressionAst e
-                    ? at(new CommandArgumentNode(null, expression(e)), e.extent())
-                    : at((CommandArgumentNode) element.accept(this), element.extent());
+            arguments[i - 1] = at(element instanceof VariableExpressionAst v && v.splatted()
+                    ? CommandArgumentNode.splatted(splattedVariable(v))
+                    : element instanceof ExpressionAst e ? new CommandArgumentNode(null, expression(e))
+                    : (CommandArgumentNode) element.accept(this), element.extent());
         }
-        return new CommandNode(name.value(), arguments);
+        CommandElementAst name = elements.getFirst();
+        if (ast.invocationOperator() == TokenKind.UNKNOWN && name instanceof StringConstantExpressionAst bareWord) {
+            return new CommandNode(bareWord.value(), arguments);
+        }
+        return new CommandNode(expression((ExpressionAst) name), ast.invocationOperator() == TokenKind.DOT, arguments);
+    }
+
+    /** {@code @name} read as the variable {@code $name}. */
+    private ExpressionNode splattedVariable(VariableExpressionAst ast) {
+        VariablePath path = ast.variablePath();
+        return at(ScopeQualifier.of(path.drive()) == null
+                ? new ReadVariableNode(path.drive() == null ? path.userPath() : path.name(), layout)
+                : new ReadScopedVariableNode(ScopeQualifier.of(path.drive()), path.name()), ast.extent());
     }
 
     @Override
@@ -255,9 +414,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     @Override
     public PoshNode visitVariableExpression(VariableExpressionAst ast) {
         if (ast.splatted()) {
-            throw notSupported(ast, "Splatting");
+            throw notSupported(ast, "Splatting outside a command's arguments");
         }
-        String name = ast.variablePath().userPath();
+        VariablePath path = ast.variablePath();
+        String name = path.userPath();
         if (name.equalsIgnoreCase("null")) {
             return new LiteralNode(null);
         }
@@ -267,16 +427,19 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (name.equalsIgnoreCase("false")) {
             return new LiteralNode(Boolean.FALSE);
         }
-        return new ReadVariableNode(ast.variablePath().name());
+        ScopeQualifier qualifier = ScopeQualifier.of(path.drive());
+        if (qualifier == null) {
+            return new ReadVariableNode(path.drive() == null ? name : path.name(), layout);
+        }
+        return new ReadScopedVariableNode(qualifier, path.name());
     }
 
     @Override
     public PoshNode visitParenExpression(ParenExpressionAst ast) {
-        if (!(ast.pipeline() instanceof PipelineAst pipeline)) {
-            throw notSupported(ast.pipeline(), ast.pipeline() instanceof AssignmentStatementAst
-                    ? "An assignment used as a value" : "The '&&' and '||' operators");
+        if (!(ast.pipeline() instanceof PipelineAst) && !(ast.pipeline() instanceof AssignmentStatementAst)) {
+            throw notSupported(ast.pipeline(), "The '&&' and '||' operators");
         }
-        return new ParenExpressionNode(statement(pipeline));
+        return new ParenExpressionNode(statement(ast.pipeline()));
     }
 
     @Override
@@ -288,6 +451,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             case BNOT -> BitwiseNotNodeGen.create(expression(ast.child()));
             case ISPLIT, CSPLIT -> UnarySplitNodeGen.create(expression(ast.child()));
             case JOIN -> UnaryJoinNodeGen.create(expression(ast.child()));
+            case PLUS_PLUS -> new IncrementNode(target(ast.child()), 1, false);
+            case MINUS_MINUS -> new IncrementNode(target(ast.child()), -1, false);
+            case POSTFIX_PLUS_PLUS -> new IncrementNode(target(ast.child()), 1, true);
+            case POSTFIX_MINUS_MINUS -> new IncrementNode(target(ast.child()), -1, true);
             default -> throw notSupported(ast, "The '" + ast.operator().text() + "' operator");
         };
     }
@@ -453,27 +620,27 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitParamBlock(ParamBlockAst ast) {
-        throw notSupported(ast, "The 'param' block");
+        throw new IllegalStateException("compiled by ParameterDeclarations, not visited");
     }
 
     @Override
     public PoshNode visitParameter(ParameterAst ast) {
-        throw notSupported(ast, "A parameter declaration");
+        throw new IllegalStateException("compiled by ParameterDeclarations, not visited");
     }
 
     @Override
     public PoshNode visitAttribute(AttributeAst ast) {
-        throw notSupported(ast, "An attribute");
+        throw new IllegalStateException("compiled by ParameterDeclarations, not visited");
     }
 
     @Override
     public PoshNode visitTypeConstraint(TypeConstraintAst ast) {
-        throw notSupported(ast, "A type constraint");
+        throw new IllegalStateException("compiled by ParameterDeclarations, not visited");
     }
 
     @Override
     public PoshNode visitNamedAttributeArgument(NamedAttributeArgumentAst ast) {
-        throw notSupported(ast, "An attribute argument");
+        throw new IllegalStateException("compiled by ParameterDeclarations, not visited");
     }
 
     @Override
@@ -573,7 +740,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitFunctionDefinition(FunctionDefinitionAst ast) {
-        throw notSupported(ast, ast.isFilter() ? "The 'filter' statement" : "The 'function' statement");
+        if (ast.isWorkflow()) {
+            throw notSupported(ast, "The 'workflow' statement");
+        }
+        return new FunctionDefinitionNode(ast.name(), compileNested(ast.body(), ast, ast.name()), ast.isFilter());
     }
 
     @Override
@@ -604,7 +774,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitScriptBlockExpression(ScriptBlockExpressionAst ast) {
-        throw notSupported(ast, "A script block");
+        return new ScriptBlockExpressionNode(compileNested(ast.scriptBlock(), null, null));
     }
 
     @Override

@@ -117,6 +117,10 @@ public final class CoreTypes {
             PSCustomObject.class, OBJECT, false, null);
     public static final DotNetType PS_REFERENCE = define("System.Management.Automation", "PSReference",
             PSReference.class, OBJECT, false, ObjectMembers::definePSReference, "ref");
+    public static final DotNetType SCRIPT_BLOCK = define("System.Management.Automation", "ScriptBlock",
+            ScriptBlock.class, OBJECT, false, ScriptBlockMembers::defineScriptBlock, "scriptblock");
+    public static final DotNetType PS_VARIABLE = define("System.Management.Automation", "PSVariable",
+            PSVariable.class, OBJECT, false, ScriptBlockMembers::definePSVariable);
     public static final DotNetType PS_METHOD = define("System.Management.Automation", "PSMethod", PSMethod.class,
             OBJECT, false, ObjectMembers::definePSMethod);
 

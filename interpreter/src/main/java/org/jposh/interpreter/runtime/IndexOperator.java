@@ -84,4 +84,55 @@ public final class IndexOperator {
         }
         return i >= 0 && i < length ? i : -1;
     }
+
+    /**
+     * {@code target[index] = value}: an array or list element (negative indexes count from the end), a
+     * dictionary entry (added when new), or an ordered dictionary's entry by position.
+     *
+     * @throws PSRuntimeException NullArray, IndexOutOfRange, or CannotIndex for other objects
+     */
+    @TruffleBoundary
+    @SuppressWarnings("unchecked")
+    public static void setIndex(Object target, Object index, Object value) {
+        Object base = PSObject.base(target);
+        Object key = PSObject.base(index);
+        if (base == null) {
+            throw new PSRuntimeException("NullArray", ErrorCategory.InvalidOperation, "Cannot index into a null array.");
+        }
+        if (base instanceof OrderedDictionary ordered && isInteger(key)) {
+            int position = LanguagePrimitives.toInt(key);
+            if (position < 0 || position >= ordered.size()) {
+                throw indexOutOfRange();
+            }
+            ordered.setAt(position, value);
+        } else if (base instanceof Map<?, ?> map) {
+            if (key == null) {
+                throw new PSRuntimeException("NullArrayIndex", ErrorCategory.InvalidOperation,
+                        "Index operation failed; the array index evaluated to null.");
+            }
+            ((Map<Object, Object>) map).put(key, value);
+        } else if (base instanceof Object[] array) {
+            int i = position(key, array.length);
+            if (i < 0) {
+                throw indexOutOfRange();
+            }
+            Class<?> elementType = array.getClass().getComponentType();
+            array[i] = elementType == Object.class ? value
+                    : LanguagePrimitives.convertTo(value, DotNetType.forJavaClass(elementType));
+        } else if (base instanceof List<?> list) {
+            int i = position(key, list.size());
+            if (i < 0) {
+                throw indexOutOfRange();
+            }
+            ((List<Object>) list).set(i, value);
+        } else {
+            throw new PSRuntimeException("CannotIndex", ErrorCategory.InvalidOperation,
+                    "Unable to index into an object of type \"" + TypeNames.fullName(base) + "\".");
+        }
+    }
+
+    private static PSRuntimeException indexOutOfRange() {
+        return new PSRuntimeException("IndexOutOfRange", ErrorCategory.InvalidOperation,
+                "Index was outside the bounds of the array.");
+    }
 }

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.CommandTable;
+import org.jposh.interpreter.commands.FunctionInfo;
 
 /**
  * What a runspace knows: its scopes, its commands, and its current location with the location stacks
@@ -22,10 +24,12 @@ public final class SessionState {
     /** The stack Push-Location and Pop-Location use when no -StackName is given. */
     public static final String DEFAULT_STACK_NAME = "default";
 
-    private final SessionStateScope global = new SessionStateScope(null);
+    private final SessionStateScope global = SessionStateScope.global();
+    private SessionStateScope currentScope = global;
     private final CommandTable commands;
     private Path location = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
     private final Map<String, Deque<Path>> locationStacks = new HashMap<>();
+    private final Map<String, String> environment = new HashMap<>(System.getenv());
 
     public SessionState(CommandTable commands) {
         this.commands = commands;
@@ -33,6 +37,46 @@ public final class SessionState {
 
     public SessionStateScope global() {
         return global;
+    }
+
+    /**
+     * The scope of the code running now: script blocks make their scope current while they run, and
+     * cmdlets that run script blocks or read variables (ForEach-Object, Get-Variable) work in it.
+     */
+    public SessionStateScope currentScope() {
+        return currentScope;
+    }
+
+    public void setCurrentScope(SessionStateScope scope) {
+        currentScope = scope;
+    }
+
+    /**
+     * An environment variable ($env:NAME) as this session sees it: the process's environment with the
+     * session's changes, which child processes inherit. Names are case-sensitive, as on Linux.
+     */
+    public String getEnvironmentVariable(String name) {
+        return environment.get(name);
+    }
+
+    /** Sets an environment variable for this session and its child processes; null removes it. */
+    public void setEnvironmentVariable(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            environment.remove(name);
+        } else {
+            environment.put(name, value);
+        }
+    }
+
+    /** The session's environment, for starting child processes. */
+    public Map<String, String> environment() {
+        return Map.copyOf(environment);
+    }
+
+    /** The command a name calls, as discovery finds it from the current scope: a function, then a cmdlet. */
+    public CommandInfo findCommand(String name) {
+        FunctionInfo function = currentScope.getFunction(name);
+        return function != null ? function : commands.find(name);
     }
 
     public CommandTable commands() {

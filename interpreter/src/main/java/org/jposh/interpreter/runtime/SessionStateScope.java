@@ -1,42 +1,256 @@
 package org.jposh.interpreter.runtime;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jposh.interpreter.commands.FunctionInfo;
 
 /**
- * One scope of variables. Scopes chain to their parent dynamically (a function's scope is a child
- * of its caller's), and names are case-insensitive.
+ * One scope of variables and functions. Scopes chain to their parent dynamically (a function's scope
+ * is a child of its caller's), names are case-insensitive, and a variable not set here is looked up
+ * in each enclosing scope, private variables excepted.
+ *
+ * <p>The variables the running block assigns live in {@link #slots()}, laid out by the block's
+ * {@link ScopeLayout}; the nodes of that block index the slots directly. Any other variable (set by a
+ * dot-sourced block, by a cmdlet, or at the prompt) lives in a map. A slot or map entry holds either
+ * the value itself or a {@link PSVariable} when the variable needs one; a value that is itself a
+ * PSVariable is wrapped, so the two never mix up.
  */
 public final class SessionStateScope {
-    private final SessionStateScope parent;
-    private final HashMap<String, Object> variables = new HashMap<>();
+    /** What a slot holds until its variable is first set in this scope. */
+    public static final Object UNSET = new Object() {
+        @Override
+        public String toString() {
+            return "<unset>";
+        }
+    };
 
-    public SessionStateScope(SessionStateScope parent) {
+    private final SessionStateScope parent;
+    private final ScopeLayout layout;
+    private final Object[] slots;
+    private final boolean scriptScope;
+    private HashMap<String, Object> variables;
+    private HashMap<String, FunctionInfo> functions;
+
+    /** The global scope, which is also the script scope of code run at the prompt. */
+    public static SessionStateScope global() {
+        return new SessionStateScope(null, ScopeLayout.AUTOMATIC_ONLY, true);
+    }
+
+    /**
+     * @param scriptScope whether {@code $script:} resolves here: a script file's scope, or the global one
+     */
+    public SessionStateScope(SessionStateScope parent, ScopeLayout layout, boolean scriptScope) {
         this.parent = parent;
+        this.layout = layout;
+        this.slots = new Object[layout.size()];
+        Arrays.fill(slots, UNSET);
+        this.scriptScope = scriptScope;
     }
 
     public SessionStateScope parent() {
         return parent;
     }
 
-    /** Looks the variable up here and then in each enclosing scope; absent variables read as $null. */
+    public ScopeLayout layout() {
+        return layout;
+    }
+
+    /** The slots of the layout's variables, for the nodes of the block this scope runs. */
+    public Object[] slots() {
+        return slots;
+    }
+
+    /** The nearest script scope: {@code $script:} variables and a script's functions live there. */
+    public SessionStateScope scriptScope() {
+        SessionStateScope s = this;
+        while (!s.scriptScope && s.parent != null) {
+            s = s.parent;
+        }
+        return s;
+    }
+
+    /** The scope {@code depth} levels up (0 is this one), as Get-Variable -Scope N counts, or null. */
+    public SessionStateScope ancestor(int depth) {
+        SessionStateScope s = this;
+        for (int i = 0; i < depth && s != null; i++) {
+            s = s.parent;
+        }
+        return s;
+    }
+
+    // ---- variables ----
+
+    /** The value of the variable, looked up here and then outward; absent variables read as $null. */
     public Object get(String name) {
-        String key = key(name);
+        Object raw = lookup(name);
+        return raw == UNSET ? null : valueOf(raw);
+    }
+
+    /** Whether the variable exists here or in an enclosing scope (private ones of enclosing scopes excluded). */
+    public boolean exists(String name) {
+        return lookup(name) != UNSET;
+    }
+
+    private Object lookup(String name) {
+        String key = ScopeLayout.key(name);
         for (SessionStateScope s = this; s != null; s = s.parent) {
-            Object value = s.variables.get(key);
-            if (value != null || s.variables.containsKey(key)) {
-                return value;
+            Object raw = s.localRaw(key);
+            if (raw != UNSET && (s == this || !(raw instanceof PSVariable v && v.isPrivate()))) {
+                return raw;
+            }
+        }
+        return UNSET;
+    }
+
+    /** The value of the variable in this scope only, or UNSET. */
+    public Object getLocal(String name) {
+        Object raw = localRaw(ScopeLayout.key(name));
+        return raw == UNSET ? UNSET : valueOf(raw);
+    }
+
+    /**
+     * Sets the variable in this scope, shadowing any of the same name further out; a variable already
+     * here keeps its type constraint and options.
+     */
+    public void set(String name, Object value) {
+        String key = ScopeLayout.key(name);
+        Object raw = localRaw(key);
+        if (raw instanceof PSVariable variable) {
+            variable.setValue(value);
+        } else {
+            store(key, name, value instanceof PSVariable ? new PSVariable(name, value) : value);
+        }
+    }
+
+    /** Puts the variable object itself in this scope, replacing what was there (New-Variable, typed assignment). */
+    public void setVariable(PSVariable variable) {
+        store(ScopeLayout.key(variable.getName()), variable.getName(), variable);
+    }
+
+    /**
+     * The variable as an object, found as {@link #get} finds it, or null. A plain value is turned into
+     * a PSVariable in place, so that what is done to the object is done to the variable.
+     */
+    public PSVariable getVariable(String name) {
+        String key = ScopeLayout.key(name);
+        for (SessionStateScope s = this; s != null; s = s.parent) {
+            PSVariable variable = s.getLocalVariable(key);
+            if (variable != null && (s == this || !variable.isPrivate())) {
+                return variable;
             }
         }
         return null;
     }
 
-    /** Sets the variable in this scope, shadowing any of the same name further out. */
-    public void set(String name, Object value) {
-        variables.put(key(name), value);
+    /** The variable of this scope only, as an object (see {@link #getVariable}), or null. */
+    public PSVariable getLocalVariable(String name) {
+        String key = ScopeLayout.key(name);
+        Object raw = localRaw(key);
+        if (raw == UNSET) {
+            return null;
+        }
+        if (raw instanceof PSVariable variable) {
+            return variable;
+        }
+        PSVariable variable = new PSVariable(name, raw);
+        store(key, name, variable);
+        return variable;
     }
 
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+    /** Removes the variable from this scope; false when it was not here. */
+    public boolean remove(String name) {
+        String key = ScopeLayout.key(name);
+        int slot = layout.indexOf(key);
+        if (slot >= 0 && slots[slot] != UNSET) {
+            slots[slot] = UNSET;
+            return true;
+        }
+        return variables != null && variables.remove(key) != null;
+    }
+
+    /** The variables set in this scope, by name, as objects. */
+    public Map<String, PSVariable> localVariables() {
+        Map<String, PSVariable> result = new LinkedHashMap<>();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != UNSET) {
+                result.put(layout.name(i), getLocalVariable(layout.name(i)));
+            }
+        }
+        if (variables != null) {
+            for (String key : variables.keySet().toArray(String[]::new)) {
+                PSVariable variable = getLocalVariable(key);
+                result.put(variable.getName(), variable);
+            }
+        }
+        return result;
+    }
+
+    private Object localRaw(String key) {
+        int slot = layout.indexOf(key);
+        if (slot >= 0) {
+            return slots[slot];
+        }
+        if (variables == null) {
+            return UNSET;
+        }
+        Object raw = variables.get(key);
+        return raw != null || variables.containsKey(key) ? raw : UNSET;
+    }
+
+    private void store(String key, String name, Object raw) {
+        int slot = layout.indexOf(key);
+        if (slot >= 0) {
+            slots[slot] = raw;
+            return;
+        }
+        if (variables == null) {
+            variables = new HashMap<>();
+        }
+        variables.put(key, raw);
+    }
+
+    /** The value a slot or map entry stands for. */
+    public static Object valueOf(Object raw) {
+        return raw instanceof PSVariable variable ? variable.getValue() : raw;
+    }
+
+    // ---- functions ----
+
+    /** The function of that name here or in an enclosing scope, or null. */
+    public FunctionInfo getFunction(String name) {
+        String key = ScopeLayout.key(name);
+        for (SessionStateScope s = this; s != null; s = s.parent) {
+            if (s.functions != null) {
+                FunctionInfo function = s.functions.get(key);
+                if (function != null) {
+                    return function;
+                }
+            }
+        }
+        return null;
+    }
+
+    public void setFunction(FunctionInfo function) {
+        if (functions == null) {
+            functions = new HashMap<>();
+        }
+        functions.put(ScopeLayout.key(function.name()), function);
+    }
+
+    public boolean removeFunction(String name) {
+        return functions != null && functions.remove(ScopeLayout.key(name)) != null;
+    }
+
+    /** The functions visible from here, innermost first for each name. */
+    public Map<String, FunctionInfo> visibleFunctions() {
+        Map<String, FunctionInfo> result = new LinkedHashMap<>();
+        for (SessionStateScope s = this; s != null; s = s.parent) {
+            if (s.functions != null) {
+                s.functions.forEach(result::putIfAbsent);
+            }
+        }
+        return result;
     }
 }

@@ -1,13 +1,19 @@
 package org.jposh.interpreter.nodes.pipeline;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import java.util.List;
 import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.PoshNode;
 
-/** One element of a command line after the command name: a parameter token, an argument, or both. */
+/**
+ * One element of a command line after the command name: a parameter token, an argument, both, or a
+ * splatted variable ({@code @params}), which stands for as many arguments as it holds.
+ */
 public final class CommandArgumentNode extends PoshNode {
     private final String parameterName;
+    private final boolean splatted;
     @Child private ExpressionNode value;
 
     /**
@@ -15,17 +21,45 @@ public final class CommandArgumentNode extends PoshNode {
      * @param value the argument, or null for a parameter token with nothing glued to it
      */
     public CommandArgumentNode(String parameterName, ExpressionNode value) {
-        this.parameterName = parameterName;
-        this.value = value;
+        this(parameterName, value, false);
     }
 
-    public CommandArgument execute(VirtualFrame frame) {
+    private CommandArgumentNode(String parameterName, ExpressionNode value, boolean splatted) {
+        this.parameterName = parameterName;
+        this.value = value;
+        this.splatted = splatted;
+    }
+
+    /** {@code @variable}: the variable's hashtable entries become named arguments, its elements positional ones. */
+    public static CommandArgumentNode splatted(ExpressionNode variable) {
+        return new CommandArgumentNode(null, variable, true);
+    }
+
+    /** Adds the argument records this element stands for. */
+    public void execute(VirtualFrame frame, List<CommandArgument> into) {
         if (value == null) {
-            return CommandArgument.parameter(parameterName, extent());
+            add(into, CommandArgument.parameter(parameterName, extent()));
+            return;
         }
         Object argument = value.executeGeneric(frame);
-        return parameterName == null
-                ? CommandArgument.positional(argument, extent())
-                : CommandArgument.named(parameterName, argument, extent(), value.extent());
+        if (splatted) {
+            addAll(into, argument);
+        } else {
+            add(into, parameterName == null
+                    ? CommandArgument.positional(argument, extent())
+                    : CommandArgument.named(parameterName, argument, extent(), value.extent()));
+        }
+    }
+
+    @TruffleBoundary
+    private static void add(List<CommandArgument> into, CommandArgument argument) {
+        into.add(argument);
+    }
+
+    @TruffleBoundary
+    private void addAll(List<CommandArgument> into, Object argument) {
+        if (argument != null) {
+            into.addAll(CommandArgument.splat(argument, extent()));
+        }
     }
 }

@@ -12,14 +12,24 @@ import org.jposh.interpreter.runtime.Pipe;
  */
 public final class ExpressionStatementNode extends StatementNode {
     @Child private ExpressionNode expression;
+    private final boolean discardValue;
 
     public ExpressionStatementNode(ExpressionNode expression) {
+        this(expression, false);
+    }
+
+    /** @param discardValue whether the statement outputs nothing, as {@code $i++} on its own does */
+    public ExpressionStatementNode(ExpressionNode expression, boolean discardValue) {
         this.expression = expression;
+        this.discardValue = discardValue;
     }
 
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
-        LanguagePrimitives.writeEnumerated(output, expression.executeGeneric(frame));
+        Object value = expression.executeGeneric(frame);
+        if (!discardValue) {
+            LanguagePrimitives.writeEnumerated(output, value);
+        }
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.jposh.interpreter.nodes.pipeline;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
-import org.jposh.interpreter.commands.CommandProcessor;
+import org.jposh.interpreter.commands.CommandProcessorBase;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.StatementNode;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
@@ -27,14 +27,14 @@ public final class PipelineNode extends StatementNode {
 
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
-        CommandProcessor[] processors = createProcessors(frame);
+        CommandProcessorBase[] processors = createProcessors(frame);
         Object inputValue = input == null ? null : input.executeGeneric(frame);
         run(processors, inputValue, output);
     }
 
     @ExplodeLoop
-    private CommandProcessor[] createProcessors(VirtualFrame frame) {
-        CommandProcessor[] processors = new CommandProcessor[commands.length];
+    private CommandProcessorBase[] createProcessors(VirtualFrame frame) {
+        CommandProcessorBase[] processors = new CommandProcessorBase[commands.length];
         for (int i = 0; i < commands.length; i++) {
             processors[i] = commands[i].createProcessor(frame, i + 1, i > 0 || input != null);
         }
@@ -42,8 +42,8 @@ public final class PipelineNode extends StatementNode {
     }
 
     @TruffleBoundary
-    private void run(CommandProcessor[] processors, Object inputValue, Pipe output) {
-        CommandProcessor.runPipeline(processors,
+    private void run(CommandProcessorBase[] processors, Object inputValue, Pipe output) {
+        CommandProcessorBase.runPipeline(processors,
                 input == null ? null : first -> LanguagePrimitives.writeEnumerated(first, inputValue), output);
     }
 }

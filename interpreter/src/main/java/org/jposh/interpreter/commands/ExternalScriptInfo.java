@@ -1,0 +1,17 @@
+package org.jposh.interpreter.commands;
+
+import java.nio.file.Path;
+import org.jposh.interpreter.runtime.ScriptBlock;
+
+/** A .ps1 file run as a command ({@code ./deploy.ps1}, {@code & $path}, {@code . ./lib.ps1}). */
+public record ExternalScriptInfo(Path path, ScriptBlock scriptBlock) implements CommandInfo {
+    @Override
+    public String name() {
+        return path.getFileName().toString();
+    }
+
+    @Override
+    public CommandTypes commandType() {
+        return CommandTypes.ExternalScript;
+    }
+}

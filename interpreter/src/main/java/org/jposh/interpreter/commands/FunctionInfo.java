@@ -1,0 +1,16 @@
+package org.jposh.interpreter.commands;
+
+import org.jposh.interpreter.runtime.ScriptBlock;
+
+/** A function or filter defined by {@code function name { ... }}: its name and body. */
+public record FunctionInfo(String name, ScriptBlock scriptBlock) implements CommandInfo {
+    @Override
+    public CommandTypes commandType() {
+        return scriptBlock.isFilter() ? CommandTypes.Filter : CommandTypes.Function;
+    }
+
+    /** The body's text, as Get-Command shows it in Definition. */
+    public String definition() {
+        return scriptBlock.toString();
+    }
+}

@@ -1,0 +1,236 @@
+package org.jposh.interpreter.commands;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import org.jposh.grammar.ast.Extent;
+import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.runtime.CompiledScriptBlock;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.Hashtable;
+import org.jposh.interpreter.runtime.PSVariable;
+import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.PoshArray;
+import org.jposh.interpreter.runtime.ScopeLayout;
+import org.jposh.interpreter.runtime.ScriptBlock;
+import org.jposh.interpreter.runtime.SessionStateScope;
+
+/**
+ * A function, filter or script block running as a command (PowerShell's DlrScriptCommandProcessor):
+ * its scope, made when the command is, holds the bound parameters, {@code $args},
+ * {@code $PSBoundParameters}, {@code $_} while processing an object and {@code $input}. The begin,
+ * process and end blocks run in that scope; a block without named blocks is an end block that sees
+ * all pipeline input in {@code $input} (a filter's is a process block).
+ */
+public final class ScriptCommandProcessor extends CommandProcessorBase {
+    private final PoshContext context;
+    private final CompiledScriptBlock code;
+    private final SessionStateScope scope;
+    private final ParameterBinder binder;
+    private final Hashtable boundParameters;
+    private final CommandMetadata metadata;
+    private final Extent extent;
+    private final CallTarget process;
+    private final CallTarget end;
+    private final List<Object> input = new ArrayList<>();
+    private Pipe output;
+    private Pipe errorOutput;
+
+    private ScriptCommandProcessor(PoshContext context, ScriptBlock block, SessionStateScope scope,
+                                   ParameterBinder binder, Extent extent) {
+        this.context = context;
+        this.code = block.code();
+        this.scope = scope;
+        this.binder = binder;
+        this.metadata = code.metadata();
+        this.extent = extent;
+        this.boundParameters = new Hashtable();
+        this.process = block.isFilter() && code.process() == null ? code.end() : code.process();
+        this.end = block.isFilter() && code.process() == null ? null : code.end();
+        this.errorOutput = context.errorOutput();
+    }
+
+    /**
+     * Makes the command's scope and binds the command-line arguments into it; parameters left unbound
+     * then get their defaults, in declaration order, so a default may use an earlier parameter.
+     *
+     * @throws org.jposh.interpreter.runtime.PoshException a parameter binding error
+     */
+    static ScriptCommandProcessor create(PoshContext context, ScriptBlock block, CommandArgument[] arguments,
+                                         Extent extent, int pipelinePosition, boolean expectingInput,
+                                         boolean useNewScope) {
+        SessionStateScope scope = useNewScope
+                ? new SessionStateScope(block.parentScopeForInvocation(), block.code().layout(), false)
+                : context.sessionState().currentScope();
+        return create(context, block, scope, useNewScope, arguments, extent, pipelinePosition, expectingInput);
+    }
+
+    /**
+     * A script file run as a command: its own script scope under the current scope, the arguments bound
+     * to its {@code param} block or left in {@code $args}.
+     */
+    public static ScriptCommandProcessor forScript(PoshContext context, ScriptBlock script, CommandArgument[] arguments,
+                                                   Extent extent, int pipelinePosition, boolean expectingInput) {
+        SessionStateScope scope = new SessionStateScope(context.sessionState().currentScope(), script.code().layout(),
+                true);
+        return create(context, script, scope, true, arguments, extent, pipelinePosition, expectingInput);
+    }
+
+    private static ScriptCommandProcessor create(PoshContext context, ScriptBlock block, SessionStateScope scope,
+                                                 boolean ownScope, CommandArgument[] arguments, Extent extent,
+                                                 int pipelinePosition, boolean expectingInput) {
+        CompiledScriptBlock code = block.code();
+        VariableTarget target = new VariableTarget(scope, code);
+        InvocationInfo invocation = new InvocationInfo(code.metadata(), pipelinePosition, expectingInput);
+        SessionBindingServices services = new SessionBindingServices(context);
+        ParameterBinder binder;
+        Object[] args;
+        try {
+            if (code.cmdletBinding()) {
+                binder = new ParameterBinder(invocation, target, services);
+                binder.bindCommandLine(Arrays.asList(arguments));
+                args = new Object[0];
+            } else {
+                binder = ParameterBinder.forSimpleFunction(invocation, target, services);
+                args = binder.bindSimpleCommandLine(Arrays.asList(arguments)).toArray();
+            }
+        } catch (ParameterBindingException e) {
+            throw e.toPoshException(code.metadata(), extent);
+        }
+        ScriptCommandProcessor processor = new ScriptCommandProcessor(context, block, scope, binder, extent);
+        if (ownScope) {
+            scope.slots()[ScopeLayout.ARGS] = args;
+            scope.slots()[ScopeLayout.PS_BOUND_PARAMETERS] = processor.boundParameters;
+        }
+        processor.updateBoundParameters();
+        processor.run(code.parameterDefaults(), null);
+        return processor;
+    }
+
+    /**
+     * Runs a script block from Java (ScriptBlock.Invoke and what cmdlets call): the arguments bind
+     * positionally, {@code $_} and {@code $this} are set when given, and all its blocks run. Run in the
+     * current scope, the block leaves {@code $_} as it found it.
+     */
+    @TruffleBoundary
+    public static void invoke(ScriptBlock block, boolean useNewScope, Object dollarThis, Object dollarUnder,
+                              Object[] args, Pipe output) {
+        PoshContext context = PoshContext.get(null);
+        CommandArgument[] arguments = new CommandArgument[args == null ? 0 : args.length];
+        for (int i = 0; i < arguments.length; i++) {
+            arguments[i] = CommandArgument.positional(args[i], null);
+        }
+        ScriptCommandProcessor processor = create(context, block, arguments, null, 1, false, useNewScope);
+        Object[] slots = processor.scope.slots();
+        Object savedUnder = slots[ScopeLayout.DOLLAR_UNDER];
+        Object savedThis = slots[ScopeLayout.THIS];
+        if (dollarUnder != null) {
+            slots[ScopeLayout.DOLLAR_UNDER] = dollarUnder;
+        }
+        if (dollarThis != null) {
+            slots[ScopeLayout.THIS] = dollarThis;
+        }
+        try {
+            processor.setOutput(output);
+            processor.begin();
+            processor.processWithoutInput();
+            processor.end();
+        } finally {
+            if (!useNewScope) {
+                slots[ScopeLayout.DOLLAR_UNDER] = savedUnder;
+                slots[ScopeLayout.THIS] = savedThis;
+            }
+        }
+    }
+
+    @Override
+    public void setOutput(Pipe output) {
+        this.output = output;
+    }
+
+    @Override
+    public void setErrorOutput(Pipe errors) {
+        this.errorOutput = errors;
+    }
+
+    @Override
+    @TruffleBoundary
+    public void begin() {
+        run(code.begin(), output);
+    }
+
+    @Override
+    @TruffleBoundary
+    public void process(Object inputObject) {
+        if (code.cmdletBinding()) {
+            try {
+                binder.bindPipelineObject(inputObject);
+            } catch (ParameterBindingException e) {
+                errorOutput.write(e.toErrorRecord(metadata, inputObject, extent));
+                return;
+            }
+            updateBoundParameters();
+        }
+        if (process == null) {
+            input.add(inputObject);
+            return;
+        }
+        Object[] slots = scope.slots();
+        slots[ScopeLayout.DOLLAR_UNDER] = inputObject;
+        slots[ScopeLayout.INPUT] = List.of(inputObject).iterator();
+        run(process, output);
+    }
+
+    @Override
+    @TruffleBoundary
+    public void processWithoutInput() {
+        if (process != null) {
+            scope.slots()[ScopeLayout.INPUT] = Collections.emptyIterator();
+            run(process, output);
+        }
+    }
+
+    @Override
+    @TruffleBoundary
+    public void end() {
+        if (end != null) {
+            scope.slots()[ScopeLayout.INPUT] = input.iterator();
+            run(end, output);
+        }
+        run(code.clean(), output);
+    }
+
+    private void run(CallTarget block, Pipe pipe) {
+        if (block != null) {
+            block.call(ScriptBlockRootNode.arguments(scope, pipe == null ? value -> { } : pipe));
+        }
+    }
+
+    private void updateBoundParameters() {
+        boundParameters.putAll(binder.boundParameters());
+    }
+
+    /** Bound parameters become variables of the command's scope, typed ones constrained to their type. */
+    private record VariableTarget(SessionStateScope scope, CompiledScriptBlock code) implements BindingTarget {
+        @Override
+        public void setValue(ParameterMetadata parameter, Object value) {
+            DotNetType type = code.parameterTypes().get(parameter.name().toLowerCase(java.util.Locale.ROOT));
+            if (type == null) {
+                scope.set(parameter.name(), value);
+            } else {
+                scope.setVariable(PSVariable.constrained(parameter.name(), type, value));
+            }
+        }
+
+        @Override
+        public Object getValue(ParameterMetadata parameter) {
+            Object value = scope.getLocal(parameter.name());
+            return value == SessionStateScope.UNSET ? null : value;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.jposh.interpreter.nodes.variables;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.runtime.PSVariable;
+import org.jposh.interpreter.runtime.ScopeLayout;
+import org.jposh.interpreter.runtime.SessionStateScope;
+
+/**
+ * {@code $name = ...}: sets the variable in the current scope, in its slot when the scope is the
+ * block's own; a variable that is already a {@link PSVariable} there (typed, read-only) assigns
+ * through it.
+ */
+public final class WriteVariableNode extends AssignmentTargetNode {
+    private final String name;
+    private final ScopeLayout layout;
+    @CompilationFinal private int slot = VariableSlots.UNRESOLVED;
+    @Child private ReadVariableNode reader;
+
+    public WriteVariableNode(String name, ScopeLayout layout) {
+        this.name = name;
+        this.layout = layout;
+        this.reader = new ReadVariableNode(name, layout);
+    }
+
+    @Override
+    public void assign(VirtualFrame frame, Object value) {
+        SessionStateScope scope = ScriptBlockRootNode.scope(frame);
+        if (slot == VariableSlots.UNRESOLVED) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            slot = layout.indexOf(name);
+        }
+        if (slot >= 0 && scope.layout() == layout) {
+            Object[] slots = scope.slots();
+            Object raw = slots[slot];
+            if (!(raw instanceof PSVariable) && !(value instanceof PSVariable)) {
+                slots[slot] = value;
+                return;
+            }
+        }
+        assignByName(scope, value);
+    }
+
+    @TruffleBoundary
+    private void assignByName(SessionStateScope scope, Object value) {
+        scope.set(name, value);
+    }
+
+    @Override
+    public Object read(VirtualFrame frame) {
+        return reader.executeGeneric(frame);
+    }
+}

@@ -1,0 +1,315 @@
+package org.jposh.interpreter.parser;
+
+import java.lang.reflect.Array;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.jposh.grammar.ParseError;
+import org.jposh.grammar.ast.*;
+import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.commands.BindableScriptBlock;
+import org.jposh.interpreter.commands.CommandMetadata;
+import org.jposh.interpreter.commands.ParameterAttribute;
+import org.jposh.interpreter.commands.ParameterMetadata;
+import org.jposh.interpreter.commands.ParameterValidation;
+import org.jposh.interpreter.commands.ValidateRangeKind;
+import org.jposh.interpreter.runtime.CompiledScriptBlock;
+import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DateTime;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.PSRuntimeException;
+import org.jposh.interpreter.runtime.PoshParseError;
+import org.jposh.interpreter.runtime.ScriptBlock;
+import org.jposh.interpreter.runtime.TimeSpan;
+import org.jposh.interpreter.runtime.TypeResolver;
+
+/**
+ * A script block's parameters ({@code param(...)} or {@code function f($a, $b)}) turned into the
+ * command metadata the binder uses, as pwsh builds a function's CommandMetadata from its attributes:
+ * [CmdletBinding()] and [Parameter()] make it an advanced function; [Alias()], [Validate*()] and
+ * [Allow*()] become the binder's aliases and validations; a type constraint becomes the parameter's
+ * type. Attribute arguments must be constants, as in pwsh.
+ */
+final class ParameterDeclarations {
+    /** The .NET types the binder converts to natively; other types bind as objects and convert on assignment. */
+    private static final List<Class<?>> BINDER_TYPES = List.of(String.class, Integer.class, Long.class, Double.class,
+            Boolean.class, Character.class, BigDecimal.class, UUID.class, URI.class, DateTime.class, TimeSpan.class);
+
+    final CommandMetadata metadata;
+    final boolean cmdletBinding;
+    final Map<String, DotNetType> types = new HashMap<>();
+    /** Each parameter's declared type (null when none), in declaration order. */
+    final DotNetType[] declaredTypes;
+
+    private final ScriptCompiler compiler;
+
+    /** @param extent where errors in the declarations as a whole are reported: the param block or function */
+    ParameterDeclarations(ScriptCompiler compiler, String commandName, Extent extent, List<AttributeAst> blockAttributes,
+                          List<ParameterAst> parameters) {
+        this.compiler = compiler;
+        AttributeAst cmdletBindingAttribute = null;
+        for (AttributeAst attribute : blockAttributes) {
+            if (isNamed(attribute, "CmdletBinding")) {
+                cmdletBindingAttribute = attribute;
+            }
+        }
+        boolean advanced = cmdletBindingAttribute != null;
+        for (ParameterAst parameter : parameters) {
+            for (AttributeBaseAst attribute : attributes(parameter)) {
+                advanced |= attribute instanceof AttributeAst a && isNamed(a, "Parameter");
+            }
+        }
+        this.cmdletBinding = advanced;
+        CommandMetadata.Builder builder = CommandMetadata.builder(commandName).commonParameters(advanced)
+                .automaticPositions(true);
+        if (cmdletBindingAttribute != null) {
+            for (NamedAttributeArgumentAst argument : named(cmdletBindingAttribute)) {
+                Object value = constant(argument.argument());
+                switch (argument.argumentName().toLowerCase(Locale.ROOT)) {
+                    case "defaultparametersetname" -> builder.defaultParameterSetName(LanguagePrimitives.toStringValue(value));
+                    case "supportsshouldprocess" -> builder.supportsShouldProcess(LanguagePrimitives.isTrue(value));
+                    case "positionalbinding" -> builder.automaticPositions(LanguagePrimitives.isTrue(value));
+                    default -> { }
+                }
+            }
+        }
+        declaredTypes = new DotNetType[parameters.size()];
+        for (int i = 0; i < parameters.size(); i++) {
+            builder.parameter(parameter(parameters.get(i), i));
+        }
+        try {
+            this.metadata = builder.build();
+        } catch (PSRuntimeException e) {
+            throw new PoshParseError(new ParseError(extent, e.errorId(), e.getMessage()));
+        }
+    }
+
+    private ParameterMetadata.Builder parameter(ParameterAst ast, int index) {
+        String name = ast.name().variablePath().name();
+        DotNetType type = null;
+        boolean isSwitch = false;
+        for (AttributeBaseAst attribute : attributes(ast)) {
+            if (attribute instanceof TypeConstraintAst constraint) {
+                String typeName = constraint.typeName().fullName();
+                isSwitch = typeName.equalsIgnoreCase("switch")
+                        || typeName.equalsIgnoreCase("System.Management.Automation.SwitchParameter");
+                type = isSwitch ? CoreTypes.BOOLEAN : resolve(constraint);
+            }
+        }
+        ParameterMetadata.Builder builder = ParameterMetadata.builder(name, isSwitch ? boolean.class : binderClass(type));
+        if (type != null) {
+            builder.typeName(type.fullName());
+            types.put(name.toLowerCase(Locale.ROOT), type);
+            declaredTypes[index] = type;
+        }
+        boolean hasParameterAttribute = false;
+        for (AttributeBaseAst attribute : attributes(ast)) {
+            if (attribute instanceof AttributeAst a) {
+                hasParameterAttribute |= applyAttribute(builder, a);
+            }
+        }
+        if (!hasParameterAttribute) {
+            builder.attribute(ParameterAttribute.DEFAULT);
+        }
+        return builder;
+    }
+
+    /** Applies one attribute; true when it was a [Parameter()]. */
+    private boolean applyAttribute(ParameterMetadata.Builder builder, AttributeAst attribute) {
+        String name = attributeName(attribute);
+        List<Object> args = new ArrayList<>();
+        for (ExpressionAst argument : positional(attribute)) {
+            if (!(argument instanceof ScriptBlockExpressionAst)) {
+                args.add(constant(argument));
+            }
+        }
+        switch (name) {
+            case "parameter" -> {
+                builder.attribute(parameterAttribute(attribute));
+                return true;
+            }
+            case "alias" -> builder.alias(strings(args));
+            case "validateset" -> builder.validation(ParameterValidation.set(List.of(strings(args)),
+                    namedBoolean(attribute, "IgnoreCase", true), namedString(attribute, "ErrorMessage")));
+            case "validatenotnull" -> builder.validation(ParameterValidation.notNull());
+            case "validatenotnullorempty" -> builder.validation(ParameterValidation.notNullOrEmpty());
+            case "validatenotnullorwhitespace" -> builder.validation(ParameterValidation.notNullOrWhiteSpace());
+            case "validatecount" -> builder.validation(ParameterValidation.count(toInt(args, 0), toInt(args, 1)));
+            case "validatelength" -> builder.validation(ParameterValidation.length(toInt(args, 0), toInt(args, 1)));
+            case "validatepattern" -> builder.validation(ParameterValidation.pattern(
+                    LanguagePrimitives.toStringValue(args.getFirst()), true, namedString(attribute, "ErrorMessage")));
+            case "validaterange" -> builder.validation(args.size() == 1
+                    ? ParameterValidation.range(ValidateRangeKind.valueOf(LanguagePrimitives.toStringValue(args.getFirst())))
+                    : ParameterValidation.range((Number) LanguagePrimitives.toNumber(args.get(0)),
+                            (Number) LanguagePrimitives.toNumber(args.get(1))));
+            case "validatescript" -> builder.validation(ParameterValidation.script(
+                    scriptArgument(attribute), namedString(attribute, "ErrorMessage")));
+            case "allownull" -> builder.allowNull();
+            case "allowemptystring" -> builder.allowEmptyString();
+            case "allowemptycollection" -> builder.allowEmptyCollection();
+            default -> { }
+        }
+        return false;
+    }
+
+    private ParameterAttribute parameterAttribute(AttributeAst attribute) {
+        ParameterAttribute result = ParameterAttribute.DEFAULT;
+        for (NamedAttributeArgumentAst argument : named(attribute)) {
+            Object value = constant(argument.argument());
+            result = switch (argument.argumentName().toLowerCase(Locale.ROOT)) {
+                case "mandatory" -> result.withMandatory(LanguagePrimitives.isTrue(value));
+                case "position" -> result.withPosition(LanguagePrimitives.toInt(value));
+                case "parametersetname" -> result.withParameterSetName(LanguagePrimitives.toStringValue(value));
+                case "valuefrompipeline" -> result.withValueFromPipeline(LanguagePrimitives.isTrue(value));
+                case "valuefrompipelinebypropertyname" ->
+                        result.withValueFromPipelineByPropertyName(LanguagePrimitives.isTrue(value));
+                case "valuefromremainingarguments" ->
+                        result.withValueFromRemainingArguments(LanguagePrimitives.isTrue(value));
+                case "helpmessage" -> result.withHelpMessage(LanguagePrimitives.toStringValue(value));
+                default -> result;
+            };
+        }
+        return result;
+    }
+
+    /** [ValidateScript({ ... })]: the block runs in the session that binds the parameter. */
+    private BindableScriptBlock scriptArgument(AttributeAst attribute) {
+        for (ExpressionAst argument : positional(attribute)) {
+            if (argument instanceof ScriptBlockExpressionAst block) {
+                CompiledScriptBlock code = compiler.compileNested(block.scriptBlock(), null, "ValidateScript");
+                return new BindableScriptBlock() {
+                    @Override
+                    public List<Object> invokeWithDollarUnder(Object dollarUnder) {
+                        return new ScriptBlock(code, PoshContext.get(null).sessionState()).invokeWithDollarUnder(dollarUnder);
+                    }
+
+                    @Override
+                    public String toString() {
+                        return code.text();
+                    }
+                };
+            }
+        }
+        throw error(attribute, "ValidateScript needs a script block.");
+    }
+
+    private static DotNetType resolve(TypeConstraintAst constraint) {
+        try {
+            return TypeResolver.resolve(constraint.typeName().fullName());
+        } catch (PSRuntimeException e) {
+            throw new PoshParseError(new ParseError(constraint.extent(), "TypeNotFound", e.getMessage()));
+        }
+    }
+
+    /** The class the binder converts a parameter's arguments to. */
+    private static Class<?> binderClass(DotNetType type) {
+        if (type == null) {
+            return Object.class;
+        }
+        if (type.isArray()) {
+            Class<?> element = binderClass(type.elementType());
+            return Array.newInstance(element, 0).getClass();
+        }
+        Class<?> javaClass = type.javaClass();
+        return javaClass != null && (BINDER_TYPES.contains(javaClass) || javaClass.isEnum()) ? javaClass : Object.class;
+    }
+
+    private Object constant(ExpressionAst ast) {
+        if (ast instanceof ConstantExpressionAst c) {
+            return c.value();
+        } else if (ast instanceof StringConstantExpressionAst s) {
+            return s.value();
+        } else if (ast instanceof VariableExpressionAst v && !v.splatted()) {
+            String name = v.variablePath().userPath();
+            if (name.equalsIgnoreCase("true")) {
+                return true;
+            } else if (name.equalsIgnoreCase("false")) {
+                return false;
+            } else if (name.equalsIgnoreCase("null")) {
+                return null;
+            }
+        } else if (ast instanceof ArrayLiteralAst array) {
+            List<Object> values = new ArrayList<>();
+            for (ExpressionAst element : array.elements()) {
+                values.add(constant(element));
+            }
+            return values.toArray();
+        } else if (ast instanceof UnaryExpressionAst unary && unary.operator() == TokenKind.MINUS
+                && constant(unary.child()) instanceof Number n) {
+            return LanguagePrimitives.toNumber(n) instanceof Integer i ? -i : -n.doubleValue();
+        } else if (ast instanceof ParenExpressionAst paren && paren.pipeline() instanceof PipelineAst p
+                && p.pipelineElements().size() == 1 && p.pipelineElements().getFirst() instanceof CommandExpressionAst e) {
+            return constant(e.expression());
+        }
+        throw error(ast, "Attribute argument must be a constant or a script block.");
+    }
+
+    private static PoshParseError error(Ast ast, String message) {
+        return new PoshParseError(new ParseError(ast.extent(), "ParameterAttributeArgumentNeedsToBeConstant", message));
+    }
+
+    private static String[] strings(List<Object> values) {
+        List<String> result = new ArrayList<>();
+        for (Object value : values) {
+            if (value instanceof Object[] array) {
+                for (Object element : array) {
+                    result.add(LanguagePrimitives.toStringValue(element));
+                }
+            } else {
+                result.add(LanguagePrimitives.toStringValue(value));
+            }
+        }
+        return result.toArray(String[]::new);
+    }
+
+    private static int toInt(List<Object> args, int index) {
+        return LanguagePrimitives.toInt(args.get(index));
+    }
+
+    private boolean namedBoolean(AttributeAst attribute, String name, boolean otherwise) {
+        for (NamedAttributeArgumentAst argument : named(attribute)) {
+            if (argument.argumentName().equalsIgnoreCase(name)) {
+                return LanguagePrimitives.isTrue(constant(argument.argument()));
+            }
+        }
+        return otherwise;
+    }
+
+    private String namedString(AttributeAst attribute, String name) {
+        for (NamedAttributeArgumentAst argument : named(attribute)) {
+            if (argument.argumentName().equalsIgnoreCase(name)) {
+                return LanguagePrimitives.toStringValue(constant(argument.argument()));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isNamed(AttributeAst attribute, String name) {
+        return attributeName(attribute).equals(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The attribute's name in lower case, without "Attribute" or a namespace. */
+    private static String attributeName(AttributeAst attribute) {
+        String name = attribute.typeName().fullName().toLowerCase(Locale.ROOT);
+        name = name.substring(name.lastIndexOf('.') + 1);
+        return name.endsWith("attribute") ? name.substring(0, name.length() - "attribute".length()) : name;
+    }
+
+    private static List<AttributeBaseAst> attributes(ParameterAst parameter) {
+        return parameter.attributes() == null ? List.of() : parameter.attributes();
+    }
+
+    private static List<NamedAttributeArgumentAst> named(AttributeAst attribute) {
+        return attribute.namedArguments() == null ? List.of() : attribute.namedArguments();
+    }
+
+    private static List<ExpressionAst> positional(AttributeAst attribute) {
+        return attribute.positionalArguments() == null ? List.of() : attribute.positionalArguments();
+    }
+}

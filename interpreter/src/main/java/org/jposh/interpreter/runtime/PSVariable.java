@@ -1,0 +1,104 @@
+package org.jposh.interpreter.runtime;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A variable with more than a value: a type constraint ({@code [int]$x = 1} keeps converting later
+ * assignments), options (read-only, constant, private) or a description. Scopes store plain values
+ * directly and switch to a PSVariable only when one of these is needed or when Get-Variable hands the
+ * variable out, so that changes made through the object reach the variable.
+ */
+public final class PSVariable {
+    private final String name;
+    private Object value;
+    private DotNetType typeConstraint;
+    private final EnumSet<ScopedItemOptions> options = EnumSet.noneOf(ScopedItemOptions.class);
+    private String description = "";
+
+    public PSVariable(String name, Object value) {
+        this.name = ScopeLayout.canonicalName(name);
+        this.value = value;
+    }
+
+    /** A variable whose assignments are converted to {@code type}; the value is converted now. */
+    public static PSVariable constrained(String name, DotNetType type, Object value) {
+        PSVariable variable = new PSVariable(name, null);
+        variable.typeConstraint = type;
+        variable.setValue(value);
+        return variable;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Object getValue() {
+        return value;
+    }
+
+    /**
+     * Assigns through the type constraint.
+     *
+     * @throws PSRuntimeException VariableNotWritable for read-only and constant variables, or the
+     *         conversion's error
+     */
+    public void setValue(Object newValue) {
+        if (options.contains(ScopedItemOptions.ReadOnly) || options.contains(ScopedItemOptions.Constant)) {
+            throw notWritable(name);
+        }
+        value = typeConstraint == null ? newValue : LanguagePrimitives.convertTo(newValue, typeConstraint);
+    }
+
+    /** Sets the value past the read-only check, as {@code Set-Variable -Force} does. */
+    public void forceValue(Object newValue) {
+        if (options.contains(ScopedItemOptions.Constant)) {
+            throw notWritable(name);
+        }
+        value = typeConstraint == null ? newValue : LanguagePrimitives.convertTo(newValue, typeConstraint);
+    }
+
+    public DotNetType typeConstraint() {
+        return typeConstraint;
+    }
+
+    public Set<ScopedItemOptions> getOptions() {
+        return options.isEmpty() ? EnumSet.of(ScopedItemOptions.None) : EnumSet.copyOf(options);
+    }
+
+    public void addOption(ScopedItemOptions option) {
+        if (option != ScopedItemOptions.None && option != ScopedItemOptions.Unspecified) {
+            options.add(option);
+        }
+    }
+
+    public boolean isPrivate() {
+        return options.contains(ScopedItemOptions.Private);
+    }
+
+    public boolean isConstant() {
+        return options.contains(ScopedItemOptions.Constant);
+    }
+
+    public boolean isReadOnly() {
+        return options.contains(ScopedItemOptions.ReadOnly);
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description == null ? "" : description;
+    }
+
+    static PSRuntimeException notWritable(String name) {
+        return new PSRuntimeException("VariableNotWritable", ErrorCategory.WriteError, "Cannot overwrite variable "
+                + name + " because it is read-only or constant.", "SessionStateUnauthorizedAccessException");
+    }
+
+    @Override
+    public String toString() {
+        return "System.Management.Automation.PSVariable";
+    }
+}

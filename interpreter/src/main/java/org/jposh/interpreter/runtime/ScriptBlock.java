@@ -1,0 +1,121 @@
+package org.jposh.interpreter.runtime;
+
+import com.oracle.truffle.api.source.Source;
+import java.util.Arrays;
+import java.util.List;
+import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.PoshLanguage;
+import org.jposh.interpreter.commands.BindableScriptBlock;
+import org.jposh.interpreter.commands.ScriptCommandProcessor;
+
+/**
+ * A script block value: {@code { ... }}, a function's body, a script. It belongs to the session state
+ * it was made in, and runs in a new scope that is a child of the scope current when it is invoked
+ * (PowerShell's dynamic scoping) or, after {@link #getNewClosure}, of the scope holding the variables
+ * it closed over.
+ */
+public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
+    private final CompiledScriptBlock code;
+    private final SessionState sessionState;
+    private final SessionStateScope closureScope;
+    private final boolean isFilter;
+
+    public ScriptBlock(CompiledScriptBlock code, SessionState sessionState) {
+        this(code, sessionState, null, false);
+    }
+
+    private ScriptBlock(CompiledScriptBlock code, SessionState sessionState, SessionStateScope closureScope,
+                        boolean isFilter) {
+        this.code = code;
+        this.sessionState = sessionState;
+        this.closureScope = closureScope;
+        this.isFilter = isFilter;
+    }
+
+    /** [scriptblock]::Create(text): compiles the text in the current session. */
+    public static ScriptBlock create(String text) {
+        PoshContext context = PoshContext.get(null);
+        Source source = Source.newBuilder(PoshLanguage.ID, text == null ? "" : text, "<ScriptBlock>").build();
+        return new ScriptBlock(context.language().parseScriptBlock(source), context.sessionState());
+    }
+
+    /** The same code as a filter: its unnamed block is the process block. */
+    public ScriptBlock asFilter() {
+        return new ScriptBlock(code, sessionState, closureScope, true);
+    }
+
+    public CompiledScriptBlock code() {
+        return code;
+    }
+
+    public SessionState sessionState() {
+        return sessionState;
+    }
+
+    public boolean isFilter() {
+        return isFilter;
+    }
+
+    /** The scope a new scope for running this block is made under. */
+    public SessionStateScope parentScopeForInvocation() {
+        return closureScope != null ? closureScope : sessionState.currentScope();
+    }
+
+    /**
+     * ScriptBlock.GetNewClosure(): a copy of this block bound to a new scope holding copies of the
+     * variables of the current scope, so later changes on either side stay apart.
+     */
+    public ScriptBlock getNewClosure() {
+        SessionStateScope current = sessionState.currentScope();
+        SessionStateScope captured = new SessionStateScope(sessionState.global(), ScopeLayout.AUTOMATIC_ONLY, false);
+        for (SessionStateScope s = current; s != null && s != sessionState.global(); s = s.parent()) {
+            for (var entry : s.localVariables().entrySet()) {
+                if (captured.getLocal(entry.getKey()) == SessionStateScope.UNSET) {
+                    captured.set(entry.getKey(), entry.getValue().getValue());
+                }
+            }
+        }
+        return new ScriptBlock(code, sessionState, captured, isFilter);
+    }
+
+    /**
+     * Runs the block in a new scope with {@code $this}, {@code $_} and {@code $args} (each may be null
+     * for none) and returns its output as is: nothing is AutomationNull, one object itself, more an
+     * array (ScriptBlock.InvokeReturnAsIs).
+     */
+    @Override
+    public Object invoke(Object dollarThis, Object dollarUnder, Object[] args) {
+        CollectingPipe output = new CollectingPipe();
+        ScriptCommandProcessor.invoke(this, true, dollarThis, dollarUnder, args, output);
+        Object[] items = output.toArray();
+        return items.length == 0 ? AutomationNull.VALUE : items.length == 1 ? items[0] : items;
+    }
+
+    /**
+     * Runs the block in the current scope, as ForEach-Object and Where-Object do, with {@code $_} set
+     * for the duration; its output goes to {@code output}.
+     */
+    public void invokeDotSourced(Object dollarUnder, Object[] args, Pipe output) {
+        ScriptCommandProcessor.invoke(this, false, null, dollarUnder, args, output);
+    }
+
+    /** ScriptBlock.Invoke(args): the output as a list. */
+    public List<Object> invokeAsList(Object[] args) {
+        CollectingPipe output = new CollectingPipe();
+        ScriptCommandProcessor.invoke(this, true, null, null, args, output);
+        return Arrays.asList(output.toArray());
+    }
+
+    @Override
+    public List<Object> invokeWithDollarUnder(Object dollarUnder) {
+        CollectingPipe output = new CollectingPipe();
+        ScriptCommandProcessor.invoke(this, true, null, dollarUnder, null, output);
+        return Arrays.asList(output.toArray());
+    }
+
+    /** The block's text without its braces. */
+    @Override
+    public String toString() {
+        return code.text();
+    }
+}

@@ -1,0 +1,36 @@
+package org.jposh.interpreter.runtime;
+
+import static org.jposh.interpreter.runtime.CoreTypes.OBJECT;
+import static org.jposh.interpreter.runtime.CoreTypes.OBJECT_ARRAY;
+import static org.jposh.interpreter.runtime.CoreTypes.SCRIPT_BLOCK;
+import static org.jposh.interpreter.runtime.CoreTypes.STRING;
+import static org.jposh.interpreter.runtime.TypeAdapter.param;
+
+import java.util.List;
+
+/** System.Management.Automation.ScriptBlock and PSVariable as scripts use them. */
+final class ScriptBlockMembers {
+    private ScriptBlockMembers() {
+    }
+
+    static void defineScriptBlock(TypeAdapter.Builder b) {
+        b.paramsMethod("Invoke", OBJECT, (t, a) -> ((ScriptBlock) t).invokeAsList((Object[]) a[0]).toArray(),
+                param("args", OBJECT_ARRAY));
+        b.paramsMethod("InvokeReturnAsIs", OBJECT, (t, a) -> ((ScriptBlock) t).invoke(null, null, (Object[]) a[0]),
+                param("args", OBJECT_ARRAY));
+        b.method("GetNewClosure", SCRIPT_BLOCK, (t, a) -> ((ScriptBlock) t).getNewClosure());
+        b.property("IsFilter", CoreTypes.BOOLEAN, t -> ((ScriptBlock) t).isFilter());
+        b.staticMethod("Create", SCRIPT_BLOCK, (t, a) -> ScriptBlock.create((String) a[0]), param("script", STRING));
+    }
+
+    static void definePSVariable(TypeAdapter.Builder b) {
+        b.property("Name", STRING, v -> ((PSVariable) v).getName());
+        b.property("Value", OBJECT, v -> ((PSVariable) v).getValue(), (v, value) -> ((PSVariable) v).setValue(value));
+        b.property("Description", STRING, v -> ((PSVariable) v).getDescription(),
+                (v, value) -> ((PSVariable) v).setDescription(LanguagePrimitives.toStringValue(value)));
+        b.property("Options", STRING, v -> String.join(", ", ((PSVariable) v).getOptions().stream()
+                .map(Enum::name).toList()));
+        b.property("Attributes", OBJECT, v -> ((PSVariable) v).typeConstraint() == null ? new Object[0]
+                : List.of(((PSVariable) v).typeConstraint()).toArray());
+    }
+}
