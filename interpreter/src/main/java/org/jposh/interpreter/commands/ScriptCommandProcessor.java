@@ -12,7 +12,7 @@ import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.DotNetType;
-import org.jposh.interpreter.runtime.Hashtable;
+import org.jposh.interpreter.runtime.OrderedDictionary;
 import org.jposh.interpreter.runtime.PSVariable;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshArray;
@@ -32,7 +32,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     private final CompiledScriptBlock code;
     private final SessionStateScope scope;
     private final ParameterBinder binder;
-    private final Hashtable boundParameters;
+    private final OrderedDictionary boundParameters;
     private final CommandMetadata metadata;
     private final Extent extent;
     private final CallTarget process;
@@ -49,7 +49,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         this.binder = binder;
         this.metadata = code.metadata();
         this.extent = extent;
-        this.boundParameters = new Hashtable();
+        this.boundParameters = new OrderedDictionary();
         this.process = block.isFilter() && code.process() == null ? code.end() : code.process();
         this.end = block.isFilter() && code.process() == null ? null : code.end();
         this.errorOutput = context.errorOutput();

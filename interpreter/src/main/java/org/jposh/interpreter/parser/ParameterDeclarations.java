@@ -104,6 +104,12 @@ final class ParameterDeclarations {
         }
         ParameterMetadata.Builder builder = ParameterMetadata.builder(name, isSwitch ? boolean.class : binderClass(type));
         if (type != null) {
+            DotNetType declared = type;
+            // pwsh's ArgumentTypeConverterAttribute: arguments convert with the language's rules, and a
+            // failure is ParameterArgumentTransformationError.
+            if (!isSwitch) {
+                builder.transformation((services, value) -> LanguagePrimitives.convertTo(value, declared));
+            }
             builder.typeName(type.fullName());
             types.put(name.toLowerCase(Locale.ROOT), type);
             declaredTypes[index] = type;

@@ -131,8 +131,8 @@ public final class IndexOperator {
         }
     }
 
+    /** An out-of-range store is .NET's IndexOutOfRangeException escaping, as in pwsh. */
     private static PSRuntimeException indexOutOfRange() {
-        return new PSRuntimeException("IndexOutOfRange", ErrorCategory.InvalidOperation,
-                "Index was outside the bounds of the array.");
+        return PSRuntimeException.fromDotNetException(DotNetException.indexOutOfRange());
     }
 }

@@ -21,11 +21,13 @@ public final class PSVariable {
         this.value = value;
     }
 
-    /** A variable whose assignments are converted to {@code type}; the value is converted now. */
+    /**
+     * A variable whose assignments are converted to {@code type}; the value is converted now, as the
+     * cast {@code [type]value} converts it.
+     */
     public static PSVariable constrained(String name, DotNetType type, Object value) {
-        PSVariable variable = new PSVariable(name, null);
+        PSVariable variable = new PSVariable(name, LanguagePrimitives.convertTo(value, type));
         variable.typeConstraint = type;
-        variable.setValue(value);
         return variable;
     }
 
@@ -47,7 +49,7 @@ public final class PSVariable {
         if (options.contains(ScopedItemOptions.ReadOnly) || options.contains(ScopedItemOptions.Constant)) {
             throw notWritable(name);
         }
-        value = typeConstraint == null ? newValue : LanguagePrimitives.convertTo(newValue, typeConstraint);
+        value = convert(newValue);
     }
 
     /** Sets the value past the read-only check, as {@code Set-Variable -Force} does. */
@@ -55,7 +57,23 @@ public final class PSVariable {
         if (options.contains(ScopedItemOptions.Constant)) {
             throw notWritable(name);
         }
-        value = typeConstraint == null ? newValue : LanguagePrimitives.convertTo(newValue, typeConstraint);
+        value = convert(newValue);
+    }
+
+    /**
+     * The value converted to the type constraint; a failure is reported as pwsh reports its
+     * ArgumentTypeConverterAttribute failing: MetadataError, ArgumentTransformationMetadataException.
+     */
+    private Object convert(Object newValue) {
+        if (typeConstraint == null) {
+            return newValue;
+        }
+        try {
+            return LanguagePrimitives.convertTo(newValue, typeConstraint);
+        } catch (PSInvalidCastException e) {
+            throw new PSRuntimeException("RuntimeException", ErrorCategory.MetadataError, e.getMessage(),
+                    "ArgumentTransformationMetadataException");
+        }
     }
 
     public DotNetType typeConstraint() {

@@ -8,6 +8,7 @@ import org.jposh.interpreter.runtime.ComparisonOperators;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.stdlib.format.FormatData.Entry;
@@ -123,12 +124,16 @@ public final class FormatProcessor {
         out.accept(new Entry(view.payload(so), false));
     }
 
-    /** The entry of an object shown outside any view (scalars, objects without properties, errors), or null. */
+    /**
+     * The entry of an object shown outside any view (scalars, objects without properties, errors, script
+     * blocks, which pwsh shows as their text), or null.
+     */
     private static Entry outOfBandEntry(PSObject so) {
         if (PSObject.base(so) instanceof ErrorRecord error) {
             return new Entry(new FormatData.ErrorText(error.normalView()), true);
         }
-        if (DisplayValues.isScalar(so) || PropertyExpression.allPropertyNames(so).isEmpty()) {
+        if (DisplayValues.isScalar(so) || PropertyExpression.allPropertyNames(so).isEmpty()
+                || PSObject.base(so) instanceof ScriptBlock) {
             return new Entry(new FormatData.RawText(LanguagePrimitives.toStringValue(so)), true);
         }
         return null;

@@ -1,0 +1,4 @@
+function Hello { 'hi' }
+${function:Hello}
+${function:Bye} = { 'bye' }
+Bye

@@ -1,0 +1,7 @@
+. { $dotted = 'kept' }
+$dotted
+& { $called = 'lost' }
+"[$called]"
+function Helper { $fromHelper = 'set' }
+. Helper
+$fromHelper
