@@ -98,9 +98,10 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
             CompiledScriptBlock code = parseScriptBlock(source);
             scriptCache.put(path, new CachedScript(modified, code));
             return code;
-        } catch (IOException e) {
+        } catch (IOException | SecurityException e) {
             throw new PoshException(new ErrorRecord("Cannot read the script file '" + path + "': " + e.getMessage(),
-                    "ScriptFileReadError", ErrorCategory.ReadError, path.toString(), null, "IOException", null), null);
+                    "ScriptFileReadError", ErrorCategory.ReadError, path.toString(), null, e.getClass().getSimpleName(),
+                    null), null);
         }
     }
 
