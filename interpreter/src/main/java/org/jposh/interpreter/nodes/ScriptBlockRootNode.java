@@ -4,12 +4,13 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import org.jposh.interpreter.PoshLanguage;
+import org.jposh.interpreter.nodes.controlflow.ReturnException;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * The code of a script or script block. It is called with two arguments: the scope it runs in
- * and the pipe its output goes to.
+ * and the pipe its output goes to. A {@code return} anywhere in it ends here.
  */
 public final class ScriptBlockRootNode extends RootNode {
     private static final int SCOPE = 0;
@@ -37,7 +38,11 @@ public final class ScriptBlockRootNode extends RootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        body.execute(frame, (Pipe) frame.getArguments()[OUTPUT]);
+        try {
+            body.execute(frame, (Pipe) frame.getArguments()[OUTPUT]);
+        } catch (ReturnException e) {
+            // return has written its value already: leaving is all that remains
+        }
         return null;
     }
 

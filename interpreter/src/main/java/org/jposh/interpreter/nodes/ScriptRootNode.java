@@ -10,6 +10,7 @@ import com.oracle.truffle.api.source.Source;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.commands.CommandProcessor;
+import org.jposh.interpreter.nodes.controlflow.LoopFlowException;
 import org.jposh.interpreter.runtime.CollectingPipe;
 import org.jposh.interpreter.runtime.ExitException;
 import org.jposh.interpreter.runtime.InteropValues;
@@ -21,7 +22,8 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * a command string runs in the global scope, as {@code pwsh -Command} does. With host output on, the
  * output goes through Out-Default, errors are printed as they happen, and the run returns whether its
  * last statement succeeded ($?), which the shell turns into the exit code as pwsh's console host does;
- * otherwise the output is returned and errors that end the script propagate unprinted.
+ * otherwise the output is returned and errors that end the script propagate unprinted. A {@code break}
+ * or {@code continue} outside any loop ends the script silently, as in pwsh.
  */
 public final class ScriptRootNode extends RootNode {
     @Child private DirectCallNode body;
@@ -43,7 +45,11 @@ public final class ScriptRootNode extends RootNode {
                 return context.lastStatementSucceeded();
             }
             CollectingPipe pipe = new CollectingPipe();
-            body.call(ScriptBlockRootNode.arguments(scope, pipe));
+            try {
+                body.call(ScriptBlockRootNode.arguments(scope, pipe));
+            } catch (LoopFlowException e) {
+                // ends the script, keeping what it wrote (see runWithHostOutput)
+            }
             return InteropValues.export(pipe.result());
         } catch (ExitException e) {
             throw exit(context, e.exitCode());
@@ -74,6 +80,8 @@ public final class ScriptRootNode extends RootNode {
         } catch (ExitException e) {
             outDefault.end();
             throw e;
+        } catch (LoopFlowException e) {
+            // A break or continue that no loop took: pwsh's host discards it, so the script just ends.
         }
         outDefault.end();
     }
