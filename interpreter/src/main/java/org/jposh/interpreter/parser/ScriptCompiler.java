@@ -15,6 +15,7 @@ import org.jposh.interpreter.nodes.ScriptRootNode;
 import org.jposh.interpreter.nodes.StatementListNode;
 import org.jposh.interpreter.nodes.StatementNode;
 import org.jposh.interpreter.nodes.controlflow.BreakNode;
+import org.jposh.interpreter.nodes.controlflow.CommandConditionNode;
 import org.jposh.interpreter.nodes.controlflow.ConditionNode;
 import org.jposh.interpreter.nodes.controlflow.ConditionNodeGen;
 import org.jposh.interpreter.nodes.controlflow.ContinueNode;
@@ -524,8 +525,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 expression(ast.ifTrue()), expression(ast.ifFalse()));
     }
 
+    /** The condition of if, while, do and for. */
     private ConditionNode condition(PipelineBaseAst ast) {
-        return at(ConditionNodeGen.create(pipelineValue(ast)), ast.extent());
+        ExpressionNode value = pipelineValue(ast);
+        if (pureExpression(ast) == null) {
+            value = at(new CommandConditionNode(value), ast.extent());
+        }
+        return at(ConditionNodeGen.create(value), ast.extent());
     }
 
     @Override
