@@ -1,7 +1,10 @@
 package org.jposh.interpreter.nodes.controlflow;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.ConcurrentModificationException;
 import java.util.Iterator;
+import org.jposh.interpreter.runtime.DotNetException;
+import org.jposh.interpreter.runtime.PSRuntimeException;
 
 /**
  * The elements a {@code foreach} or {@code switch} goes through, one at a time. Arrays and int ranges
@@ -70,6 +73,7 @@ public abstract class ElementCursor {
         }
     }
 
+    /** Any other collection; changing it while the loop goes through it is an error, as in .NET. */
     static final class IteratorCursor extends ElementCursor {
         private final Iterator<?> iterator;
 
@@ -80,13 +84,26 @@ public abstract class ElementCursor {
         @Override
         @TruffleBoundary
         boolean hasNext() {
-            return iterator.hasNext();
+            try {
+                return iterator.hasNext();
+            } catch (ConcurrentModificationException e) {
+                throw collectionModified();
+            }
         }
 
         @Override
         @TruffleBoundary
         Object next() {
-            return iterator.next();
+            try {
+                return iterator.next();
+            } catch (ConcurrentModificationException e) {
+                throw collectionModified();
+            }
+        }
+
+        private static PSRuntimeException collectionModified() {
+            return PSRuntimeException.fromDotNetException(DotNetException.invalidOperation(
+                    "Collection was modified; enumeration operation may not execute."));
         }
     }
 }
