@@ -109,6 +109,22 @@ class LauncherIT {
     }
 
     @Test
+    void aCommandFailingInAConditionLeavesTheStatementSucceeded() throws Exception {
+        Result r = run("", "-c", "if (Get-Item /jposh-no-such-path) { 'found' }");
+        assertEquals(0, r.exitCode(), "pwsh sets $? to true after a condition that runs commands");
+        assertTrue(r.err().startsWith("Get-Item : Cannot find path"), r.err());
+        assertNoJavaTrace(r);
+    }
+
+    @Test
+    void breakOutsideALoopEndsTheScriptQuietly() throws Exception {
+        Result r = run("", "-c", "'one'; foreach ($i in 1..3) { break nosuchlabel }; 'two'");
+        assertEquals(0, r.exitCode());
+        assertEquals("one\n", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
     void missingScriptIsReportedPlainly() throws Exception {
         Result r = run("", "/no/such/script.ps1");
         assertEquals(64, r.exitCode());

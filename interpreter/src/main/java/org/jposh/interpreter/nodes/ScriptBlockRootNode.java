@@ -3,15 +3,16 @@ package org.jposh.interpreter.nodes;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
-import org.jposh.interpreter.PoshLanguage;
-import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.PoshLanguage;
+import org.jposh.interpreter.nodes.controlflow.ReturnException;
+import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * The code of a script or script block. It is called with two arguments: the scope it runs in
- * and the pipe its output goes to.
+ * and the pipe its output goes to. A {@code return} anywhere in it ends here.
  */
 public final class ScriptBlockRootNode extends RootNode {
     private static final int SCOPE = 0;
@@ -45,6 +46,8 @@ public final class ScriptBlockRootNode extends RootNode {
         sessionState.setCurrentScope(scope(frame));
         try {
             body.execute(frame, (Pipe) frame.getArguments()[OUTPUT]);
+        } catch (ReturnException e) {
+            // return has written its value already: leaving is all that remains
         } finally {
             sessionState.setCurrentScope(callerScope);
         }

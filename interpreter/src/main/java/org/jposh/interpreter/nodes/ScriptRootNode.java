@@ -11,6 +11,7 @@ import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.CommandDiscovery;
 import org.jposh.interpreter.commands.CommandProcessorBase;
 import org.jposh.interpreter.commands.ScriptCommandProcessor;
+import org.jposh.interpreter.nodes.controlflow.LoopFlowException;
 import org.jposh.interpreter.runtime.CollectingPipe;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.ExitException;
@@ -25,7 +26,8 @@ import org.jposh.interpreter.runtime.ScriptBlock;
  * a command string runs in the global scope, as {@code pwsh -Command} does. With host output on, the
  * output goes through Out-Default, errors are printed as they happen, and the run returns whether its
  * last statement succeeded ($?), which the shell turns into the exit code as pwsh's console host does;
- * otherwise the output is returned and errors that end the script propagate unprinted.
+ * otherwise the output is returned and errors that end the script propagate unprinted. A {@code break}
+ * or {@code continue} outside any loop ends the script silently, as in pwsh.
  */
 public final class ScriptRootNode extends RootNode {
     private final CompiledScriptBlock code;
@@ -67,7 +69,11 @@ public final class ScriptRootNode extends RootNode {
             }
             processor = ScriptCommandProcessor.forScript(context, script, arguments, null, 1, false);
         }
-        CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor}, null, output);
+        try {
+            CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor}, null, output);
+        } catch (LoopFlowException e) {
+            // ends the script, keeping what it wrote
+        }
     }
 
     @TruffleBoundary

@@ -41,7 +41,7 @@ public final class StatementListNode extends StatementNode {
     }
 
     @TruffleBoundary
-    private static void reportStatementError(PoshContext context, ErrorRecord error) {
+    public static void reportStatementError(PoshContext context, ErrorRecord error) {
         context.errorOutput().write(error);
         context.setLastStatementSucceeded(false);
     }

@@ -3,7 +3,9 @@ package org.jposh.interpreter.parser;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BinaryOperator;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
@@ -14,6 +16,27 @@ import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.ScriptRootNode;
 import org.jposh.interpreter.nodes.StatementListNode;
 import org.jposh.interpreter.nodes.StatementNode;
+import org.jposh.interpreter.nodes.controlflow.BreakNode;
+import org.jposh.interpreter.nodes.controlflow.CommandConditionNode;
+import org.jposh.interpreter.nodes.controlflow.ConditionNode;
+import org.jposh.interpreter.nodes.controlflow.ConditionNodeGen;
+import org.jposh.interpreter.nodes.controlflow.ContinueNode;
+import org.jposh.interpreter.nodes.controlflow.CursorNode;
+import org.jposh.interpreter.nodes.controlflow.DoLoopNode;
+import org.jposh.interpreter.nodes.controlflow.EnumerateNodeGen;
+import org.jposh.interpreter.nodes.controlflow.EnumerateRangeNodeGen;
+import org.jposh.interpreter.nodes.controlflow.FileLinesNode;
+import org.jposh.interpreter.nodes.controlflow.ForEachNode;
+import org.jposh.interpreter.nodes.controlflow.IfNode;
+import org.jposh.interpreter.nodes.controlflow.NullCoalesceNode;
+import org.jposh.interpreter.nodes.controlflow.PipelineChainNode;
+import org.jposh.interpreter.nodes.controlflow.ReturnNode;
+import org.jposh.interpreter.nodes.controlflow.SwitchNode;
+import org.jposh.interpreter.nodes.controlflow.SwitchScriptBlockTestNode;
+import org.jposh.interpreter.nodes.controlflow.SwitchTestNode;
+import org.jposh.interpreter.nodes.controlflow.SwitchValueTestNode;
+import org.jposh.interpreter.nodes.controlflow.TernaryNode;
+import org.jposh.interpreter.nodes.controlflow.WhileNode;
 import org.jposh.interpreter.nodes.expression.AddNodeGen;
 import org.jposh.interpreter.nodes.expression.BitwiseNodeGen;
 import org.jposh.interpreter.nodes.expression.BitwiseNotNodeGen;
@@ -436,10 +459,26 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitParenExpression(ParenExpressionAst ast) {
-        if (!(ast.pipeline() instanceof PipelineAst) && !(ast.pipeline() instanceof AssignmentStatementAst)) {
-            throw notSupported(ast.pipeline(), "The '&&' and '||' operators");
+        return pipelineValue(ast.pipeline());
+    }
+
+    /**
+     * The value of a pipeline, as {@code ( )}, conditions and {@code switch -file} see it: a lone expression's
+     * value as it is, an assignment's the value assigned, otherwise the output collected (nothing is $null,
+     * one object is itself, more an array).
+     */
+    private ExpressionNode pipelineValue(PipelineBaseAst ast) {
+        ExpressionAst pure = pureExpression(ast);
+        return pure != null ? expression(pure) : at(new ParenExpressionNode(statement(ast)), ast.extent());
+    }
+
+    /** The expression a pipeline consists of, when it is nothing more (no commands, no redirection), or null. */
+    private static ExpressionAst pureExpression(PipelineBaseAst ast) {
+        if (ast instanceof PipelineAst p && !p.background() && p.pipelineElements().size() == 1
+                && p.pipelineElements().getFirst() instanceof CommandExpressionAst e && e.redirections().isEmpty()) {
+            return e.expression();
         }
-        return new ParenExpressionNode(statement(ast.pipeline()));
+        return null;
     }
 
     @Override
@@ -500,6 +539,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             case ISPLIT, CSPLIT -> SplitNodeGen.create(ignoreCase, l, r);
             case JOIN -> JoinNodeGen.create(l, r);
             case IS, IS_NOT, AS -> TypeOperatorNodeGen.create(op, l, r);
+            case QUESTION_QUESTION -> new NullCoalesceNode(l, r);
             default -> throw notSupported(ast.errorPosition(), "The '" + op.text() + "' operator");
         };
     }
@@ -616,6 +656,158 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 ast.isStatic(), ast.nullConditional());
     }
 
+
+    // Control flow.
+
+    /** {@code a && b || c}, which nests to the left, run as one list of pipelines. */
+    @Override
+    public PoshNode visitPipelineChain(PipelineChainAst ast) {
+        if (ast.background()) {
+            throw notSupported(ast, "Running a pipeline in the background ('&')");
+        }
+        List<StatementNode> pipelines = new ArrayList<>();
+        List<Boolean> afterAndAnd = new ArrayList<>();
+        chainElements(ast, pipelines, afterAndAnd);
+        boolean[] runWhenSucceeded = new boolean[afterAndAnd.size()];
+        for (int i = 0; i < runWhenSucceeded.length; i++) {
+            runWhenSucceeded[i] = afterAndAnd.get(i);
+        }
+        return new PipelineChainNode(pipelines.toArray(StatementNode[]::new), runWhenSucceeded);
+    }
+
+    private void chainElements(ChainableAst ast, List<StatementNode> pipelines, List<Boolean> afterAndAnd) {
+        if (ast instanceof PipelineChainAst chain) {
+            chainElements(chain.lhsPipelineChain(), pipelines, afterAndAnd);
+            afterAndAnd.add(chain.operator() == TokenKind.AND_AND);
+            pipelines.add(statement(chain.rhsPipeline()));
+        } else {
+            pipelines.add(statement(ast));
+        }
+    }
+
+    @Override
+    public PoshNode visitTernaryExpression(TernaryExpressionAst ast) {
+        return new TernaryNode(at(ConditionNodeGen.create(expression(ast.condition())), ast.condition().extent()),
+                expression(ast.ifTrue()), expression(ast.ifFalse()));
+    }
+
+    /** The condition of if, while, do and for. */
+    private ConditionNode condition(PipelineBaseAst ast) {
+        ExpressionNode value = pipelineValue(ast);
+        if (pureExpression(ast) == null) {
+            value = at(new CommandConditionNode(value), ast.extent());
+        }
+        return at(ConditionNodeGen.create(value), ast.extent());
+    }
+
+    @Override
+    public PoshNode visitIfStatement(IfStatementAst ast) {
+        List<IfStatementAst.Clause> clauses = ast.clauses();
+        ConditionNode[] conditions = new ConditionNode[clauses.size()];
+        StatementNode[] bodies = new StatementNode[clauses.size()];
+        for (int i = 0; i < conditions.length; i++) {
+            conditions[i] = condition(clauses.get(i).condition());
+            bodies[i] = statementBlock(clauses.get(i).body());
+        }
+        return new IfNode(conditions, bodies, ast.elseClause() == null ? null : statementBlock(ast.elseClause()));
+    }
+
+    @Override
+    public PoshNode visitWhileStatement(WhileStatementAst ast) {
+        return new WhileNode(ast.label(), null, condition(ast.condition()), statementBlock(ast.body()), null);
+    }
+
+    @Override
+    public PoshNode visitForStatement(ForStatementAst ast) {
+        return new WhileNode(ast.label(), ast.initializer() == null ? null : statement(ast.initializer()),
+                ast.condition() == null ? null : condition(ast.condition()), statementBlock(ast.body()),
+                ast.iterator() == null ? null : statement(ast.iterator()));
+    }
+
+    @Override
+    public PoshNode visitDoWhileStatement(DoWhileStatementAst ast) {
+        return new DoLoopNode(ast.label(), statementBlock(ast.body()), condition(ast.condition()), false);
+    }
+
+    @Override
+    public PoshNode visitDoUntilStatement(DoUntilStatementAst ast) {
+        return new DoLoopNode(ast.label(), statementBlock(ast.body()), condition(ast.condition()), true);
+    }
+
+    @Override
+    public PoshNode visitForEachStatement(ForEachStatementAst ast) {
+        if (!ast.flags().isEmpty() || ast.throttleLimit() != null) {
+            throw notSupported(ast, "The 'foreach -parallel' statement");
+        }
+        return new ForEachNode(ast.label(), target(ast.variable()), elements(ast.condition(), false),
+                statementBlock(ast.body()));
+    }
+
+    /**
+     * What foreach and switch go through: a lone expression's value (a range lazily), otherwise the
+     * pipeline's output, all of it, so that no output is no element.
+     */
+    private CursorNode elements(PipelineBaseAst ast, boolean nullIsElement) {
+        if (ast instanceof AssignmentStatementAst) {
+            throw notSupported(ast, "An assignment used as a value");
+        }
+        ExpressionAst pure = pureExpression(ast);
+        if (pure instanceof BinaryExpressionAst range && range.operator() == TokenKind.DOT_DOT) {
+            return at(EnumerateRangeNodeGen.create(expression(range.left()), expression(range.right())),
+                    ast.extent());
+        }
+        ExpressionNode value = pure != null ? expression(pure)
+                : at(new ArrayExpressionNode(statement(ast)), ast.extent());
+        return at(EnumerateNodeGen.create(nullIsElement, value), ast.extent());
+    }
+
+    @Override
+    public PoshNode visitSwitchStatement(SwitchStatementAst ast) {
+        Set<SwitchFlags> flags = ast.flags();
+        CursorNode elements = flags.contains(SwitchFlags.FILE)
+                ? at(new FileLinesNode(pipelineValue(ast.condition())), ast.condition().extent())
+                : elements(ast.condition(), true);
+        List<SwitchStatementAst.Clause> clauses = ast.clauses();
+        SwitchTestNode[] tests = new SwitchTestNode[clauses.size()];
+        StatementNode[] bodies = new StatementNode[clauses.size()];
+        for (int i = 0; i < tests.length; i++) {
+            ExpressionAst test = clauses.get(i).condition();
+            tests[i] = at(test instanceof ScriptBlockExpressionAst block
+                    ? new SwitchScriptBlockTestNode((StatementNode) block.scriptBlock().accept(this))
+                    : new SwitchValueTestNode(expression(test), flags.contains(SwitchFlags.REGEX),
+                            flags.contains(SwitchFlags.WILDCARD), flags.contains(SwitchFlags.CASE_SENSITIVE)),
+                    test.extent());
+            bodies[i] = statementBlock(clauses.get(i).body());
+        }
+        return new SwitchNode(ast.label(), elements, tests, bodies,
+                ast.defaultClause() == null ? null : statementBlock(ast.defaultClause()));
+    }
+
+    @Override
+    public PoshNode visitBreakStatement(BreakStatementAst ast) {
+        return new BreakNode(labelText(ast.label()), computedLabel(ast.label()));
+    }
+
+    @Override
+    public PoshNode visitContinueStatement(ContinueStatementAst ast) {
+        return new ContinueNode(labelText(ast.label()), computedLabel(ast.label()));
+    }
+
+    /** A break or continue label written as a word ({@code break outer}), or "". */
+    private static String labelText(ExpressionAst label) {
+        return label instanceof StringConstantExpressionAst word ? word.value() : "";
+    }
+
+    /** A break or continue label computed when the statement runs ({@code break $name}), or null. */
+    private ExpressionNode computedLabel(ExpressionAst label) {
+        return label == null || label instanceof StringConstantExpressionAst ? null : expression(label);
+    }
+
+    @Override
+    public PoshNode visitReturnStatement(ReturnStatementAst ast) {
+        return new ReturnNode(ast.pipeline() == null ? null : statement(ast.pipeline()));
+    }
+
     // Everything below parses but does not run yet.
 
     @Override
@@ -668,45 +860,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         throw notSupported(ast, "Redirection");
     }
 
-    @Override
-    public PoshNode visitPipelineChain(PipelineChainAst ast) {
-        throw notSupported(ast, "The '" + ast.operator().text() + "' operator");
-    }
-
-    @Override
-    public PoshNode visitIfStatement(IfStatementAst ast) {
-        throw notSupported(ast, "The 'if' statement");
-    }
-
-    @Override
-    public PoshNode visitSwitchStatement(SwitchStatementAst ast) {
-        throw notSupported(ast, "The 'switch' statement");
-    }
-
-    @Override
-    public PoshNode visitForEachStatement(ForEachStatementAst ast) {
-        throw notSupported(ast, "The 'foreach' statement");
-    }
-
-    @Override
-    public PoshNode visitForStatement(ForStatementAst ast) {
-        throw notSupported(ast, "The 'for' statement");
-    }
-
-    @Override
-    public PoshNode visitWhileStatement(WhileStatementAst ast) {
-        throw notSupported(ast, "The 'while' statement");
-    }
-
-    @Override
-    public PoshNode visitDoWhileStatement(DoWhileStatementAst ast) {
-        throw notSupported(ast, "The 'do' statement");
-    }
-
-    @Override
-    public PoshNode visitDoUntilStatement(DoUntilStatementAst ast) {
-        throw notSupported(ast, "The 'do' statement");
-    }
 
     @Override
     public PoshNode visitTryStatement(TryStatementAst ast) {
@@ -718,20 +871,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         throw notSupported(ast, "The 'trap' statement");
     }
 
-    @Override
-    public PoshNode visitBreakStatement(BreakStatementAst ast) {
-        throw notSupported(ast, "The 'break' statement");
-    }
-
-    @Override
-    public PoshNode visitContinueStatement(ContinueStatementAst ast) {
-        throw notSupported(ast, "The 'continue' statement");
-    }
-
-    @Override
-    public PoshNode visitReturnStatement(ReturnStatementAst ast) {
-        throw notSupported(ast, "The 'return' statement");
-    }
 
     @Override
     public PoshNode visitThrowStatement(ThrowStatementAst ast) {
@@ -762,10 +901,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 ? "The 'enum' statement" : "The 'class' statement");
     }
 
-    @Override
-    public PoshNode visitTernaryExpression(TernaryExpressionAst ast) {
-        throw notSupported(ast, "The ternary operator ('? :')");
-    }
 
     @Override
     public PoshNode visitAttributedExpression(AttributedExpressionAst ast) {

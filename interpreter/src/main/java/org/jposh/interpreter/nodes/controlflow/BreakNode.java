@@ -1,0 +1,17 @@
+package org.jposh.interpreter.nodes.controlflow;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.jposh.interpreter.nodes.ExpressionNode;
+import org.jposh.interpreter.runtime.Pipe;
+
+/** {@code break [label]}. */
+public final class BreakNode extends LoopFlowNode {
+    public BreakNode(String label, ExpressionNode computedLabel) {
+        super(label, computedLabel);
+    }
+
+    @Override
+    public void execute(VirtualFrame frame, Pipe output) {
+        throw new BreakException(label(frame));
+    }
+}

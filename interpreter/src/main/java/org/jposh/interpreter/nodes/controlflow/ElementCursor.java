@@ -1,0 +1,109 @@
+package org.jposh.interpreter.nodes.controlflow;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import org.jposh.interpreter.runtime.DotNetException;
+import org.jposh.interpreter.runtime.PSRuntimeException;
+
+/**
+ * The elements a {@code foreach} or {@code switch} goes through, one at a time. Arrays and int ranges
+ * are walked without leaving compiled code; other collections through their Java iterator.
+ */
+public abstract class ElementCursor {
+    private static final Object[] NONE = {};
+
+    abstract boolean hasNext();
+
+    abstract Object next();
+
+    /** Releases what the cursor holds open (the file of {@code switch -file}). */
+    void close() {
+    }
+
+    static ElementCursor empty() {
+        return new ArrayCursor(NONE);
+    }
+
+    static ElementCursor single(Object element) {
+        return new ArrayCursor(new Object[]{element});
+    }
+
+    static final class ArrayCursor extends ElementCursor {
+        private final Object[] elements;
+        private int index;
+
+        ArrayCursor(Object[] elements) {
+            this.elements = elements;
+        }
+
+        @Override
+        boolean hasNext() {
+            return index < elements.length;
+        }
+
+        @Override
+        Object next() {
+            return elements[index++];
+        }
+    }
+
+    /** {@code a..b} on ints, counting down when a &gt; b. */
+    static final class IntRangeCursor extends ElementCursor {
+        private final int last;
+        private final int step;
+        private long next;
+
+        IntRangeCursor(int first, int last) {
+            this.last = last;
+            this.step = first <= last ? 1 : -1;
+            this.next = first;
+        }
+
+        @Override
+        boolean hasNext() {
+            return step > 0 ? next <= last : next >= last;
+        }
+
+        @Override
+        Object next() {
+            int value = (int) next;
+            next += step;
+            return value;
+        }
+    }
+
+    /** Any other collection; changing it while the loop goes through it is an error, as in .NET. */
+    static final class IteratorCursor extends ElementCursor {
+        private final Iterator<?> iterator;
+
+        IteratorCursor(Iterator<?> iterator) {
+            this.iterator = iterator;
+        }
+
+        @Override
+        @TruffleBoundary
+        boolean hasNext() {
+            try {
+                return iterator.hasNext();
+            } catch (ConcurrentModificationException e) {
+                throw collectionModified();
+            }
+        }
+
+        @Override
+        @TruffleBoundary
+        Object next() {
+            try {
+                return iterator.next();
+            } catch (ConcurrentModificationException e) {
+                throw collectionModified();
+            }
+        }
+
+        private static PSRuntimeException collectionModified() {
+            return PSRuntimeException.fromDotNetException(DotNetException.invalidOperation(
+                    "Collection was modified; enumeration operation may not execute."));
+        }
+    }
+}
