@@ -53,9 +53,12 @@ import org.jposh.interpreter.nodes.pipeline.PipelineNode;
 import org.jposh.interpreter.nodes.statements.ExitNode;
 import org.jposh.interpreter.nodes.variables.AssignVariableNode;
 import org.jposh.interpreter.nodes.variables.ReadVariableNode;
+import org.jposh.interpreter.nodes.variables.VariableReferenceNode;
 import org.jposh.interpreter.runtime.BitwiseOperators;
 import org.jposh.interpreter.runtime.ComparisonOperators;
+import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.PoshParseError;
+import org.jposh.interpreter.runtime.TypeResolver;
 
 /**
  * Turns the AST into Truffle nodes, as PowerShell's Compiler turns it into LINQ trees.
@@ -387,9 +390,20 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (ordered && ast.child() instanceof HashtableAst hash) {
             return hashLiteral(hash, true);
         }
+        if (ast.child() instanceof VariableExpressionAst variable && isVariableReference(typeName, variable)) {
+            return at(new VariableReferenceNode(variable.variablePath().name()), ast.extent());
+        }
         ExpressionNode child = customObject && ast.child() instanceof HashtableAst hash
                 ? hashLiteral(hash, true) : expression(ast.child());
         return new ConvertNode(at(new TypeLiteralNode(typeName), ast.type().extent()), child, customObject);
+    }
+
+    /** {@code [ref]$x} refers to the variable itself, unless it is a constant ($null, $true, $false). */
+    private static boolean isVariableReference(String typeName, VariableExpressionAst variable) {
+        String name = variable.variablePath().userPath();
+        return !variable.splatted() && variable.variablePath().drive() == null
+                && !name.equalsIgnoreCase("null") && !name.equalsIgnoreCase("true") && !name.equalsIgnoreCase("false")
+                && TypeResolver.tryResolve(typeName, List.of()) == CoreTypes.PS_REFERENCE;
     }
 
     /**

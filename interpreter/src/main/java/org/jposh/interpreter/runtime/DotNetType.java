@@ -26,7 +26,15 @@ public final class DotNetType {
                 return BY_CLASS.get(MethodType.methodType(type).wrap().returnType());
             }
             DotNetType known = CoreTypes.forJavaClass(type);
-            return known != null ? known : new DotNetType(type);
+            if (known != null) {
+                return known;
+            }
+            // JPosh's own subclasses (a PSReference to a variable) are their registered superclass's type.
+            Class<?> superclass = type.getSuperclass();
+            if (!JavaMembers.isReflectable(type) && superclass != null && superclass != Object.class) {
+                return BY_CLASS.get(superclass);
+            }
+            return new DotNetType(type);
         }
     };
 

@@ -31,6 +31,17 @@ public final class SessionStateScope {
         return null;
     }
 
+    /** The scope, this one or an enclosing one, that holds the variable; null when none does. */
+    public SessionStateScope scopeOf(String name) {
+        String key = key(name);
+        for (SessionStateScope s = this; s != null; s = s.parent) {
+            if (s.variables.containsKey(key)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** Sets the variable in this scope, shadowing any of the same name further out. */
     public void set(String name, Object value) {
         variables.put(key(name), value);
