@@ -2,7 +2,9 @@ package org.jposh.interpreter.parser;
 
 import com.oracle.truffle.api.source.Source;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshLanguage;
@@ -69,6 +71,8 @@ import org.jposh.interpreter.runtime.TypeResolver;
 public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private final PoshLanguage language;
     private final Source source;
+    /** The namespaces of the script's {@code using namespace} statements, which type literals also search. */
+    private List<String> usingNamespaces = List.of();
 
     public ScriptCompiler(PoshLanguage language, Source source) {
         this.language = language;
@@ -113,7 +117,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     @Override
     public PoshNode visitScriptBlock(ScriptBlockAst ast) {
         if (!ast.usingStatements().isEmpty()) {
-            throw notSupported(ast.usingStatements().getFirst(), "The 'using' statement");
+            useNamespaces(ast.usingStatements());
         }
         if (ast.paramBlock() != null) {
             throw notSupported(ast.paramBlock(), "The 'param' block");
@@ -378,7 +382,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitTypeExpression(TypeExpressionAst ast) {
-        return new TypeLiteralNode(ast.typeName().fullName());
+        return new TypeLiteralNode(ast.typeName().fullName(), usingNamespaces);
     }
 
     /** Casts; {@code [ordered]} and {@code [pscustomobject]} on a hash literal keep the keys in order, as in pwsh. */
@@ -395,7 +399,23 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         ExpressionNode child = customObject && ast.child() instanceof HashtableAst hash
                 ? hashLiteral(hash, true) : expression(ast.child());
-        return new ConvertNode(at(new TypeLiteralNode(typeName), ast.type().extent()), child, customObject);
+        return new ConvertNode(at(new TypeLiteralNode(typeName, usingNamespaces), ast.type().extent()), child, customObject);
+    }
+
+    /**
+     * {@code using namespace System.Text}: type literals compiled after it also try the name in that
+     * namespace ({@code [StringBuilder]}). The other kinds of {@code using} are not supported yet.
+     */
+    private void useNamespaces(List<UsingStatementAst> statements) {
+        List<String> namespaces = new ArrayList<>(usingNamespaces);
+        for (UsingStatementAst using : statements) {
+            if (using.usingStatementKind() != UsingStatementKind.NAMESPACE) {
+                throw notSupported(using, "The 'using " + using.usingStatementKind().name().toLowerCase(Locale.ROOT)
+                        + "' statement");
+            }
+            namespaces.add(using.name().value());
+        }
+        usingNamespaces = List.copyOf(namespaces);
     }
 
     /** {@code [ref]$x} refers to the variable itself, unless it is a constant ($null, $true, $false). */

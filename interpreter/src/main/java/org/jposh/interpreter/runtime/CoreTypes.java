@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The .NET types JPosh knows, the Java classes that stand for them, and their accelerators: the one
@@ -48,6 +49,7 @@ public final class CoreTypes {
     private static final Map<String, DotNetType> BY_NAME = new HashMap<>();
     private static final Map<Class<?>, DotNetType> BY_CLASS = new IdentityHashMap<>();
     private static final Map<DotNetType, String> ACCELERATOR = new IdentityHashMap<>();
+    private static final Map<String, Supplier<DotNetType>> LAZY = new HashMap<>();
 
     public static final DotNetType OBJECT = define("System", "Object", Object.class, null, false,
             ObjectMembers::define);
@@ -97,6 +99,28 @@ public final class CoreTypes {
             OBJECT, false, ListMembers::define);
     public static final DotNetType DICTIONARY = define("System.Collections.Generic", "Dictionary`2",
             GenericDictionary.class, OBJECT, false, DictionaryMembers::defineGeneric);
+
+    public static final DotNetType HASH_SET = define("System.Collections.Generic", "HashSet`1", GenericSet.class,
+            OBJECT, false, CollectionMembers::defineHashSet);
+    public static final DotNetType QUEUE = define("System.Collections.Generic", "Queue`1", GenericDeque.class,
+            OBJECT, false, CollectionMembers::defineQueue);
+    public static final DotNetType STACK = define("System.Collections.Generic", "Stack`1", null, OBJECT, false,
+            CollectionMembers::defineStack);
+
+    public static final DotNetType PATH = define("System.IO", "Path", null, OBJECT, false,
+            FileSystemMembers::definePath);
+    public static final DotNetType FILE = define("System.IO", "File", null, OBJECT, false,
+            FileSystemMembers::defineFile);
+    public static final DotNetType DIRECTORY = define("System.IO", "Directory", null, OBJECT, false,
+            FileSystemMembers::defineDirectory);
+    public static final DotNetType SEARCH_OPTION = defineEnum("System.IO", "SearchOption", false,
+            "TopDirectoryOnly", "AllDirectories");
+    public static final DotNetType ENVIRONMENT = define("System", "Environment", null, OBJECT, false,
+            EnvironmentMembers::define);
+    public static final DotNetType OPERATING_SYSTEM = define("System", "OperatingSystem",
+            EnvironmentMembers.OperatingSystem.class, OBJECT, false, EnvironmentMembers::defineOperatingSystem);
+    public static final DotNetType STOPWATCH = define("System.Diagnostics", "Stopwatch", Stopwatch.class, OBJECT,
+            false, Stopwatch::define);
 
     public static final DotNetType STRING_BUILDER = define("System.Text", "StringBuilder", StringBuilder.class,
             OBJECT, false, StringBuilderMembers::define);
@@ -210,9 +234,25 @@ public final class CoreTypes {
         return new DotNetType(namespace, name, javaClass, baseType, false, members);
     }
 
+    /**
+     * Makes a type of a module above the interpreter known by its full name before its class is
+     * initialised: {@code [System.IO.FileInfo]} resolves, and the class loads, on first use.
+     */
+    public static synchronized void registerLazily(String fullName, Supplier<DotNetType> type) {
+        LAZY.put(key(fullName), type);
+    }
+
     /** The type with this full name or accelerator, or null. Generic definitions are named with a backtick. */
-    static synchronized DotNetType lookup(String name) {
-        return BY_NAME.get(key(name));
+    static DotNetType lookup(String name) {
+        Supplier<DotNetType> lazy;
+        synchronized (CoreTypes.class) {
+            DotNetType type = BY_NAME.get(key(name));
+            if (type != null) {
+                return type;
+            }
+            lazy = LAZY.remove(key(name));
+        }
+        return lazy == null ? null : lazy.get();
     }
 
     static synchronized DotNetType forJavaClass(Class<?> javaClass) {
