@@ -161,7 +161,11 @@ final class FileSystemMembers {
         b.staticMethod("ReadAllText", STRING, (t, a) -> readText(file(a[0])), param("path", STRING));
         b.staticMethod("ReadAllLines", STRING_ARRAY, (t, a) -> lines(readText(file(a[0]))), param("path", STRING));
         b.staticMethod("ReadAllBytes", CoreTypes.BYTE.arrayType(), (t, a) -> {
-            byte[] bytes = io(file(a[0]), () -> Files.readAllBytes(file(a[0])));
+            Path file = file(a[0]);
+            if (Files.isDirectory(file)) {
+                throw unauthorized(file);
+            }
+            byte[] bytes = io(file, () -> Files.readAllBytes(file));
             Byte[] result = new Byte[bytes.length];
             for (int i = 0; i < bytes.length; i++) {
                 result[i] = bytes[i];
@@ -214,6 +218,9 @@ final class FileSystemMembers {
     }
 
     private static String readText(Path file) {
+        if (Files.isDirectory(file)) {
+            throw unauthorized(file);
+        }
         byte[] bytes = io(file, () -> Files.readAllBytes(file));
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
                 ? 3 : 0;
