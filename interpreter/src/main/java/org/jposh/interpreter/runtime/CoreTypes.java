@@ -32,6 +32,9 @@ import java.util.function.Supplier;
  * <tr><td>System.Collections.Specialized.OrderedDictionary</td><td>ordered</td><td>{@link OrderedDictionary}</td></tr>
  * <tr><td>System.Collections.ArrayList</td><td></td><td>{@link ArrayList}</td></tr>
  * <tr><td>System.Collections.Generic.List`1, Dictionary`2</td><td></td><td>{@link GenericList}, {@link GenericDictionary}</td></tr>
+ * <tr><td>System.Collections.Generic.HashSet`1, Queue`1, Stack`1</td><td></td><td>{@link GenericSet}, {@link GenericDeque}</td></tr>
+ * <tr><td>System.IO.Path / File / Directory, System.Environment</td><td></td><td>static members only</td></tr>
+ * <tr><td>System.Diagnostics.Stopwatch</td><td></td><td>{@link Stopwatch}</td></tr>
  * <tr><td>System.Collections.IDictionary</td><td></td><td>java.util.Map (interface)</td></tr>
  * <tr><td>System.Text.RegularExpressions.Regex / Match / Group</td><td>regex</td><td>{@link Regex} / {@link Match} / {@link Group}</td></tr>
  * <tr><td>System.Text.StringBuilder</td><td></td><td>java.lang.StringBuilder</td></tr>
@@ -43,7 +46,8 @@ import java.util.function.Supplier;
  * </table>
  *
  * <p>Not represented: sbyte, ushort, uint, ulong, enums other than the operator options, and types of
- * the rest of .NET. Java objects of other classes report their Java class name as their type.
+ * the rest of .NET. Java objects of other classes report their Java class name as their type and have
+ * their Java members ({@link JavaMembers}); public Java classes resolve by full name.
  */
 public final class CoreTypes {
     private static final Map<String, DotNetType> BY_NAME = new HashMap<>();
