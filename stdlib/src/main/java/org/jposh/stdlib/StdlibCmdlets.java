@@ -3,6 +3,7 @@ package org.jposh.stdlib;
 import java.util.List;
 import org.jposh.interpreter.commands.CmdletProvider;
 import org.jposh.interpreter.commands.PSCmdlet;
+import org.jposh.stdlib.management.FileSystemInfo;
 import org.jposh.stdlib.host.OutDefaultCommand;
 import org.jposh.stdlib.management.AddContentCommand;
 import org.jposh.stdlib.management.ClearContentCommand;
@@ -53,6 +54,7 @@ import org.jposh.stdlib.utility.WriteProgressCommand;
 public final class StdlibCmdlets implements CmdletProvider {
     @Override
     public List<Class<? extends PSCmdlet>> cmdlets() {
+        FileSystemInfo.registerTypesLazily();
         return List.of(
                 // Microsoft.PowerShell.Core
                 OutDefaultCommand.class,

@@ -27,7 +27,6 @@ import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.TimeSpan;
-import org.jposh.interpreter.runtime.TypeResolver;
 
 /**
  * A script block's parameters ({@code param(...)} or {@code function f($a, $b)}) turned into the
@@ -99,7 +98,7 @@ final class ParameterDeclarations {
                 String typeName = constraint.typeName().fullName();
                 isSwitch = typeName.equalsIgnoreCase("switch")
                         || typeName.equalsIgnoreCase("System.Management.Automation.SwitchParameter");
-                type = isSwitch ? CoreTypes.BOOLEAN : resolve(constraint);
+                type = isSwitch ? CoreTypes.BOOLEAN : compiler.resolveType(constraint);
             }
         }
         ParameterMetadata.Builder builder = ParameterMetadata.builder(name, isSwitch ? boolean.class : binderClass(type));
@@ -203,14 +202,6 @@ final class ParameterDeclarations {
             }
         }
         throw error(attribute, "ValidateScript needs a script block.");
-    }
-
-    private static DotNetType resolve(TypeConstraintAst constraint) {
-        try {
-            return TypeResolver.resolve(constraint.typeName().fullName());
-        } catch (PSRuntimeException e) {
-            throw new PoshParseError(new ParseError(constraint.extent(), "TypeNotFound", e.getMessage()));
-        }
     }
 
     /** The class the binder converts a parameter's arguments to. */

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.source.Source;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 import org.jposh.grammar.ParseError;
@@ -89,6 +90,7 @@ import org.jposh.interpreter.nodes.variables.MultipleTargetNode;
 import org.jposh.interpreter.nodes.variables.ReadScopedVariableNode;
 import org.jposh.interpreter.nodes.variables.ReadVariableNode;
 import org.jposh.interpreter.nodes.variables.ScopeQualifier;
+import org.jposh.interpreter.nodes.variables.VariableReferenceNode;
 import org.jposh.interpreter.nodes.variables.WriteScopedVariableNode;
 import org.jposh.interpreter.nodes.variables.WriteTypedVariableNode;
 import org.jposh.interpreter.nodes.variables.WriteVariableNode;
@@ -96,6 +98,7 @@ import org.jposh.interpreter.runtime.Arithmetic;
 import org.jposh.interpreter.runtime.BitwiseOperators;
 import org.jposh.interpreter.runtime.ComparisonOperators;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
+import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshParseError;
@@ -113,6 +116,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private final Source source;
     /** The variables of the script block being compiled; each nested block gets a compiler of its own. */
     private final ScopeLayout layout = new ScopeLayout();
+    /** The namespaces of the script's {@code using namespace} statements, which type literals also search. */
+    private List<String> usingNamespaces = List.of();
 
     public ScriptCompiler(PoshLanguage language, Source source) {
         this.language = language;
@@ -131,7 +136,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     /** A script block or function body inside the code being compiled, with its own scope layout. */
     CompiledScriptBlock compileNested(ScriptBlockAst ast, FunctionDefinitionAst function, String name) {
-        return new ScriptCompiler(language, source).compileBody(ast, function, function == null ? null
+        ScriptCompiler nested = new ScriptCompiler(language, source);
+        nested.usingNamespaces = usingNamespaces;
+        return nested.compileBody(ast, function, function == null ? null
                 : function.parameters(), name);
     }
 
@@ -144,7 +151,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private CompiledScriptBlock compileBody(ScriptBlockAst ast, Ast owner, List<ParameterAst> functionParameters,
                                             String name) {
         if (!ast.usingStatements().isEmpty()) {
-            throw notSupported(ast.usingStatements().getFirst(), "The 'using' statement");
+            useNamespaces(ast.usingStatements());
         }
         if (ast.dynamicParamBlock() != null) {
             throw notSupported(ast.dynamicParamBlock(), "The 'dynamicparam' block");
@@ -309,15 +316,19 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return new WriteScopedVariableNode(qualifier, path.name());
     }
 
+    /** The type a type constraint names, with the script's {@code using namespace} statements; TypeNotFound otherwise. */
+    DotNetType resolveType(TypeConstraintAst constraint) {
+        try {
+            return TypeResolver.resolve(constraint.typeName().fullName(), usingNamespaces);
+        } catch (PSRuntimeException e) {
+            throw new PoshParseError(new ParseError(constraint.extent(), "TypeNotFound", e.getMessage()));
+        }
+    }
+
     private AssignmentTargetNode typedTarget(ConvertExpressionAst convert, VariableExpressionAst variable) {
         VariablePath path = variable.variablePath();
         ScopeQualifier qualifier = ScopeQualifier.of(path.drive());
-        DotNetType type;
-        try {
-            type = TypeResolver.resolve(convert.type().typeName().fullName());
-        } catch (PSRuntimeException e) {
-            throw new PoshParseError(new ParseError(convert.type().extent(), "TypeNotFound", e.getMessage()));
-        }
+        DotNetType type = resolveType(convert.type());
         if (qualifier == null || qualifier == ScopeQualifier.LOCAL) {
             layout.declare(path.name());
         }
@@ -582,7 +593,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitTypeExpression(TypeExpressionAst ast) {
-        return new TypeLiteralNode(ast.typeName().fullName());
+        return new TypeLiteralNode(ast.typeName().fullName(), usingNamespaces);
     }
 
     /** Casts; {@code [ordered]} and {@code [pscustomobject]} on a hash literal keep the keys in order, as in pwsh. */
@@ -594,9 +605,36 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (ordered && ast.child() instanceof HashtableAst hash) {
             return hashLiteral(hash, true);
         }
+        if (ast.child() instanceof VariableExpressionAst variable && isVariableReference(typeName, variable)) {
+            return at(new VariableReferenceNode(variable.variablePath().name()), ast.extent());
+        }
         ExpressionNode child = customObject && ast.child() instanceof HashtableAst hash
                 ? hashLiteral(hash, true) : expression(ast.child());
-        return new ConvertNode(at(new TypeLiteralNode(typeName), ast.type().extent()), child, customObject);
+        return new ConvertNode(at(new TypeLiteralNode(typeName, usingNamespaces), ast.type().extent()), child, customObject);
+    }
+
+    /**
+     * {@code using namespace System.Text}: type literals compiled after it also try the name in that
+     * namespace ({@code [StringBuilder]}). The other kinds of {@code using} are not supported yet.
+     */
+    private void useNamespaces(List<UsingStatementAst> statements) {
+        List<String> namespaces = new ArrayList<>(usingNamespaces);
+        for (UsingStatementAst using : statements) {
+            if (using.usingStatementKind() != UsingStatementKind.NAMESPACE) {
+                throw notSupported(using, "The 'using " + using.usingStatementKind().name().toLowerCase(Locale.ROOT)
+                        + "' statement");
+            }
+            namespaces.add(using.name().value());
+        }
+        usingNamespaces = List.copyOf(namespaces);
+    }
+
+    /** {@code [ref]$x} refers to the variable itself, unless it is a constant ($null, $true, $false). */
+    private static boolean isVariableReference(String typeName, VariableExpressionAst variable) {
+        String name = variable.variablePath().userPath();
+        return !variable.splatted() && variable.variablePath().drive() == null
+                && !name.equalsIgnoreCase("null") && !name.equalsIgnoreCase("true") && !name.equalsIgnoreCase("false")
+                && TypeResolver.tryResolve(typeName, List.of()) == CoreTypes.PS_REFERENCE;
     }
 
     /**
@@ -773,7 +811,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         for (int i = 0; i < tests.length; i++) {
             ExpressionAst test = clauses.get(i).condition();
             tests[i] = at(test instanceof ScriptBlockExpressionAst block
-                    ? new SwitchScriptBlockTestNode((StatementNode) block.scriptBlock().accept(this))
+                    ? new SwitchScriptBlockTestNode((StatementNode) block.scriptBlock().endBlock().accept(this))
                     : new SwitchValueTestNode(expression(test), flags.contains(SwitchFlags.REGEX),
                             flags.contains(SwitchFlags.WILDCARD), flags.contains(SwitchFlags.CASE_SENSITIVE)),
                     test.extent());

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The .NET types JPosh knows, the Java classes that stand for them, and their accelerators: the one
@@ -31,6 +32,9 @@ import java.util.function.Consumer;
  * <tr><td>System.Collections.Specialized.OrderedDictionary</td><td>ordered</td><td>{@link OrderedDictionary}</td></tr>
  * <tr><td>System.Collections.ArrayList</td><td></td><td>{@link ArrayList}</td></tr>
  * <tr><td>System.Collections.Generic.List`1, Dictionary`2</td><td></td><td>{@link GenericList}, {@link GenericDictionary}</td></tr>
+ * <tr><td>System.Collections.Generic.HashSet`1, Queue`1, Stack`1</td><td></td><td>{@link GenericSet}, {@link GenericDeque}</td></tr>
+ * <tr><td>System.IO.Path / File / Directory, System.Environment</td><td></td><td>static members only</td></tr>
+ * <tr><td>System.Diagnostics.Stopwatch</td><td></td><td>{@link Stopwatch}</td></tr>
  * <tr><td>System.Collections.IDictionary</td><td></td><td>java.util.Map (interface)</td></tr>
  * <tr><td>System.Text.RegularExpressions.Regex / Match / Group</td><td>regex</td><td>{@link Regex} / {@link Match} / {@link Group}</td></tr>
  * <tr><td>System.Text.StringBuilder</td><td></td><td>java.lang.StringBuilder</td></tr>
@@ -42,12 +46,14 @@ import java.util.function.Consumer;
  * </table>
  *
  * <p>Not represented: sbyte, ushort, uint, ulong, enums other than the operator options, and types of
- * the rest of .NET. Java objects of other classes report their Java class name as their type.
+ * the rest of .NET. Java objects of other classes report their Java class name as their type and have
+ * their Java members ({@link JavaMembers}); public Java classes resolve by full name.
  */
 public final class CoreTypes {
     private static final Map<String, DotNetType> BY_NAME = new HashMap<>();
     private static final Map<Class<?>, DotNetType> BY_CLASS = new IdentityHashMap<>();
     private static final Map<DotNetType, String> ACCELERATOR = new IdentityHashMap<>();
+    private static final Map<String, Supplier<DotNetType>> LAZY = new HashMap<>();
 
     public static final DotNetType OBJECT = define("System", "Object", Object.class, null, false,
             ObjectMembers::define);
@@ -97,6 +103,28 @@ public final class CoreTypes {
             OBJECT, false, ListMembers::define);
     public static final DotNetType DICTIONARY = define("System.Collections.Generic", "Dictionary`2",
             GenericDictionary.class, OBJECT, false, DictionaryMembers::defineGeneric);
+
+    public static final DotNetType HASH_SET = define("System.Collections.Generic", "HashSet`1", GenericSet.class,
+            OBJECT, false, CollectionMembers::defineHashSet);
+    public static final DotNetType QUEUE = define("System.Collections.Generic", "Queue`1", GenericDeque.class,
+            OBJECT, false, CollectionMembers::defineQueue);
+    public static final DotNetType STACK = define("System.Collections.Generic", "Stack`1", null, OBJECT, false,
+            CollectionMembers::defineStack);
+
+    public static final DotNetType PATH = define("System.IO", "Path", null, OBJECT, false,
+            FileSystemMembers::definePath);
+    public static final DotNetType FILE = define("System.IO", "File", null, OBJECT, false,
+            FileSystemMembers::defineFile);
+    public static final DotNetType DIRECTORY = define("System.IO", "Directory", null, OBJECT, false,
+            FileSystemMembers::defineDirectory);
+    public static final DotNetType SEARCH_OPTION = defineEnum("System.IO", "SearchOption", false,
+            "TopDirectoryOnly", "AllDirectories");
+    public static final DotNetType ENVIRONMENT = define("System", "Environment", null, OBJECT, false,
+            EnvironmentMembers::define);
+    public static final DotNetType OPERATING_SYSTEM = define("System", "OperatingSystem",
+            EnvironmentMembers.OperatingSystem.class, OBJECT, false, EnvironmentMembers::defineOperatingSystem);
+    public static final DotNetType STOPWATCH = define("System.Diagnostics", "Stopwatch", Stopwatch.class, OBJECT,
+            false, Stopwatch::define);
 
     public static final DotNetType STRING_BUILDER = define("System.Text", "StringBuilder", StringBuilder.class,
             OBJECT, false, StringBuilderMembers::define);
@@ -214,9 +242,25 @@ public final class CoreTypes {
         return new DotNetType(namespace, name, javaClass, baseType, false, members);
     }
 
+    /**
+     * Makes a type of a module above the interpreter known by its full name before its class is
+     * initialised: {@code [System.IO.FileInfo]} resolves, and the class loads, on first use.
+     */
+    public static synchronized void registerLazily(String fullName, Supplier<DotNetType> type) {
+        LAZY.put(key(fullName), type);
+    }
+
     /** The type with this full name or accelerator, or null. Generic definitions are named with a backtick. */
-    static synchronized DotNetType lookup(String name) {
-        return BY_NAME.get(key(name));
+    static DotNetType lookup(String name) {
+        Supplier<DotNetType> lazy;
+        synchronized (CoreTypes.class) {
+            DotNetType type = BY_NAME.get(key(name));
+            if (type != null) {
+                return type;
+            }
+            lazy = LAZY.remove(key(name));
+        }
+        return lazy == null ? null : lazy.get();
     }
 
     static synchronized DotNetType forJavaClass(Class<?> javaClass) {

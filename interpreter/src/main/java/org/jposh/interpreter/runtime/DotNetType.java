@@ -26,8 +26,15 @@ public final class DotNetType {
                 return BY_CLASS.get(MethodType.methodType(type).wrap().returnType());
             }
             DotNetType known = CoreTypes.forJavaClass(type);
-            return known != null ? known : new DotNetType(type.getPackageName(), type.getSimpleName(), type,
-                    CoreTypes.OBJECT, false, null);
+            if (known != null) {
+                return known;
+            }
+            // JPosh's own subclasses (a PSReference to a variable) are their registered superclass's type.
+            Class<?> superclass = type.getSuperclass();
+            if (!JavaMembers.isReflectable(type) && superclass != null && superclass != Object.class) {
+                return BY_CLASS.get(superclass);
+            }
+            return new DotNetType(type);
         }
     };
 
@@ -44,6 +51,7 @@ public final class DotNetType {
     private volatile TypeAdapter adapter;
     private final Map<List<DotNetType>, DotNetType> instantiations;
     private final EnumType enumType;
+    private final boolean javaType;
 
     /**
      * A type of the table.
@@ -53,17 +61,26 @@ public final class DotNetType {
      */
     DotNetType(String namespace, String name, Class<?> javaClass, DotNetType baseType, boolean valueType,
                Consumer<TypeAdapter.Builder> members) {
-        this(namespace, name, javaClass, baseType, valueType, members, null, null, null, null);
+        this(namespace, name, javaClass, baseType, valueType, members, null, null, null, null, false);
+    }
+
+    /**
+     * A Java class that no .NET type stands for, named by its package and class name; it has the Java
+     * class's members ({@link JavaMembers}) and is assignable from its Java subclasses.
+     */
+    private DotNetType(Class<?> javaClass) {
+        this(javaClass.getPackageName(), javaClass.getName().substring(javaClass.getName().lastIndexOf('.') + 1),
+                javaClass, CoreTypes.OBJECT, false, null, null, null, null, null, true);
     }
 
     /** An enum type: its values are {@link EnumValue}s. */
     DotNetType(String namespace, String name, EnumType enumType) {
-        this(namespace, name, EnumValue.class, CoreTypes.ENUM, true, null, null, null, null, enumType);
+        this(namespace, name, EnumValue.class, CoreTypes.ENUM, true, null, null, null, null, enumType, false);
     }
 
     private DotNetType(String namespace, String name, Class<?> javaClass, DotNetType baseType, boolean valueType,
                        Consumer<TypeAdapter.Builder> members, DotNetType elementType, DotNetType genericDefinition,
-                       DotNetType[] genericArguments, EnumType enumType) {
+                       DotNetType[] genericArguments, EnumType enumType, boolean javaType) {
         this.namespace = namespace;
         this.name = name;
         this.javaClass = javaClass;
@@ -75,6 +92,7 @@ public final class DotNetType {
         this.genericArguments = genericArguments;
         this.instantiations = name.indexOf('`') >= 0 && genericDefinition == null ? new ConcurrentHashMap<>() : null;
         this.enumType = enumType;
+        this.javaType = javaType;
     }
 
     /** The type of a value as GetType() reports it; null for $null. PSObjects report PSObject. */
@@ -104,7 +122,7 @@ public final class DotNetType {
                 if (result == null) {
                     Class<?> arrayClass = javaClass == null ? Object[].class : javaClass.arrayType();
                     result = new DotNetType(namespace, name + "[]", arrayClass, CoreTypes.ARRAY, false, null,
-                            this, null, null, null);
+                            this, null, null, null, false);
                     arrayType = result;
                 }
             }
@@ -119,7 +137,7 @@ public final class DotNetType {
             throw new IllegalStateException(name + " is not a generic type definition");
         }
         return instantiations.computeIfAbsent(List.of(arguments), args -> new DotNetType(namespace, name, javaClass,
-                baseType, valueType, members, null, this, arguments.clone(), null));
+                baseType, valueType, members, null, this, arguments.clone(), null, false));
     }
 
     public boolean isGenericTypeDefinition() {
@@ -244,8 +262,8 @@ public final class DotNetType {
                 return true;
             }
         }
-        return genericArguments == null && javaClass != null && javaClass.isInterface() && other.javaClass != null
-                && javaClass.isAssignableFrom(other.javaClass);
+        return genericArguments == null && javaClass != null && (javaClass.isInterface() || javaType)
+                && other.javaClass != null && javaClass.isAssignableFrom(other.javaClass);
     }
 
     /** {@code $value -is [type]}, on the base object of a PSObject. */
@@ -264,7 +282,8 @@ public final class DotNetType {
                 if (result == null) {
                     DotNetType definition = genericDefinition != null ? genericDefinition : this;
                     TypeAdapter.Builder builder = new TypeAdapter.Builder(this,
-                            baseType == null ? null : baseType.adapter());
+                            baseType == null ? null : baseType.adapter(),
+                            JavaMembers.isReflectable(javaClass) ? javaClass : null);
                     if (definition.members != null) {
                         definition.members.accept(builder);
                     }

@@ -14,6 +14,7 @@ import java.util.Map;
  *     position, as its int indexer does;</li>
  * <li>a collection of indexes slices: the result is an {@code object[]} of each index's value, leaving
  *     out the indexes that give nothing;</li>
+ * <li>a type with an indexer (a {@code get_Item} method, such as a regex match's Groups) calls it;</li>
  * <li>any other object is a collection of itself: {@code [0]} and {@code [-1]} are the object.</li>
  * </ul>
  */
@@ -68,6 +69,10 @@ public final class IndexOperator {
         if (base instanceof String s) {
             int i = position(key, s.length());
             return i < 0 ? AutomationNull.VALUE : (Object) s.charAt(i);
+        }
+        PSMethod indexer = DotNetType.of(base).adapter().method("get_Item");
+        if (indexer != null) {
+            return indexer.invoke(base, new Object[] {key});
         }
         return position(key, 1) == 0 ? target : AutomationNull.VALUE;
     }

@@ -23,6 +23,7 @@ final class ListMembers {
         DotNetType type = b.type();
         boolean generic = type != CoreTypes.ARRAY_LIST;
         DotNetType element = generic && !type.isGenericTypeDefinition() ? type.genericArgument(0) : OBJECT;
+        String itemName = generic ? "item" : "value";
         if (!type.isGenericTypeDefinition()) {
             b.constructor((t, a) -> newList(type));
             b.constructor((t, a) -> {
@@ -47,7 +48,7 @@ final class ListMembers {
             List<Object> list = list(t);
             list.add(a[0]);
             return generic ? AutomationNull.VALUE : (Object) (list.size() - 1);
-        }, param("value", element));
+        }, param(itemName, element));
         b.method("AddRange", VOID, (t, a) -> {
             Iterable<?> elements = LanguagePrimitives.getEnumerable(a[0]);
             if (elements == null) {
@@ -64,7 +65,7 @@ final class ListMembers {
             }
             list.add(index, a[1]);
             return AutomationNull.VALUE;
-        }, param("index", INT32), param("value", element));
+        }, param("index", INT32), param(itemName, element));
         b.method("Remove", generic ? BOOLEAN : VOID, (t, a) -> {
             List<Object> list = list(t);
             int index = indexOf(list, a[0]);
@@ -72,7 +73,7 @@ final class ListMembers {
                 list.remove(index);
             }
             return generic ? (Object) (index >= 0) : AutomationNull.VALUE;
-        }, param("value", element));
+        }, param(itemName, element));
         b.method("RemoveAt", VOID, (t, a) -> {
             List<Object> list = list(t);
             int index = (Integer) a[0];
@@ -83,8 +84,8 @@ final class ListMembers {
             list.remove(index);
             return AutomationNull.VALUE;
         }, param("index", INT32));
-        b.method("Contains", BOOLEAN, (t, a) -> indexOf(list(t), a[0]) >= 0, param("value", element));
-        b.method("IndexOf", INT32, (t, a) -> indexOf(list(t), a[0]), param("value", element));
+        b.method("Contains", BOOLEAN, (t, a) -> indexOf(list(t), a[0]) >= 0, param(itemName, element));
+        b.method("IndexOf", INT32, (t, a) -> indexOf(list(t), a[0]), param(itemName, element));
         b.method("Clear", VOID, (t, a) -> {
             list(t).clear();
             return AutomationNull.VALUE;

@@ -2,6 +2,7 @@ package org.jposh.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,6 +16,14 @@ import java.util.List;
  */
 public final class PSMethod extends PSMethodInfo {
     private final MethodOverload[] overloads;
+    private volatile Selection lastSelection;
+
+    /**
+     * The overload chosen for the argument types of the last call. The choice depends only on the
+     * arguments' types (never on their values), so a call with the same types reuses it.
+     */
+    private record Selection(DotNetType[] argumentTypes, MethodOverload overload) {
+    }
 
     PSMethod(String name, MethodOverload[] overloads) {
         super(name);
@@ -38,6 +47,20 @@ public final class PSMethod extends PSMethodInfo {
     }
 
     private MethodOverload select(Object[] args) {
+        DotNetType[] types = new DotNetType[args.length];
+        for (int i = 0; i < args.length; i++) {
+            types[i] = DotNetType.of(PSObject.base(args[i]));
+        }
+        Selection last = lastSelection;
+        if (last != null && Arrays.equals(last.argumentTypes, types)) {
+            return last.overload;
+        }
+        MethodOverload overload = selectByConversion(args);
+        lastSelection = new Selection(types, overload);
+        return overload;
+    }
+
+    private MethodOverload selectByConversion(Object[] args) {
         MethodOverload best = null;
         LanguagePrimitives.ConversionRank[] bestRanks = null;
         boolean ambiguous = false;

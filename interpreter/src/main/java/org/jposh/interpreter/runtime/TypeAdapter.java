@@ -22,9 +22,15 @@ public final class TypeAdapter {
     private final Map<String, PSMethod> methods;
     private final Map<String, PSProperty> staticProperties;
     private final Map<String, PSMethod> staticMethods;
+    private final Class<?> javaClass;
+    private volatile TypeAdapter javaMembers;
+
+    private final DotNetType type;
 
     private TypeAdapter(Builder builder) {
+        this.type = builder.type;
         this.base = builder.base;
+        this.javaClass = builder.javaClass;
         this.properties = builder.properties;
         this.staticProperties = builder.staticProperties;
         this.methods = toMethods(builder.methods);
@@ -41,7 +47,8 @@ public final class TypeAdapter {
                 return p;
             }
         }
-        return null;
+        TypeAdapter java = javaMembers();
+        return java == null ? null : java.properties.get(key);
     }
 
     /** An instance method, or null. */
@@ -54,19 +61,47 @@ public final class TypeAdapter {
                 return m;
             }
         }
-        return null;
+        TypeAdapter java = javaMembers();
+        return java == null ? null : java.methods.get(key);
     }
 
     /** A static property of the type itself (not inherited, as in .NET's static lookup through PowerShell). */
     @TruffleBoundary
     public PSProperty staticProperty(String name) {
-        return staticProperties.get(key(name));
+        PSProperty p = staticProperties.get(key(name));
+        TypeAdapter java = p == null ? javaMembers() : null;
+        return java == null ? p : java.staticProperties.get(key(name));
     }
 
     /** A static method, or the constructors under {@code new}; null when absent. */
     @TruffleBoundary
     public PSMethod staticMethod(String name) {
-        return staticMethods.get(key(name));
+        PSMethod m = staticMethods.get(key(name));
+        TypeAdapter java = m == null ? javaMembers() : null;
+        return java == null ? m : java.staticMethods.get(key(name));
+    }
+
+    /**
+     * The members of the type's Java class under their Java names ({@link JavaMembers}), consulted after
+     * the .NET members: {@code [java.util.UUID]::randomUUID()} on System.Guid. Read on the first miss.
+     */
+    private TypeAdapter javaMembers() {
+        if (javaClass == null) {
+            return null;
+        }
+        TypeAdapter result = javaMembers;
+        if (result == null) {
+            synchronized (this) {
+                result = javaMembers;
+                if (result == null) {
+                    Builder builder = new Builder(type, null, null);
+                    JavaMembers.define(builder, javaClass);
+                    result = builder.build();
+                    javaMembers = result;
+                }
+            }
+        }
+        return result;
     }
 
     /** The instance properties in declaration order, the type's own first. */
@@ -102,14 +137,17 @@ public final class TypeAdapter {
     public static final class Builder {
         private final DotNetType type;
         private final TypeAdapter base;
+        private final Class<?> javaClass;
         private final Map<String, PSProperty> properties = new LinkedHashMap<>();
         private final Map<String, PSProperty> staticProperties = new LinkedHashMap<>();
         private final Map<String, Overloads> methods = new LinkedHashMap<>();
         private final Map<String, Overloads> staticMethods = new LinkedHashMap<>();
 
-        Builder(DotNetType type, TypeAdapter base) {
+        /** @param javaClass the class whose Java members are looked at after the .NET ones, or null for none */
+        Builder(DotNetType type, TypeAdapter base, Class<?> javaClass) {
             this.type = type;
             this.base = base;
+            this.javaClass = javaClass;
         }
 
         public DotNetType type() {

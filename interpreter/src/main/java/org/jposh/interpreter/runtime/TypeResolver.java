@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Resolves type names as written in type literals: accelerators and full names (case-insensitive),
  * the name with {@code System.} in front ({@code [math]}, {@code [Collections.ArrayList]}), then the
- * namespaces of {@code using namespace}; generic arguments in brackets ({@code List[string]},
+ * namespaces of {@code using namespace}, then public Java classes by their exact full name
+ * ({@code [java.util.UUID]}); generic arguments in brackets ({@code List[string]},
  * {@code Dictionary[string,int]}) and array suffixes ({@code int[]}, {@code List[int][]}).
  * Nodes resolve a literal once and keep the {@link DotNetType}.
  */
@@ -146,7 +147,20 @@ public final class TypeResolver {
             for (int i = 0; type == null && i < usingNamespaces.size(); i++) {
                 type = CoreTypes.lookup(usingNamespaces.get(i) + "." + name);
             }
-            return type;
+            return type != null ? type : javaClass(name);
+        }
+
+        /** A public Java class by its exact full name ({@code java.util.UUID}), or null. */
+        private static DotNetType javaClass(String name) {
+            if (name.indexOf('.') < 0) {
+                return null;
+            }
+            try {
+                Class<?> type = Class.forName(name, false, TypeResolver.class.getClassLoader());
+                return JavaMembers.isNameable(type) ? DotNetType.forJavaClass(type) : null;
+            } catch (ClassNotFoundException | LinkageError e) {
+                return null;
+            }
         }
     }
 }

@@ -25,6 +25,8 @@ public final class DirectoryInfo extends FileSystemInfo {
     }
 
     private static void defineMembers(TypeAdapter.Builder b) {
+        b.constructor((t, a) -> new DirectoryInfo(FileSystemInfo.fullPath((String) a[0])),
+                TypeAdapter.param("path", CoreTypes.STRING));
         b.property("Parent", TYPE, o -> {
             Path parent = ((DirectoryInfo) o).path().getParent();
             return parent == null ? null : new DirectoryInfo(parent);

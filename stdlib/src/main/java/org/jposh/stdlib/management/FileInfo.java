@@ -26,6 +26,8 @@ public final class FileInfo extends FileSystemInfo {
     }
 
     private static void defineMembers(TypeAdapter.Builder b) {
+        b.constructor((t, a) -> new FileInfo(FileSystemInfo.fullPath((String) a[0])),
+                TypeAdapter.param("fileName", CoreTypes.STRING));
         b.property("Length", CoreTypes.INT64, o -> ((FileInfo) o).size())
                 .property("DirectoryName", CoreTypes.STRING, o -> parent(o).toString())
                 .property("Directory", DirectoryInfo.TYPE, o -> new DirectoryInfo(parent(o)))

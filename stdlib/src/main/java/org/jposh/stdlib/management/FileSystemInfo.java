@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DateTime;
+import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.ProcessEnvironment;
 import org.jposh.interpreter.runtime.TypeAdapter;
 
 /**
@@ -42,6 +44,24 @@ public abstract sealed class FileSystemInfo permits FileInfo, DirectoryInfo {
     static DotNetType registered(DotNetType type) {
         CoreTypes.register(type);
         return type;
+    }
+
+    /**
+     * Makes the file-system types known by name before their classes load (type literals such as
+     * {@code [System.IO.FileInfo]}, and Directory.CreateDirectory's result).
+     */
+    public static void registerTypesLazily() {
+        CoreTypes.registerLazily("System.IO.FileSystemInfo", () -> TYPE);
+        CoreTypes.registerLazily("System.IO.FileInfo", () -> FileInfo.TYPE);
+        CoreTypes.registerLazily("System.IO.DirectoryInfo", () -> DirectoryInfo.TYPE);
+    }
+
+    /** A constructor's path argument as .NET takes it: relative to the process's current directory. */
+    static Path fullPath(String path) {
+        if (path == null) {
+            throw DotNetException.argumentNull("path");
+        }
+        return ProcessEnvironment.resolve(path);
     }
 
     /** The item for a path that exists: a DirectoryInfo for directories (and links to them), else a FileInfo. */

@@ -3,6 +3,7 @@ package org.jposh.interpreter.nodes.expression;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import java.util.List;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.TypeResolver;
@@ -13,10 +14,13 @@ import org.jposh.interpreter.runtime.TypeResolver;
  */
 public final class TypeLiteralNode extends ExpressionNode {
     private final String typeName;
+    private final List<String> usingNamespaces;
     @CompilationFinal private DotNetType type;
 
-    public TypeLiteralNode(String typeName) {
+    /** @param usingNamespaces the namespaces of the script's {@code using namespace} statements */
+    public TypeLiteralNode(String typeName, List<String> usingNamespaces) {
         this.typeName = typeName;
+        this.usingNamespaces = usingNamespaces;
     }
 
     @Override
@@ -28,7 +32,7 @@ public final class TypeLiteralNode extends ExpressionNode {
     public DotNetType resolve() {
         if (type == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            type = TypeResolver.resolve(typeName);
+            type = TypeResolver.resolve(typeName, usingNamespaces);
         }
         return type;
     }

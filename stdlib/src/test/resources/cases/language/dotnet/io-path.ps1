@@ -1,0 +1,18 @@
+[System.IO.Path]::Combine('a', 'b', 'c.txt')
+[System.IO.Path]::Combine('a', '/abs', 'c')
+[System.IO.Path]::Join('a', '/abs')
+[System.IO.Path]::GetFileName('/x/y/report.tar.gz')
+[System.IO.Path]::GetExtension('/x/y/report.tar.gz')
+[System.IO.Path]::GetFileNameWithoutExtension('/x/y/report.tar.gz')
+[System.IO.Path]::GetDirectoryName('/x/y/report.txt')
+[System.IO.Path]::GetDirectoryName('/x')
+$null -eq [System.IO.Path]::GetDirectoryName('/')
+[System.IO.Path]::GetDirectoryName('file.txt').Length
+[System.IO.Path]::ChangeExtension('/x/a.txt', 'md')
+[System.IO.Path]::ChangeExtension('/x/a.txt', $null)
+[System.IO.Path]::IsPathRooted('/x')
+[System.IO.Path]::IsPathRooted('x/y')
+[System.IO.Path]::DirectorySeparatorChar
+[System.IO.Path]::GetFullPath('/a/b/../c/./d')
+[System.IO.Path]::GetTempPath().EndsWith('/')
+[IO.Path]::GetExtension('noext')

@@ -1,0 +1,4 @@
+[java.lang.Integer]::parseInt('zz')
+[java.lang.Math]::nosuch(1)
+[java.util.NoSuchClass]
+'after'

@@ -1,0 +1,10 @@
+[math]::Max(3, 5)
+[math]::Min(-1.5, 2)
+[math]::Abs(-7)
+[math]::Round(2.5)
+[math]::Round(3.14159, 2)
+[math]::Floor(2.7)
+[math]::Ceiling(2.1)
+[math]::Pow(2, 10)
+[math]::Sqrt(16)
+[math]::PI

@@ -1,0 +1,23 @@
+$s = 'Hello, World'
+$s.ToUpper()
+$s.ToLower()
+$s.Substring(7)
+$s.Substring(0, 5)
+$s.Replace('World', 'There')
+$s.IndexOf('o')
+$s.LastIndexOf('o')
+$s.IndexOf('x')
+'7'.PadLeft(3, '0')
+'ab'.PadRight(4, '.') + '|'
+'xxhixx'.Trim('x')
+'--a--'.TrimStart('-')
+'--a--'.TrimEnd('-')
+$s.StartsWith('hello', [StringComparison]::OrdinalIgnoreCase)
+$s.EndsWith('WORLD')
+$s.Contains('lo, W')
+$s.Insert(5, '!')
+$s.Remove(5)
+$s.Remove(5, 2)
+$s.ToCharArray().Length
+'abc'.Equals('abc')
+'abc'.CompareTo('abd')

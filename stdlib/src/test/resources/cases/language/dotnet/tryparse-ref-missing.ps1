@@ -1,0 +1,2 @@
+[int]::TryParse('5', [ref]$missing)
+'after'
