@@ -773,7 +773,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         for (int i = 0; i < tests.length; i++) {
             ExpressionAst test = clauses.get(i).condition();
             tests[i] = at(test instanceof ScriptBlockExpressionAst block
-                    ? new SwitchScriptBlockTestNode((StatementNode) block.scriptBlock().accept(this))
+                    ? new SwitchScriptBlockTestNode((StatementNode) block.scriptBlock().endBlock().accept(this))
                     : new SwitchValueTestNode(expression(test), flags.contains(SwitchFlags.REGEX),
                             flags.contains(SwitchFlags.WILDCARD), flags.contains(SwitchFlags.CASE_SENSITIVE)),
                     test.extent());
