@@ -63,17 +63,13 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
 
     /**
      * ScriptBlock.GetNewClosure(): a copy of this block bound to a new scope holding copies of the
-     * variables of the current scope, so later changes on either side stay apart.
+     * variables of the current scope (as pwsh's module CaptureLocals), so later changes on either side
+     * stay apart.
      */
     public ScriptBlock getNewClosure() {
-        SessionStateScope current = sessionState.currentScope();
         SessionStateScope captured = new SessionStateScope(sessionState.global(), ScopeLayout.AUTOMATIC_ONLY, false);
-        for (SessionStateScope s = current; s != null && s != sessionState.global(); s = s.parent()) {
-            for (var entry : s.localVariables().entrySet()) {
-                if (captured.getLocal(entry.getKey()) == SessionStateScope.UNSET) {
-                    captured.set(entry.getKey(), entry.getValue().getValue());
-                }
-            }
+        for (var entry : sessionState.currentScope().localVariables().entrySet()) {
+            captured.set(entry.getKey(), entry.getValue().getValue());
         }
         return new ScriptBlock(code, sessionState, captured, isFilter);
     }

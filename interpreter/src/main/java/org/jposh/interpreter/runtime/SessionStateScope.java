@@ -30,6 +30,8 @@ public final class SessionStateScope {
     private final ScopeLayout layout;
     private final Object[] slots;
     private final boolean scriptScope;
+    private final SessionStateScope nearestScriptScope;
+    private final CommandTableVersion commandVersion;
     private HashMap<String, Object> variables;
     private HashMap<String, FunctionInfo> functions;
 
@@ -47,6 +49,8 @@ public final class SessionStateScope {
         this.slots = new Object[layout.size()];
         Arrays.fill(slots, UNSET);
         this.scriptScope = scriptScope;
+        this.nearestScriptScope = scriptScope || parent == null ? this : parent.nearestScriptScope;
+        this.commandVersion = parent == null ? new CommandTableVersion() : parent.commandVersion;
     }
 
     public SessionStateScope parent() {
@@ -64,11 +68,12 @@ public final class SessionStateScope {
 
     /** The nearest script scope: {@code $script:} variables and a script's functions live there. */
     public SessionStateScope scriptScope() {
-        SessionStateScope s = this;
-        while (!s.scriptScope && s.parent != null) {
-            s = s.parent;
-        }
-        return s;
+        return nearestScriptScope;
+    }
+
+    /** The version of the function definitions of the session this scope belongs to. */
+    public CommandTableVersion commandVersion() {
+        return commandVersion;
     }
 
     /** The scope {@code depth} levels up (0 is this one), as Get-Variable -Scope N counts, or null. */
@@ -237,9 +242,11 @@ public final class SessionStateScope {
             functions = new HashMap<>();
         }
         functions.put(ScopeLayout.key(function.name()), function);
+        commandVersion.changed(!scriptScope);
     }
 
     public boolean removeFunction(String name) {
+        commandVersion.changed(!scriptScope);
         return functions != null && functions.remove(ScopeLayout.key(name)) != null;
     }
 
