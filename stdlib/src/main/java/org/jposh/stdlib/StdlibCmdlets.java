@@ -3,6 +3,8 @@ package org.jposh.stdlib;
 import java.util.List;
 import org.jposh.interpreter.commands.CmdletProvider;
 import org.jposh.interpreter.commands.PSCmdlet;
+import org.jposh.stdlib.core.ForEachObjectCommand;
+import org.jposh.stdlib.core.WhereObjectCommand;
 import org.jposh.stdlib.host.OutDefaultCommand;
 import org.jposh.stdlib.management.AddContentCommand;
 import org.jposh.stdlib.management.ClearContentCommand;
@@ -40,10 +42,12 @@ import org.jposh.stdlib.utility.ExportCsvCommand;
 import org.jposh.stdlib.utility.GetDateCommand;
 import org.jposh.stdlib.utility.GetRandomCommand;
 import org.jposh.stdlib.utility.GetUniqueCommand;
+import org.jposh.stdlib.utility.GroupObjectCommand;
 import org.jposh.stdlib.utility.ImportCsvCommand;
 import org.jposh.stdlib.utility.NewObjectCommand;
 import org.jposh.stdlib.utility.NewTimeSpanCommand;
 import org.jposh.stdlib.utility.SelectStringCommand;
+import org.jposh.stdlib.utility.SortObjectCommand;
 import org.jposh.stdlib.utility.StartSleepCommand;
 import org.jposh.stdlib.utility.TeeObjectCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
@@ -55,6 +59,8 @@ public final class StdlibCmdlets implements CmdletProvider {
     public List<Class<? extends PSCmdlet>> cmdlets() {
         return List.of(
                 // Microsoft.PowerShell.Core
+                ForEachObjectCommand.class,
+                WhereObjectCommand.class,
                 OutDefaultCommand.class,
                 OutHostCommand.class,
                 OutNullCommand.class,
@@ -91,12 +97,14 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetDateCommand.class,
                 GetRandomCommand.class,
                 GetUniqueCommand.class,
+                GroupObjectCommand.class,
                 ImportCsvCommand.class,
                 NewObjectCommand.class,
                 NewTimeSpanCommand.class,
                 OutFileCommand.class,
                 OutStringCommand.class,
                 SelectStringCommand.class,
+                SortObjectCommand.class,
                 StartSleepCommand.class,
                 TeeObjectCommand.class,
                 WriteHostCommand.class,

@@ -165,6 +165,27 @@ public final class PSObject {
         return result;
     }
 
+    /**
+     * All members, as Get-Member and the member-name forms of ForEach-Object and Where-Object search
+     * them: the properties (as {@link #properties}), then the script methods, then the base object's
+     * adapted methods that no instance member hides.
+     */
+    @TruffleBoundary
+    public List<PSMemberInfo> members() {
+        List<PSMemberInfo> result = new ArrayList<>(properties());
+        for (PSMemberInfo m : instanceMembers()) {
+            if (m instanceof PSMethodInfo) {
+                result.add(m);
+            }
+        }
+        for (PSMethod m : DotNetType.of(baseObject).adapter().methods()) {
+            if (instanceMember(m.name()) == null) {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+
     /** PSObject.ToString: a brokered ToString script method, {@code @{a=1; b=2}} for custom objects, else the base's string. */
     @Override
     public String toString() {
