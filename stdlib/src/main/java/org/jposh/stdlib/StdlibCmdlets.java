@@ -50,6 +50,11 @@ import org.jposh.stdlib.utility.SelectStringCommand;
 import org.jposh.stdlib.utility.SortObjectCommand;
 import org.jposh.stdlib.utility.StartSleepCommand;
 import org.jposh.stdlib.utility.TeeObjectCommand;
+import org.jposh.stdlib.utility.AddMemberCommand;
+import org.jposh.stdlib.utility.CompareObjectCommand;
+import org.jposh.stdlib.utility.GetMemberCommand;
+import org.jposh.stdlib.utility.MeasureObjectCommand;
+import org.jposh.stdlib.utility.SelectObjectCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
 import org.jposh.stdlib.utility.WriteProgressCommand;
 
@@ -86,6 +91,8 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SplitPathCommand.class,
                 TestPathCommand.class,
                 // Microsoft.PowerShell.Utility
+                AddMemberCommand.class,
+                CompareObjectCommand.class,
                 ConvertFromCsvCommand.class,
                 ConvertFromJsonCommand.class,
                 ConvertToCsvCommand.class,
@@ -95,14 +102,17 @@ public final class StdlibCmdlets implements CmdletProvider {
                 FormatTableCommand.class,
                 FormatWideCommand.class,
                 GetDateCommand.class,
+                GetMemberCommand.class,
                 GetRandomCommand.class,
                 GetUniqueCommand.class,
                 GroupObjectCommand.class,
                 ImportCsvCommand.class,
+                MeasureObjectCommand.class,
                 NewObjectCommand.class,
                 NewTimeSpanCommand.class,
                 OutFileCommand.class,
                 OutStringCommand.class,
+                SelectObjectCommand.class,
                 SelectStringCommand.class,
                 SortObjectCommand.class,
                 StartSleepCommand.class,

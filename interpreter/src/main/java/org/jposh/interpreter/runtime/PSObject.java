@@ -104,6 +104,12 @@ public final class PSObject {
         members.put(key, member);
     }
 
+    /** Removes an instance member; returns it, or null when there was none. */
+    @TruffleBoundary
+    public PSMemberInfo removeMember(String name) {
+        return members == null ? null : members.remove(key(name));
+    }
+
     /** Sets a note property, adding it when absent (what assigning a new key of {@code [pscustomobject]@{}} does). */
     @TruffleBoundary
     public void setNoteProperty(String name, Object value) {
