@@ -99,47 +99,50 @@ public final class WhereObjectCommand extends PSCmdlet {
     @Parameter(parameterSetName = "IsNotSet", position = 1)
     private Object value;
 
+    // The operator switches are named as pwsh names them (-EQ, -CEQ, -Like, -CLike...): a parameter's
+    // name is its field's with the first letter capitalized.
+
     @Parameter(parameterSetName = "EqualSet")
     @Alias("IEQ")
-    private boolean eq;
+    private boolean EQ;
 
     @Parameter(parameterSetName = "CaseSensitiveEqualSet", mandatory = true)
-    private boolean ceq;
+    private boolean CEQ;
 
     @Parameter(parameterSetName = "NotEqualSet", mandatory = true)
     @Alias("INE")
-    private boolean ne;
+    private boolean NE;
 
     @Parameter(parameterSetName = "CaseSensitiveNotEqualSet", mandatory = true)
-    private boolean cne;
+    private boolean CNE;
 
     @Parameter(parameterSetName = "GreaterThanSet", mandatory = true)
     @Alias("IGT")
-    private boolean gt;
+    private boolean GT;
 
     @Parameter(parameterSetName = "CaseSensitiveGreaterThanSet", mandatory = true)
-    private boolean cgt;
+    private boolean CGT;
 
     @Parameter(parameterSetName = "LessThanSet", mandatory = true)
     @Alias("ILT")
-    private boolean lt;
+    private boolean LT;
 
     @Parameter(parameterSetName = "CaseSensitiveLessThanSet", mandatory = true)
-    private boolean clt;
+    private boolean CLT;
 
     @Parameter(parameterSetName = "GreaterOrEqualSet", mandatory = true)
     @Alias("IGE")
-    private boolean ge;
+    private boolean GE;
 
     @Parameter(parameterSetName = "CaseSensitiveGreaterOrEqualSet", mandatory = true)
-    private boolean cge;
+    private boolean CGE;
 
     @Parameter(parameterSetName = "LessOrEqualSet", mandatory = true)
     @Alias("ILE")
-    private boolean le;
+    private boolean LE;
 
     @Parameter(parameterSetName = "CaseSensitiveLessOrEqualSet", mandatory = true)
-    private boolean cle;
+    private boolean CLE;
 
     @Parameter(parameterSetName = "LikeSet", mandatory = true)
     @Alias("ILike")
@@ -300,7 +303,8 @@ public final class WhereObjectCommand extends PSCmdlet {
         try {
             TypeOperators.is(null, typeName);
         } catch (PSRuntimeException e) {
-            throw throwTerminatingError(errorRecord(e, null));
+            throw throwTerminatingError(errorRecord(e.getMessage(), e.errorId(), e.category(), null,
+                    "PSInvalidCastException"));
         }
         return typeName;
     }

@@ -203,8 +203,8 @@ public final class AddMemberCommand extends PSCmdlet {
         }
         throw throwTerminatingError(errorRecord("Cannot convert the \"" + LanguagePrimitives.toStringValue(v)
                 + "\" value of type \"" + DotNetType.of(PSObject.base(v)).fullName()
-                + "\" to type \"System.Management.Automation.ScriptBlock\".", "InvalidCastException",
-                ErrorCategory.InvalidArgument, v, "PSInvalidCastException"));
+                + "\" to type \"System.Management.Automation.ScriptBlock\".", "ConvertToFinalInvalidCastException",
+                ErrorCategory.InvalidArgument, null, "PSInvalidCastException"));
     }
 
     /** Adds the member; with -Force first removes an instance member of that name. False after an error. */
