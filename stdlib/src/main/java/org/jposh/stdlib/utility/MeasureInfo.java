@@ -2,6 +2,7 @@ package org.jposh.stdlib.utility;
 
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.TypeAdapter;
 
 /**
  * What Measure-Object writes: GenericMeasureInfo (Count, Average, Sum, Maximum, Minimum,
@@ -39,7 +40,7 @@ public abstract class MeasureInfo {
     Integer characters;
     String property;
 
-    private static void defineGeneric(org.jposh.interpreter.runtime.TypeAdapter.Builder b) {
+    private static void defineGeneric(TypeAdapter.Builder b) {
         DotNetType extremes = b.type().javaClass() == Generic.class ? CoreTypes.DOUBLE : CoreTypes.OBJECT;
         b.property("Count", CoreTypes.INT32, m -> ((MeasureInfo) m).count)
                 .property("Average", CoreTypes.DOUBLE, m -> ((MeasureInfo) m).average)
