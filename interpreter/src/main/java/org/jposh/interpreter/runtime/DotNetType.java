@@ -240,6 +240,13 @@ public final class DotNetType {
         return accelerator != null ? accelerator : fullName();
     }
 
+    /** {@link #powerShellName} without namespaces ({@code Object[]}, {@code int}), as Get-Member shows a note's type. */
+    public String shortPowerShellName() {
+        String name = powerShellName();
+        int bracket = name.indexOf('[');
+        return name.substring(name.lastIndexOf('.', bracket < 0 ? name.length() : bracket) + 1);
+    }
+
     /** The names in a PSObject's TypeNames for a value of this type: the type and its base types, most derived first. */
     public List<String> typeNameHierarchy() {
         List<String> names = new ArrayList<>();
