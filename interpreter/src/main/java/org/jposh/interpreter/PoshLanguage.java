@@ -2,8 +2,11 @@ package org.jposh.interpreter;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
+import java.util.concurrent.atomic.AtomicLong;
 import org.graalvm.options.OptionDescriptors;
 import org.jposh.grammar.ParseException;
 import org.jposh.grammar.ScriptParser;
@@ -12,6 +15,7 @@ import org.jposh.grammar.ast.ScriptSource;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.parser.ScriptCompiler;
 import org.jposh.interpreter.runtime.PoshParseError;
+import org.jposh.interpreter.runtime.ScopeValue;
 
 /** PowerShell as a Truffle language. */
 @TruffleLanguage.Registration(
@@ -23,6 +27,7 @@ import org.jposh.interpreter.runtime.PoshParseError;
         characterMimeTypes = PoshLanguage.MIME_TYPE,
         contextPolicy = TruffleLanguage.ContextPolicy.SHARED,
         fileTypeDetectors = PoshFileDetector.class)
+@ProvidedTags(StandardTags.StatementTag.class)
 public final class PoshLanguage extends TruffleLanguage<PoshContext> {
     public static final String ID = "posh";
     public static final String VERSION = "0.1.0";
@@ -34,6 +39,8 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
 
     /** Built-in commands are the same for every context, so the table of them is built once. */
     private final CommandTable builtinCommands = CommandTable.builtins();
+    /** How many sources this language has parsed for contexts: Truffle parses a cached Source once per engine. */
+    private final AtomicLong parsedSources = new AtomicLong();
 
     @Override
     protected PoshContext createContext(Env env) {
@@ -54,6 +61,7 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
+        parsedSources.incrementAndGet();
         return new ScriptCompiler(this, source).compileScript(parseAst(source)).getCallTarget();
     }
 
@@ -73,6 +81,16 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
         } catch (ParseException e) {
             throw new PoshParseError(e.error());
         }
+    }
+
+    /** The polyglot bindings of a context: its global variables. */
+    @Override
+    protected Object getScope(PoshContext context) {
+        return new ScopeValue(context.sessionState().global(), PoshLanguage.class);
+    }
+
+    long parsedSources() {
+        return parsedSources.get();
     }
 
     public CommandTable builtinCommands() {

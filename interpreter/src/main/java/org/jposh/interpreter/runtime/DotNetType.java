@@ -85,6 +85,8 @@ public final class DotNetType {
         }
         if (value instanceof DotNetTyped generic) {
             return generic.dotNetType();
+        } else if (ForeignObjects.isForeign(value)) {
+            return ForeignObjects.typeOf(value);
         }
         return BY_CLASS.get(value.getClass());
     }

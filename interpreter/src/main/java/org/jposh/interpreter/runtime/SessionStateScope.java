@@ -1,7 +1,9 @@
 package org.jposh.interpreter.runtime;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One scope of variables. Scopes chain to their parent dynamically (a function's scope is a child
@@ -34,6 +36,21 @@ public final class SessionStateScope {
     /** Sets the variable in this scope, shadowing any of the same name further out. */
     public void set(String name, Object value) {
         variables.put(key(name), value);
+    }
+
+    /** Whether the variable is set in this scope itself. */
+    public boolean isSet(String name) {
+        return variables.containsKey(key(name));
+    }
+
+    /** Removes the variable from this scope, as Remove-Variable does. */
+    public void remove(String name) {
+        variables.remove(key(name));
+    }
+
+    /** The names of the variables set in this scope itself (in lower case, as they are looked up). */
+    public Set<String> names() {
+        return Collections.unmodifiableSet(variables.keySet());
     }
 
     private static String key(String name) {

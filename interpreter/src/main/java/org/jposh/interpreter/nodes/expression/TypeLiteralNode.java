@@ -2,9 +2,13 @@ package org.jposh.interpreter.nodes.expression;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import java.util.List;
+import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.ForeignObjects;
 import org.jposh.interpreter.runtime.TypeResolver;
 
 /**
@@ -24,12 +28,28 @@ public final class TypeLiteralNode extends ExpressionNode {
         return resolve();
     }
 
-    /** The type, resolved once. */
+    /**
+     * The type, resolved once; a Java class ({@code [java.io.File]}) is looked up each time instead,
+     * because whether scripts may use host classes is the policy of each context sharing this code.
+     */
     public DotNetType resolve() {
         if (type == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            type = TypeResolver.resolve(typeName);
+            DotNetType known = TypeResolver.tryResolve(typeName, List.of());
+            if (known == null) {
+                return hostClass();
+            }
+            type = known;
         }
         return type;
+    }
+
+    @TruffleBoundary
+    private DotNetType hostClass() {
+        DotNetType hostClass = ForeignObjects.lookupHostClass(PoshContext.get(this).env(), typeName);
+        if (hostClass == null) {
+            throw TypeResolver.typeNotFound(typeName);
+        }
+        return hostClass;
     }
 }
