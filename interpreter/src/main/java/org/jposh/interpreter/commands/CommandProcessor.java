@@ -43,6 +43,9 @@ public final class CommandProcessor {
         if (info == null) {
             throw commandNotFound(commandName, extent);
         }
+        if (info.usesFileSystem()) {
+            checkFileSystemAccess(context, info.name(), extent);
+        }
         CommandMetadata metadata = info.metadata();
         PSCmdlet cmdlet = metadata.newInstance();
         ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, pipelinePosition,
@@ -55,6 +58,19 @@ public final class CommandProcessor {
             throw e.toPoshException(metadata, extent);
         }
         return new CommandProcessor(metadata, cmdlet, binder, extent);
+    }
+
+    /**
+     * Fails with FileSystemAccessDenied when the host denies the session file access (the polyglot
+     * context's IO policy), which the file cmdlets must honour as Truffle's own file API does.
+     */
+    static void checkFileSystemAccess(PoshContext context, String commandName, Extent extent) {
+        if (!context.env().isFileIOAllowed()) {
+            throw new PoshException(new ErrorRecord("The command '" + commandName + "' cannot access the file "
+                    + "system: the host does not allow file access in this session.", "FileSystemAccessDenied",
+                    ErrorCategory.PermissionDenied, commandName, commandName, "UnauthorizedAccessException", extent),
+                    null);
+        }
     }
 
     private static PoshException commandNotFound(String name, Extent extent) {
