@@ -15,6 +15,9 @@ import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.ResourceLimits;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.jposh.interpreter.commands.Cmdlet;
+import org.jposh.interpreter.commands.PSCmdlet;
+import org.jposh.interpreter.commands.Parameter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -191,6 +194,33 @@ class EmbeddingTest {
         assertEquals("x-y", eval("$iterable -join '-'").asString());
         assertEquals("value", eval("$map.key").asString());
         assertEquals("value", eval("$map['key']").asString());
+    }
+
+    /** A cmdlet of the embedding application. */
+    @Cmdlet(verb = "Get", noun = "Greeting")
+    public static final class GetGreetingCommand extends PSCmdlet {
+        @Parameter(position = 0, mandatory = true, valueFromPipeline = true)
+        private String name;
+
+        @Override
+        protected void processRecord() {
+            writeObject("Hello " + name);
+        }
+    }
+
+    @Test
+    void applicationCmdletsAreRegisteredPerContext() {
+        JPosh.registerCmdlet(context, GetGreetingCommand.class);
+        assertEquals("Hello Ann", eval("Get-Greeting Ann").asString());
+        Value greetings = eval("'Bob', 'Eve' | get-greeting");
+        assertEquals("Hello Eve", greetings.getArrayElement(1).asString());
+        try (Context other = newContext().err(err).build()) {
+            assertTrue(other.eval(PoshLanguage.ID, "Get-Greeting Ann").isNull());
+            assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("The term 'Get-Greeting' is not recognized"));
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> JPosh.registerCmdlet(context, PSCmdlet.class));
+        assertEquals("org.jposh.interpreter.commands.PSCmdlet has no @Cmdlet annotation", e.getMessage());
     }
 
     @Test
