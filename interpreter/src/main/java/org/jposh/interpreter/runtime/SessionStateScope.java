@@ -1,9 +1,9 @@
 package org.jposh.interpreter.runtime;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * One scope of variables. Scopes chain to their parent dynamically (a function's scope is a child
@@ -12,6 +12,8 @@ import java.util.Set;
 public final class SessionStateScope {
     private final SessionStateScope parent;
     private final HashMap<String, Object> variables = new HashMap<>();
+    /** Each variable's name as first set, which PowerShell keeps (Get-Variable shows it). */
+    private final HashMap<String, String> spellings = new HashMap<>();
 
     public SessionStateScope(SessionStateScope parent) {
         this.parent = parent;
@@ -35,7 +37,9 @@ public final class SessionStateScope {
 
     /** Sets the variable in this scope, shadowing any of the same name further out. */
     public void set(String name, Object value) {
-        variables.put(key(name), value);
+        String key = key(name);
+        variables.put(key, value);
+        spellings.putIfAbsent(key, name);
     }
 
     /** Whether the variable is set in this scope itself. */
@@ -46,11 +50,12 @@ public final class SessionStateScope {
     /** Removes the variable from this scope, as Remove-Variable does. */
     public void remove(String name) {
         variables.remove(key(name));
+        spellings.remove(key(name));
     }
 
-    /** The names of the variables set in this scope itself (in lower case, as they are looked up). */
-    public Set<String> names() {
-        return Collections.unmodifiableSet(variables.keySet());
+    /** The names of the variables set in this scope itself, spelled as when first set. */
+    public Collection<String> names() {
+        return Collections.unmodifiableCollection(spellings.values());
     }
 
     private static String key(String name) {
