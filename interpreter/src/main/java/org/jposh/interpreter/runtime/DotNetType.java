@@ -95,6 +95,11 @@ public final class DotNetType {
         this.javaType = javaType;
     }
 
+    /** Whether this is a plain Java class scripts reach by its full name, not a type of the .NET surface. */
+    public boolean isJavaType() {
+        return javaType;
+    }
+
     /** The type of a value as GetType() reports it; null for $null. PSObjects report PSObject. */
     @TruffleBoundary
     public static DotNetType of(Object value) {
@@ -103,6 +108,8 @@ public final class DotNetType {
         }
         if (value instanceof DotNetTyped generic) {
             return generic.dotNetType();
+        } else if (ForeignObjects.isForeign(value)) {
+            return ForeignObjects.typeOf(value);
         }
         return BY_CLASS.get(value.getClass());
     }

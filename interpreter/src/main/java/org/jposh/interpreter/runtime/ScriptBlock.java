@@ -91,6 +91,7 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
      * Runs the block in the current scope, as ForEach-Object and Where-Object do, with {@code $_} set
      * for the duration; its output goes to {@code output}.
      */
+    @Override
     public void invokeDotSourced(Object dollarUnder, Object[] args, Pipe output) {
         ScriptCommandProcessor.invoke(this, false, null, dollarUnder, args, output);
     }

@@ -1,8 +1,10 @@
 package org.jposh.interpreter.runtime;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jposh.interpreter.commands.FunctionInfo;
 
@@ -33,6 +35,8 @@ public final class SessionStateScope {
     private final SessionStateScope nearestScriptScope;
     private final CommandTableVersion commandVersion;
     private HashMap<String, Object> variables;
+    /** The names of the map's variables as first set, which PowerShell keeps (Get-Variable shows them). */
+    private HashMap<String, String> spellings;
     private HashMap<String, FunctionInfo> functions;
 
     /** The global scope, which is also the script scope of code run at the prompt. */
@@ -159,8 +163,10 @@ public final class SessionStateScope {
         if (raw instanceof PSVariable variable) {
             return variable;
         }
-        PSVariable variable = new PSVariable(name, raw);
-        store(key, name, variable);
+        int slot = layout.indexOf(key);
+        String spelled = slot >= 0 ? layout.name(slot) : spellings.get(key);
+        PSVariable variable = new PSVariable(spelled, raw);
+        store(key, spelled, variable);
         return variable;
     }
 
@@ -172,7 +178,12 @@ public final class SessionStateScope {
             slots[slot] = UNSET;
             return true;
         }
-        return variables != null && variables.remove(key) != null;
+        if (variables == null || !variables.containsKey(key)) {
+            return false;
+        }
+        variables.remove(key);
+        spellings.remove(key);
+        return true;
     }
 
     /** The variables set in this scope, by name, as objects. */
@@ -185,11 +196,30 @@ public final class SessionStateScope {
         }
         if (variables != null) {
             for (String key : variables.keySet().toArray(String[]::new)) {
-                PSVariable variable = getLocalVariable(key);
+                PSVariable variable = getLocalVariable(spellings.get(key));
                 result.put(variable.getName(), variable);
             }
         }
         return result;
+    }
+
+    /** Whether the variable is set in this scope itself. */
+    public boolean isSet(String name) {
+        return localRaw(ScopeLayout.key(name)) != UNSET;
+    }
+
+    /** The names of the variables set in this scope itself, spelled as when first set. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != UNSET) {
+                names.add(layout.name(i));
+            }
+        }
+        if (spellings != null) {
+            names.addAll(spellings.values());
+        }
+        return names;
     }
 
     private Object localRaw(String key) {
@@ -212,8 +242,10 @@ public final class SessionStateScope {
         }
         if (variables == null) {
             variables = new HashMap<>();
+            spellings = new HashMap<>();
         }
         variables.put(key, raw);
+        spellings.putIfAbsent(key, ScopeLayout.canonicalName(name));
     }
 
     /** The value a slot or map entry stands for. */

@@ -95,7 +95,7 @@ public final class ForEachObjectCommand extends PSCmdlet {
         beginScript = stop >= 2 ? scripts.getFirst() : null;
         processScripts = scripts.subList(start, stop);
         if (beginScript != null) {
-            writeOutput(beginScript.invoke(null, null, new Object[0]));
+            run(beginScript, null);
         }
     }
 
@@ -113,7 +113,7 @@ public final class ForEachObjectCommand extends PSCmdlet {
             Object dollarUnder = inputObject == AutomationNull.VALUE ? null : inputObject;
             for (ScriptCallable script : processScripts) {
                 if (script != null) {
-                    writeOutput(script.invoke(null, dollarUnder, new Object[0]));
+                    run(script, dollarUnder);
                 }
             }
         } else {
@@ -124,19 +124,13 @@ public final class ForEachObjectCommand extends PSCmdlet {
     @Override
     protected void endProcessing() {
         if (endScript != null) {
-            writeOutput(endScript.invoke(null, null, new Object[0]));
+            run(endScript, null);
         }
     }
 
-    /** A block's output: nothing, one object, or an array of its objects (see ScriptCallable). */
-    private void writeOutput(Object output) {
-        if (output instanceof Object[] objects) {
-            for (Object o : objects) {
-                writeObject(o);
-            }
-        } else if (output != AutomationNull.VALUE) {
-            writeObject(output);
-        }
+    /** Runs a block in the caller's scope, as pwsh does, its output streaming downstream as it is written. */
+    private void run(ScriptCallable script, Object dollarUnder) {
+        script.invokeDotSourced(dollarUnder, new Object[0], this::writeObject);
     }
 
     private void processMember() {

@@ -15,6 +15,7 @@ import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
 import org.jposh.interpreter.runtime.PSRuntimeException;
+import org.jposh.interpreter.runtime.CollectingPipe;
 import org.jposh.interpreter.runtime.ScriptCallable;
 import org.jposh.interpreter.runtime.TypeOperators;
 
@@ -243,7 +244,9 @@ public final class WhereObjectCommand extends PSCmdlet {
             return;
         }
         if (filterScript != null) {
-            if (LanguagePrimitives.isTrue(filterScript.invoke(null, inputObject, new Object[0]))) {
+            CollectingPipe result = new CollectingPipe();
+            filterScript.invokeDotSourced(inputObject, new Object[0], result);
+            if (LanguagePrimitives.isTrue(result.result())) {
                 writeObject(inputObject);
             }
             return;
