@@ -1,5 +1,6 @@
 package org.jposh.interpreter.parser;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 import java.math.BigDecimal;
 import java.util.List;
@@ -51,7 +52,11 @@ import org.jposh.interpreter.nodes.pipeline.CommandNode;
 import org.jposh.interpreter.nodes.pipeline.ExpressionStatementNode;
 import org.jposh.interpreter.nodes.pipeline.PipelineNode;
 import org.jposh.interpreter.nodes.statements.ExitNode;
+import org.jposh.interpreter.nodes.statements.ThrowNode;
+import org.jposh.interpreter.nodes.statements.TrapHandlersNode;
+import org.jposh.interpreter.nodes.statements.TryNode;
 import org.jposh.interpreter.nodes.variables.AssignVariableNode;
+import org.jposh.interpreter.nodes.variables.DollarQuestionNode;
 import org.jposh.interpreter.nodes.variables.ReadVariableNode;
 import org.jposh.interpreter.runtime.BitwiseOperators;
 import org.jposh.interpreter.runtime.ComparisonOperators;
@@ -138,14 +143,25 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     }
 
     private StatementNode statementList(List<StatementAst> statements, List<TrapStatementAst> traps, Extent extent) {
-        if (!traps.isEmpty()) {
-            throw notSupported(traps.getFirst(), "The 'trap' statement");
-        }
         StatementNode[] nodes = new StatementNode[statements.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = statement(statements.get(i));
         }
-        return at(new StatementListNode(nodes), extent);
+        return at(new StatementListNode(nodes, traps.isEmpty() ? null : trapHandlers(traps)), extent);
+    }
+
+    /** A list's traps; each body is a script block of its own, as it runs in a new scope. */
+    private TrapHandlersNode trapHandlers(List<TrapStatementAst> traps) {
+        String[][] typeNames = new String[traps.size()][];
+        CallTarget[] bodies = new CallTarget[traps.size()];
+        for (int i = 0; i < bodies.length; i++) {
+            TrapStatementAst trap = traps.get(i);
+            typeNames[i] = trap.trapType() == null ? new String[0]
+                    : new String[]{trap.trapType().typeName().fullName()};
+            bodies[i] = new ScriptBlockRootNode(language, (StatementNode) trap.accept(this), source, "trap")
+                    .getCallTarget();
+        }
+        return new TrapHandlersNode(typeNames, bodies);
     }
 
     @Override
@@ -266,6 +282,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         if (name.equalsIgnoreCase("false")) {
             return new LiteralNode(Boolean.FALSE);
+        }
+        if (name.equals("?")) {
+            return new DollarQuestionNode();
         }
         return new ReadVariableNode(ast.variablePath().name());
     }
@@ -478,7 +497,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitCatchClause(CatchClauseAst ast) {
-        throw notSupported(ast, "The 'catch' clause");
+        return statementBlock(ast.body());
     }
 
     @Override
@@ -543,12 +562,25 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitTryStatement(TryStatementAst ast) {
-        throw notSupported(ast, "The 'try' statement");
+        List<CatchClauseAst> clauses = ast.catchClauses();
+        String[][] typeNames = new String[clauses.size()][];
+        StatementNode[] bodies = new StatementNode[clauses.size()];
+        for (int i = 0; i < bodies.length; i++) {
+            List<TypeConstraintAst> types = clauses.get(i).catchTypes();
+            typeNames[i] = new String[types.size()];
+            for (int j = 0; j < types.size(); j++) {
+                typeNames[i][j] = types.get(j).typeName().fullName();
+            }
+            bodies[i] = (StatementNode) clauses.get(i).accept(this);
+        }
+        return new TryNode(statementBlock(ast.body()), typeNames, bodies,
+                ast.finallyBlock() == null ? null : statementBlock(ast.finallyBlock()));
     }
 
+    /** The body of a trap, which runs as a script block of its own (see {@link #trapHandlers}). */
     @Override
     public PoshNode visitTrap(TrapStatementAst ast) {
-        throw notSupported(ast, "The 'trap' statement");
+        return statementBlock(ast.body());
     }
 
     @Override
@@ -568,7 +600,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitThrowStatement(ThrowStatementAst ast) {
-        throw notSupported(ast, "The 'throw' statement");
+        return new ThrowNode(ast.pipeline() == null ? null : statement(ast.pipeline()));
     }
 
     @Override
