@@ -57,6 +57,11 @@ public final class PoshContext {
         return streams.error();
     }
 
+    /** The streams as the host shows them, without redirection. */
+    public Streams hostStreams() {
+        return hostStreams;
+    }
+
     /** Where errors, warnings, verbose, debug and information records go now. */
     public Streams streams() {
         return streams;

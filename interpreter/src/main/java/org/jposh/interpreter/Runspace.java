@@ -95,8 +95,8 @@ public final class Runspace implements AutoCloseable {
             CommandProcessor[] processors = new CommandProcessor[pipeline.size()];
             for (int i = 0; i < processors.length; i++) {
                 Command c = pipeline.get(i);
-                processors[i] = CommandProcessor.create(posh, c.name(), c.arguments().toArray(CommandArgument[]::new),
-                        null, i + 1, i > 0 || input != null);
+                processors[i] = CommandProcessor.create(posh, posh.sessionState().global(), c.name(),
+                        c.arguments().toArray(CommandArgument[]::new), null, i + 1, i > 0 || input != null);
             }
             CommandProcessor.runPipeline(processors, input == null ? null : first -> input.forEachRemaining(first::write),
                     output);

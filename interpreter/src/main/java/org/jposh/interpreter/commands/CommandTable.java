@@ -50,7 +50,7 @@ public final class CommandTable {
     /** A processor for Out-Default, which hosts append to what they run: it always takes pipeline input. */
     @TruffleBoundary
     public CommandProcessor outDefault(PoshContext context) {
-        return CommandProcessor.create(context, "Out-Default", new CommandArgument[0], null, 1, true);
+        return CommandProcessor.create(context, context.sessionState().global(), "Out-Default", new CommandArgument[0], null, 1, true);
     }
 
     private static String key(String name) {

@@ -3,6 +3,7 @@ package org.jposh.interpreter.parser;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
@@ -51,6 +52,8 @@ import org.jposh.interpreter.nodes.pipeline.CommandArgumentNode;
 import org.jposh.interpreter.nodes.pipeline.CommandNode;
 import org.jposh.interpreter.nodes.pipeline.ExpressionStatementNode;
 import org.jposh.interpreter.nodes.pipeline.PipelineNode;
+import org.jposh.interpreter.nodes.pipeline.RedirectedStatementNode;
+import org.jposh.interpreter.nodes.pipeline.RedirectionsNode;
 import org.jposh.interpreter.nodes.statements.ExitNode;
 import org.jposh.interpreter.nodes.statements.ThrowNode;
 import org.jposh.interpreter.nodes.statements.TrapHandlersNode;
@@ -192,7 +195,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         ExpressionNode input = null;
         int first = 0;
         if (elements.getFirst() instanceof CommandExpressionAst e) {
-            checkNoRedirections(e);
+            if (!e.redirections().isEmpty()) {
+                throw notSupported(e.redirections().getFirst(), "Redirecting an expression that starts a pipeline");
+            }
             input = expression(e.expression());
             first = 1;
         }
@@ -206,15 +211,44 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return new PipelineNode(input, commands);
     }
 
-    private static void checkNoRedirections(CommandBaseAst ast) {
-        if (!ast.redirections().isEmpty()) {
-            throw notSupported(ast.redirections().getFirst(), "Redirection");
+    /**
+     * The redirections of a command or expression, or null when it has none: the streams merged into
+     * the output, and per file redirection its streams, path and whether it appends. Stream numbers are
+     * those scripts write (1 output, 2 error ... 6 information); {@code *} is all of them.
+     */
+    private RedirectionsNode redirections(CommandBaseAst ast) {
+        List<RedirectionAst> redirections = ast.redirections();
+        if (redirections.isEmpty()) {
+            return null;
         }
+        List<Integer> merged = new ArrayList<>();
+        List<int[]> fileStreams = new ArrayList<>();
+        List<ExpressionNode> fileTargets = new ArrayList<>();
+        List<Boolean> append = new ArrayList<>();
+        for (RedirectionAst redirection : redirections) {
+            int from = redirection.fromStream().ordinal();
+            if (redirection instanceof FileRedirectionAst file) {
+                fileStreams.add(from == 0 ? new int[]{1, 2, 3, 4, 5, 6} : new int[]{from});
+                fileTargets.add(expression(file.location()));
+                append.add(file.append());
+            } else if (from == 0) {
+                for (int stream = 2; stream <= 6; stream++) {
+                    merged.add(stream);
+                }
+            } else {
+                merged.add(from);
+            }
+        }
+        boolean[] appends = new boolean[append.size()];
+        for (int i = 0; i < appends.length; i++) {
+            appends[i] = append.get(i);
+        }
+        return new RedirectionsNode(merged.stream().mapToInt(Integer::intValue).toArray(),
+                fileStreams.toArray(int[][]::new), fileTargets.toArray(ExpressionNode[]::new), appends, ast.extent());
     }
 
     @Override
     public PoshNode visitCommand(CommandAst ast) {
-        checkNoRedirections(ast);
         if (ast.invocationOperator() != TokenKind.UNKNOWN) {
             throw notSupported(ast, "The '" + ast.invocationOperator().text() + "' invocation operator");
         }
@@ -229,7 +263,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                     ? at(new CommandArgumentNode(null, expression(e)), e.extent())
                     : at((CommandArgumentNode) element.accept(this), element.extent());
         }
-        return new CommandNode(name.value(), arguments);
+        return new CommandNode(name.value(), arguments, redirections(ast));
     }
 
     @Override
@@ -239,8 +273,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitCommandExpression(CommandExpressionAst ast) {
-        checkNoRedirections(ast);
-        return new ExpressionStatementNode(expression(ast.expression()));
+        StatementNode statement = new ExpressionStatementNode(expression(ast.expression()));
+        RedirectionsNode redirections = redirections(ast);
+        return redirections == null ? statement : new RedirectedStatementNode(statement, redirections);
     }
 
     @Override
@@ -510,14 +545,15 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         throw notSupported(ast, "A class method");
     }
 
+    /** Redirections are compiled with the command or expression they follow ({@link #redirections}). */
     @Override
     public PoshNode visitFileRedirection(FileRedirectionAst ast) {
-        throw notSupported(ast, "Redirection");
+        throw new IllegalStateException("redirections are compiled by redirections(CommandBaseAst)");
     }
 
     @Override
     public PoshNode visitMergingRedirection(MergingRedirectionAst ast) {
-        throw notSupported(ast, "Redirection");
+        throw new IllegalStateException("redirections are compiled by redirections(CommandBaseAst)");
     }
 
     @Override

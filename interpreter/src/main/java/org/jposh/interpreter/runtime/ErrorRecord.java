@@ -82,11 +82,13 @@ public final class ErrorRecord {
                 ErrorCategory.OperationStopped, LanguagePrimitives.isNull(value) ? null : value);
     }
 
+    /** A copy of the record, which can then be given other CategoryInfo, as Write-Error -ErrorRecord does. */
+    public ErrorRecord copy() {
+        return withException(exception);
+    }
+
     /** The same error with another exception: {@code $_} in a catch clause that matched an inner exception. */
     public ErrorRecord withException(ExceptionValue other) {
-        if (other == exception) {
-            return this;
-        }
         ErrorRecord copy = new ErrorRecord(other, fullyQualifiedErrorId, category, targetObject);
         copy.commandName = commandName;
         copy.extent = extent;
@@ -132,6 +134,14 @@ public final class ErrorRecord {
     /** Where the error happened, or null when not known. */
     public Extent extent() {
         return extent;
+    }
+
+    /** Records the command that wrote an error and where, unless the record already says where it happened. */
+    public void setInvocationIfAbsent(String command, Extent where) {
+        if (extent == null && commandName == null) {
+            commandName = command;
+            extent = where;
+        }
     }
 
     /** Records where an error raised without a position happened: the statement that reports it. */

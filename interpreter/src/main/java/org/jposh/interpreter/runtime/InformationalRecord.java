@@ -2,28 +2,23 @@ package org.jposh.interpreter.runtime;
 
 /**
  * A warning, verbose or debug message (pwsh's WarningRecord, VerboseRecord, DebugRecord). Merged
- * into the output ({@code 3>&1}) it shows as the host shows it, {@code WARNING: text}.
+ * into the output ({@code 3>&1}) it reaches the host as its stream ({@code WARNING: text}), and files
+ * and strings as its message.
  */
 public final class InformationalRecord implements DotNetTyped {
-    /** The three streams of plain messages, with the prefix the host shows before them. */
+    /** The three streams of plain messages. */
     public enum Kind {
-        WARNING("WarningRecord", "WARNING: "),
-        VERBOSE("VerboseRecord", "VERBOSE: "),
-        DEBUG("DebugRecord", "DEBUG: ");
+        WARNING("WarningRecord"),
+        VERBOSE("VerboseRecord"),
+        DEBUG("DebugRecord");
 
         private final DotNetType type;
-        private final String prefix;
 
-        Kind(String typeName, String prefix) {
+        Kind(String typeName) {
             this.type = CoreTypes.define("System.Management.Automation", typeName, InformationalRecord.class,
                     b -> b.property("Message", CoreTypes.STRING, r -> ((InformationalRecord) r).message())
                             .method("ToString", CoreTypes.STRING, (r, a) -> ((InformationalRecord) r).message()));
             CoreTypes.register(type);
-            this.prefix = prefix;
-        }
-
-        public String prefix() {
-            return prefix;
         }
     }
 
