@@ -164,19 +164,17 @@ public abstract class PSCmdlet {
                 preferences.debug(), "DebugPreference", streams.debug());
     }
 
+    /** As pwsh: written under Continue and Stop (which then stops), kept in -WarningVariable whatever the action. */
     private void writeInformational(InformationalRecord record, ActionPreference preference, String variable,
                                     Pipe stream) {
-        if (preference == ActionPreference.Ignore) {
-            return;
+        if (preference == ActionPreference.Continue || preference == ActionPreference.Stop) {
+            stream.write(record);
         }
         if (record.kind() == InformationalRecord.Kind.WARNING) {
             preferences.recordWarning(record);
         }
         if (preference == ActionPreference.Stop) {
             throw preferenceStop(variable, record.message());
-        }
-        if (preference != ActionPreference.SilentlyContinue) {
-            stream.write(record);
         }
     }
 
