@@ -11,45 +11,44 @@ import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * What one command does with its streams: the action per stream (the common parameter when given,
- * otherwise the preference variable of the scope the command runs in) and the variables that
+ * otherwise the preference variable of the scope the command runs in, looked up when the command
+ * first writes to that stream, as most commands write to none) and the variables that
  * -ErrorVariable, -WarningVariable, -InformationVariable and -OutVariable fill. Those variables are
  * set when the command starts, to a new ArrayList, or with a leading {@code +} to the list they
  * already hold, which the command then appends to.
  */
 final class StreamPreferences {
-    private final ActionPreference error;
-    private final ActionPreference warning;
-    private final ActionPreference verbose;
-    private final ActionPreference debug;
-    private final ActionPreference information;
+    private final CommonParameters common;
+    private final SessionStateScope scope;
+    private ActionPreference error;
+    private ActionPreference warning;
+    private ActionPreference verbose;
+    private ActionPreference debug;
+    private ActionPreference information;
     private final ArrayList errorVariable;
     private final ArrayList warningVariable;
     private final ArrayList informationVariable;
     private final ArrayList outVariable;
 
     StreamPreferences(CommonParameters common, SessionStateScope scope) {
-        error = action(common.errorAction(), scope, "ErrorActionPreference", ActionPreference.Continue);
-        warning = action(common.warningAction(), scope, "WarningPreference", ActionPreference.Continue);
-        information = action(common.informationAction(), scope, "InformationPreference",
-                ActionPreference.SilentlyContinue);
-        verbose = common.verbose() != null ? switchAction(common.verbose())
-                : ActionPreference.from(scope.get("VerbosePreference"), ActionPreference.SilentlyContinue);
-        debug = common.debug() != null ? switchAction(common.debug())
-                : ActionPreference.from(scope.get("DebugPreference"), ActionPreference.SilentlyContinue);
+        this.common = common;
+        this.scope = scope;
         errorVariable = variable(common.errorVariable(), scope);
         warningVariable = variable(common.warningVariable(), scope);
         informationVariable = variable(common.informationVariable(), scope);
         outVariable = variable(common.outVariable(), scope);
     }
 
-    private static ActionPreference action(ActionPreference given, SessionStateScope scope, String variable,
-                                           ActionPreference fallback) {
+    private ActionPreference action(ActionPreference given, String variable, ActionPreference fallback) {
         return given != null ? ActionPreference.from(given, fallback)
                 : ActionPreference.from(scope.get(variable), fallback);
     }
 
-    private static ActionPreference switchAction(boolean on) {
-        return on ? ActionPreference.Continue : ActionPreference.SilentlyContinue;
+    private ActionPreference switchAction(Boolean on, String variable) {
+        if (on != null) {
+            return on ? ActionPreference.Continue : ActionPreference.SilentlyContinue;
+        }
+        return ActionPreference.from(scope.get(variable), ActionPreference.SilentlyContinue);
     }
 
     private static ArrayList variable(String name, SessionStateScope scope) {
@@ -75,22 +74,38 @@ final class StreamPreferences {
     }
 
     ActionPreference error() {
+        if (error == null) {
+            error = action(common.errorAction(), "ErrorActionPreference", ActionPreference.Continue);
+        }
         return error;
     }
 
     ActionPreference warning() {
+        if (warning == null) {
+            warning = action(common.warningAction(), "WarningPreference", ActionPreference.Continue);
+        }
         return warning;
     }
 
     ActionPreference verbose() {
+        if (verbose == null) {
+            verbose = switchAction(common.verbose(), "VerbosePreference");
+        }
         return verbose;
     }
 
     ActionPreference debug() {
+        if (debug == null) {
+            debug = switchAction(common.debug(), "DebugPreference");
+        }
         return debug;
     }
 
     ActionPreference information() {
+        if (information == null) {
+            information = action(common.informationAction(), "InformationPreference",
+                    ActionPreference.SilentlyContinue);
+        }
         return information;
     }
 
