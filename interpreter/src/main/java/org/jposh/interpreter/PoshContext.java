@@ -8,8 +8,10 @@ import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.StreamHost;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.interpreter.runtime.Streams;
 
 /** One runspace: its session state (variables, commands) and the streams of its host. */
 public final class PoshContext {
@@ -22,9 +24,13 @@ public final class PoshContext {
     private final PrintStream out;
     private final PrintStream err;
     private final PSHost host;
-    private final Pipe hostErrorOutput;
-    private volatile Pipe errorOutput;
+    private final Streams hostStreams;
+    private volatile Streams streams;
     private boolean lastStatementSucceeded = true;
+    private int errorCount;
+    private int errorsBeforeMark;
+    private boolean propagateErrors;
+    private ErrorRecord errorBeingHandled;
 
     PoshContext(PoshLanguage language, Env env) {
         this.language = language;
@@ -35,16 +41,94 @@ public final class PoshContext {
         this.host = new StreamHost(out, err, env.getOptions().get(PoshOptions.Terminal),
                 env.getOptions().get(PoshOptions.TerminalWidth));
         this.sessionState = new SessionState(new CommandTable(language.builtinCommands()));
-        this.hostErrorOutput = error -> host.ui().writeErrorLine(((ErrorRecord) error).normalView());
-        this.errorOutput = hostErrorOutput;
+        this.hostStreams = new Streams(
+                error -> host.ui().writeErrorLine(((ErrorRecord) error).normalView()),
+                warning -> host.ui().writeWarningLine(((InformationalRecord) warning).message()),
+                verbose -> host.ui().writeVerboseLine(((InformationalRecord) verbose).message()),
+                debug -> host.ui().writeDebugLine(((InformationalRecord) debug).message()),
+                information -> host.ui().writeInformation(information.toString()));
+        this.streams = hostStreams;
     }
 
     /**
      * Where commands write their non-terminating errors (ErrorRecords): the host's error view, unless
-     * a {@link Runspace} caller has asked for them.
+     * a {@link Runspace} caller has asked for them or a redirection has replaced it.
      */
     public Pipe errorOutput() {
-        return errorOutput;
+        return streams.error();
+    }
+
+    /** The streams as the host shows them, without redirection. */
+    public Streams hostStreams() {
+        return hostStreams;
+    }
+
+    /** Where errors, warnings, verbose, debug and information records go now. */
+    public Streams streams() {
+        return streams;
+    }
+
+    /** Replaces the streams (a redirection, for the command it applies to); returns the previous ones. */
+    public Streams setStreams(Streams newStreams) {
+        Streams previous = streams;
+        streams = newStreams;
+        return previous;
+    }
+
+    /**
+     * Counts an error reported (written or raised), so that a statement knows whether it failed ($?).
+     */
+    public void countError() {
+        errorCount++;
+    }
+
+    /**
+     * How many errors count against the statement running now: a statement compares it before and after.
+     * Errors before {@link #markSucceeded} no longer count.
+     */
+    public int errorCount() {
+        return errorCount;
+    }
+
+    /**
+     * Sets $? to true and forgets the errors reported so far for it, as pwsh does after a condition that
+     * runs commands ({@code if (Get-Item x) {...}} leaves $? true whatever Get-Item wrote).
+     */
+    public void markSucceeded() {
+        lastStatementSucceeded = true;
+        errorsBeforeMark = errorCount;
+    }
+
+    /** Whether no error counted since {@code errorsBefore} (an {@link #errorCount}) and the last mark. */
+    public boolean noErrorsSince(int errorsBefore) {
+        return errorCount == Math.max(errorsBefore, errorsBeforeMark);
+    }
+
+    /**
+     * Whether a statement-terminating error is to propagate to an enclosing try or trap instead of being
+     * reported where it happened (pwsh's PropagateExceptionsToEnclosingStatementBlock).
+     */
+    public boolean propagateErrors() {
+        return propagateErrors;
+    }
+
+    /** Sets {@link #propagateErrors}; returns the previous value, to be restored. */
+    public boolean setPropagateErrors(boolean propagate) {
+        boolean previous = propagateErrors;
+        propagateErrors = propagate;
+        return previous;
+    }
+
+    /** The error the innermost running catch block handles, which a bare {@code throw} rethrows; or null. */
+    public ErrorRecord errorBeingHandled() {
+        return errorBeingHandled;
+    }
+
+    /** Sets {@link #errorBeingHandled}; returns the previous value, to be restored. */
+    public ErrorRecord setErrorBeingHandled(ErrorRecord error) {
+        ErrorRecord previous = errorBeingHandled;
+        errorBeingHandled = error;
+        return previous;
     }
 
     /**
@@ -61,7 +145,7 @@ public final class PoshContext {
 
     /** Sends errors to {@code errors}, or back to the host's error view when null. */
     void setErrorOutput(Pipe errors) {
-        this.errorOutput = errors == null ? hostErrorOutput : errors;
+        this.streams = streams.with(2, errors == null ? hostStreams.error() : errors);
     }
 
     public PoshLanguage language() {

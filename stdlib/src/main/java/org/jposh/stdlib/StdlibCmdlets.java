@@ -34,7 +34,10 @@ import org.jposh.stdlib.utility.FormatTableCommand;
 import org.jposh.stdlib.utility.FormatWideCommand;
 import org.jposh.stdlib.utility.OutFileCommand;
 import org.jposh.stdlib.utility.OutStringCommand;
+import org.jposh.stdlib.utility.WriteDebugCommand;
+import org.jposh.stdlib.utility.WriteErrorCommand;
 import org.jposh.stdlib.utility.WriteHostCommand;
+import org.jposh.stdlib.utility.WriteInformationCommand;
 import org.jposh.stdlib.utility.ConvertFromCsvCommand;
 import org.jposh.stdlib.utility.ConvertFromJsonCommand;
 import org.jposh.stdlib.utility.ConvertToCsvCommand;
@@ -58,6 +61,8 @@ import org.jposh.stdlib.utility.MeasureObjectCommand;
 import org.jposh.stdlib.utility.SelectObjectCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
 import org.jposh.stdlib.utility.WriteProgressCommand;
+import org.jposh.stdlib.utility.WriteVerboseCommand;
+import org.jposh.stdlib.utility.WriteWarningCommand;
 
 /** The cmdlets of the standard library, grouped by the PowerShell module they belong to. */
 public final class StdlibCmdlets implements CmdletProvider {
@@ -119,8 +124,13 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SortObjectCommand.class,
                 StartSleepCommand.class,
                 TeeObjectCommand.class,
+                WriteDebugCommand.class,
+                WriteErrorCommand.class,
                 WriteHostCommand.class,
+                WriteInformationCommand.class,
                 WriteOutputCommand.class,
-                WriteProgressCommand.class);
+                WriteProgressCommand.class,
+                WriteVerboseCommand.class,
+                WriteWarningCommand.class);
     }
 }

@@ -50,8 +50,8 @@ public final class CommandDiscovery {
                             expectingInput, false)
                     : ScriptCommandProcessor.forScript(context, script.scriptBlock(), arguments, extent,
                             pipelinePosition, expectingInput);
-            case CmdletInfo cmdlet -> CommandProcessor.create(context, cmdlet, arguments, extent, pipelinePosition,
-                    expectingInput);
+            case CmdletInfo cmdlet -> CommandProcessor.create(context, context.sessionState().currentScope(), cmdlet,
+                    arguments, extent, pipelinePosition, expectingInput);
             default -> throw commandNotFound(info.name(), extent);
         };
     }

@@ -8,6 +8,7 @@ import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * One command running in one pipeline: the cmdlet instance, its binder and the steps the pipeline
@@ -19,6 +20,7 @@ public final class CommandProcessor extends CommandProcessorBase {
     private final PSCmdlet cmdlet;
     private final ParameterBinder binder;
     private final Extent extent;
+    private Pipe redirectedOutput;
 
     private CommandProcessor(CommandMetadata metadata, PSCmdlet cmdlet, ParameterBinder binder, Extent extent) {
         this.metadata = metadata;
@@ -30,10 +32,16 @@ public final class CommandProcessor extends CommandProcessorBase {
     /**
      * Makes the cmdlet and binds its command-line arguments.
      *
-     * @throws PoshException a parameter binding error
+     * @param scope the scope the command runs in, whose preference variables it follows
+     * @param pipelinePosition the command's place in its pipeline, from 1
+     * @param expectingInput whether pipeline input will come (false for a pipeline's first command
+     *                       without an input expression)
+     * @throws PoshException a parameter binding error, or FileSystemAccessDenied
      */
-    static CommandProcessor create(PoshContext context, CmdletInfo info, CommandArgument[] arguments, Extent extent,
-                                   int pipelinePosition, boolean expectingInput) {
+    @TruffleBoundary
+    public static CommandProcessor create(PoshContext context, SessionStateScope scope, CmdletInfo info,
+                                          CommandArgument[] arguments, Extent extent, int pipelinePosition,
+                                          boolean expectingInput) {
         if (info.usesFileSystem()) {
             checkFileSystemAccess(context, info.name(), extent);
         }
@@ -41,13 +49,13 @@ public final class CommandProcessor extends CommandProcessorBase {
         PSCmdlet cmdlet = metadata.newInstance();
         ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, pipelinePosition,
                 expectingInput), BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context));
-        cmdlet.setContext(context, binder, metadata, extent);
-        cmdlet.setErrorOutput(context.errorOutput());
+        cmdlet.setContext(context, scope, binder, metadata, extent);
         try {
             binder.bindCommandLine(Arrays.asList(arguments));
         } catch (ParameterBindingException e) {
             throw e.toPoshException(metadata, extent);
         }
+        cmdlet.setUpStreams();
         return new CommandProcessor(metadata, cmdlet, binder, extent);
     }
 
@@ -66,7 +74,25 @@ public final class CommandProcessor extends CommandProcessorBase {
 
     @Override
     public void setOutput(Pipe output) {
-        cmdlet.setOutput(output);
+        cmdlet.setOutput(redirectedOutput != null ? redirectedOutput : output);
+    }
+
+    /** Sends the command's output to {@code output} instead of downstream ({@code > file}). */
+    @Override
+    public void redirectOutput(Pipe output) {
+        redirectedOutput = output;
+    }
+
+    /** Sends the command's stream 2 to 6 to the pipe ({@code 2> file}). */
+    @Override
+    public void redirectStream(int stream, Pipe pipe) {
+        cmdlet.redirectStream(stream, pipe);
+    }
+
+    /** Sends the command's stream 2 to 6 into its output ({@code 2>&1}). */
+    @Override
+    public void mergeStreamIntoOutput(int stream) {
+        cmdlet.mergeStreamIntoOutput(stream);
     }
 
     /** Where the command's non-terminating errors (ErrorRecords) go; the host's error output by default. */
@@ -78,7 +104,17 @@ public final class CommandProcessor extends CommandProcessorBase {
     @Override
     @TruffleBoundary
     public void begin() {
-        cmdlet.beginProcessing();
+        try {
+            cmdlet.beginProcessing();
+        } catch (PoshException e) {
+            throw positioned(e);
+        }
+    }
+
+    /** A terminating error of the command is reported at the command unless it says where it happened. */
+    private PoshException positioned(PoshException e) {
+        e.errorRecord().setExtentIfAbsent(extent);
+        return e;
     }
 
     /** Processes one pipeline input object, or writes why it cannot be bound and skips it. */
@@ -91,19 +127,27 @@ public final class CommandProcessor extends CommandProcessorBase {
             cmdlet.writeError(e.toErrorRecord(metadata, input, extent));
             return;
         }
-        cmdlet.processRecord();
+        processWithoutInput();
     }
 
     /** The process step of a pipeline's first command, which has no input object. */
     @Override
     @TruffleBoundary
     public void processWithoutInput() {
-        cmdlet.processRecord();
+        try {
+            cmdlet.processRecord();
+        } catch (PoshException e) {
+            throw positioned(e);
+        }
     }
 
     @Override
     @TruffleBoundary
     public void end() {
-        cmdlet.endProcessing();
+        try {
+            cmdlet.endProcessing();
+        } catch (PoshException e) {
+            throw positioned(e);
+        }
     }
 }

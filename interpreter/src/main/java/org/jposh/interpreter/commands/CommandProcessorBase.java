@@ -1,6 +1,7 @@
 package org.jposh.interpreter.commands;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jposh.interpreter.runtime.Pipe;
 
@@ -10,11 +11,26 @@ import org.jposh.interpreter.runtime.Pipe;
  * binding happens when {@link CommandDiscovery} makes the processor; its errors are terminating.
  */
 public abstract class CommandProcessorBase {
+    private List<CommandProcessor> redirectionFiles = List.of();
 
     public abstract void setOutput(Pipe output);
 
     /** Where the command's non-terminating errors (ErrorRecords) go; the host's error output by default. */
     public abstract void setErrorOutput(Pipe errors);
+
+    /** Sends the command's output to {@code output} instead of downstream ({@code > file}). */
+    public abstract void redirectOutput(Pipe output);
+
+    /** Sends the command's stream 2 to 6 to the pipe ({@code 2> file}). */
+    public abstract void redirectStream(int stream, Pipe pipe);
+
+    /** Sends the command's stream 2 to 6 into its output ({@code 2>&1}). */
+    public abstract void mergeStreamIntoOutput(int stream);
+
+    /** The Out-File commands of the command's file redirections, ended with the pipeline. */
+    public void setRedirectionFiles(List<CommandProcessor> files) {
+        redirectionFiles = files;
+    }
 
     public abstract void begin();
 
@@ -36,16 +52,24 @@ public abstract class CommandProcessorBase {
         for (int i = 0; i < processors.length; i++) {
             processors[i].setOutput(i + 1 < processors.length ? processors[i + 1]::process : output);
         }
-        for (CommandProcessorBase processor : processors) {
-            processor.begin();
-        }
-        if (input == null) {
-            processors[0].processWithoutInput();
-        } else {
-            input.accept(processors[0]::process);
-        }
-        for (CommandProcessorBase processor : processors) {
-            processor.end();
+        try {
+            for (CommandProcessorBase processor : processors) {
+                processor.begin();
+            }
+            if (input == null) {
+                processors[0].processWithoutInput();
+            } else {
+                input.accept(processors[0]::process);
+            }
+            for (CommandProcessorBase processor : processors) {
+                processor.end();
+            }
+        } finally {
+            for (CommandProcessorBase processor : processors) {
+                for (CommandProcessor file : processor.redirectionFiles) {
+                    file.end();
+                }
+            }
         }
     }
 }

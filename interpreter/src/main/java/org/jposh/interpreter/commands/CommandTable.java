@@ -50,7 +50,8 @@ public final class CommandTable {
     /** A processor for Out-Default, which hosts append to what they run: it always takes pipeline input. */
     @TruffleBoundary
     public CommandProcessorBase outDefault(PoshContext context) {
-        return CommandProcessor.create(context, find("Out-Default"), new CommandArgument[0], null, 1, true);
+        return CommandProcessor.create(context, context.sessionState().global(), find("Out-Default"),
+                new CommandArgument[0], null, 1, true);
     }
 
     private static String key(String name) {

@@ -7,11 +7,17 @@ import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.ExceptionTypes;
+import org.jposh.interpreter.runtime.ExceptionValue;
+import org.jposh.interpreter.runtime.InformationRecord;
+import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.interpreter.runtime.SessionStateScope;
+import org.jposh.interpreter.runtime.Streams;
 
 /**
  * The base of cmdlets written in Java. The binder sets the annotated parameter fields, then the
@@ -23,22 +29,43 @@ public abstract class PSCmdlet {
     private ParameterBinder binder;
     private CommandMetadata metadata;
     private Extent extent;
+    private SessionStateScope scope;
     private Pipe output;
-    private Pipe errorOutput;
+    private Pipe rawOutput;
+    private Streams streams;
+    private StreamPreferences preferences;
 
-    final void setContext(PoshContext context, ParameterBinder binder, CommandMetadata metadata, Extent extent) {
+    final void setContext(PoshContext context, SessionStateScope scope, ParameterBinder binder,
+                          CommandMetadata metadata, Extent extent) {
         this.context = context;
+        this.scope = scope;
         this.binder = binder;
         this.metadata = metadata;
         this.extent = extent;
+        this.streams = context.streams();
+    }
+
+    /** After binding: what the common parameters and preference variables ask of the streams. */
+    final void setUpStreams() {
+        preferences = new StreamPreferences(commonParameters(), scope);
     }
 
     final void setOutput(Pipe output) {
-        this.output = output;
+        this.rawOutput = output;
+        this.output = preferences.output(output);
     }
 
     final void setErrorOutput(Pipe errorOutput) {
-        this.errorOutput = errorOutput;
+        this.streams = streams.with(2, errorOutput);
+    }
+
+    final void redirectStream(int stream, Pipe pipe) {
+        this.streams = streams.with(stream, pipe);
+    }
+
+    /** Merged records go to the output as it is when they are written, bypassing -OutVariable as in pwsh. */
+    final void mergeStreamIntoOutput(int stream) {
+        this.streams = streams.with(stream, value -> rawOutput.write(value));
     }
 
     /** The host the session runs in, for cmdlets that talk to the user directly. */
@@ -97,15 +124,86 @@ public abstract class PSCmdlet {
         }
     }
 
-    /** Writes a non-terminating error. */
+    /**
+     * Writes a non-terminating error, as -ErrorAction or $ErrorActionPreference say: Continue writes it
+     * to the error stream and records it in $Error and -ErrorVariable; SilentlyContinue only records it;
+     * Ignore drops it; Stop makes it a terminating error that ends the script unless caught.
+     */
     protected final void writeError(ErrorRecord error) {
-        context.setLastStatementSucceeded(false);
-        errorOutput.write(error);
+        error.setInvocationIfAbsent(metadata.name(), extent);
+        context.countError();
+        ActionPreference preference = preferences.error();
+        if (preference == ActionPreference.Ignore) {
+            return;
+        }
+        if (preference == ActionPreference.Stop) {
+            throw new PoshException(error, null, PoshException.Severity.STOPPED);
+        }
+        context.sessionState().recordError(error);
+        preferences.recordError(error);
+        if (preference != ActionPreference.SilentlyContinue) {
+            streams.error().write(error);
+        }
     }
 
-    /** Writes a warning to the host. */
+    /** Writes a warning, as -WarningAction or $WarningPreference say; -WarningVariable keeps it. */
     protected final void writeWarning(String message) {
-        context.host().ui().writeWarningLine(message);
+        writeInformational(new InformationalRecord(InformationalRecord.Kind.WARNING, message),
+                preferences.warning(), "WarningPreference", streams.warning());
+    }
+
+    /** Writes a verbose message, shown when -Verbose or $VerbosePreference ask for it. */
+    protected final void writeVerbose(String message) {
+        writeInformational(new InformationalRecord(InformationalRecord.Kind.VERBOSE, message),
+                preferences.verbose(), "VerbosePreference", streams.verbose());
+    }
+
+    /** Writes a debug message, shown when -Debug or $DebugPreference ask for it. */
+    protected final void writeDebug(String message) {
+        writeInformational(new InformationalRecord(InformationalRecord.Kind.DEBUG, message),
+                preferences.debug(), "DebugPreference", streams.debug());
+    }
+
+    /** As pwsh: written under Continue and Stop (which then stops), kept in -WarningVariable whatever the action. */
+    private void writeInformational(InformationalRecord record, ActionPreference preference, String variable,
+                                    Pipe stream) {
+        if (preference == ActionPreference.Continue || preference == ActionPreference.Stop) {
+            stream.write(record);
+        }
+        if (record.kind() == InformationalRecord.Kind.WARNING) {
+            preferences.recordWarning(record);
+        }
+        if (preference == ActionPreference.Stop) {
+            throw preferenceStop(variable, record.message());
+        }
+    }
+
+    /**
+     * Writes to the information stream, as -InformationAction or $InformationPreference say: the host
+     * shows it under Continue only, but a redirection of the stream (6>&1) receives it unless Ignore.
+     */
+    protected final void writeInformation(InformationRecord record) {
+        ActionPreference preference = preferences.information();
+        if (preference == ActionPreference.Ignore) {
+            return;
+        }
+        preferences.recordInformation(record);
+        if (preference == ActionPreference.Stop) {
+            throw preferenceStop("InformationPreference", record.toString());
+        }
+        if (preference == ActionPreference.Continue || streams.information() != context.hostStreams().information()) {
+            streams.information().write(record);
+        }
+    }
+
+    /** The ActionPreferenceStopException a stream under preference Stop raises. */
+    private PoshException preferenceStop(String variable, String message) {
+        String text = "The running command stopped because the preference variable \"" + variable
+                + "\" or common parameter is set to Stop: " + message;
+        ErrorRecord error = new ErrorRecord(new ExceptionValue(ExceptionTypes.ACTION_PREFERENCE_STOP_EXCEPTION, text,
+                null), "ActionPreferenceStop", ErrorCategory.OperationStopped, null);
+        error.setExtentIfAbsent(extent);
+        return new PoshException(error, null, PoshException.Severity.STOPPED);
     }
 
     /**

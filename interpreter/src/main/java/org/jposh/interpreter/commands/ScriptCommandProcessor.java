@@ -19,6 +19,7 @@ import org.jposh.interpreter.runtime.PoshArray;
 import org.jposh.interpreter.runtime.ScopeLayout;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionStateScope;
+import org.jposh.interpreter.runtime.Streams;
 
 /**
  * A function, filter or script block running as a command (PowerShell's DlrScriptCommandProcessor):
@@ -39,7 +40,13 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     private final CallTarget end;
     private final List<Object> input = new ArrayList<>();
     private Pipe output;
+    private Pipe redirectedOutput;
     private Pipe errorOutput;
+    /** The redirections of the command's streams 2 to 6, applied to the session's streams while it runs. */
+    private final List<StreamRedirection> streamRedirections = new ArrayList<>();
+
+    private record StreamRedirection(int stream, Pipe pipe) {
+    }
 
     private ScriptCommandProcessor(PoshContext context, ScriptBlock block, SessionStateScope scope,
                                    ParameterBinder binder, Extent extent) {
@@ -150,7 +157,22 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
 
     @Override
     public void setOutput(Pipe output) {
-        this.output = output;
+        this.output = redirectedOutput != null ? redirectedOutput : output;
+    }
+
+    @Override
+    public void redirectOutput(Pipe output) {
+        redirectedOutput = output;
+    }
+
+    @Override
+    public void redirectStream(int stream, Pipe pipe) {
+        streamRedirections.add(new StreamRedirection(stream, pipe));
+    }
+
+    @Override
+    public void mergeStreamIntoOutput(int stream) {
+        streamRedirections.add(new StreamRedirection(stream, null));
     }
 
     @Override
@@ -206,8 +228,25 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     }
 
     private void run(CallTarget block, Pipe pipe) {
-        if (block != null) {
-            block.call(ScriptBlockRootNode.arguments(scope, pipe == null ? value -> { } : pipe));
+        if (block == null) {
+            return;
+        }
+        Pipe blockOutput = pipe == null ? value -> { } : pipe;
+        if (streamRedirections.isEmpty()) {
+            block.call(ScriptBlockRootNode.arguments(scope, blockOutput));
+            return;
+        }
+        Streams previous = context.streams();
+        Streams redirected = previous;
+        for (StreamRedirection redirection : streamRedirections) {
+            redirected = redirected.with(redirection.stream(), redirection.pipe() == null ? blockOutput
+                    : redirection.pipe());
+        }
+        context.setStreams(redirected);
+        try {
+            block.call(ScriptBlockRootNode.arguments(scope, blockOutput));
+        } finally {
+            context.setStreams(previous);
         }
     }
 

@@ -42,4 +42,19 @@ public interface PSHostUserInterface {
     default void writeWarningLine(String text) {
         writeLine("WARNING: " + text);
     }
+
+    /** A verbose message (WriteVerboseLine); consoles show it as {@code VERBOSE: text}. */
+    default void writeVerboseLine(String text) {
+        writeLine("VERBOSE: " + text);
+    }
+
+    /** A debug message (WriteDebugLine); consoles show it as {@code DEBUG: text}. */
+    default void writeDebugLine(String text) {
+        writeLine("DEBUG: " + text);
+    }
+
+    /** A message of the information stream shown to the user (Write-Information with Continue): the text alone. */
+    default void writeInformation(String text) {
+        writeLine(text);
+    }
 }

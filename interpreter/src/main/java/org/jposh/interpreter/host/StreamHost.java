@@ -8,6 +8,9 @@ import java.io.PrintStream;
  * posh.TerminalWidth); on a terminal it draws Write-Progress as a bar on the last line.
  */
 public final class StreamHost implements PSHost, PSHostUserInterface {
+    private static final String WARNING_STYLE = "\u001b[33;1m";
+    private static final String RESET = "\u001b[0m";
+
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
@@ -49,6 +52,26 @@ public final class StreamHost implements PSHost, PSHostUserInterface {
     @Override
     public void writeErrorLine(String text) {
         print(err, text, true);
+    }
+
+    /** On a terminal, in pwsh's $PSStyle.Formatting colours: bold yellow for these, bold red for errors. */
+    @Override
+    public void writeWarningLine(String text) {
+        print(out, styled(WARNING_STYLE, "WARNING: " + text), true);
+    }
+
+    @Override
+    public void writeVerboseLine(String text) {
+        print(out, styled(WARNING_STYLE, "VERBOSE: " + text), true);
+    }
+
+    @Override
+    public void writeDebugLine(String text) {
+        print(out, styled(WARNING_STYLE, "DEBUG: " + text), true);
+    }
+
+    private String styled(String style, String text) {
+        return terminal ? style + text + RESET : text;
     }
 
     @Override

@@ -2,54 +2,139 @@ package org.jposh.interpreter.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.commands.ActionPreference;
+import org.jposh.interpreter.nodes.statements.TrapHandlersNode;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.PSRuntimeException;
+import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
- * Statements run one after another. A statement-terminating error (a runtime exception such as a
- * division by zero, an unknown command, a parameter binding error, a cmdlet's ThrowTerminatingError)
- * ends its statement only: as in pwsh, the error record goes to the error output, $? becomes false
- * and the next statement runs. Runtime errors raised without a position get the position of the
- * statement that raised them, which is where PowerShell reports them. (Script-terminating errors —
- * `throw`, `-ErrorAction Stop`, errors inside `try` — will need their own handling when those exist.)
+ * Statements run one after another, and this is where a terminating error raised by one of them is
+ * dealt with, as pwsh's ExceptionHandlingOps.CheckActionPreference does: the error goes into $Error
+ * and $? becomes false; then
+ * <ul>
+ * <li>a trap of this list that takes the error runs, and the list goes on with the next statement
+ *     (after writing the error, unless $ErrorActionPreference silences it); with no trap for it the
+ *     error ends the list;</li>
+ * <li>inside a try block or a trap's scope (and for errors already stopped) the error propagates to it;</li>
+ * <li>otherwise $ErrorActionPreference decides: SilentlyContinue and Ignore go on silently, Stop ends
+ *     the script, and Continue writes the error and goes on with the next statement, except after
+ *     {@code throw}, which ends the script.</li>
+ * </ul>
+ * Runtime errors raised without a position get the position of the statement that raised them.
+ * After a statement that raised nothing, $? says whether it wrote any error.
  */
 public final class StatementListNode extends StatementNode {
     @Children private final StatementNode[] statements;
+    @Child private TrapHandlersNode traps;
 
     public StatementListNode(StatementNode[] statements) {
-        this.statements = statements;
+        this(statements, null);
     }
 
-    /** A block of statements is not itself a statement that tools and statement limits count. */
-    @Override
-    public boolean hasTag(Class<? extends Tag> tag) {
-        return false;
+    /** @param traps the list's trap statements, or null when it has none */
+    public StatementListNode(StatementNode[] statements, TrapHandlersNode traps) {
+        this.statements = statements;
+        this.traps = traps;
     }
 
     @Override
     @ExplodeLoop
     public void execute(VirtualFrame frame, Pipe output) {
         PoshContext context = PoshContext.get(this);
-        for (StatementNode statement : statements) {
-            context.setLastStatementSucceeded(true);
-            try {
-                statement.execute(frame, output);
-            } catch (PSRuntimeException e) {
-                reportStatementError(context, e.toErrorRecord(statement.extent()));
-            } catch (PoshException e) {
-                reportStatementError(context, e.errorRecord());
+        boolean propagate = traps != null && context.setPropagateErrors(true);
+        try {
+            for (StatementNode statement : statements) {
+                int errors = context.errorCount();
+                try {
+                    statement.execute(frame, output);
+                    context.setLastStatementSucceeded(context.noErrorsSince(errors));
+                } catch (PSRuntimeException e) {
+                    handleError(frame, context, new PoshException(e.toErrorRecord(statement.extent()), this),
+                            statement, output);
+                } catch (PoshException e) {
+                    handleError(frame, context, e, statement, output);
+                }
+            }
+        } finally {
+            if (traps != null) {
+                context.setPropagateErrors(propagate);
             }
         }
     }
 
+    private void handleError(VirtualFrame frame, PoshContext context, PoshException e, StatementNode statement,
+                             Pipe output) {
+        ErrorRecord error = record(context, e, statement);
+        ActionPreference preference;
+        if (traps != null) {
+            if (!traps.handle(frame, error, output)) {
+                throw stopped(e);
+            }
+            context.setLastStatementSucceeded(false);
+            preference = preference(ScriptBlockRootNode.scope(frame));
+        } else if (propagates(context, e)) {
+            throw e;
+        } else {
+            preference = preference(ScriptBlockRootNode.scope(frame));
+        }
+        if (preference == ActionPreference.SilentlyContinue || preference == ActionPreference.Ignore) {
+            return;
+        }
+        if (preference == ActionPreference.Stop) {
+            throw stopped(e);
+        }
+        if (traps == null && e.severity() == PoshException.Severity.THROWN) {
+            throw e;
+        }
+        report(context, error);
+    }
+
+    @TruffleBoundary
+    private static ErrorRecord record(PoshContext context, PoshException e, StatementNode statement) {
+        ErrorRecord error = e.errorRecord();
+        error.setExtentIfAbsent(statement.extent());
+        record(context, error);
+        return error;
+    }
+
+    private static void record(PoshContext context, ErrorRecord error) {
+        context.sessionState().recordError(error);
+        context.countError();
+        context.setLastStatementSucceeded(false);
+    }
+
+    /**
+     * Reports an error that ended one pipeline of a chain ({@code a && b}), which goes on with the next
+     * as pwsh does: recorded in $Error, $? false, written to the error stream.
+     */
     @TruffleBoundary
     public static void reportStatementError(PoshContext context, ErrorRecord error) {
+        record(context, error);
+        report(context, error);
+    }
+
+    private static boolean propagates(PoshContext context, PoshException e) {
+        return context.propagateErrors() || e.severity() == PoshException.Severity.STOPPED;
+    }
+
+    @TruffleBoundary
+    private static ActionPreference preference(SessionStateScope scope) {
+        return SessionState.preference(scope, "ErrorActionPreference", ActionPreference.Continue);
+    }
+
+    private PoshException stopped(PoshException e) {
+        return e.severity() == PoshException.Severity.STOPPED ? e
+                : new PoshException(e.errorRecord(), this, PoshException.Severity.STOPPED);
+    }
+
+    @TruffleBoundary
+    private static void report(PoshContext context, ErrorRecord error) {
         context.errorOutput().write(error);
-        context.setLastStatementSucceeded(false);
     }
 }

@@ -76,13 +76,19 @@ import org.jposh.interpreter.nodes.pipeline.CommandArgumentNode;
 import org.jposh.interpreter.nodes.pipeline.CommandNode;
 import org.jposh.interpreter.nodes.pipeline.ExpressionStatementNode;
 import org.jposh.interpreter.nodes.pipeline.PipelineNode;
+import org.jposh.interpreter.nodes.pipeline.RedirectedStatementNode;
+import org.jposh.interpreter.nodes.pipeline.RedirectionsNode;
 import org.jposh.interpreter.nodes.statements.ExitNode;
 import org.jposh.interpreter.nodes.functions.FunctionDefinitionNode;
 import org.jposh.interpreter.nodes.functions.ParameterDefaultsNode;
 import org.jposh.interpreter.nodes.functions.ScriptBlockExpressionNode;
+import org.jposh.interpreter.nodes.statements.ThrowNode;
+import org.jposh.interpreter.nodes.statements.TrapHandlersNode;
+import org.jposh.interpreter.nodes.statements.TryNode;
 import org.jposh.interpreter.nodes.variables.AssignmentNode;
 import org.jposh.interpreter.nodes.variables.AssignmentTargetNode;
 import org.jposh.interpreter.nodes.variables.CompoundAssignmentNode;
+import org.jposh.interpreter.nodes.variables.DollarQuestionNode;
 import org.jposh.interpreter.nodes.variables.IncrementNode;
 import org.jposh.interpreter.nodes.variables.IndexTargetNode;
 import org.jposh.interpreter.nodes.variables.MemberTargetNode;
@@ -249,14 +255,25 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     }
 
     private StatementNode statementList(List<StatementAst> statements, List<TrapStatementAst> traps, Extent extent) {
-        if (!traps.isEmpty()) {
-            throw notSupported(traps.getFirst(), "The 'trap' statement");
-        }
         StatementNode[] nodes = new StatementNode[statements.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = statement(statements.get(i));
         }
-        return at(new StatementListNode(nodes), extent);
+        return at(new StatementListNode(nodes, traps.isEmpty() ? null : trapHandlers(traps)), extent);
+    }
+
+    /** A list's traps; each body is a script block of its own, as it runs in a new scope. */
+    private TrapHandlersNode trapHandlers(List<TrapStatementAst> traps) {
+        String[][] typeNames = new String[traps.size()][];
+        CallTarget[] bodies = new CallTarget[traps.size()];
+        for (int i = 0; i < bodies.length; i++) {
+            TrapStatementAst trap = traps.get(i);
+            typeNames[i] = trap.trapType() == null ? new String[0]
+                    : new String[]{trap.trapType().typeName().fullName()};
+            bodies[i] = new ScriptBlockRootNode(language, (StatementNode) trap.accept(this), source, "trap")
+                    .getCallTarget();
+        }
+        return new TrapHandlersNode(typeNames, bodies);
     }
 
     @Override
@@ -361,8 +378,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         List<CommandBaseAst> elements = ast.pipelineElements();
         if (elements.size() == 1 && elements.getFirst() instanceof CommandExpressionAst e) {
-            if (e.expression() instanceof UnaryExpressionAst unary && isIncrement(unary.operator())) {
-                checkNoRedirections(e);
+            if (e.expression() instanceof UnaryExpressionAst unary && isIncrement(unary.operator())
+                    && e.redirections().isEmpty()) {
                 return at(new ExpressionStatementNode(expression(unary), true), e.extent());
             }
             return at(e.accept(this), e.extent());
@@ -370,7 +387,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         ExpressionNode input = null;
         int first = 0;
         if (elements.getFirst() instanceof CommandExpressionAst e) {
-            checkNoRedirections(e);
+            if (!e.redirections().isEmpty()) {
+                throw notSupported(e.redirections().getFirst(), "Redirecting an expression that starts a pipeline");
+            }
             input = expression(e.expression());
             first = 1;
         }
@@ -390,15 +409,44 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 || operator == TokenKind.POSTFIX_PLUS_PLUS || operator == TokenKind.POSTFIX_MINUS_MINUS;
     }
 
-    private static void checkNoRedirections(CommandBaseAst ast) {
-        if (!ast.redirections().isEmpty()) {
-            throw notSupported(ast.redirections().getFirst(), "Redirection");
+    /**
+     * The redirections of a command or expression, or null when it has none: the streams merged into
+     * the output, and per file redirection its streams, path and whether it appends. Stream numbers are
+     * those scripts write (1 output, 2 error ... 6 information); {@code *} is all of them.
+     */
+    private RedirectionsNode redirections(CommandBaseAst ast) {
+        List<RedirectionAst> redirections = ast.redirections();
+        if (redirections.isEmpty()) {
+            return null;
         }
+        List<Integer> merged = new ArrayList<>();
+        List<int[]> fileStreams = new ArrayList<>();
+        List<ExpressionNode> fileTargets = new ArrayList<>();
+        List<Boolean> append = new ArrayList<>();
+        for (RedirectionAst redirection : redirections) {
+            int from = redirection.fromStream().ordinal();
+            if (redirection instanceof FileRedirectionAst file) {
+                fileStreams.add(from == 0 ? new int[]{1, 2, 3, 4, 5, 6} : new int[]{from});
+                fileTargets.add(expression(file.location()));
+                append.add(file.append());
+            } else if (from == 0) {
+                for (int stream = 2; stream <= 6; stream++) {
+                    merged.add(stream);
+                }
+            } else {
+                merged.add(from);
+            }
+        }
+        boolean[] appends = new boolean[append.size()];
+        for (int i = 0; i < appends.length; i++) {
+            appends[i] = append.get(i);
+        }
+        return new RedirectionsNode(merged.stream().mapToInt(Integer::intValue).toArray(),
+                fileStreams.toArray(int[][]::new), fileTargets.toArray(ExpressionNode[]::new), appends, ast.extent());
     }
 
     @Override
     public PoshNode visitCommand(CommandAst ast) {
-        checkNoRedirections(ast);
         List<CommandElementAst> elements = ast.commandElements();
         CommandArgumentNode[] arguments = new CommandArgumentNode[elements.size() - 1];
         for (int i = 1; i < elements.size(); i++) {
@@ -410,9 +458,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         CommandElementAst name = elements.getFirst();
         if (ast.invocationOperator() == TokenKind.UNKNOWN && name instanceof StringConstantExpressionAst bareWord) {
-            return new CommandNode(bareWord.value(), arguments);
+            return new CommandNode(bareWord.value(), arguments, redirections(ast));
         }
-        return new CommandNode(expression((ExpressionAst) name), ast.invocationOperator() == TokenKind.DOT, arguments);
+        return new CommandNode(expression((ExpressionAst) name), ast.invocationOperator() == TokenKind.DOT, arguments,
+                redirections(ast));
     }
 
     /** {@code @name} read as the variable {@code $name}. */
@@ -430,8 +479,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitCommandExpression(CommandExpressionAst ast) {
-        checkNoRedirections(ast);
-        return new ExpressionStatementNode(expression(ast.expression()));
+        StatementNode statement = new ExpressionStatementNode(expression(ast.expression()));
+        RedirectionsNode redirections = redirections(ast);
+        return redirections == null ? statement : new RedirectedStatementNode(statement, redirections);
     }
 
     @Override
@@ -474,6 +524,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         if (name.equalsIgnoreCase("false")) {
             return new LiteralNode(Boolean.FALSE);
+        }
+        if (name.equals("?")) {
+            return new DollarQuestionNode();
         }
         ScopeQualifier qualifier = ScopeQualifier.of(path.drive());
         if (qualifier == null) {
@@ -889,7 +942,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitCatchClause(CatchClauseAst ast) {
-        throw notSupported(ast, "The 'catch' clause");
+        return statementBlock(ast.body());
     }
 
     @Override
@@ -902,31 +955,45 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         throw notSupported(ast, "A class method");
     }
 
+    /** Redirections are compiled with the command or expression they follow ({@link #redirections}). */
     @Override
     public PoshNode visitFileRedirection(FileRedirectionAst ast) {
-        throw notSupported(ast, "Redirection");
+        throw new IllegalStateException("redirections are compiled by redirections(CommandBaseAst)");
     }
 
     @Override
     public PoshNode visitMergingRedirection(MergingRedirectionAst ast) {
-        throw notSupported(ast, "Redirection");
+        throw new IllegalStateException("redirections are compiled by redirections(CommandBaseAst)");
     }
 
 
     @Override
     public PoshNode visitTryStatement(TryStatementAst ast) {
-        throw notSupported(ast, "The 'try' statement");
+        List<CatchClauseAst> clauses = ast.catchClauses();
+        String[][] typeNames = new String[clauses.size()][];
+        StatementNode[] bodies = new StatementNode[clauses.size()];
+        for (int i = 0; i < bodies.length; i++) {
+            List<TypeConstraintAst> types = clauses.get(i).catchTypes();
+            typeNames[i] = new String[types.size()];
+            for (int j = 0; j < types.size(); j++) {
+                typeNames[i][j] = types.get(j).typeName().fullName();
+            }
+            bodies[i] = (StatementNode) clauses.get(i).accept(this);
+        }
+        return new TryNode(statementBlock(ast.body()), typeNames, bodies,
+                ast.finallyBlock() == null ? null : statementBlock(ast.finallyBlock()));
     }
 
+    /** The body of a trap, which runs as a script block of its own (see {@link #trapHandlers}). */
     @Override
     public PoshNode visitTrap(TrapStatementAst ast) {
-        throw notSupported(ast, "The 'trap' statement");
+        return statementBlock(ast.body());
     }
 
 
     @Override
     public PoshNode visitThrowStatement(ThrowStatementAst ast) {
-        throw notSupported(ast, "The 'throw' statement");
+        return new ThrowNode(ast.pipeline() == null ? null : statement(ast.pipeline()));
     }
 
     @Override

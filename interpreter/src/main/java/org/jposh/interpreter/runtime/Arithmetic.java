@@ -89,7 +89,9 @@ public final class Arithmetic {
     }
 
     public static PSRuntimeException divideByZero() {
-        return new PSRuntimeException("RuntimeException", ErrorCategory.NotSpecified, "Attempted to divide by zero.");
+        String message = "Attempted to divide by zero.";
+        return new PSRuntimeException("RuntimeException", ErrorCategory.NotSpecified, message)
+                .withInnerException(ExceptionValue.of("DivideByZeroException", message));
     }
 
     // ---- everything else ----

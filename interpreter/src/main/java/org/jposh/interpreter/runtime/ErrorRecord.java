@@ -3,14 +3,169 @@ package org.jposh.interpreter.runtime;
 import org.jposh.grammar.ast.Extent;
 
 /**
- * A PowerShell error: the exception message, the FullyQualifiedErrorId scripts and tests match on,
- * its category, the object it concerns and where in the script it happened.
+ * A PowerShell error: the exception (whose message it shows), the FullyQualifiedErrorId scripts and
+ * tests match on, its category, the object it concerns and where in the script it happened. Scripts
+ * see it as {@code $_} in catch blocks and traps and in {@code $Error}, with pwsh's members
+ * (Exception, FullyQualifiedErrorId, CategoryInfo, TargetObject, InvocationInfo, ErrorDetails,
+ * ScriptStackTrace); its string is the message.
  *
- * @param commandName the command that reported it, or null for errors of the language itself
- * @param exceptionType the .NET exception type name PowerShell would use, shown as the reason
+ * <p>The record is immutable except for what pwsh also fills in later: where it happened (set once,
+ * by the statement that reports an error raised without a position), its ErrorDetails, and the
+ * CategoryInfo fields Write-Error can override.
  */
-public record ErrorRecord(String message, String fullyQualifiedErrorId, ErrorCategory category,
-                          Object targetObject, String commandName, String exceptionType, Extent extent) {
+public final class ErrorRecord {
+    private static final String SMA = "System.Management.Automation";
+
+    public static final DotNetType TYPE = register("ErrorRecord", ErrorRecord.class, ErrorRecord::defineMembers);
+    private static final DotNetType CATEGORY_INFO_TYPE = register("ErrorCategoryInfo", CategoryInfo.class,
+            CategoryInfo::defineMembers);
+    private static final DotNetType INVOCATION_INFO_TYPE = register("InvocationInfo", Invocation.class,
+            Invocation::defineMembers);
+    private static final DotNetType ERROR_DETAILS_TYPE = register("ErrorDetails", ErrorDetails.class,
+            ErrorDetails::defineMembers);
+
+    private final ExceptionValue exception;
+    private final String fullyQualifiedErrorId;
+    private final ErrorCategory category;
+    private final Object targetObject;
+    private String commandName;
+    private Extent extent;
+    private ErrorDetails errorDetails;
+    private String activity;
+    private String reason;
+    private String targetName;
+    private String targetType;
+
+    /**
+     * An error of PowerShell itself or of a command.
+     *
+     * @param commandName the command that reported it, or null for errors of the language itself
+     * @param exceptionType the .NET exception type PowerShell would use, without namespace, shown as the reason
+     */
+    public ErrorRecord(String message, String fullyQualifiedErrorId, ErrorCategory category, Object targetObject,
+                       String commandName, String exceptionType, Extent extent) {
+        this(ExceptionValue.of(exceptionType == null ? "RuntimeException" : exceptionType, message),
+                fullyQualifiedErrorId, category, targetObject);
+        this.commandName = commandName;
+        this.extent = extent;
+    }
+
+    /** As .NET's {@code new ErrorRecord(exception, errorId, category, targetObject)}. */
+    public ErrorRecord(ExceptionValue exception, String fullyQualifiedErrorId, ErrorCategory category,
+                       Object targetObject) {
+        this.exception = exception;
+        this.fullyQualifiedErrorId = fullyQualifiedErrorId == null ? "" : fullyQualifiedErrorId;
+        this.category = category;
+        this.targetObject = targetObject;
+        exception.setErrorRecord(this);
+    }
+
+    /**
+     * The record {@code throw value} raises (pwsh's ExceptionHandlingOps.ConvertToException): an error
+     * record itself; the record a PowerShell exception carries; for another exception, a record with the
+     * message as its id; for anything else (text, objects, $null as "ScriptHalted"), a RuntimeException
+     * with the value's text as message and id and the value as target.
+     */
+    public static ErrorRecord fromThrownValue(Object value) {
+        Object base = PSObject.base(value);
+        if (base instanceof ErrorRecord error) {
+            return error;
+        }
+        if (base instanceof ExceptionValue exception) {
+            if (ExceptionTypes.RUNTIME_EXCEPTION.isAssignableFrom(exception.dotNetType())) {
+                return ExceptionTypes.errorRecordOf(exception);
+            }
+            return new ErrorRecord(exception, exception.message(), ErrorCategory.OperationStopped, null);
+        }
+        String message = LanguagePrimitives.isNull(value) ? "ScriptHalted" : LanguagePrimitives.toStringValue(value);
+        return new ErrorRecord(new ExceptionValue(ExceptionTypes.RUNTIME_EXCEPTION, message, null), message,
+                ErrorCategory.OperationStopped, LanguagePrimitives.isNull(value) ? null : value);
+    }
+
+    /** A copy of the record, which can then be given other CategoryInfo, as Write-Error -ErrorRecord does. */
+    public ErrorRecord copy() {
+        return withException(exception);
+    }
+
+    /** The same error with another exception: {@code $_} in a catch clause that matched an inner exception. */
+    public ErrorRecord withException(ExceptionValue other) {
+        ErrorRecord copy = new ErrorRecord(other, fullyQualifiedErrorId, category, targetObject);
+        copy.commandName = commandName;
+        copy.extent = extent;
+        copy.errorDetails = errorDetails;
+        copy.activity = activity;
+        copy.reason = reason;
+        copy.targetName = targetName;
+        copy.targetType = targetType;
+        return copy;
+    }
+
+    public ExceptionValue exception() {
+        return exception;
+    }
+
+    /** The exception's message. */
+    public String message() {
+        return exception.message();
+    }
+
+    public String fullyQualifiedErrorId() {
+        return fullyQualifiedErrorId;
+    }
+
+    public ErrorCategory category() {
+        return category;
+    }
+
+    public Object targetObject() {
+        return targetObject;
+    }
+
+    /** The command that reported the error, or null for errors of the language itself. */
+    public String commandName() {
+        return commandName;
+    }
+
+    /** The exception's type name without namespace, the reason CategoryInfo shows. */
+    public String exceptionType() {
+        return exception.dotNetType().name();
+    }
+
+    /** Where the error happened, or null when not known. */
+    public Extent extent() {
+        return extent;
+    }
+
+    /** Records the command that wrote an error and where, unless the record already says where it happened. */
+    public void setInvocationIfAbsent(String command, Extent where) {
+        if (extent == null && commandName == null) {
+            commandName = command;
+            extent = where;
+        }
+    }
+
+    /** Records where an error raised without a position happened: the statement that reports it. */
+    public void setExtentIfAbsent(Extent where) {
+        if (extent == null) {
+            extent = where;
+        }
+    }
+
+    public ErrorDetails errorDetails() {
+        return errorDetails;
+    }
+
+    public void setErrorDetails(String message) {
+        errorDetails = message == null ? null : new ErrorDetails(message);
+    }
+
+    /** Write-Error's -CategoryActivity, -CategoryReason, -CategoryTargetName and -CategoryTargetType; null keeps the default. */
+    public void setCategoryInfo(String activity, String reason, String targetName, String targetType) {
+        this.activity = activity;
+        this.reason = reason;
+        this.targetName = targetName;
+        this.targetType = targetType;
+    }
 
     /** The error as PowerShell's NormalView prints it. */
     public String normalView() {
@@ -18,7 +173,7 @@ public record ErrorRecord(String message, String fullyQualifiedErrorId, ErrorCat
         if (commandName != null) {
             sb.append(commandName).append(" : ");
         }
-        sb.append(message).append('\n');
+        sb.append(this).append('\n');
         if (extent != null) {
             sb.append(extent.positionMessage()).append('\n');
         }
@@ -29,9 +184,135 @@ public record ErrorRecord(String message, String fullyQualifiedErrorId, ErrorCat
 
     /** {@code Category: (TargetName:TargetType) [Activity], Reason}, as ErrorCategoryInfo.GetMessage. */
     public String categoryInfo() {
-        String targetName = targetObject == null ? "" : LanguagePrimitives.toStringValue(targetObject);
-        String targetType = targetObject == null ? "" : TypeNames.shortName(targetObject);
-        return category + ": (" + targetName + ":" + targetType + ") [" + (commandName == null ? "" : commandName)
-                + "], " + exceptionType;
+        return new CategoryInfo(this).toString();
+    }
+
+    /** {@code at <ScriptBlock>, <No file>: line 1}, as pwsh's ScriptStackTrace names the place (one frame). */
+    public String scriptStackTrace() {
+        if (extent == null) {
+            return "";
+        }
+        return "at <ScriptBlock>, " + (extent.file() == null ? "<No file>" : extent.file()) + ": line "
+                + extent.startLine();
+    }
+
+    /** ErrorRecord.ToString(): the ErrorDetails message when there is one, otherwise the exception's. */
+    @Override
+    public String toString() {
+        return errorDetails != null && !errorDetails.message().isEmpty() ? errorDetails.message() : message();
+    }
+
+    private static DotNetType register(String name, Class<?> javaClass,
+                                       java.util.function.Consumer<TypeAdapter.Builder> members) {
+        DotNetType type = CoreTypes.define(SMA, name, javaClass, members);
+        CoreTypes.register(type);
+        return type;
+    }
+
+    private static void defineMembers(TypeAdapter.Builder b) {
+        b.property("Exception", ExceptionTypes.EXCEPTION, e -> ((ErrorRecord) e).exception);
+        b.property("TargetObject", CoreTypes.OBJECT, e -> ((ErrorRecord) e).targetObject);
+        b.property("CategoryInfo", CATEGORY_INFO_TYPE, e -> new CategoryInfo((ErrorRecord) e));
+        b.property("FullyQualifiedErrorId", CoreTypes.STRING, e -> ((ErrorRecord) e).fullyQualifiedErrorId);
+        b.property("ErrorDetails", ERROR_DETAILS_TYPE, e -> ((ErrorRecord) e).errorDetails,
+                (e, v) -> ((ErrorRecord) e).setErrorDetails(v == null ? null : LanguagePrimitives.toStringValue(v)));
+        b.property("InvocationInfo", INVOCATION_INFO_TYPE, e -> ((ErrorRecord) e).extent == null ? null
+                : new Invocation((ErrorRecord) e));
+        b.property("ScriptStackTrace", CoreTypes.STRING, e -> ((ErrorRecord) e).scriptStackTrace());
+        b.property("PipelineIterationInfo", CoreTypes.OBJECT_ARRAY, e -> new Object[0]);
+        b.method("ToString", CoreTypes.STRING, (e, a) -> e.toString());
+    }
+
+    /** $_.CategoryInfo: the category and the activity, reason and target it shows. */
+    public static final class CategoryInfo {
+        private final ErrorRecord error;
+
+        CategoryInfo(ErrorRecord error) {
+            this.error = error;
+        }
+
+        public ErrorCategory category() {
+            return error.category;
+        }
+
+        public String activity() {
+            return error.activity != null ? error.activity : error.commandName == null ? "" : error.commandName;
+        }
+
+        public String reason() {
+            return error.reason != null ? error.reason : error.exceptionType();
+        }
+
+        public String targetName() {
+            if (error.targetName != null) {
+                return error.targetName;
+            }
+            return error.targetObject == null ? "" : LanguagePrimitives.toStringValue(error.targetObject);
+        }
+
+        public String targetType() {
+            if (error.targetType != null) {
+                return error.targetType;
+            }
+            return error.targetObject == null ? "" : TypeNames.shortName(error.targetObject);
+        }
+
+        @Override
+        public String toString() {
+            return category() + ": (" + targetName() + ":" + targetType() + ") [" + activity() + "], " + reason();
+        }
+
+        private static void defineMembers(TypeAdapter.Builder b) {
+            b.property("Category", CoreTypes.STRING, c -> ((CategoryInfo) c).category().name());
+            b.property("Activity", CoreTypes.STRING, c -> ((CategoryInfo) c).activity());
+            b.property("Reason", CoreTypes.STRING, c -> ((CategoryInfo) c).reason());
+            b.property("TargetName", CoreTypes.STRING, c -> ((CategoryInfo) c).targetName());
+            b.property("TargetType", CoreTypes.STRING, c -> ((CategoryInfo) c).targetType());
+            b.method("GetMessage", CoreTypes.STRING, (c, a) -> c.toString());
+            b.method("ToString", CoreTypes.STRING, (c, a) -> c.toString());
+        }
+    }
+
+    /** $_.InvocationInfo: the command and the place in the script where the error happened. */
+    public static final class Invocation {
+        private final ErrorRecord error;
+
+        Invocation(ErrorRecord error) {
+            this.error = error;
+        }
+
+        private static void defineMembers(TypeAdapter.Builder b) {
+            b.property("MyCommand", CoreTypes.STRING, i -> ((Invocation) i).error.commandName);
+            b.property("InvocationName", CoreTypes.STRING, i -> {
+                String name = ((Invocation) i).error.commandName;
+                return name == null ? "" : name;
+            });
+            b.property("ScriptName", CoreTypes.STRING, i -> {
+                String file = extent(i).file();
+                return file == null ? "" : file;
+            });
+            b.property("ScriptLineNumber", CoreTypes.INT32, i -> extent(i).startLine());
+            b.property("OffsetInLine", CoreTypes.INT32, i -> extent(i).startColumn());
+            b.property("Line", CoreTypes.STRING, i -> extent(i).source().line(extent(i).startLine()));
+            b.property("PositionMessage", CoreTypes.STRING, i -> extent(i).positionMessage());
+        }
+
+        private static Extent extent(Object invocation) {
+            return ((Invocation) invocation).error.extent;
+        }
+    }
+
+    /** $_.ErrorDetails: a message shown instead of the exception's. */
+    public record ErrorDetails(String message) {
+        @Override
+        public String toString() {
+            return message;
+        }
+
+        private static void defineMembers(TypeAdapter.Builder b) {
+            b.property("Message", CoreTypes.STRING, d -> ((ErrorDetails) d).message());
+            b.property("RecommendedAction", CoreTypes.STRING, d -> "");
+            b.method("ToString", CoreTypes.STRING, (d, a) -> d.toString());
+        }
     }
 }

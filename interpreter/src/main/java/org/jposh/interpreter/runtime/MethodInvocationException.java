@@ -8,5 +8,6 @@ public final class MethodInvocationException extends PSRuntimeException {
     public MethodInvocationException(String methodName, int argumentCount, DotNetException cause) {
         super(cause.shortTypeName(), ErrorCategory.NotSpecified, "Exception calling \"" + methodName + "\" with \""
                 + argumentCount + "\" argument(s): \"" + cause.getMessage() + "\"", "MethodInvocationException");
+        withInnerException(ExceptionValue.of(cause));
     }
 }

@@ -10,6 +10,7 @@ public class PSRuntimeException extends RuntimeException {
     private final String errorId;
     private final ErrorCategory category;
     private final String exceptionTypeName;
+    private ExceptionValue innerException;
 
     public PSRuntimeException(String errorId, ErrorCategory category, String message) {
         this(errorId, category, message, "RuntimeException");
@@ -32,6 +33,15 @@ public class PSRuntimeException extends RuntimeException {
                 e.shortTypeName());
     }
 
+    /**
+     * The .NET exception PowerShell's exception wraps, which {@code catch} also matches: a division by
+     * zero is a RuntimeException around a DivideByZeroException.
+     */
+    public PSRuntimeException withInnerException(ExceptionValue inner) {
+        this.innerException = inner;
+        return this;
+    }
+
     public String errorId() {
         return errorId;
     }
@@ -45,6 +55,9 @@ public class PSRuntimeException extends RuntimeException {
     }
 
     public ErrorRecord toErrorRecord(Extent extent) {
-        return new ErrorRecord(getMessage(), errorId, category, null, null, exceptionTypeName, extent);
+        ErrorRecord record = new ErrorRecord(new ExceptionValue(ExceptionTypes.forName(exceptionTypeName),
+                getMessage(), innerException), errorId, category, null);
+        record.setExtentIfAbsent(extent);
+        return record;
     }
 }

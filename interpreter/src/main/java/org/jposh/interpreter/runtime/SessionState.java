@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jposh.interpreter.commands.ActionPreference;
 import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.commands.FunctionInfo;
@@ -23,6 +24,7 @@ import org.jposh.interpreter.commands.FunctionInfo;
 public final class SessionState {
     /** The stack Push-Location and Pop-Location use when no -StackName is given. */
     public static final String DEFAULT_STACK_NAME = "default";
+    private static final int MAXIMUM_ERROR_COUNT = 256;
 
     private final SessionStateScope global = SessionStateScope.global();
     private SessionStateScope currentScope = global;
@@ -31,8 +33,43 @@ public final class SessionState {
     private final Map<String, Deque<Path>> locationStacks = new HashMap<>();
     private final Map<String, String> environment = new HashMap<>(System.getenv());
 
+    private final ArrayList errors = new ArrayList();
+
     public SessionState(CommandTable commands) {
         this.commands = commands;
+        global.set("Error", errors);
+        global.set("ErrorActionPreference", ActionPreference.Continue);
+        global.set("WarningPreference", ActionPreference.Continue);
+        global.set("VerbosePreference", ActionPreference.SilentlyContinue);
+        global.set("DebugPreference", ActionPreference.SilentlyContinue);
+        global.set("InformationPreference", ActionPreference.SilentlyContinue);
+        global.set("MaximumErrorCount", MAXIMUM_ERROR_COUNT);
+    }
+
+    /** $Error: the errors of the session, newest first. */
+    public ArrayList errors() {
+        return errors;
+    }
+
+    /**
+     * Records an error in $Error, newest first, unless it is already the newest (an error that unwinds
+     * through several statement lists is recorded once), keeping at most $MaximumErrorCount.
+     */
+    public void recordError(ErrorRecord error) {
+        if (!errors.isEmpty() && errors.getFirst() == error) {
+            return;
+        }
+        errors.addFirst(error);
+        Object max = global.get("MaximumErrorCount");
+        int limit = max instanceof Integer i ? i : MAXIMUM_ERROR_COUNT;
+        while (errors.size() > Math.max(limit, 0)) {
+            errors.removeLast();
+        }
+    }
+
+    /** A preference variable ($ErrorActionPreference...) as the scope sees it; {@code fallback} when unset or invalid. */
+    public static ActionPreference preference(SessionStateScope scope, String variable, ActionPreference fallback) {
+        return ActionPreference.from(scope.get(variable), fallback);
     }
 
     public SessionStateScope global() {

@@ -1,6 +1,7 @@
 package org.jposh.stdlib.format;
 
 import java.util.List;
+import org.jposh.interpreter.runtime.InformationalRecord;
 
 /**
  * The objects Format-* cmdlets write and Out-* cmdlets render, as pwsh's FormatStartData,
@@ -65,6 +66,13 @@ public sealed interface FormatData {
 
     /** An error record's view, which hosts write to their error output. */
     record ErrorText(String text) implements Content {
+    }
+
+    /**
+     * A warning, verbose or debug record merged into the output: its message, which hosts write as
+     * they write that stream ({@code WARNING: message}), other outputs as it is.
+     */
+    record StreamText(InformationalRecord.Kind kind, String text) implements Content {
     }
 
     /** The blank line between -GroupBy groups. */

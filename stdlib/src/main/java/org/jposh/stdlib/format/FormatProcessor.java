@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.ComparisonOperators;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.InformationRecord;
+import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.ScriptBlock;
@@ -131,6 +133,12 @@ public final class FormatProcessor {
     private static Entry outOfBandEntry(PSObject so) {
         if (PSObject.base(so) instanceof ErrorRecord error) {
             return new Entry(new FormatData.ErrorText(error.normalView()), true);
+        }
+        if (PSObject.base(so) instanceof InformationalRecord record) {
+            return new Entry(new FormatData.StreamText(record.kind(), record.message()), true);
+        }
+        if (PSObject.base(so) instanceof InformationRecord record) {
+            return new Entry(new FormatData.RawText(record.toString()), true);
         }
         if (DisplayValues.isScalar(so) || PropertyExpression.allPropertyNames(so).isEmpty()
                 || PSObject.base(so) instanceof ScriptBlock) {

@@ -1,6 +1,7 @@
 package org.jposh.stdlib.format;
 
 import org.jposh.interpreter.host.PSHostUserInterface;
+import org.jposh.interpreter.runtime.InformationalRecord;
 
 /**
  * Lines written to the host (Out-Default, Out-Host), as pwsh's ConsoleLineOutput: laid out to the
@@ -22,5 +23,14 @@ public final class HostLineOutput extends LineOutput {
     @Override
     public void writeErrorText(String text) {
         ui.writeErrorLine(text);
+    }
+
+    @Override
+    public void writeStreamText(InformationalRecord.Kind kind, String text) {
+        switch (kind) {
+            case WARNING -> ui.writeWarningLine(text);
+            case VERBOSE -> ui.writeVerboseLine(text);
+            case DEBUG -> ui.writeDebugLine(text);
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.jposh.stdlib.format;
 
+import org.jposh.interpreter.runtime.InformationalRecord;
+
 /**
  * Where rendered lines go: the host (Out-Default, Out-Host), a string (Out-String) or a file
  * (Out-File), as pwsh's LineOutput.
@@ -51,6 +53,11 @@ public abstract class LineOutput {
 
     /** An error record's view; the host writes it to its error output, other outputs as text. */
     public void writeErrorText(String text) {
+        writeRawText(text);
+    }
+
+    /** A warning, verbose or debug message; the host writes it as that stream, other outputs as text. */
+    public void writeStreamText(InformationalRecord.Kind kind, String text) {
         writeRawText(text);
     }
 }

@@ -154,6 +154,8 @@ public final class OutputRenderer {
             lo.writeRawText(text.text());
         } else if (content instanceof FormatData.ErrorText error) {
             lo.writeErrorText(error.text());
+        } else if (content instanceof FormatData.StreamText stream) {
+            lo.writeStreamText(stream.kind(), stream.text());
         } else if (content instanceof FormatData.ListEntry list) {
             lo.writeLine("");
             ListWriter.write(list.labels(), list.values(), lo);

@@ -93,6 +93,9 @@ class DefaultViewsTest {
     void anUnknownViewNameIsAnError() {
         assertEquals("\nFormat-Table : The view name Nope cannot be found. Specify one of the following "
                         + "System.TimeSpan views and try again: System.TimeSpan.\n"
+                        + "At line:1 char:25\n"
+                        + "+ New-TimeSpan -Hours 2 | Format-Table -View Nope\n"
+                        + "+                         ~~~~~~~~~~~~~~~~~~~~~~~\n"
                         + "    + CategoryInfo          : InvalidArgument: (:) [Format-Table], NotSupportedException\n"
                         + "    + FullyQualifiedErrorId : FormatViewNotFound,Microsoft.PowerShell.Commands.FormatTableCommand\n",
                 FileCmdletsTest.run("New-TimeSpan -Hours 2 | Format-Table -View Nope"));

@@ -19,7 +19,7 @@ public final class CommandConditionNode extends ExpressionNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object value = pipeline.executeGeneric(frame);
-        PoshContext.get(this).setLastStatementSucceeded(true);
+        PoshContext.get(this).markSucceeded();
         return value;
     }
 }

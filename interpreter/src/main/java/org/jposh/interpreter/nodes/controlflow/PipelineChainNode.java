@@ -32,9 +32,10 @@ public final class PipelineChainNode extends StatementNode {
             if (i > 0 && context.lastStatementSucceeded() != runWhenSucceeded[i - 1]) {
                 continue;
             }
-            context.setLastStatementSucceeded(true);
+            int errors = context.errorCount();
             try {
                 pipelines[i].execute(frame, output);
+                context.setLastStatementSucceeded(context.noErrorsSince(errors));
             } catch (PSRuntimeException e) {
                 StatementListNode.reportStatementError(context, e.toErrorRecord(pipelines[i].extent()));
             } catch (PoshException e) {

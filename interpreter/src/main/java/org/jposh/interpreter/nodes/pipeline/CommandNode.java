@@ -30,29 +30,37 @@ public final class CommandNode extends PoshNode {
     private final boolean dotSource;
     @Child private ExpressionNode commandExpression;
     @Children private final CommandArgumentNode[] arguments;
+    @Child private RedirectionsNode redirections;
     private final boolean positionalOnly;
     @Child private FunctionCallNode functionCall;
     private FunctionInfo cachedFunction;
     private int cachedVersion;
     private SessionStateScope cachedScriptScope;
 
-    /** A command named by a bare word, run in a new scope. */
-    public CommandNode(String commandName, CommandArgumentNode[] arguments) {
-        this(commandName, null, false, arguments);
+    /**
+     * A command named by a bare word, run in a new scope.
+     *
+     * @param redirections the command's redirections, or null
+     */
+    public CommandNode(String commandName, CommandArgumentNode[] arguments, RedirectionsNode redirections) {
+        this(commandName, null, false, arguments, redirections);
     }
 
     /** A command named by the value of an expression ({@code & $block}, {@code . ./lib.ps1}). */
-    public CommandNode(ExpressionNode commandExpression, boolean dotSource, CommandArgumentNode[] arguments) {
-        this(null, commandExpression, dotSource, arguments);
+    public CommandNode(ExpressionNode commandExpression, boolean dotSource, CommandArgumentNode[] arguments,
+                       RedirectionsNode redirections) {
+        this(null, commandExpression, dotSource, arguments, redirections);
     }
 
     private CommandNode(String commandName, ExpressionNode commandExpression, boolean dotSource,
-                        CommandArgumentNode[] arguments) {
+                        CommandArgumentNode[] arguments, RedirectionsNode redirections) {
         this.commandName = commandName;
         this.commandExpression = commandExpression;
         this.dotSource = dotSource;
         this.arguments = arguments;
-        this.positionalOnly = commandName != null && Arrays.stream(arguments).allMatch(CommandArgumentNode::isPositional);
+        this.redirections = redirections;
+        this.positionalOnly = commandName != null && redirections == null
+                && Arrays.stream(arguments).allMatch(CommandArgumentNode::isPositional);
         this.functionCall = positionalOnly ? new FunctionCallNode() : null;
     }
 
@@ -69,7 +77,7 @@ public final class CommandNode extends PoshNode {
                 return;
             }
         }
-        runAlone(createProcessor(PoshContext.get(this), command, values, 1, false), output);
+        runAlone(createProcessor(frame, PoshContext.get(this), command, values, 1, false), output);
     }
 
     @TruffleBoundary
@@ -106,14 +114,37 @@ public final class CommandNode extends PoshNode {
      */
     public CommandProcessorBase createProcessor(VirtualFrame frame, int pipelinePosition, boolean expectingInput) {
         Object command = commandExpression == null ? commandName : commandExpression.executeGeneric(frame);
-        return createProcessor(PoshContext.get(this), command, evaluateArguments(frame), pipelinePosition,
+        return createProcessor(frame, PoshContext.get(this), command, evaluateArguments(frame), pipelinePosition,
                 expectingInput);
     }
 
-    private CommandProcessorBase createProcessor(PoshContext context, Object command, CommandArgument[] values,
-                                                 int pipelinePosition, boolean expectingInput) {
-        return CommandDiscovery.createProcessor(context, command, dotSource, values, extent(), pipelinePosition,
-                expectingInput);
+    private CommandProcessorBase createProcessor(VirtualFrame frame, PoshContext context, Object command,
+                                                 CommandArgument[] values, int pipelinePosition,
+                                                 boolean expectingInput) {
+        CommandProcessorBase processor = CommandDiscovery.createProcessor(context, command, dotSource, values,
+                extent(), pipelinePosition, expectingInput);
+        if (redirections != null) {
+            processor.setRedirectionFiles(redirections.apply(frame, new ProcessorTarget(processor)));
+        }
+        return processor;
+    }
+
+    /** Redirections act on the command's own streams and output. */
+    private record ProcessorTarget(CommandProcessorBase processor) implements RedirectionsNode.Target {
+        @Override
+        public void redirect(int stream, Pipe pipe) {
+            processor.redirectStream(stream, pipe);
+        }
+
+        @Override
+        public void merge(int stream) {
+            processor.mergeStreamIntoOutput(stream);
+        }
+
+        @Override
+        public void redirectOutput(Pipe pipe) {
+            processor.redirectOutput(pipe);
+        }
     }
 
     @ExplodeLoop

@@ -1,0 +1,140 @@
+package org.jposh.interpreter.commands;
+
+import org.jposh.interpreter.runtime.ArrayList;
+import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.InformationRecord;
+import org.jposh.interpreter.runtime.InformationalRecord;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.SessionStateScope;
+
+/**
+ * What one command does with its streams: the action per stream (the common parameter when given,
+ * otherwise the preference variable of the scope the command runs in, looked up when the command
+ * first writes to that stream, as most commands write to none) and the variables that
+ * -ErrorVariable, -WarningVariable, -InformationVariable and -OutVariable fill. Those variables are
+ * set when the command starts, to a new ArrayList, or with a leading {@code +} to the list they
+ * already hold, which the command then appends to.
+ */
+final class StreamPreferences {
+    private final CommonParameters common;
+    private final SessionStateScope scope;
+    private ActionPreference error;
+    private ActionPreference warning;
+    private ActionPreference verbose;
+    private ActionPreference debug;
+    private ActionPreference information;
+    private final ArrayList errorVariable;
+    private final ArrayList warningVariable;
+    private final ArrayList informationVariable;
+    private final ArrayList outVariable;
+
+    StreamPreferences(CommonParameters common, SessionStateScope scope) {
+        this.common = common;
+        this.scope = scope;
+        errorVariable = variable(common.errorVariable(), scope);
+        warningVariable = variable(common.warningVariable(), scope);
+        informationVariable = variable(common.informationVariable(), scope);
+        outVariable = variable(common.outVariable(), scope);
+    }
+
+    private ActionPreference action(ActionPreference given, String variable, ActionPreference fallback) {
+        return given != null ? ActionPreference.from(given, fallback)
+                : ActionPreference.from(scope.get(variable), fallback);
+    }
+
+    private ActionPreference switchAction(Boolean on, String variable) {
+        if (on != null) {
+            return on ? ActionPreference.Continue : ActionPreference.SilentlyContinue;
+        }
+        return ActionPreference.from(scope.get(variable), ActionPreference.SilentlyContinue);
+    }
+
+    private static ArrayList variable(String name, SessionStateScope scope) {
+        if (name == null) {
+            return null;
+        }
+        if (name.startsWith("+")) {
+            name = name.substring(1);
+            Object existing = PSObject.base(scope.get(name));
+            if (existing instanceof ArrayList list) {
+                return list;
+            }
+            ArrayList list = new ArrayList();
+            if (existing != null) {
+                LanguagePrimitives.writeEnumerated(list::add, existing);
+            }
+            scope.set(name, list);
+            return list;
+        }
+        ArrayList list = new ArrayList();
+        scope.set(name, list);
+        return list;
+    }
+
+    ActionPreference error() {
+        if (error == null) {
+            error = action(common.errorAction(), "ErrorActionPreference", ActionPreference.Continue);
+        }
+        return error;
+    }
+
+    ActionPreference warning() {
+        if (warning == null) {
+            warning = action(common.warningAction(), "WarningPreference", ActionPreference.Continue);
+        }
+        return warning;
+    }
+
+    ActionPreference verbose() {
+        if (verbose == null) {
+            verbose = switchAction(common.verbose(), "VerbosePreference");
+        }
+        return verbose;
+    }
+
+    ActionPreference debug() {
+        if (debug == null) {
+            debug = switchAction(common.debug(), "DebugPreference");
+        }
+        return debug;
+    }
+
+    ActionPreference information() {
+        if (information == null) {
+            information = action(common.informationAction(), "InformationPreference",
+                    ActionPreference.SilentlyContinue);
+        }
+        return information;
+    }
+
+    void recordError(ErrorRecord record) {
+        if (errorVariable != null) {
+            errorVariable.add(record);
+        }
+    }
+
+    void recordWarning(InformationalRecord record) {
+        if (warningVariable != null) {
+            warningVariable.add(record);
+        }
+    }
+
+    void recordInformation(InformationRecord record) {
+        if (informationVariable != null) {
+            informationVariable.add(record);
+        }
+    }
+
+    /** The output pipe, also filling -OutVariable when given. */
+    Pipe output(Pipe next) {
+        if (outVariable == null) {
+            return next;
+        }
+        return value -> {
+            outVariable.add(value);
+            next.write(value);
+        };
+    }
+}

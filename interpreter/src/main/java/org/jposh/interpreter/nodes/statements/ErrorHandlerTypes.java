@@ -1,0 +1,77 @@
+package org.jposh.interpreter.nodes.statements;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.List;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.ExceptionValue;
+import org.jposh.interpreter.runtime.TypeResolver;
+
+/**
+ * The exception types of a try statement's catch clauses or of a block's traps, and how an error
+ * picks one (pwsh's ExceptionHandlingOps.FindMatchingHandler): a typed handler for the exception's
+ * inner exception (a division by zero is a RuntimeException around a DivideByZeroException), then
+ * one for the exception itself, by type and base types, then a handler without types. The types are
+ * resolved when the first error arrives, as pwsh does: an unknown type fails then, with TypeNotFound.
+ */
+final class ErrorHandlerTypes {
+    /** The handler an error chose and the record its {@code $_} is: with the exception that matched. */
+    record Match(int handler, ErrorRecord error) {
+    }
+
+    private final String[][] typeNames;
+    private volatile DotNetType[][] types;
+
+    /** @param typeNames per handler, the type names it takes; empty for one that takes every error */
+    ErrorHandlerTypes(String[][] typeNames) {
+        this.typeNames = typeNames;
+    }
+
+    /** The handler for the error, or null when none takes it. */
+    @TruffleBoundary
+    Match find(ErrorRecord error) {
+        DotNetType[][] handlerTypes = resolved();
+        ExceptionValue exception = error.exception();
+        ExceptionValue inner = exception.innerException();
+        int forInner = inner == null ? -1 : typedHandler(handlerTypes, inner.dotNetType());
+        int forOuter = typedHandler(handlerTypes, exception.dotNetType());
+        if (forInner >= 0 && (forOuter < 0 || forInner <= forOuter)) {
+            return new Match(forInner, error.withException(inner));
+        }
+        if (forOuter >= 0) {
+            return new Match(forOuter, error);
+        }
+        for (int i = 0; i < handlerTypes.length; i++) {
+            if (handlerTypes[i].length == 0) {
+                return new Match(i, error);
+            }
+        }
+        return null;
+    }
+
+    private static int typedHandler(DotNetType[][] handlerTypes, DotNetType exceptionType) {
+        for (int i = 0; i < handlerTypes.length; i++) {
+            for (DotNetType type : handlerTypes[i]) {
+                if (type.isAssignableFrom(exceptionType)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private DotNetType[][] resolved() {
+        DotNetType[][] result = types;
+        if (result == null) {
+            result = new DotNetType[typeNames.length][];
+            for (int i = 0; i < typeNames.length; i++) {
+                result[i] = new DotNetType[typeNames[i].length];
+                for (int j = 0; j < typeNames[i].length; j++) {
+                    result[i][j] = TypeResolver.resolve(typeNames[i][j], List.of());
+                }
+            }
+            types = result;
+        }
+        return result;
+    }
+}

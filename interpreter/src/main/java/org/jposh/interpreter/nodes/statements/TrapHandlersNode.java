@@ -1,0 +1,53 @@
+package org.jposh.interpreter.nodes.statements;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.ScopeLayout;
+import org.jposh.interpreter.runtime.SessionStateScope;
+
+/**
+ * The {@code trap} statements of a statement list. They apply to every statement of the list (also
+ * those before them); the error picks one as a catch clause would, and its body runs in a new scope
+ * with {@code $_} set to the error record, writing to the list's output.
+ */
+public final class TrapHandlersNode extends Node {
+    private final ErrorHandlerTypes types;
+    @Children private final DirectCallNode[] bodies;
+
+    /** @param typeNames per trap, its type ({@code trap [T]}) or none */
+    public TrapHandlersNode(String[][] typeNames, CallTarget[] bodies) {
+        this.types = new ErrorHandlerTypes(typeNames);
+        this.bodies = new DirectCallNode[bodies.length];
+        for (int i = 0; i < bodies.length; i++) {
+            this.bodies[i] = DirectCallNode.create(bodies[i]);
+        }
+    }
+
+    /** Runs the trap the error picks; false when none takes it. */
+    public boolean handle(VirtualFrame frame, ErrorRecord error, Pipe output) {
+        ErrorHandlerTypes.Match match = types.find(error);
+        if (match == null) {
+            return false;
+        }
+        SessionStateScope scope = trapScope(ScriptBlockRootNode.scope(frame), match.error());
+        for (int i = 0; i < bodies.length; i++) {
+            if (i == match.handler()) {
+                bodies[i].call(ScriptBlockRootNode.arguments(scope, output));
+            }
+        }
+        return true;
+    }
+
+    @TruffleBoundary
+    private static SessionStateScope trapScope(SessionStateScope parent, ErrorRecord error) {
+        SessionStateScope scope = new SessionStateScope(parent, ScopeLayout.AUTOMATIC_ONLY, false);
+        scope.set("_", error);
+        return scope;
+    }
+}

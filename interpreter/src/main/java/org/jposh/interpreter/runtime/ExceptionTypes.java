@@ -1,0 +1,150 @@
+package org.jposh.interpreter.runtime;
+
+import static org.jposh.interpreter.runtime.TypeAdapter.param;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The .NET exception types scripts throw and catch, with their base types, so that
+ * {@code catch [System.ArithmeticException]} catches a DivideByZeroException and
+ * {@code catch [System.Management.Automation.RuntimeException]} catches what {@code throw "text"} makes.
+ * Each has the constructors {@code new()}, {@code new(message)} and {@code new(message, inner)}.
+ */
+public final class ExceptionTypes {
+    private static final String SMA = "System.Management.Automation";
+    private static final Map<String, DotNetType> BY_SHORT_NAME = new HashMap<>();
+
+    public static final DotNetType EXCEPTION = define("System", "Exception", CoreTypes.OBJECT);
+    public static final DotNetType SYSTEM_EXCEPTION = define("System", "SystemException", EXCEPTION);
+    public static final DotNetType RUNTIME_EXCEPTION = define(SMA, "RuntimeException", SYSTEM_EXCEPTION);
+    public static final DotNetType ACTION_PREFERENCE_STOP_EXCEPTION = define(SMA, "ActionPreferenceStopException",
+            RUNTIME_EXCEPTION);
+    public static final DotNetType WRITE_ERROR_EXCEPTION = define("Microsoft.PowerShell.Commands",
+            "WriteErrorException", SYSTEM_EXCEPTION);
+
+    static {
+        DotNetType arithmetic = define("System", "ArithmeticException", SYSTEM_EXCEPTION);
+        define("System", "DivideByZeroException", arithmetic);
+        define("System", "OverflowException", arithmetic);
+        DotNetType argument = define("System", "ArgumentException", SYSTEM_EXCEPTION);
+        DotNetType argumentNull = define("System", "ArgumentNullException", argument);
+        DotNetType argumentOutOfRange = define("System", "ArgumentOutOfRangeException", argument);
+        define("System", "FormatException", SYSTEM_EXCEPTION);
+        define("System", "IndexOutOfRangeException", SYSTEM_EXCEPTION);
+        DotNetType invalidCast = define("System", "InvalidCastException", SYSTEM_EXCEPTION);
+        DotNetType invalidOperation = define("System", "InvalidOperationException", SYSTEM_EXCEPTION);
+        DotNetType notSupported = define("System", "NotSupportedException", SYSTEM_EXCEPTION);
+        DotNetType notImplemented = define("System", "NotImplementedException", SYSTEM_EXCEPTION);
+        define("System", "NullReferenceException", SYSTEM_EXCEPTION);
+        define("System", "UnauthorizedAccessException", SYSTEM_EXCEPTION);
+        define("System", "TimeoutException", SYSTEM_EXCEPTION);
+        define("System.Collections.Generic", "KeyNotFoundException", SYSTEM_EXCEPTION);
+        DotNetType io = define("System.IO", "IOException", SYSTEM_EXCEPTION);
+        define("System.IO", "FileNotFoundException", io);
+        define("System.IO", "DirectoryNotFoundException", io);
+        define("System.IO", "InvalidDataException", SYSTEM_EXCEPTION);
+
+        define(SMA, "CommandNotFoundException", RUNTIME_EXCEPTION);
+        DotNetType binding = define(SMA, "ParameterBindingException", RUNTIME_EXCEPTION);
+        define(SMA, "ParameterBindingValidationException", binding);
+        define(SMA, "ParameterBindingArgumentTransformationException", binding);
+        DotNetType sessionState = define(SMA, "SessionStateException", RUNTIME_EXCEPTION);
+        define(SMA, "ItemNotFoundException", sessionState);
+        define(SMA, "DriveNotFoundException", sessionState);
+        define(SMA, "ProviderNotFoundException", sessionState);
+        DotNetType method = define(SMA, "MethodException", RUNTIME_EXCEPTION);
+        define(SMA, "MethodInvocationException", method);
+        DotNetType extendedTypeSystem = define(SMA, "ExtendedTypeSystemException", RUNTIME_EXCEPTION);
+        define(SMA, "GetValueException", extendedTypeSystem);
+        define(SMA, "SetValueException", extendedTypeSystem);
+        define(SMA, "PropertyNotFoundException", extendedTypeSystem);
+        define(SMA, "PSInvalidCastException", invalidCast);
+        define(SMA, "PSArgumentException", argument);
+        define(SMA, "PSArgumentNullException", argumentNull);
+        define(SMA, "PSArgumentOutOfRangeException", argumentOutOfRange);
+        define(SMA, "PSInvalidOperationException", invalidOperation);
+        define(SMA, "PSNotSupportedException", notSupported);
+        define(SMA, "PSNotImplementedException", notImplemented);
+        define(SMA, "PipelineStoppedException", RUNTIME_EXCEPTION);
+        DotNetType metadata = define(SMA, "MetadataException", RUNTIME_EXCEPTION);
+        define(SMA, "ValidationMetadataException", metadata);
+        define(SMA, "ParentContainsErrorRecordException", SYSTEM_EXCEPTION);
+        define(SMA, "ParseException", RUNTIME_EXCEPTION);
+        define(SMA, "WildcardPatternException", RUNTIME_EXCEPTION);
+        define(SMA, "CmdletInvocationException", RUNTIME_EXCEPTION);
+    }
+
+    private ExceptionTypes() {
+    }
+
+    private static DotNetType define(String namespace, String name, DotNetType baseType) {
+        DotNetType type = CoreTypes.define(namespace, name, ExceptionValue.class, baseType,
+                baseType == CoreTypes.OBJECT ? ExceptionTypes::defineException
+                        : name.equals("RuntimeException") ? ExceptionTypes::defineRuntimeException
+                        : ExceptionTypes::defineConstructors);
+        CoreTypes.register(type);
+        BY_SHORT_NAME.put(name, type);
+        return type;
+    }
+
+    /**
+     * The exception type PowerShell names {@code name}: a short name as error records show it in their
+     * CategoryInfo ({@code ItemNotFoundException}) or a full name. A name the table lacks stands for a
+     * PowerShell exception deriving from RuntimeException.
+     */
+    public static synchronized DotNetType forName(String name) {
+        String shortName = name.substring(name.lastIndexOf('.') + 1);
+        DotNetType type = BY_SHORT_NAME.get(shortName);
+        if (type == null) {
+            int dot = name.lastIndexOf('.');
+            type = define(dot < 0 ? SMA : name.substring(0, dot), shortName, RUNTIME_EXCEPTION);
+        }
+        return type;
+    }
+
+    /** Whether a value of this type is an exception, which {@code throw} wraps as such. */
+    public static boolean isException(DotNetType type) {
+        return EXCEPTION.isAssignableFrom(type);
+    }
+
+    private static void defineException(TypeAdapter.Builder b) {
+        b.property("Message", CoreTypes.STRING, e -> ((ExceptionValue) e).message());
+        b.property("InnerException", EXCEPTION, e -> ((ExceptionValue) e).innerException());
+        b.property("StackTrace", CoreTypes.STRING, e -> null);
+        b.method("GetBaseException", EXCEPTION, (e, a) -> baseException((ExceptionValue) e));
+        b.method("ToString", CoreTypes.STRING, (e, a) -> e.toString());
+        defineConstructors(b);
+    }
+
+    private static void defineRuntimeException(TypeAdapter.Builder b) {
+        b.property("ErrorRecord", ErrorRecord.TYPE, e -> errorRecordOf((ExceptionValue) e));
+        defineConstructors(b);
+    }
+
+    private static void defineConstructors(TypeAdapter.Builder b) {
+        DotNetType type = b.type();
+        b.constructor((t, a) -> new ExceptionValue(type, "Exception of type '" + type.fullName() + "' was thrown.",
+                null));
+        b.constructor((t, a) -> new ExceptionValue(type, LanguagePrimitives.toStringValue(a[0]), null),
+                param("message", CoreTypes.STRING));
+        b.constructor((t, a) -> new ExceptionValue(type, LanguagePrimitives.toStringValue(a[0]),
+                (ExceptionValue) PSObject.base(a[1])), param("message", CoreTypes.STRING),
+                param("innerException", EXCEPTION));
+    }
+
+    private static ExceptionValue baseException(ExceptionValue e) {
+        while (e.innerException() != null) {
+            e = e.innerException();
+        }
+        return e;
+    }
+
+    /** A RuntimeException made by a script has the record PowerShell makes for it on first use. */
+    static ErrorRecord errorRecordOf(ExceptionValue e) {
+        if (e.errorRecord() == null) {
+            e.setErrorRecord(new ErrorRecord(e, "RuntimeException", ErrorCategory.NotSpecified, null));
+        }
+        return e.errorRecord();
+    }
+}

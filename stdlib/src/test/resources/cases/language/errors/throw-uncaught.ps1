@@ -1,0 +1,3 @@
+'start'
+throw 'fatal error'
+'not reached'
