@@ -9,8 +9,11 @@ import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
+import java.util.concurrent.atomic.AtomicLong;
 import org.graalvm.options.OptionDescriptors;
 import org.jposh.grammar.ParseException;
 import org.jposh.grammar.ScriptParser;
@@ -23,6 +26,7 @@ import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.PoshParseError;
+import org.jposh.interpreter.runtime.ScopeValue;
 
 /** PowerShell as a Truffle language. */
 @TruffleLanguage.Registration(
@@ -34,6 +38,7 @@ import org.jposh.interpreter.runtime.PoshParseError;
         characterMimeTypes = PoshLanguage.MIME_TYPE,
         contextPolicy = TruffleLanguage.ContextPolicy.SHARED,
         fileTypeDetectors = PoshFileDetector.class)
+@ProvidedTags(StandardTags.StatementTag.class)
 public final class PoshLanguage extends TruffleLanguage<PoshContext> {
     public static final String ID = "posh";
     public static final String VERSION = "0.1.0";
@@ -46,6 +51,8 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
     /** Built-in commands are the same for every context, so the table of them is built once. */
     private final CommandTable builtinCommands = CommandTable.builtins();
     private final Map<Path, CachedScript> scriptCache = new ConcurrentHashMap<>();
+    /** How many sources this language has parsed for contexts: Truffle parses a cached Source once per engine. */
+    private final AtomicLong parsedSources = new AtomicLong();
 
     @Override
     protected PoshContext createContext(Env env) {
@@ -66,6 +73,7 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
+        parsedSources.incrementAndGet();
         return new ScriptCompiler(this, source).compileScript(parseAst(source)).getCallTarget();
     }
 
@@ -114,6 +122,16 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
         } catch (ParseException e) {
             throw new PoshParseError(e.error());
         }
+    }
+
+    /** The polyglot bindings of a context: its global variables. */
+    @Override
+    protected Object getScope(PoshContext context) {
+        return new ScopeValue(context.sessionState().global(), PoshLanguage.class);
+    }
+
+    long parsedSources() {
+        return parsedSources.get();
     }
 
     public CommandTable builtinCommands() {

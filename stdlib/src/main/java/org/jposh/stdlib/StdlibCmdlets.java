@@ -3,6 +3,8 @@ package org.jposh.stdlib;
 import java.util.List;
 import org.jposh.interpreter.commands.CmdletProvider;
 import org.jposh.interpreter.commands.PSCmdlet;
+import org.jposh.stdlib.core.ForEachObjectCommand;
+import org.jposh.stdlib.core.WhereObjectCommand;
 import org.jposh.stdlib.management.FileSystemInfo;
 import org.jposh.stdlib.host.OutDefaultCommand;
 import org.jposh.stdlib.management.AddContentCommand;
@@ -41,12 +43,19 @@ import org.jposh.stdlib.utility.ExportCsvCommand;
 import org.jposh.stdlib.utility.GetDateCommand;
 import org.jposh.stdlib.utility.GetRandomCommand;
 import org.jposh.stdlib.utility.GetUniqueCommand;
+import org.jposh.stdlib.utility.GroupObjectCommand;
 import org.jposh.stdlib.utility.ImportCsvCommand;
 import org.jposh.stdlib.utility.NewObjectCommand;
 import org.jposh.stdlib.utility.NewTimeSpanCommand;
 import org.jposh.stdlib.utility.SelectStringCommand;
+import org.jposh.stdlib.utility.SortObjectCommand;
 import org.jposh.stdlib.utility.StartSleepCommand;
 import org.jposh.stdlib.utility.TeeObjectCommand;
+import org.jposh.stdlib.utility.AddMemberCommand;
+import org.jposh.stdlib.utility.CompareObjectCommand;
+import org.jposh.stdlib.utility.GetMemberCommand;
+import org.jposh.stdlib.utility.MeasureObjectCommand;
+import org.jposh.stdlib.utility.SelectObjectCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
 import org.jposh.stdlib.utility.WriteProgressCommand;
 
@@ -57,6 +66,8 @@ public final class StdlibCmdlets implements CmdletProvider {
         FileSystemInfo.registerTypesLazily();
         return List.of(
                 // Microsoft.PowerShell.Core
+                ForEachObjectCommand.class,
+                WhereObjectCommand.class,
                 OutDefaultCommand.class,
                 OutHostCommand.class,
                 OutNullCommand.class,
@@ -82,6 +93,8 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SplitPathCommand.class,
                 TestPathCommand.class,
                 // Microsoft.PowerShell.Utility
+                AddMemberCommand.class,
+                CompareObjectCommand.class,
                 ConvertFromCsvCommand.class,
                 ConvertFromJsonCommand.class,
                 ConvertToCsvCommand.class,
@@ -91,14 +104,19 @@ public final class StdlibCmdlets implements CmdletProvider {
                 FormatTableCommand.class,
                 FormatWideCommand.class,
                 GetDateCommand.class,
+                GetMemberCommand.class,
                 GetRandomCommand.class,
                 GetUniqueCommand.class,
+                GroupObjectCommand.class,
                 ImportCsvCommand.class,
+                MeasureObjectCommand.class,
                 NewObjectCommand.class,
                 NewTimeSpanCommand.class,
                 OutFileCommand.class,
                 OutStringCommand.class,
+                SelectObjectCommand.class,
                 SelectStringCommand.class,
+                SortObjectCommand.class,
                 StartSleepCommand.class,
                 TeeObjectCommand.class,
                 WriteHostCommand.class,

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -65,8 +66,8 @@ class ScriptCasesTest {
         String expectedErr = Files.exists(errFile) ? read(errFile) : "";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (Context context = Context.newBuilder("posh").engine(ENGINE).out(out).err(err)
-                .allowIO(IOAccess.ALL).option("posh.HostOutput", "true").build()) {
+        try (Context context = Context.newBuilder("posh").engine(ENGINE).allowIO(IOAccess.ALL).allowHostClassLookup(name -> true).out(out).err(err)
+                .option("posh.HostOutput", "true").build()) {
             context.eval("posh", "Set-Location -LiteralPath '" + location.toString().replace("'", "''") + "'");
             try {
                 context.eval(Source.newBuilder("posh", Files.readString(script), script.getFileName().toString())

@@ -50,7 +50,7 @@ final class AnnotatedParameters {
 
     private static ParameterMetadata.Builder read(Field field, Parameter[] declarations, MethodHandles.Lookup lookup)
             throws ReflectiveOperationException {
-        String name = field.getName().substring(0, 1).toUpperCase(Locale.ROOT) + field.getName().substring(1);
+        String name = parameterName(field.getName());
         ParameterMetadata.Builder builder = ParameterMetadata.builder(name, field.getType());
         for (Parameter declaration : declarations) {
             builder.attribute(ParameterAttribute.of(declaration));
@@ -80,6 +80,15 @@ final class AnnotatedParameters {
         return builder.accessor(new ParameterMetadata.Accessor(
                 getter.asType(MethodType.methodType(Object.class, Object.class)),
                 setter.asType(MethodType.methodType(void.class, Object.class, Object.class))));
+    }
+
+    /**
+     * The parameter's name: the field's, capitalized; a field named after a Java keyword ends in an
+     * underscore, which is not part of the name ({@code static_} is -Static).
+     */
+    private static String parameterName(String fieldName) {
+        String name = fieldName.endsWith("_") ? fieldName.substring(0, fieldName.length() - 1) : fieldName;
+        return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
     private static MethodHandle setterMethod(Field field, String name, MethodHandles.Lookup lookup)

@@ -4,6 +4,7 @@ package org.jposh.interpreter.commands;
 public final class CmdletInfo implements CommandInfo {
     private final String name;
     private final Class<? extends PSCmdlet> implementingType;
+    private final boolean usesFileSystem;
 
     public CmdletInfo(Class<? extends PSCmdlet> implementingType) {
         Cmdlet cmdlet = implementingType.getAnnotation(Cmdlet.class);
@@ -12,6 +13,12 @@ public final class CmdletInfo implements CommandInfo {
         }
         this.name = cmdlet.verb() + "-" + cmdlet.noun();
         this.implementingType = implementingType;
+        this.usesFileSystem = implementingType.isAnnotationPresent(UsesFileSystem.class);
+    }
+
+    /** Whether the cmdlet always touches the file system ({@link UsesFileSystem}). */
+    public boolean usesFileSystem() {
+        return usesFileSystem;
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.Arrays;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
 
@@ -32,6 +34,9 @@ public final class CommandProcessor extends CommandProcessorBase {
      */
     static CommandProcessor create(PoshContext context, CmdletInfo info, CommandArgument[] arguments, Extent extent,
                                    int pipelinePosition, boolean expectingInput) {
+        if (info.usesFileSystem()) {
+            checkFileSystemAccess(context, info.name(), extent);
+        }
         CommandMetadata metadata = info.metadata();
         PSCmdlet cmdlet = metadata.newInstance();
         ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, pipelinePosition,
@@ -44,6 +49,19 @@ public final class CommandProcessor extends CommandProcessorBase {
             throw e.toPoshException(metadata, extent);
         }
         return new CommandProcessor(metadata, cmdlet, binder, extent);
+    }
+
+    /**
+     * Fails with FileSystemAccessDenied when the host denies the session file access (the polyglot
+     * context's IO policy), which the file cmdlets must honour as Truffle's own file API does.
+     */
+    static void checkFileSystemAccess(PoshContext context, String commandName, Extent extent) {
+        if (!context.env().isFileIOAllowed()) {
+            throw new PoshException(new ErrorRecord("The command '" + commandName + "' cannot access the file "
+                    + "system: the host does not allow file access in this session.", "FileSystemAccessDenied",
+                    ErrorCategory.PermissionDenied, commandName, commandName, "UnauthorizedAccessException", extent),
+                    null);
+        }
     }
 
     @Override

@@ -134,6 +134,15 @@ public abstract class PSCmdlet {
     }
 
     /**
+     * Stops the command with FileSystemAccessDenied when the host denies file access: for cmdlets that
+     * open files only for some parameters (Select-String -Path, Tee-Object -FilePath); the others are
+     * marked {@link UsesFileSystem} and checked before they run.
+     */
+    protected final void checkFileSystemAccess() {
+        CommandProcessor.checkFileSystemAccess(context, metadata.name(), extent);
+    }
+
+    /**
      * Lets the session stop or interrupt the command: long loops in Java code (recursive listings,
      * copies) call this between items. Truffle delivers cancellation, interruption and other
      * thread-local actions at safepoints, and Java loops behind a boundary have none unless they poll.

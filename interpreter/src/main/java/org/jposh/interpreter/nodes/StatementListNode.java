@@ -2,6 +2,7 @@ package org.jposh.interpreter.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.instrumentation.Tag;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.ErrorRecord;
@@ -22,6 +23,12 @@ public final class StatementListNode extends StatementNode {
 
     public StatementListNode(StatementNode[] statements) {
         this.statements = statements;
+    }
+
+    /** A block of statements is not itself a statement that tools and statement limits count. */
+    @Override
+    public boolean hasTag(Class<? extends Tag> tag) {
+        return false;
     }
 
     @Override

@@ -42,6 +42,8 @@ final class ParameterDeclarations {
 
     final CommandMetadata metadata;
     final boolean cmdletBinding;
+    /** Whether the parameters are plain: no attributes but types, no switches (see PositionalSignature). */
+    final boolean simple;
     final Map<String, DotNetType> types = new HashMap<>();
     /** Each parameter's declared type (null when none), in declaration order. */
     final DotNetType[] declaredTypes;
@@ -65,6 +67,14 @@ final class ParameterDeclarations {
             }
         }
         this.cmdletBinding = advanced;
+        boolean plain = !advanced;
+        for (ParameterAst parameter : parameters) {
+            for (AttributeBaseAst attribute : attributes(parameter)) {
+                plain &= attribute instanceof TypeConstraintAst constraint
+                        && !constraint.typeName().fullName().equalsIgnoreCase("switch");
+            }
+        }
+        this.simple = plain;
         CommandMetadata.Builder builder = CommandMetadata.builder(commandName).commonParameters(advanced)
                 .automaticPositions(true);
         if (cmdletBindingAttribute != null) {

@@ -103,6 +103,7 @@ import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshParseError;
+import org.jposh.interpreter.runtime.PositionalSignature;
 import org.jposh.interpreter.runtime.ScopeLayout;
 import org.jposh.interpreter.runtime.TypeResolver;
 import org.jposh.interpreter.runtime.UsingExpressions;
@@ -174,8 +175,21 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         CallTarget end = namedBlock(ast.endBlock(), name);
         CallTarget clean = namedBlock(ast.cleanBlock(), name);
         layout.freeze();
+        boolean positionalOnly = declarations.simple && begin == null && process == null && clean == null
+                && end != null && !ast.extent().text().toLowerCase(Locale.ROOT).contains("psboundparameters");
         return new CompiledScriptBlock(ast.extent(), layout, declarations.metadata, declarations.types,
-                declarations.cmdletBinding, defaults, begin, process, end, clean);
+                declarations.cmdletBinding, defaults, begin, process, end, clean,
+                positionalOnly ? positionalSignature(parameters, declarations.declaredTypes) : null);
+    }
+
+    private PositionalSignature positionalSignature(List<ParameterAst> parameters, DotNetType[] types) {
+        String[] names = new String[parameters.size()];
+        int[] slots = new int[names.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = parameters.get(i).name().variablePath().name();
+            slots[i] = layout.indexOf(names[i]);
+        }
+        return new PositionalSignature(names, slots, types);
     }
 
     private StatementNode parameterDefaults(List<ParameterAst> parameters, DotNetType[] types) {

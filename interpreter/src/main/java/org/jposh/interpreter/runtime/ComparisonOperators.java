@@ -154,6 +154,24 @@ public final class ComparisonOperators {
     }
 
     private static boolean order(Operator op, Object left, Object right, boolean ignoreCase) {
+        return holds(op, orderOf(left, right, ignoreCase));
+    }
+
+    /**
+     * The order of two values as Sort-Object, Measure-Object and the other object cmdlets compare them
+     * (pwsh's LanguagePrimitives.Compare): the right operand converted to the left's type, strings by the
+     * invariant culture, $null as -lt sees it; NaN sorts below every number.
+     *
+     * @throws PSRuntimeException ComparisonFailure or NotIcomparable when the values cannot be ordered
+     */
+    @TruffleBoundary
+    public static int compareValues(Object left, Object right, boolean ignoreCase) {
+        int c = orderOf(left, right, ignoreCase);
+        return c == UNORDERED ? numericOrder(PSObject.base(left), PSObject.base(right)) : c;
+    }
+
+    /** The comparison of -lt and the others: below, equal or above zero, or {@link #UNORDERED}. */
+    private static int orderOf(Object left, Object right, boolean ignoreCase) {
         Object l = PSObject.base(left);
         Object r = PSObject.base(right);
         if (l == null || r == null) {
@@ -165,11 +183,11 @@ public final class ComparisonOperators {
             } else {
                 c = l == null ? (r == null ? 0 : -1) : 1;
             }
-            return holds(op, c);
+            return c;
         }
         if (l instanceof String ls) {
             String rs = r instanceof String s ? s : LanguagePrimitives.toStringValue(right);
-            return holds(op, stringCompare(ls, rs, ignoreCase));
+            return stringCompare(ls, rs, ignoreCase);
         }
         if (NumericConversion.isNumeric(l)) {
             Object number = numericOperand(r);
@@ -177,7 +195,7 @@ public final class ComparisonOperators {
                 number = scanNumber(rs, l);
             }
             if (number != null) {
-                return holds(op, numericCompare(l, number));
+                return numericCompare(l, number);
             }
         }
         Object converted;
@@ -191,13 +209,13 @@ public final class ComparisonOperators {
         if (l instanceof Comparable<?> && converted != null && l.getClass() == converted.getClass()) {
             @SuppressWarnings("unchecked")
             int c = ((Comparable<Object>) l).compareTo(converted);
-            return holds(op, c);
+            return c;
         }
         if (l instanceof EnumValue le && converted instanceof EnumValue re) {
-            return holds(op, Long.compare(le.value(), re.value()));
+            return Long.compare(le.value(), re.value());
         }
         if (objectEquals(l, r)) {
-            return op == Operator.GE || op == Operator.LE;
+            return 0;
         }
         throw new PSRuntimeException("NotIcomparable", ErrorCategory.InvalidOperation, "Cannot compare \""
                 + LanguagePrimitives.toStringValue(left) + "\" because it is not IComparable.");

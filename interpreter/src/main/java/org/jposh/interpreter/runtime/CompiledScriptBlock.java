@@ -15,13 +15,14 @@ import org.jposh.interpreter.commands.CommandMetadata;
  *                 arguments all go to {@code $args})
  * @param parameterTypes the declared types of parameters that have one, by lower-case name; their
  *                       variables are constrained to the type
+ * @param positionalSignature how calls with positional arguments only may bind without the binder, or null
  * @param cmdletBinding whether the block is an advanced function ([CmdletBinding()] or [Parameter()]),
  *                      bound with parameter sets and common parameters, and without $args
  */
 public record CompiledScriptBlock(Extent extent, ScopeLayout layout, CommandMetadata metadata,
                                   Map<String, DotNetType> parameterTypes, boolean cmdletBinding,
                                   CallTarget parameterDefaults, CallTarget begin, CallTarget process, CallTarget end,
-                                  CallTarget clean) {
+                                  CallTarget clean, PositionalSignature positionalSignature) {
 
     /** The block's text without the braces, as ScriptBlock.ToString() shows it. */
     public String text() {

@@ -95,6 +95,11 @@ public final class DotNetType {
         this.javaType = javaType;
     }
 
+    /** Whether this is a plain Java class scripts reach by its full name, not a type of the .NET surface. */
+    public boolean isJavaType() {
+        return javaType;
+    }
+
     /** The type of a value as GetType() reports it; null for $null. PSObjects report PSObject. */
     @TruffleBoundary
     public static DotNetType of(Object value) {
@@ -103,6 +108,8 @@ public final class DotNetType {
         }
         if (value instanceof DotNetTyped generic) {
             return generic.dotNetType();
+        } else if (ForeignObjects.isForeign(value)) {
+            return ForeignObjects.typeOf(value);
         }
         return BY_CLASS.get(value.getClass());
     }
@@ -238,6 +245,13 @@ public final class DotNetType {
         }
         String accelerator = CoreTypes.acceleratorOf(this);
         return accelerator != null ? accelerator : fullName();
+    }
+
+    /** {@link #powerShellName} without namespaces ({@code Object[]}, {@code int}), as Get-Member shows a note's type. */
+    public String shortPowerShellName() {
+        String name = powerShellName();
+        int bracket = name.indexOf('[');
+        return name.substring(name.lastIndexOf('.', bracket < 0 ? name.length() : bracket) + 1);
     }
 
     /** The names in a PSObject's TypeNames for a value of this type: the type and its base types, most derived first. */

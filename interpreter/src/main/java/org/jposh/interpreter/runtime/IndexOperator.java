@@ -58,6 +58,13 @@ public final class IndexOperator {
         if (base instanceof Map<?, ?> map) {
             return map.get(key);
         }
+        if (ForeignObjects.isForeign(base)) {
+            Object value = ForeignObjects.readHashValue(base, key);
+            if (value != AutomationNull.VALUE || !(ForeignObjects.getEnumerable(base) instanceof List<?> elements)) {
+                return value;
+            }
+            base = elements;
+        }
         if (base instanceof Object[] array) {
             int i = position(key, array.length);
             return i < 0 ? AutomationNull.VALUE : array[i];

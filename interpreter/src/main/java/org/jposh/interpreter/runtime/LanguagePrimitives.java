@@ -150,6 +150,8 @@ public final class LanguagePrimitives {
             return type.powerShellName();
         } else if (value instanceof Object[]) {
             return DotNetType.of(value).toString();
+        } else if (ForeignObjects.isForeign(value)) {
+            return ForeignObjects.toStringValue(value);
         }
         return value.toString();
     }
@@ -244,6 +246,8 @@ public final class LanguagePrimitives {
             return iterable;
         } else if (base instanceof Iterator<?> iterator) {
             return () -> (Iterator<Object>) iterator;
+        } else if (ForeignObjects.isForeign(base)) {
+            return ForeignObjects.getEnumerable(base);
         }
         return null;
     }

@@ -67,6 +67,15 @@ public final class MemberAccess {
         if (base instanceof Map<?, ?> map && map.containsKey(name)) {
             return map.get(name);
         }
+        if (ForeignObjects.isForeign(base)) {
+            Object value = ForeignObjects.readHashValue(base, name);
+            long size = ForeignObjects.arraySize(base);
+            if (value != AutomationNull.VALUE) {
+                return value;
+            } else if (size >= 0 && (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length"))) {
+                return (int) size;
+            }
+        }
         TypeAdapter adapter = DotNetType.of(base).adapter();
         PSProperty property = adapter.property(name);
         if (property != null) {

@@ -22,13 +22,16 @@ public record MethodOverload(DotNetType returnType, Parameter[] parameters, bool
         return paramsArray ? argumentCount >= parameters.length - 1 : argumentCount == parameters.length;
     }
 
-    /** The definition as OverloadDefinitions lists it: {@code string Substring(int startIndex)}. */
+    /**
+     * The definition as OverloadDefinitions and Get-Member list it: {@code string Substring(int startIndex)},
+     * {@code bool Equals(System.Object obj)} (accelerators where a type has one, full names otherwise).
+     */
     public String definition(String name) {
         StringBuilder sb = new StringBuilder();
         if (isStatic) {
             sb.append("static ");
         }
-        sb.append(shortName(returnType)).append(' ').append(name).append('(');
+        sb.append(typeName(returnType)).append(' ').append(name).append('(');
         for (int i = 0; i < parameters.length; i++) {
             if (i > 0) {
                 sb.append(", ");
@@ -36,19 +39,18 @@ public record MethodOverload(DotNetType returnType, Parameter[] parameters, bool
             if (paramsArray && i == parameters.length - 1) {
                 sb.append("Params ");
             }
-            sb.append(shortName(parameters[i].type())).append(' ').append(parameters[i].name());
+            sb.append(typeName(parameters[i].type())).append(' ').append(parameters[i].name());
         }
         return sb.append(')').toString();
     }
 
-    private static String shortName(DotNetType type) {
+    private static String typeName(DotNetType type) {
         if (type == CoreTypes.VOID) {
             return "void";
         }
         if (type == CoreTypes.PS_REFERENCE) {
             return "[ref]";
         }
-        String name = type.powerShellName();
-        return name.substring(name.lastIndexOf('.', name.indexOf('[') < 0 ? name.length() : name.indexOf('[')) + 1);
+        return type.powerShellName();
     }
 }

@@ -3,9 +3,9 @@ package org.jposh.interpreter.runtime;
 import static org.jposh.interpreter.runtime.CoreTypes.BOOLEAN;
 import static org.jposh.interpreter.runtime.CoreTypes.INT32;
 import static org.jposh.interpreter.runtime.CoreTypes.OBJECT;
-import static org.jposh.interpreter.runtime.CoreTypes.RUNTIME_TYPE;
 import static org.jposh.interpreter.runtime.CoreTypes.STRING;
 import static org.jposh.interpreter.runtime.CoreTypes.STRING_ARRAY;
+import static org.jposh.interpreter.runtime.CoreTypes.TYPE;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
 /** The members every object has (System.Object), and those of [ref] and of method objects. */
@@ -15,7 +15,7 @@ final class ObjectMembers {
 
     static void define(TypeAdapter.Builder b) {
         b.method("ToString", STRING, (t, a) -> LanguagePrimitives.dotNetToString(t));
-        b.method("GetType", RUNTIME_TYPE, (t, a) -> DotNetType.of(t));
+        b.method("GetType", TYPE, (t, a) -> DotNetType.of(t));
         b.method("Equals", BOOLEAN, (t, a) -> a[0] != null && ComparisonOperators.objectEquals(t, PSObject.base(a[0])),
                 param("obj", OBJECT));
         b.method("GetHashCode", INT32, (t, a) -> t.hashCode());

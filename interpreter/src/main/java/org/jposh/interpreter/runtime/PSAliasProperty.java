@@ -33,6 +33,16 @@ public final class PSAliasProperty extends PSPropertyInfo {
         return value == null ? "System.Object" : DotNetType.of(PSObject.base(value)).fullName();
     }
 
+    public String referencedMemberName() {
+        return referencedMemberName;
+    }
+
+    /** The definition Get-Member shows: {@code Count = Length}. */
+    @Override
+    public String toString() {
+        return name() + " = " + referencedMemberName;
+    }
+
     @Override
     public PSMemberTypes memberType() {
         return PSMemberTypes.AliasProperty;

@@ -33,6 +33,16 @@ public final class PSNoteProperty extends PSPropertyInfo {
         return value == null ? "System.Object" : DotNetType.of(PSObject.base(value)).fullName();
     }
 
+    /** The definition Get-Member shows: the value's type and string, {@code int a=1}, {@code object b=null}. */
+    @Override
+    public String toString() {
+        String type = value == null ? "object" : value instanceof PSObject pso ? pso.typeNames().getFirst()
+                : DotNetType.of(value).shortPowerShellName();
+        String text = value == null ? "null" : value instanceof PSObject ? value.toString()
+                : LanguagePrimitives.dotNetToString(value);
+        return type + " " + name() + "=" + text;
+    }
+
     @Override
     public PSMemberTypes memberType() {
         return PSMemberTypes.NoteProperty;

@@ -104,6 +104,12 @@ public final class PSObject {
         members.put(key, member);
     }
 
+    /** Removes an instance member; returns it, or null when there was none. */
+    @TruffleBoundary
+    public PSMemberInfo removeMember(String name) {
+        return members == null ? null : members.remove(key(name));
+    }
+
     /** Sets a note property, adding it when absent (what assigning a new key of {@code [pscustomobject]@{}} does). */
     @TruffleBoundary
     public void setNoteProperty(String name, Object value) {
@@ -160,6 +166,27 @@ public final class PSObject {
                 if (instanceMember(p.name()) == null) {
                     result.add(p);
                 }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * All members, as Get-Member and the member-name forms of ForEach-Object and Where-Object search
+     * them: the properties (as {@link #properties}), then the script methods, then the base object's
+     * adapted methods that no instance member hides.
+     */
+    @TruffleBoundary
+    public List<PSMemberInfo> members() {
+        List<PSMemberInfo> result = new ArrayList<>(properties());
+        for (PSMemberInfo m : instanceMembers()) {
+            if (m instanceof PSMethodInfo) {
+                result.add(m);
+            }
+        }
+        for (PSMethod m : DotNetType.of(baseObject).adapter().methods()) {
+            if (instanceMember(m.name()) == null) {
+                result.add(m);
             }
         }
         return result;

@@ -60,6 +60,12 @@ public final class PSProperty extends PSPropertyInfo {
         return type.fullName();
     }
 
+    /** The definition Get-Member shows: {@code int Length {get;}}. */
+    @Override
+    public String toString() {
+        return type.powerShellName() + " " + name() + " {get;" + (setter != null ? "set;" : "") + "}";
+    }
+
     @Override
     public PSMemberTypes memberType() {
         return PSMemberTypes.Property;

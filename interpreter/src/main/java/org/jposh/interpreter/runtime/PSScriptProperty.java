@@ -42,6 +42,13 @@ public final class PSScriptProperty extends PSPropertyInfo {
         return "System.Object";
     }
 
+    /** The definition Get-Member shows: {@code System.Object Name {get=script;set=script;}}. */
+    @Override
+    public String toString() {
+        return "System.Object " + name() + " {" + (getter != null ? "get=" + getter + ";" : "")
+                + (setter != null ? "set=" + setter + ";" : "") + "}";
+    }
+
     @Override
     public PSMemberTypes memberType() {
         return PSMemberTypes.ScriptProperty;

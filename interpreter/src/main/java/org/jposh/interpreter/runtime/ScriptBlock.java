@@ -63,17 +63,13 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
 
     /**
      * ScriptBlock.GetNewClosure(): a copy of this block bound to a new scope holding copies of the
-     * variables of the current scope, so later changes on either side stay apart.
+     * variables of the current scope (as pwsh's module CaptureLocals), so later changes on either side
+     * stay apart.
      */
     public ScriptBlock getNewClosure() {
-        SessionStateScope current = sessionState.currentScope();
         SessionStateScope captured = new SessionStateScope(sessionState.global(), ScopeLayout.AUTOMATIC_ONLY, false);
-        for (SessionStateScope s = current; s != null && s != sessionState.global(); s = s.parent()) {
-            for (var entry : s.localVariables().entrySet()) {
-                if (captured.getLocal(entry.getKey()) == SessionStateScope.UNSET) {
-                    captured.set(entry.getKey(), entry.getValue().getValue());
-                }
-            }
+        for (var entry : sessionState.currentScope().localVariables().entrySet()) {
+            captured.set(entry.getKey(), entry.getValue().getValue());
         }
         return new ScriptBlock(code, sessionState, captured, isFilter);
     }
@@ -95,6 +91,7 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
      * Runs the block in the current scope, as ForEach-Object and Where-Object do, with {@code $_} set
      * for the duration; its output goes to {@code output}.
      */
+    @Override
     public void invokeDotSourced(Object dollarUnder, Object[] args, Pipe output) {
         ScriptCommandProcessor.invoke(this, false, null, dollarUnder, args, output);
     }

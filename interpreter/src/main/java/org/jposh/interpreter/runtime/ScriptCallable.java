@@ -13,4 +13,13 @@ public interface ScriptCallable {
      * the object for one, an {@code Object[]} for more.
      */
     Object invoke(Object dollarThis, Object dollarUnder, Object[] args);
+
+    /**
+     * Runs the block in the caller's scope with {@code $_} set, as ForEach-Object and Where-Object do,
+     * writing its output to {@code output} as it comes. Callables that are not script blocks run as
+     * {@link #invoke} does.
+     */
+    default void invokeDotSourced(Object dollarUnder, Object[] args, Pipe output) {
+        LanguagePrimitives.writeEnumerated(output, invoke(null, dollarUnder, args));
+    }
 }

@@ -1,8 +1,10 @@
 package org.jposh.interpreter.runtime;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jposh.interpreter.commands.FunctionInfo;
 
@@ -30,7 +32,11 @@ public final class SessionStateScope {
     private final ScopeLayout layout;
     private final Object[] slots;
     private final boolean scriptScope;
+    private final SessionStateScope nearestScriptScope;
+    private final CommandTableVersion commandVersion;
     private HashMap<String, Object> variables;
+    /** The names of the map's variables as first set, which PowerShell keeps (Get-Variable shows them). */
+    private HashMap<String, String> spellings;
     private HashMap<String, FunctionInfo> functions;
 
     /** The global scope, which is also the script scope of code run at the prompt. */
@@ -47,6 +53,8 @@ public final class SessionStateScope {
         this.slots = new Object[layout.size()];
         Arrays.fill(slots, UNSET);
         this.scriptScope = scriptScope;
+        this.nearestScriptScope = scriptScope || parent == null ? this : parent.nearestScriptScope;
+        this.commandVersion = parent == null ? new CommandTableVersion() : parent.commandVersion;
     }
 
     public SessionStateScope parent() {
@@ -64,11 +72,12 @@ public final class SessionStateScope {
 
     /** The nearest script scope: {@code $script:} variables and a script's functions live there. */
     public SessionStateScope scriptScope() {
-        SessionStateScope s = this;
-        while (!s.scriptScope && s.parent != null) {
-            s = s.parent;
-        }
-        return s;
+        return nearestScriptScope;
+    }
+
+    /** The version of the function definitions of the session this scope belongs to. */
+    public CommandTableVersion commandVersion() {
+        return commandVersion;
     }
 
     /** The scope {@code depth} levels up (0 is this one), as Get-Variable -Scope N counts, or null. */
@@ -154,8 +163,10 @@ public final class SessionStateScope {
         if (raw instanceof PSVariable variable) {
             return variable;
         }
-        PSVariable variable = new PSVariable(name, raw);
-        store(key, name, variable);
+        int slot = layout.indexOf(key);
+        String spelled = slot >= 0 ? layout.name(slot) : spellings.get(key);
+        PSVariable variable = new PSVariable(spelled, raw);
+        store(key, spelled, variable);
         return variable;
     }
 
@@ -167,7 +178,12 @@ public final class SessionStateScope {
             slots[slot] = UNSET;
             return true;
         }
-        return variables != null && variables.remove(key) != null;
+        if (variables == null || !variables.containsKey(key)) {
+            return false;
+        }
+        variables.remove(key);
+        spellings.remove(key);
+        return true;
     }
 
     /** The variables set in this scope, by name, as objects. */
@@ -180,11 +196,30 @@ public final class SessionStateScope {
         }
         if (variables != null) {
             for (String key : variables.keySet().toArray(String[]::new)) {
-                PSVariable variable = getLocalVariable(key);
+                PSVariable variable = getLocalVariable(spellings.get(key));
                 result.put(variable.getName(), variable);
             }
         }
         return result;
+    }
+
+    /** Whether the variable is set in this scope itself. */
+    public boolean isSet(String name) {
+        return localRaw(ScopeLayout.key(name)) != UNSET;
+    }
+
+    /** The names of the variables set in this scope itself, spelled as when first set. */
+    public List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] != UNSET) {
+                names.add(layout.name(i));
+            }
+        }
+        if (spellings != null) {
+            names.addAll(spellings.values());
+        }
+        return names;
     }
 
     private Object localRaw(String key) {
@@ -207,8 +242,10 @@ public final class SessionStateScope {
         }
         if (variables == null) {
             variables = new HashMap<>();
+            spellings = new HashMap<>();
         }
         variables.put(key, raw);
+        spellings.putIfAbsent(key, ScopeLayout.canonicalName(name));
     }
 
     /** The value a slot or map entry stands for. */
@@ -237,9 +274,11 @@ public final class SessionStateScope {
             functions = new HashMap<>();
         }
         functions.put(ScopeLayout.key(function.name()), function);
+        commandVersion.changed(!scriptScope);
     }
 
     public boolean removeFunction(String name) {
+        commandVersion.changed(!scriptScope);
         return functions != null && functions.remove(ScopeLayout.key(name)) != null;
     }
 

@@ -113,6 +113,25 @@ public final class TypeAdapter {
         return result;
     }
 
+    /** The instance methods, the type's own first, each name once (a type's own hides its base's). */
+    public List<PSMethod> methods() {
+        Map<String, PSMethod> result = new LinkedHashMap<>();
+        for (TypeAdapter a = this; a != null; a = a.base) {
+            a.methods.forEach(result::putIfAbsent);
+        }
+        return new ArrayList<>(result.values());
+    }
+
+    /** The static properties of the type itself. */
+    public List<PSProperty> staticProperties() {
+        return new ArrayList<>(staticProperties.values());
+    }
+
+    /** The static methods of the type itself, constructors ({@code new}) included. */
+    public List<PSMethod> staticMethods() {
+        return new ArrayList<>(staticMethods.values());
+    }
+
     private static Map<String, PSMethod> toMethods(Map<String, Overloads> overloads) {
         Map<String, PSMethod> result = new LinkedHashMap<>();
         for (Overloads o : overloads.values()) {

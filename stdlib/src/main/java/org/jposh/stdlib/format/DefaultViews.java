@@ -17,7 +17,8 @@ import org.jposh.stdlib.format.ViewDefinition.ViewValue;
  * The views of pwsh's DotNetTypes.format.ps1xml, FileSystem.format.ps1xml (as built for Unix) and
  * PowerShellCore.format.ps1xml that apply to the objects JPosh has, in pwsh's order: an object's
  * default view is the first that names its most specific type. Where pwsh's view has a script block
- * the value is computed in Java.
+ * the value is computed in Java. PowerShellCore.format.ps1xml's MemberDefinition table groups by TypeName
+ * under pwsh's default group label ({@code "   TypeName: ..."}).
  */
 final class DefaultViews {
     private static final String FILE_INFO = "System.IO.FileInfo";
@@ -70,6 +71,26 @@ final class DefaultViews {
                     column("Availability", 13, Alignment.RIGHT, ViewValue.property("Availability"))),
             table("PathInfo", List.of("System.Management.Automation.PathInfo"),
                     column(null, 0, Alignment.UNDEFINED, ViewValue.property("Path"))),
+            groupedTable("Microsoft.PowerShell.Commands.MemberDefinition",
+                    List.of("Microsoft.PowerShell.Commands.MemberDefinition"), new GroupBy(
+                            ViewValue.property("TypeName"), so -> "   TypeName: "
+                                    + LanguagePrimitives.toStringValue(MemberAccess.getMember(so, "TypeName"))),
+                    column("Name", 0, Alignment.UNDEFINED, ViewValue.property("Name")),
+                    column("MemberType", 0, Alignment.UNDEFINED, ViewValue.property("MemberType")),
+                    column("Definition", 0, Alignment.UNDEFINED, ViewValue.property("Definition"))),
+            table("Microsoft.PowerShell.Commands.GroupInfoNoElement",
+                    List.of("Microsoft.PowerShell.Commands.GroupInfoNoElement"),
+                    column("Count", 5, Alignment.RIGHT, ViewValue.property("Count")),
+                    column(null, 25, Alignment.UNDEFINED, ViewValue.property("Name"))),
+            list("Microsoft.PowerShell.Commands.GroupInfoNoElement",
+                    List.of("Microsoft.PowerShell.Commands.GroupInfoNoElement"), null,
+                    new ViewEntry(null, items("Name", "Count", "Values"))),
+            table("Microsoft.PowerShell.Commands.GroupInfo", List.of("Microsoft.PowerShell.Commands.GroupInfo"),
+                    column("Count", 5, Alignment.RIGHT, ViewValue.property("Count")),
+                    column(null, 25, Alignment.UNDEFINED, ViewValue.property("Name")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Group"))),
+            list("Microsoft.PowerShell.Commands.GroupInfo", List.of("Microsoft.PowerShell.Commands.GroupInfo"), null,
+                    new ViewEntry(null, items("Name", "Count", "Group", "Values"))),
             // FileSystem.format.ps1xml
             fileSystemTable(),
             list("children", List.of(DIRECTORY_INFO, FILE_INFO), directoryGrouping(),
@@ -173,8 +194,13 @@ final class DefaultViews {
     // ---- building views ----
 
     private static ViewDefinition table(String name, List<String> typeNames, Item... columns) {
+        return groupedTable(name, typeNames, null, columns);
+    }
+
+    private static ViewDefinition groupedTable(String name, List<String> typeNames, GroupBy groupBy,
+                                               Item... columns) {
         return new ViewDefinition(name, typeNames, Shape.TABLE, List.of(new ViewEntry(null, List.of(columns))),
-                null, false);
+                groupBy, false);
     }
 
     private static ViewDefinition list(String name, List<String> typeNames, GroupBy groupBy, ViewEntry... entries) {

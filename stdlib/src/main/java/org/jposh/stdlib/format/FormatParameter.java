@@ -18,16 +18,20 @@ import org.jposh.interpreter.runtime.ScriptCallable;
  * @param width        the column width, or 0 for none
  * @param alignment    the column alignment, or UNDEFINED
  * @param formatString a .NET format string for the value, or null
+ * @param ascending    Sort-Object's own direction for this key ({@code Ascending}/{@code Descending}), or null
  */
 public record FormatParameter(PropertyExpression expression, String label, int width, Alignment alignment,
-                              String formatString) {
+                              String formatString, Boolean ascending) {
 
     /** Which keys a command accepts in calculated properties. */
     public enum Keys {
         TABLE("name", "label", "expression", "width", "alignment", "formatstring"),
         LIST("name", "label", "expression", "formatstring"),
         GROUP_BY("name", "label", "expression", "formatstring"),
-        WIDE("expression", "formatstring");
+        WIDE("expression", "formatstring"),
+        SELECT("name", "label", "expression"),
+        SORT("expression", "ascending", "descending"),
+        GROUP("expression");
 
         private final String[] names;
 
@@ -45,7 +49,7 @@ public record FormatParameter(PropertyExpression expression, String label, int w
     public static FormatParameter parse(Object argument, Keys keys, String command) {
         Object value = PSObject.base(argument);
         if (value instanceof ScriptCallable script) {
-            return new FormatParameter(PropertyExpression.ofScript(script), null, 0, Alignment.UNDEFINED, null);
+            return new FormatParameter(PropertyExpression.ofScript(script), null, 0, Alignment.UNDEFINED, null, null);
         } else if (value instanceof Map<?, ?> map) {
             return fromDictionary(map, keys, command);
         } else if (value == null) {
@@ -57,7 +61,7 @@ public record FormatParameter(PropertyExpression expression, String label, int w
         if (name.isEmpty()) {
             throw error(command, "MshExEmptyStringError", "An empty string value is not allowed.");
         }
-        return new FormatParameter(PropertyExpression.ofName(name), null, 0, Alignment.UNDEFINED, null);
+        return new FormatParameter(PropertyExpression.ofName(name), null, 0, Alignment.UNDEFINED, null, null);
     }
 
     private static FormatParameter fromDictionary(Map<?, ?> map, Keys keys, String command) {
@@ -66,6 +70,8 @@ public record FormatParameter(PropertyExpression expression, String label, int w
         int width = 0;
         Alignment alignment = Alignment.UNDEFINED;
         String formatString = null;
+        Boolean ascending = null;
+        Boolean descending = null;
         String[] seen = new String[keys.names.length];
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(PSObject.base(e.getKey()) instanceof String key)) {
@@ -98,13 +104,24 @@ public record FormatParameter(PropertyExpression expression, String label, int w
                     }
                 }
                 case "alignment" -> alignment = alignment(LanguagePrimitives.toStringValue(value), key, command);
+                case "ascending" -> ascending = LanguagePrimitives.isTrue(value);
+                case "descending" -> descending = LanguagePrimitives.isTrue(value);
                 default -> formatString = LanguagePrimitives.toStringValue(value);
             }
         }
         if (expression == null) {
             throw error(command, "DictionaryKeyMandatoryEntry", "A mandatory entry for expression is missing.");
         }
-        return new FormatParameter(expression, label, width, alignment, formatString);
+        return new FormatParameter(expression, label, width, alignment, formatString,
+                direction(ascending, descending));
+    }
+
+    /** A key's direction: from Ascending or Descending, none when neither or both say the same. */
+    private static Boolean direction(Boolean ascending, Boolean descending) {
+        if (ascending != null && descending != null) {
+            return ascending.equals(descending) ? null : ascending;
+        }
+        return ascending != null ? ascending : descending != null ? !descending : null;
     }
 
     private static int indexOf(Keys keys, String name) {

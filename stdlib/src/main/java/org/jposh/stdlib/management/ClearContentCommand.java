@@ -7,9 +7,11 @@ import java.nio.file.StandardOpenOption;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.ErrorCategory;
 
 /** Clear-Content: empties existing files, keeping them. */
+@UsesFileSystem
 @Cmdlet(verb = "Clear", noun = "Content", defaultParameterSetName = "Path", supportsShouldProcess = true)
 public final class ClearContentCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "Path", mandatory = true, valueFromPipelineByPropertyName = true)

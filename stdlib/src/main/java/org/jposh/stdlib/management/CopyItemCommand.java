@@ -9,6 +9,7 @@ import java.util.List;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.ErrorCategory;
 
 /**
@@ -17,6 +18,7 @@ import org.jposh.interpreter.runtime.ErrorCategory;
  * receives the item under its own name; otherwise the destination is the copy's path. The recursive
  * copy checks {@link #checkStopping()} per item.
  */
+@UsesFileSystem
 @Cmdlet(verb = "Copy", noun = "Item", defaultParameterSetName = "Path", supportsShouldProcess = true)
 public final class CopyItemCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "Path", mandatory = true, valueFromPipeline = true,

@@ -26,6 +26,7 @@ abstract class CoreCommandBase extends PSCmdlet {
      * wildcards that names nothing is a PathNotFound error; a wildcard that matches nothing is not.
      */
     final List<Path> resolveExisting(String[] paths, boolean literal, boolean force) {
+        checkFileSystemAccess();
         List<Path> result = new ArrayList<>();
         for (String path : paths) {
             try {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.WildcardPattern;
 
@@ -25,6 +26,7 @@ import org.jposh.interpreter.runtime.WildcardPattern;
  * <p>Recursive listings check {@link #checkStopping()} per item, so that a stopped pipeline or an
  * interrupted or cancelled context ends the walk promptly.
  */
+@UsesFileSystem
 @Cmdlet(verb = "Get", noun = "ChildItem", defaultParameterSetName = "Items")
 public final class GetChildItemCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "Items", valueFromPipeline = true,

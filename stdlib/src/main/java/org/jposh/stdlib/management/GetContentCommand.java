@@ -16,6 +16,7 @@ import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.TransformArgument;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.PSObject;
 
@@ -26,6 +27,7 @@ import org.jposh.interpreter.runtime.PSObject;
  * otherwise -Encoding does (UTF-8 by default). -Raw gives the whole text as one string; -ReadCount
  * groups lines into arrays (0: all in one).
  */
+@UsesFileSystem
 @Cmdlet(verb = "Get", noun = "Content", defaultParameterSetName = "Path")
 public final class GetContentCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "Path", mandatory = true, valueFromPipelineByPropertyName = true)

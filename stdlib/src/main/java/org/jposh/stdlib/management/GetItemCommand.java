@@ -5,8 +5,10 @@ import java.util.List;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 
 /** Get-Item: the items the paths name (wildcards expanded; hidden items match them only with -Force). */
+@UsesFileSystem
 @Cmdlet(verb = "Get", noun = "Item", defaultParameterSetName = "Path")
 public final class GetItemCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "Path", mandatory = true, valueFromPipeline = true,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.WildcardPattern;
 
@@ -11,6 +12,7 @@ import org.jposh.interpreter.runtime.WildcardPattern;
  * Get-PSDrive: the drives of the session, by name (wildcards allowed) or provider. Only the
  * FileSystem provider's drives exist so far: {@code /} and {@code Temp:}.
  */
+@UsesFileSystem
 @Cmdlet(verb = "Get", noun = "PSDrive", defaultParameterSetName = "Name")
 public final class GetPSDriveCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "Name", valueFromPipelineByPropertyName = true)

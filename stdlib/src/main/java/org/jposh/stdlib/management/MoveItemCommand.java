@@ -8,12 +8,14 @@ import java.util.List;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.ErrorCategory;
 
 /**
  * Move-Item: moves files and directories. A destination that is an existing directory receives the
  * item under its own name; an existing file there is replaced only with -Force.
  */
+@UsesFileSystem
 @Cmdlet(verb = "Move", noun = "Item", defaultParameterSetName = "Path", supportsShouldProcess = true)
 public final class MoveItemCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "Path", mandatory = true, valueFromPipeline = true,

@@ -12,6 +12,7 @@ import org.jposh.interpreter.commands.AllowEmptyString;
 import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 
@@ -20,6 +21,7 @@ import org.jposh.interpreter.runtime.LanguagePrimitives;
  * directories, and symbolic links (-ItemType SymbolicLink -Value target). An existing item is an error
  * unless -Force, which also creates missing parent directories and truncates an existing file.
  */
+@UsesFileSystem
 @Cmdlet(verb = "New", noun = "Item", defaultParameterSetName = "pathSet", supportsShouldProcess = true)
 public final class NewItemCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "pathSet", mandatory = true, valueFromPipelineByPropertyName = true)

@@ -4,12 +4,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.SessionState;
 
 /**
  * Pop-Location: returns to the location last pushed on the stack; an empty default stack leaves the
  * location as it is, without an error, as in pwsh.
  */
+@UsesFileSystem
 @Cmdlet(verb = "Pop", noun = "Location")
 public final class PopLocationCommand extends CoreCommandBase {
     @Parameter

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.SessionState;
 
 /** Push-Location: saves the current location on a stack, then moves to the path given (if any). */
+@UsesFileSystem
 @Cmdlet(verb = "Push", noun = "Location", defaultParameterSetName = "Path")
 public final class PushLocationCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "Path", valueFromPipeline = true,

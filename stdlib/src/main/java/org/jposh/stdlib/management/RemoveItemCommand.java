@@ -8,6 +8,7 @@ import java.util.List;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.ErrorCategory;
 
 /**
@@ -18,6 +19,7 @@ import org.jposh.interpreter.runtime.ErrorCategory;
  * symbolic link is removed itself, never what it points to. The recursive walk checks
  * {@link #checkStopping()} per item.
  */
+@UsesFileSystem
 @Cmdlet(verb = "Remove", noun = "Item", defaultParameterSetName = "Path", supportsShouldProcess = true)
 public final class RemoveItemCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "Path", mandatory = true, valueFromPipelineByPropertyName = true)

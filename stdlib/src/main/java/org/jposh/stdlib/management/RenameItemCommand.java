@@ -7,9 +7,11 @@ import java.util.List;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.ErrorCategory;
 
 /** Rename-Item: gives one item a new name in the same directory. */
+@UsesFileSystem
 @Cmdlet(verb = "Rename", noun = "Item", defaultParameterSetName = "ByPath", supportsShouldProcess = true)
 public final class RenameItemCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "ByPath", mandatory = true, valueFromPipeline = true,

@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 
 /**
  * Resolve-Path: the existing items the paths name, wildcards expanded, as PathInfo objects; with
  * -Relative as strings relative to the current location (or -RelativeBasePath), starting with
  * {@code ./} unless they start with a dot already, as pwsh writes them.
  */
+@UsesFileSystem
 @Cmdlet(verb = "Resolve", noun = "Path", defaultParameterSetName = "Path")
 public final class ResolvePathCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "Path", mandatory = true, valueFromPipeline = true,

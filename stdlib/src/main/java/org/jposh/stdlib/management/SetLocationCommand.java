@@ -3,11 +3,13 @@ package org.jposh.stdlib.management;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 
 /**
  * Set-Location: makes a container the session's current location; without a path, the home directory.
  * (Not yet: {@code cd -} and {@code cd +} history, and -StackName, which changes the default stack.)
  */
+@UsesFileSystem
 @Cmdlet(verb = "Set", noun = "Location", defaultParameterSetName = "Path")
 public final class SetLocationCommand extends CoreCommandBase {
     @Parameter(position = 0, parameterSetName = "Path", valueFromPipeline = true,

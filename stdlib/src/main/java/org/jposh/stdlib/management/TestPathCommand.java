@@ -10,11 +10,13 @@ import org.jposh.interpreter.commands.AllowEmptyString;
 import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 
 /**
  * Test-Path: whether each path names an item (of the -PathType asked for), one boolean per path; or
  * with -IsValid whether the path is well-formed. A null or empty path is $false, as in pwsh 7.
  */
+@UsesFileSystem
 @Cmdlet(verb = "Test", noun = "Path", defaultParameterSetName = "Path")
 public final class TestPathCommand extends CoreCommandBase {
     /** What -PathType asks for (Microsoft.PowerShell.Commands.TestPathType). */

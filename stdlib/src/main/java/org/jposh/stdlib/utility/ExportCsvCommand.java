@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.PSRuntimeException;
@@ -20,6 +21,7 @@ import org.jposh.interpreter.runtime.PSRuntimeException;
  * content, the file's header decides the columns and no header is written; an object lacking one of
  * them stops the command unless -Force.
  */
+@UsesFileSystem
 @Cmdlet(verb = "Export", noun = "Csv", defaultParameterSetName = "Delimiter", supportsShouldProcess = true)
 public final class ExportCsvCommand extends CsvWritingCommand {
     @Parameter(mandatory = true, valueFromPipeline = true, valueFromPipelineByPropertyName = true)

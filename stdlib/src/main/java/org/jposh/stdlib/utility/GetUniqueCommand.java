@@ -5,12 +5,8 @@ import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.ComparisonOperators;
-import org.jposh.interpreter.runtime.DateTime;
-import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSObject;
-import org.jposh.interpreter.runtime.PSRuntimeException;
-import org.jposh.interpreter.runtime.TimeSpan;
 
 /**
  * Get-Unique: drops each input object equal to the one before it (so sorted input comes out
@@ -46,7 +42,7 @@ public final class GetUniqueCommand extends PSCmdlet {
             unique = !ComparisonOperators.stringEquals(LanguagePrimitives.toStringValue(inputObject),
                     LanguagePrimitives.toStringValue(last), caseInsensitive);
         } else {
-            unique = !same(inputObject, last, caseInsensitive);
+            unique = !ObjectCommandComparer.same(inputObject, last, caseInsensitive);
         }
         if (unique) {
             writeObject(inputObject);
@@ -56,29 +52,5 @@ public final class GetUniqueCommand extends PSCmdlet {
 
     private static String firstTypeName(Object value) {
         return value == null ? "" : PSObject.asPSObject(value).typeNames().getFirst();
-    }
-
-    /** ObjectCommandComparer's equality: null equals null, comparable values compare, the rest as strings. */
-    static boolean same(Object first, Object second, boolean ignoreCase) {
-        Object a = PSObject.base(first);
-        Object b = PSObject.base(second);
-        if (a == null || b == null) {
-            return a == b;
-        }
-        if (isComparable(a)) {
-            try {
-                return ComparisonOperators.equal(a, b, ignoreCase);
-            } catch (PSRuntimeException e) {
-                // Not comparable with each other: compare their strings, as pwsh falls back to.
-            }
-        }
-        return ComparisonOperators.stringEquals(LanguagePrimitives.toStringValue(first),
-                LanguagePrimitives.toStringValue(second), ignoreCase);
-    }
-
-    private static boolean isComparable(Object value) {
-        return value instanceof String || value instanceof Number || value instanceof Character
-                || value instanceof Boolean || value instanceof DateTime || value instanceof TimeSpan
-                || value instanceof EnumValue;
     }
 }

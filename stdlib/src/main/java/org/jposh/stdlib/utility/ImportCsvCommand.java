@@ -8,10 +8,12 @@ import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 
 /** Import-Csv: the records of CSV files as custom objects (see {@link CsvReader}). */
+@UsesFileSystem
 @Cmdlet(verb = "Import", noun = "Csv", defaultParameterSetName = "DelimiterPath")
 public final class ImportCsvCommand extends PSCmdlet {
     @Parameter(position = 1, parameterSetName = "DelimiterPath")

@@ -13,6 +13,7 @@ import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.TransformArgument;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
 import org.jposh.interpreter.commands.ValidateRange;
 import org.jposh.interpreter.runtime.ErrorCategory;
@@ -29,6 +30,7 @@ import org.jposh.stdlib.management.ProviderException;
  * byte order mark unless -Encoding says otherwise), replacing it unless -Append. Paths are resolved as
  * the file-system provider resolves them, relative to the session's current location.
  */
+@UsesFileSystem
 @Cmdlet(verb = "Out", noun = "File", defaultParameterSetName = "ByPath")
 public final class OutFileCommand extends PSCmdlet {
     @Parameter(position = 0, mandatory = true, parameterSetName = "ByPath")

@@ -108,6 +108,7 @@ public final class SelectStringCommand extends PSCmdlet {
             }
             return;
         }
+        checkFileSystemAccess();
         for (String name : files) {
             Path file = FileAccess.resolve(name);
             if (Files.isDirectory(file)) {

@@ -45,6 +45,7 @@ public final class TeeObjectCommand extends PSCmdlet {
 
     @Override
     protected void beginProcessing() {
+        checkFileSystemAccess();
         file = FileAccess.resolve(filePath != null ? filePath : literalPath);
         try {
             boolean appending = append && Files.exists(file) && Files.size(file) > 0;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Value;
 
@@ -22,7 +23,7 @@ final class PoshSession implements AutoCloseable {
     private final Context context;
 
     PoshSession(Path location) {
-        context = Context.newBuilder("posh").engine(ENGINE).err(err).build();
+        context = Context.newBuilder("posh").engine(ENGINE).allowIO(IOAccess.ALL).err(err).build();
         run("Set-Location -LiteralPath '" + location.toString().replace("'", "''") + "'");
     }
 

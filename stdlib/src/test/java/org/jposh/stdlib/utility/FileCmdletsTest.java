@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ public class FileCmdletsTest {
     public static String run(String script) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (Context context = Context.newBuilder("posh").out(out).err(err).option("posh.HostOutput", "true")
+        try (Context context = Context.newBuilder("posh").allowIO(IOAccess.ALL).out(out).err(err).option("posh.HostOutput", "true")
                 .option("engine.WarnInterpreterOnly", "false").build()) {
             context.eval("posh", script);
         } catch (PolyglotException e) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class HostOutputCmdletsTest {
 
     private static String run(String script, boolean terminal) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Context context = Context.newBuilder("posh").out(out).err(out)
+        try (Context context = Context.newBuilder("posh").allowIO(IOAccess.ALL).out(out).err(out)
                 .option("engine.WarnInterpreterOnly", "false")
                 .option("posh.HostOutput", "true")
                 .option("posh.Terminal", Boolean.toString(terminal))

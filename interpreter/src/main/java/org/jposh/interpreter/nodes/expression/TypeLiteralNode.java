@@ -2,10 +2,14 @@ package org.jposh.interpreter.nodes.expression;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import java.util.List;
+import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.ForeignObjects;
 import org.jposh.interpreter.runtime.TypeResolver;
 
 /**
@@ -28,12 +32,36 @@ public final class TypeLiteralNode extends ExpressionNode {
         return resolve();
     }
 
-    /** The type, resolved once. */
+    /**
+     * The type, resolved once; a Java class ({@code [java.io.File]}) is looked up each time instead,
+     * because whether scripts may use host classes is the policy of each context sharing this code.
+     */
     public DotNetType resolve() {
         if (type == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            type = TypeResolver.resolve(typeName, usingNamespaces);
+            DotNetType known = TypeResolver.tryResolve(typeName, usingNamespaces);
+            if (known == null || known.isJavaType()) {
+                return hostClass(known);
+            }
+            type = known;
         }
         return type;
+    }
+
+    /**
+     * A Java class, when the context lets scripts use host classes: resolved with its Java members when
+     * the language can load it ({@code known}), otherwise through the host's class lookup.
+     */
+    @TruffleBoundary
+    private DotNetType hostClass(DotNetType known) {
+        TruffleLanguage.Env env = PoshContext.get(this).env();
+        if (known != null && env.isHostLookupAllowed()) {
+            return known;
+        }
+        DotNetType hostClass = ForeignObjects.lookupHostClass(env, typeName);
+        if (hostClass == null) {
+            throw TypeResolver.typeNotFound(typeName);
+        }
+        return hostClass;
     }
 }

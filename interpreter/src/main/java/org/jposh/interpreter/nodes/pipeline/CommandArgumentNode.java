@@ -35,6 +35,11 @@ public final class CommandArgumentNode extends PoshNode {
         return new CommandArgumentNode(null, variable, true);
     }
 
+    /** Whether the element is a plain positional argument: no parameter name, not splatted. */
+    public boolean isPositional() {
+        return parameterName == null && value != null && !splatted;
+    }
+
     /** Adds the argument records this element stands for. */
     public void execute(VirtualFrame frame, List<CommandArgument> into) {
         if (value == null) {

@@ -4,13 +4,21 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.CommandDiscovery;
+import org.jposh.interpreter.commands.CommandInfo;
+import org.jposh.interpreter.commands.FunctionInfo;
 import org.jposh.interpreter.commands.CommandProcessorBase;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.PoshNode;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.nodes.functions.FunctionCallNode;
+import org.jposh.interpreter.runtime.CommandTableVersion;
+import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * A command in a pipeline: finds the command and prepares its processor with the arguments bound.
@@ -22,6 +30,11 @@ public final class CommandNode extends PoshNode {
     private final boolean dotSource;
     @Child private ExpressionNode commandExpression;
     @Children private final CommandArgumentNode[] arguments;
+    private final boolean positionalOnly;
+    @Child private FunctionCallNode functionCall;
+    private FunctionInfo cachedFunction;
+    private int cachedVersion;
+    private SessionStateScope cachedScriptScope;
 
     /** A command named by a bare word, run in a new scope. */
     public CommandNode(String commandName, CommandArgumentNode[] arguments) {
@@ -39,6 +52,52 @@ public final class CommandNode extends PoshNode {
         this.commandExpression = commandExpression;
         this.dotSource = dotSource;
         this.arguments = arguments;
+        this.positionalOnly = commandName != null && Arrays.stream(arguments).allMatch(CommandArgumentNode::isPositional);
+        this.functionCall = positionalOnly ? new FunctionCallNode() : null;
+    }
+
+    /**
+     * Runs the command as a pipeline of its own without input: a simple function called with positional
+     * arguments takes the fast path; everything else runs as a one-command pipeline.
+     */
+    public void executeAlone(VirtualFrame frame, Pipe output) {
+        Object command = commandExpression == null ? commandName : commandExpression.executeGeneric(frame);
+        CommandArgument[] values = evaluateArguments(frame);
+        if (positionalOnly) {
+            FunctionInfo function = findFunction(frame);
+            if (function != null && functionCall.call(function.scriptBlock(), values, output)) {
+                return;
+            }
+        }
+        runAlone(createProcessor(PoshContext.get(this), command, values, 1, false), output);
+    }
+
+    @TruffleBoundary
+    private static void runAlone(CommandProcessorBase processor, Pipe output) {
+        CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor}, null, output);
+    }
+
+    /**
+     * The function the name calls, kept while no function was defined or removed since and the caller's
+     * script scope is the same; null when the name is not a function.
+     */
+    private FunctionInfo findFunction(VirtualFrame frame) {
+        SessionStateScope scope = ScriptBlockRootNode.scope(frame);
+        CommandTableVersion version = scope.commandVersion();
+        if (cachedFunction != null && cachedVersion == version.version() && cachedScriptScope == scope.scriptScope()
+                && !version.definedInNestedScope()) {
+            return cachedFunction;
+        }
+        return lookUpFunction(scope, version);
+    }
+
+    @TruffleBoundary
+    private FunctionInfo lookUpFunction(SessionStateScope scope, CommandTableVersion version) {
+        CommandInfo info = CommandDiscovery.find(PoshContext.get(this), commandName);
+        cachedFunction = info instanceof FunctionInfo function ? function : null;
+        cachedVersion = version.version();
+        cachedScriptScope = scope.scriptScope();
+        return cachedFunction;
     }
 
     /**
@@ -47,9 +106,14 @@ public final class CommandNode extends PoshNode {
      */
     public CommandProcessorBase createProcessor(VirtualFrame frame, int pipelinePosition, boolean expectingInput) {
         Object command = commandExpression == null ? commandName : commandExpression.executeGeneric(frame);
-        CommandArgument[] values = evaluateArguments(frame);
-        return CommandDiscovery.createProcessor(PoshContext.get(this), command, dotSource, values, extent(),
-                pipelinePosition, expectingInput);
+        return createProcessor(PoshContext.get(this), command, evaluateArguments(frame), pipelinePosition,
+                expectingInput);
+    }
+
+    private CommandProcessorBase createProcessor(PoshContext context, Object command, CommandArgument[] values,
+                                                 int pipelinePosition, boolean expectingInput) {
+        return CommandDiscovery.createProcessor(context, command, dotSource, values, extent(), pipelinePosition,
+                expectingInput);
     }
 
     @ExplodeLoop

@@ -27,6 +27,10 @@ public final class PipelineNode extends StatementNode {
 
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
+        if (commands.length == 1 && input == null) {
+            commands[0].executeAlone(frame, output);
+            return;
+        }
         CommandProcessorBase[] processors = createProcessors(frame);
         Object inputValue = input == null ? null : input.executeGeneric(frame);
         run(processors, inputValue, output);

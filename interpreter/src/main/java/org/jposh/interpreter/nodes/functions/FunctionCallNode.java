@@ -1,0 +1,100 @@
+package org.jposh.interpreter.nodes.functions;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import java.util.Collections;
+import org.jposh.interpreter.commands.CommandArgument;
+import org.jposh.interpreter.nodes.PoshNode;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.runtime.CompiledScriptBlock;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.PSRuntimeException;
+import org.jposh.interpreter.runtime.PSVariable;
+import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.PositionalSignature;
+import org.jposh.interpreter.runtime.ScopeLayout;
+import org.jposh.interpreter.runtime.ScriptBlock;
+import org.jposh.interpreter.runtime.SessionStateScope;
+
+/**
+ * The fast path of {@code f 1 2}: a simple function called with positional arguments alone, as the
+ * only command of its pipeline. It binds the arguments to the parameters directly (what the binder
+ * would do for such a call: in order, converted to their types, the rest in {@code $args}) and calls
+ * the function's end block, with a direct call while the same function is called from here.
+ */
+public final class FunctionCallNode extends PoshNode {
+    private static final Object[] NO_ARGS = new Object[0];
+
+    @CompilationFinal private CallTarget cachedTarget;
+    @Child private DirectCallNode directCall;
+    @Child private IndirectCallNode indirectCall = IndirectCallNode.create();
+    @Child private IndirectCallNode defaultsCall = IndirectCallNode.create();
+
+    /**
+     * Calls the function when this path covers the call; false otherwise (a function this path does not
+     * cover, or an argument that does not convert, whose error the general path reports).
+     */
+    public boolean call(ScriptBlock function, CommandArgument[] arguments, Pipe output) {
+        CompiledScriptBlock code = function.code();
+        PositionalSignature signature = code.positionalSignature();
+        if (signature == null) {
+            return false;
+        }
+        SessionStateScope scope = bind(function, code, signature, arguments);
+        if (scope == null) {
+            return false;
+        }
+        Object[] callArguments = ScriptBlockRootNode.arguments(scope, output);
+        if (arguments.length < signature.count() && code.parameterDefaults() != null) {
+            defaultsCall.call(code.parameterDefaults(), callArguments);
+        }
+        CallTarget end = code.end();
+        if (cachedTarget == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            cachedTarget = end;
+            directCall = insert(DirectCallNode.create(end));
+        }
+        if (end == cachedTarget) {
+            directCall.call(callArguments);
+        } else {
+            indirectCall.call(end, callArguments);
+        }
+        return true;
+    }
+
+    @TruffleBoundary
+    private static SessionStateScope bind(ScriptBlock function, CompiledScriptBlock code, PositionalSignature signature,
+                                          CommandArgument[] arguments) {
+        SessionStateScope scope = new SessionStateScope(function.parentScopeForInvocation(), code.layout(), false);
+        Object[] slots = scope.slots();
+        int bound = Math.min(arguments.length, signature.count());
+        for (int i = 0; i < bound; i++) {
+            Object value = arguments[i].value();
+            DotNetType type = signature.types()[i];
+            if (type == null) {
+                slots[signature.slots()[i]] = value instanceof PSVariable ? new PSVariable(signature.names()[i], value)
+                        : value;
+            } else {
+                try {
+                    slots[signature.slots()[i]] = PSVariable.constrained(signature.names()[i], type, value);
+                } catch (PSRuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        Object[] args = NO_ARGS;
+        if (arguments.length > bound) {
+            args = new Object[arguments.length - bound];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = arguments[bound + i].value();
+            }
+        }
+        slots[ScopeLayout.ARGS] = args;
+        slots[ScopeLayout.INPUT] = Collections.emptyIterator();
+        return scope;
+    }
+}

@@ -1,0 +1,4 @@
+# Get-Member with no input object.
+Get-Member
+@() | Get-Member
+'done'
