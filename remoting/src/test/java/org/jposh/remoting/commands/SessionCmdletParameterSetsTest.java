@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.OutputStream;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.commands.BindingServices;
 import org.jposh.interpreter.commands.BindingTarget;
 import org.jposh.interpreter.commands.CommandArgument;
@@ -16,7 +19,6 @@ import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.ParameterBinder;
 import org.jposh.interpreter.commands.ParameterBindingException;
 import org.jposh.interpreter.host.PSHost;
-import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +30,17 @@ import org.junit.jupiter.api.Test;
 class SessionCmdletParameterSetsTest {
     private static final String AMBIGUOUS = "AmbiguousParameterSet";
     private static final PSCredential CREDENTIAL = new PSCredential("user", new char[]{'p'});
-    /** The binder only looks at a script block's type. */
-    private static final ScriptBlock BLOCK = new ScriptBlock(
-            new CompiledScriptBlock(null, null, null, null, false, null, null, null, null, null), null);
+    /** A script block value, made by the interpreter; the binder only looks at its type. */
+    private static final ScriptBlock BLOCK = scriptBlock();
+
+    private static ScriptBlock scriptBlock() {
+        List<Object> output = new ArrayList<>();
+        try (Runspace runspace = Runspace.open(OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
+            runspace.invokeScript("{ 1 }", "<test>", null, output::add, error -> {
+            });
+        }
+        return (ScriptBlock) output.getFirst();
+    }
 
     /** No host, no properties: what the binder needs and nothing more. */
     private static final BindingServices SERVICES = new BindingServices() {
