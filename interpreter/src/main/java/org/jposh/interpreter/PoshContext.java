@@ -4,6 +4,7 @@ import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 import java.io.PrintStream;
+import java.util.Map;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.StreamHost;
@@ -31,6 +32,7 @@ public final class PoshContext {
     private int errorsBeforeMark;
     private boolean propagateErrors;
     private ErrorRecord errorBeingHandled;
+    private Map<String, Object> usingValues;
 
     PoshContext(PoshLanguage language, Env env) {
         this.language = language;
@@ -146,6 +148,16 @@ public final class PoshContext {
     /** Sends errors to {@code errors}, or back to the host's error view when null. */
     void setErrorOutput(Pipe errors) {
         this.streams = streams.with(2, errors == null ? hostStreams.error() : errors);
+    }
+
+    /** The {@code $using:} values of the remote or job invocation running now, by key, or null. */
+    public Map<String, Object> usingValues() {
+        return usingValues;
+    }
+
+    /** Set by whoever runs a block another session sent (see UsingExpressions); null when it ends. */
+    public void setUsingValues(Map<String, Object> values) {
+        this.usingValues = values;
     }
 
     public PoshLanguage language() {

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.source.Source;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.graalvm.polyglot.Context;
 import org.jposh.interpreter.commands.CommandArgument;
@@ -74,13 +75,32 @@ public final class Runspace implements AutoCloseable {
      * @param input the pipeline input, or null for none
      */
     public void invokeScript(String script, String name, Iterator<?> input, Pipe output, Pipe errors) {
+        invokeScript(script, name, List.of(), null, input, output, errors);
+    }
+
+    /**
+     * Runs script text in the global scope as a remote session runs Invoke-Command's block: the
+     * arguments bind to its {@code param} block (or {@code $args}), and its {@code $using:} expressions
+     * read {@code usingValues} (keyed as {@link org.jposh.interpreter.runtime.UsingExpressions} keys them).
+     *
+     * @param usingValues the caller's {@code $using:} values, or null for none
+     * @param input the pipeline input, or null for none
+     */
+    public void invokeScript(String script, String name, List<CommandArgument> arguments, Map<String, Object> usingValues,
+                             Iterator<?> input, Pipe output, Pipe errors) {
         run(errors, posh -> {
             CompiledScriptBlock code = posh.language().parseScriptBlock(
                     Source.newBuilder(PoshLanguage.ID, script, name).cached(false).build());
             CommandProcessorBase processor = CommandDiscovery.createProcessor(posh,
-                    new ScriptBlock(code, posh.sessionState()), true, new CommandArgument[0], null, 1, input != null);
-            CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor},
-                    input == null ? null : first -> input.forEachRemaining(first::write), output);
+                    new ScriptBlock(code, posh.sessionState()), true, arguments.toArray(CommandArgument[]::new), null, 1,
+                    input != null);
+            posh.setUsingValues(usingValues);
+            try {
+                CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor},
+                        input == null ? null : first -> input.forEachRemaining(first::write), output);
+            } finally {
+                posh.setUsingValues(null);
+            }
         });
     }
 

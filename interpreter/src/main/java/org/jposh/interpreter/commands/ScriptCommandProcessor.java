@@ -113,6 +113,9 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         if (ownScope) {
             scope.slots()[ScopeLayout.ARGS] = args;
             scope.slots()[ScopeLayout.PS_BOUND_PARAMETERS] = processor.boundParameters;
+        } else if (args.length > 0) {
+            // A dot-sourced block given arguments (. { $args } 1 2, a remote session's script) sees them too.
+            scope.slots()[ScopeLayout.ARGS] = args;
         }
         processor.updateBoundParameters();
         processor.run(code.parameterDefaults(), null);

@@ -96,6 +96,7 @@ import org.jposh.interpreter.nodes.variables.MultipleTargetNode;
 import org.jposh.interpreter.nodes.variables.ReadScopedVariableNode;
 import org.jposh.interpreter.nodes.variables.ReadVariableNode;
 import org.jposh.interpreter.nodes.variables.ScopeQualifier;
+import org.jposh.interpreter.nodes.variables.UsingExpressionNode;
 import org.jposh.interpreter.nodes.variables.VariableReferenceNode;
 import org.jposh.interpreter.nodes.variables.WriteScopedVariableNode;
 import org.jposh.interpreter.nodes.variables.WriteTypedVariableNode;
@@ -111,6 +112,7 @@ import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.PositionalSignature;
 import org.jposh.interpreter.runtime.ScopeLayout;
 import org.jposh.interpreter.runtime.TypeResolver;
+import org.jposh.interpreter.runtime.UsingExpressions;
 
 /**
  * Turns the AST into Truffle nodes, as PowerShell's Compiler turns it into LINQ trees.
@@ -1033,7 +1035,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitUsingExpression(UsingExpressionAst ast) {
-        throw notSupported(ast, "The '$using:' scope");
+        return at(new UsingExpressionNode(UsingExpressions.key(ast)), ast.extent());
     }
 
     private static <T extends PoshNode> T at(T node, Extent extent) {
