@@ -1,21 +1,23 @@
 package org.jposh.interpreter;
 
-import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.ThreadLocalAction;
 import com.oracle.truffle.api.TruffleLanguage;
-import com.oracle.truffle.api.source.Source;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantLock;
 import org.graalvm.polyglot.Context;
 import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.CommandProcessor;
-import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.host.PSHost;
+import org.jposh.interpreter.nodes.ScriptRootNode;
 import org.jposh.interpreter.runtime.ExitException;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PipelineStoppedException;
+import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.PoshParseError;
 
 /**
  * A PowerShell runspace for Java code in the same process: one session state (variables, commands,
@@ -68,6 +70,56 @@ public final class Runspace implements AutoCloseable {
     }
 
     /**
+     * Opens a runspace whose host is the embedder's own (a console: its history, its terminal), for
+     * {@link #invokeInteractive}; the standard streams are what the context itself writes to.
+     */
+    public static Runspace open(PSHost host) {
+        Runspace runspace = open(System.out, System.err);
+        runspace.inSession(posh -> {
+            posh.setHost(host);
+            return null;
+        });
+        return runspace;
+    }
+
+    /**
+     * Runs what a user typed, as a console does: in the global scope, the output through Out-Default,
+     * errors (terminating ones too, and parse errors) shown by the host as they happen.
+     *
+     * @return Completed (non-terminating errors included), Failed after a terminating or parse error,
+     *     Stopped after {@link #stop}
+     * @throws ExitException when the input ran {@code exit}: the console decides what that ends
+     */
+    public PipelineState invokeInteractive(String script, String name) {
+        PipelineState[] state = {PipelineState.Completed};
+        enterAndRun(null, posh -> {
+            try {
+                ScriptRootNode.runWithHostOutput(posh, output -> posh.invokeScript(script, name, output));
+            } catch (PoshParseError e) {
+                posh.host().ui().writeErrorLine(e.errorRecord().normalView());
+                state[0] = PipelineState.Failed;
+            } catch (PoshException e) {
+                state[0] = PipelineState.Failed;
+            } catch (PipelineStoppedException e) {
+                state[0] = PipelineState.Stopped;
+            }
+        });
+        return state[0];
+    }
+
+    /**
+     * Runs host code that reads or changes the session (tab completion, setting $PROFILE) inside the
+     * context, between invocations.
+     */
+    public <T> T inSession(Function<PoshContext, T> query) {
+        Object[] result = new Object[1];
+        enterAndRun(null, posh -> result[0] = query.apply(posh));
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
+    /**
      * Runs script text in the global scope, so that its variables stay for the next invocation (as in
      * a PSSession). The input objects, when there are any, are in {@code $input} (an array).
      *
@@ -75,12 +127,10 @@ public final class Runspace implements AutoCloseable {
      */
     public void invokeScript(String script, String name, Iterator<?> input, Pipe output, Pipe errors) {
         run(errors, posh -> {
-            CallTarget code = posh.language().parseScriptBlock(
-                    Source.newBuilder(PoshLanguage.ID, script, name).cached(false).build());
             if (input != null) {
                 posh.sessionState().global().set("input", drain(input));
             }
-            code.call(ScriptBlockRootNode.arguments(posh.sessionState().global(), output));
+            posh.invokeScript(script, name, output);
         });
     }
 
@@ -108,6 +158,14 @@ public final class Runspace implements AutoCloseable {
     }
 
     private void run(Pipe errors, Invocation invocation) {
+        try {
+            enterAndRun(errors, invocation);
+        } catch (ExitException e) {
+            // exit leaves the script; the runspace stays open for the next one
+        }
+    }
+
+    private void enterAndRun(Pipe errors, Invocation invocation) {
         lock.lock();
         context.enter();
         PoshContext posh = PoshContext.current();
@@ -115,8 +173,6 @@ public final class Runspace implements AutoCloseable {
         running = new Running(Thread.currentThread(), posh.env());
         try {
             invocation.run(posh);
-        } catch (ExitException e) {
-            // exit leaves the script; the runspace stays open for the next one
         } finally {
             running = null;
             posh.setErrorOutput(null);

@@ -3,6 +3,9 @@ package org.jposh.stdlib;
 import java.util.List;
 import org.jposh.interpreter.commands.CmdletProvider;
 import org.jposh.interpreter.commands.PSCmdlet;
+import org.jposh.stdlib.core.ClearHistoryCommand;
+import org.jposh.stdlib.core.GetHistoryCommand;
+import org.jposh.stdlib.core.InvokeHistoryCommand;
 import org.jposh.stdlib.host.OutDefaultCommand;
 import org.jposh.stdlib.management.AddContentCommand;
 import org.jposh.stdlib.management.ClearContentCommand;
@@ -55,6 +58,9 @@ public final class StdlibCmdlets implements CmdletProvider {
     public List<Class<? extends PSCmdlet>> cmdlets() {
         return List.of(
                 // Microsoft.PowerShell.Core
+                GetHistoryCommand.class,
+                InvokeHistoryCommand.class,
+                ClearHistoryCommand.class,
                 OutDefaultCommand.class,
                 OutHostCommand.class,
                 OutNullCommand.class,

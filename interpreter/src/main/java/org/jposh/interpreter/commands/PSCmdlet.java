@@ -103,6 +103,16 @@ public abstract class PSCmdlet {
         errorOutput.write(error);
     }
 
+    /**
+     * Runs script text in the session as a nested pipeline, its output written as this command's
+     * output (what Invoke-History does with a command line).
+     *
+     * @throws org.jposh.interpreter.runtime.PoshParseError when the text does not parse
+     */
+    protected final void invokeScript(String script, String name) {
+        context.invokeScript(script, name, output);
+    }
+
     /** Writes a warning to the host. */
     protected final void writeWarning(String message) {
         context.host().ui().writeWarningLine(message);

@@ -8,11 +8,15 @@ import java.io.PrintStream;
  * posh.TerminalWidth); on a terminal it draws Write-Progress as a bar on the last line.
  */
 public final class StreamHost implements PSHost, PSHostUserInterface {
+    private static final String ERROR_STYLE = "\u001b[31;1m";
+    private static final String RESET = "\u001b[0m";
+
     private final PrintStream out;
     private final PrintStream err;
     private final boolean terminal;
     private final int width;
     private final ProgressLine progress = new ProgressLine();
+    private final History history = new History();
 
     public StreamHost(PrintStream out, PrintStream err) {
         this(out, err, false, 0);
@@ -37,6 +41,11 @@ public final class StreamHost implements PSHost, PSHostUserInterface {
     }
 
     @Override
+    public History history() {
+        return history;
+    }
+
+    @Override
     public void write(String text) {
         print(out, text, false);
     }
@@ -46,9 +55,10 @@ public final class StreamHost implements PSHost, PSHostUserInterface {
         print(out, text, true);
     }
 
+    /** Red on a terminal, as pwsh's $PSStyle.Formatting.Error; plain when redirected. */
     @Override
     public void writeErrorLine(String text) {
-        print(err, text, true);
+        print(err, terminal ? ERROR_STYLE + text + RESET : text, true);
     }
 
     @Override

@@ -7,12 +7,14 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
+import java.util.function.Consumer;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.commands.CommandProcessor;
 import org.jposh.interpreter.runtime.CollectingPipe;
 import org.jposh.interpreter.runtime.ExitException;
 import org.jposh.interpreter.runtime.InteropValues;
+import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.SessionStateScope;
 
@@ -63,10 +65,19 @@ public final class ScriptRootNode extends RootNode {
 
     @TruffleBoundary
     private void runWithHostOutput(PoshContext context, SessionStateScope scope) {
+        runWithHostOutput(context, output -> body.call(ScriptBlockRootNode.arguments(scope, output)));
+    }
+
+    /**
+     * Runs code whose output goes through Out-Default, as a host runs what its user typed: a
+     * terminating error is shown with the host's error view and then rethrown.
+     */
+    @TruffleBoundary
+    public static void runWithHostOutput(PoshContext context, Consumer<Pipe> code) {
         CommandProcessor outDefault = context.sessionState().commands().outDefault(context);
         outDefault.begin();
         try {
-            body.call(ScriptBlockRootNode.arguments(scope, outDefault::process));
+            code.accept(outDefault::process);
         } catch (PoshException e) {
             outDefault.end();
             context.host().ui().writeErrorLine(e.errorRecord().normalView());

@@ -2,6 +2,8 @@ package org.jposh.interpreter.runtime;
 
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One scope of variables. Scopes chain to their parent dynamically (a function's scope is a child
@@ -34,6 +36,15 @@ public final class SessionStateScope {
     /** Sets the variable in this scope, shadowing any of the same name further out. */
     public void set(String name, Object value) {
         variables.put(key(name), value);
+    }
+
+    /** The names of the variables visible from this scope (this one's and its parents'), lower-cased. */
+    public Set<String> visibleNames() {
+        Set<String> names = new TreeSet<>();
+        for (SessionStateScope s = this; s != null; s = s.parent) {
+            names.addAll(s.variables.keySet());
+        }
+        return names;
     }
 
     private static String key(String name) {

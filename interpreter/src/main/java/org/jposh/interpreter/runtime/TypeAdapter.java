@@ -78,6 +78,23 @@ public final class TypeAdapter {
         return result;
     }
 
+    /** The instance methods, the type's own first, each name once. */
+    public List<PSMethod> methods() {
+        Map<String, PSMethod> result = new LinkedHashMap<>();
+        for (TypeAdapter a = this; a != null; a = a.base) {
+            a.methods.forEach(result::putIfAbsent);
+        }
+        return List.copyOf(result.values());
+    }
+
+    /** The names of the static properties and methods ({@code [type]::Name}), properties first. */
+    public List<String> staticMemberNames() {
+        List<String> names = new ArrayList<>();
+        staticProperties.values().forEach(p -> names.add(p.name()));
+        staticMethods.values().forEach(m -> names.add(m.name()));
+        return names;
+    }
+
     private static Map<String, PSMethod> toMethods(Map<String, Overloads> overloads) {
         Map<String, PSMethod> result = new LinkedHashMap<>();
         for (Overloads o : overloads.values()) {
