@@ -87,12 +87,14 @@ public final class TypeAdapter {
         return List.copyOf(result.values());
     }
 
-    /** The names of the static properties and methods ({@code [type]::Name}), properties first. */
-    public List<String> staticMemberNames() {
-        List<String> names = new ArrayList<>();
-        staticProperties.values().forEach(p -> names.add(p.name()));
-        staticMethods.values().forEach(m -> names.add(m.name()));
-        return names;
+    /** The static properties ({@code [type]::Name}). */
+    public List<PSProperty> staticProperties() {
+        return List.copyOf(staticProperties.values());
+    }
+
+    /** The static methods ({@code [type]::Name(...)}), the constructors under {@code new}. */
+    public List<PSMethod> staticMethods() {
+        return List.copyOf(staticMethods.values());
     }
 
     private static Map<String, PSMethod> toMethods(Map<String, Overloads> overloads) {
