@@ -127,26 +127,39 @@ final class LineEditor {
             }
             if (context == ParseContext.COMPLETE) {
                 lastCompletion = session.complete(line, cursor);
-                return new Word(line, cursor, lastCompletion.replacementIndex());
+                String typed = line.substring(lastCompletion.replacementIndex(), cursor);
+                return new Word(line, cursor, lastCompletion.replacementIndex(), extendsTyped(typed) ? typed : "");
             }
-            return new Word(line, cursor, cursor);
+            return new Word(line, cursor, cursor, "");
         }
 
         CommandCompletion lastCompletion() {
             return lastCompletion;
         }
+
+        /**
+         * Whether every match starts with the typed text. jline inserts the matches' common part only
+         * when it extends the word, so a word the matches rewrite ({@code alp} to {@code './alpha one.txt'})
+         * is shown to it as empty.
+         */
+        private boolean extendsTyped(String typed) {
+            for (CommandCompletion.CompletionResult r : lastCompletion.matches()) {
+                if (!r.completionText().regionMatches(true, 0, typed, 0, typed.length())) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    /** The line, with the word that completion replaces: from {@code start} to the cursor. */
-    private record Word(String line, int cursor, int start) implements CompletingParsedLine {
-        @Override
-        public String word() {
-            return line.substring(start, cursor);
-        }
-
+    /**
+     * The line, with the text completion replaces: from {@code start} to the cursor; {@code word} is
+     * what jline compares the matches with.
+     */
+    private record Word(String line, int cursor, int start, String word) implements CompletingParsedLine {
         @Override
         public int wordCursor() {
-            return cursor - start;
+            return word.length();
         }
 
         @Override
@@ -156,7 +169,7 @@ final class LineEditor {
 
         @Override
         public List<String> words() {
-            return List.of(word());
+            return List.of(word);
         }
 
         @Override
