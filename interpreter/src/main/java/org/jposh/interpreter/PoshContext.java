@@ -1,13 +1,16 @@
 package org.jposh.interpreter;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
 import java.io.PrintStream;
 import java.util.Map;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.StreamHost;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.Pipe;
@@ -24,7 +27,7 @@ public final class PoshContext {
     private final boolean hostOutput;
     private final PrintStream out;
     private final PrintStream err;
-    private final PSHost host;
+    private volatile PSHost host;
     private final Streams hostStreams;
     private volatile Streams streams;
     private boolean lastStatementSucceeded = true;
@@ -160,6 +163,20 @@ public final class PoshContext {
         this.usingValues = values;
     }
 
+    /**
+     * Parses script text and runs it in the global scope, its output to {@code output}: a nested
+     * pipeline, as pwsh's {@code PowerShell.Create(RunspaceMode.CurrentRunspace)}.
+     *
+     * @throws org.jposh.interpreter.runtime.PoshParseError when the text does not parse
+     */
+    public void invokeScript(String script, String name, Pipe output) {
+        CompiledScriptBlock code = language.parseScriptBlock(
+                Source.newBuilder(PoshLanguage.ID, script, name).cached(false).build());
+        CommandProcessorBase processor = CommandDiscovery.createProcessor(this, new ScriptBlock(code, sessionState),
+                true, new CommandArgument[0], null, 1, false);
+        CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor}, null, output);
+    }
+
     public PoshLanguage language() {
         return language;
     }
@@ -179,6 +196,11 @@ public final class PoshContext {
 
     public PSHost host() {
         return host;
+    }
+
+    /** Replaces the host the options described, for an embedder that brings its own ({@link Runspace#open(PSHost)}). */
+    void setHost(PSHost host) {
+        this.host = host;
     }
 
     public PrintStream out() {

@@ -8,14 +8,19 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.graalvm.polyglot.Context;
 import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.CommandDiscovery;
 import org.jposh.interpreter.commands.CommandProcessorBase;
+import org.jposh.interpreter.host.PSHost;
+import org.jposh.interpreter.nodes.ScriptRootNode;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.ExitException;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PipelineStoppedException;
+import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
 /**
@@ -66,6 +71,53 @@ public final class Runspace implements AutoCloseable {
                 .build();
         context.initialize(PoshLanguage.ID);
         return new Runspace(context);
+    }
+
+    /** Opens a runspace whose host is {@code host}: an interactive console's. */
+    public static Runspace open(PSHost host) {
+        Runspace runspace = open(System.out, System.err);
+        runspace.inSession(posh -> {
+            posh.setHost(host);
+            return null;
+        });
+        return runspace;
+    }
+
+    /**
+     * Runs what a user typed, as a console does: in the global scope, the output through Out-Default,
+     * errors (terminating ones too, and parse errors) shown by the host as they happen.
+     *
+     * @return Completed (non-terminating errors included), Failed after a terminating or parse error,
+     *     Stopped after {@link #stop}
+     * @throws ExitException when the input ran {@code exit}: the console decides what that ends
+     */
+    public PipelineState invokeInteractive(String script, String name) {
+        PipelineState[] state = {PipelineState.Completed};
+        enterAndRun(null, posh -> {
+            try {
+                ScriptRootNode.runWithHostOutput(posh, output -> posh.invokeScript(script, name, output));
+            } catch (PoshParseError e) {
+                posh.host().ui().writeErrorLine(e.errorRecord().normalView());
+                state[0] = PipelineState.Failed;
+            } catch (PoshException e) {
+                state[0] = PipelineState.Failed;
+            } catch (PipelineStoppedException e) {
+                state[0] = PipelineState.Stopped;
+            }
+        });
+        return state[0];
+    }
+
+    /**
+     * Runs host code that reads or changes the session (tab completion, setting $PROFILE) inside the
+     * context, between invocations.
+     */
+    public <T> T inSession(Function<PoshContext, T> query) {
+        Object[] result = new Object[1];
+        enterAndRun(null, posh -> result[0] = query.apply(posh));
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
     }
 
     /**
@@ -128,6 +180,14 @@ public final class Runspace implements AutoCloseable {
     }
 
     private void run(Pipe errors, Invocation invocation) {
+        try {
+            enterAndRun(errors, invocation);
+        } catch (ExitException e) {
+            // exit leaves the script; the runspace stays open for the next one
+        }
+    }
+
+    private void enterAndRun(Pipe errors, Invocation invocation) {
         lock.lock();
         context.enter();
         PoshContext posh = PoshContext.current();
@@ -135,8 +195,6 @@ public final class Runspace implements AutoCloseable {
         running = new Running(Thread.currentThread(), posh.env());
         try {
             invocation.run(posh);
-        } catch (ExitException e) {
-            // exit leaves the script; the runspace stays open for the next one
         } finally {
             running = null;
             posh.setErrorOutput(null);

@@ -3,6 +3,9 @@ package org.jposh.stdlib;
 import java.util.List;
 import org.jposh.interpreter.commands.CmdletProvider;
 import org.jposh.interpreter.commands.PSCmdlet;
+import org.jposh.stdlib.core.ClearHistoryCommand;
+import org.jposh.stdlib.core.GetHistoryCommand;
+import org.jposh.stdlib.core.InvokeHistoryCommand;
 import org.jposh.stdlib.core.ForEachObjectCommand;
 import org.jposh.stdlib.core.WhereObjectCommand;
 import org.jposh.stdlib.management.FileSystemInfo;
@@ -73,6 +76,9 @@ public final class StdlibCmdlets implements CmdletProvider {
                 // Microsoft.PowerShell.Core
                 ForEachObjectCommand.class,
                 WhereObjectCommand.class,
+                GetHistoryCommand.class,
+                InvokeHistoryCommand.class,
+                ClearHistoryCommand.class,
                 OutDefaultCommand.class,
                 OutHostCommand.class,
                 OutNullCommand.class,

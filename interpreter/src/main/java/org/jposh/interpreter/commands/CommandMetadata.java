@@ -213,6 +213,18 @@ public final class CommandMetadata {
         return implementingTypeName;
     }
 
+    /**
+     * The parameter a typed name ({@code -Pa}, {@code Path}, an alias) means, as the binder resolves it;
+     * null when none or several match.
+     */
+    public ParameterMetadata findParameter(String typedName) {
+        try {
+            return matchingParameter(typedName, false, null);
+        } catch (ParameterBindingException e) {
+            return null;
+        }
+    }
+
     /** Declared parameters first, then the common ones, then -WhatIf/-Confirm. */
     public List<ParameterMetadata> parameters() {
         return parameters;

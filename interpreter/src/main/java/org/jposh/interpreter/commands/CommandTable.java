@@ -1,10 +1,12 @@
 package org.jposh.interpreter.commands;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
 import org.jposh.interpreter.PoshContext;
 
 /**
@@ -45,6 +47,18 @@ public final class CommandTable {
             }
         }
         return null;
+    }
+
+    /** Every command this table and the tables under it hold, each name once (the nearest table's). */
+    @TruffleBoundary
+    public Collection<CmdletInfo> all() {
+        Map<String, CmdletInfo> result = new TreeMap<>();
+        for (CommandTable t = this; t != null; t = t.parent) {
+            for (Map.Entry<String, CmdletInfo> e : t.cmdlets.entrySet()) {
+                result.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+        return result.values();
     }
 
     /** A processor for Out-Default, which hosts append to what they run: it always takes pipeline input. */

@@ -146,6 +146,16 @@ public abstract class PSCmdlet {
         }
     }
 
+    /**
+     * Runs script text in the session as a nested pipeline, its output written as this command's
+     * output (what Invoke-History does with a command line).
+     *
+     * @throws org.jposh.interpreter.runtime.PoshParseError when the text does not parse
+     */
+    protected final void invokeScript(String script, String name) {
+        context.invokeScript(script, name, output);
+    }
+
     /** Writes a warning, as -WarningAction or $WarningPreference say; -WarningVariable keeps it. */
     protected final void writeWarning(String message) {
         writeInformational(new InformationalRecord(InformationalRecord.Kind.WARNING, message),

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -175,6 +178,11 @@ public final class CoreTypes {
                 "Singleline", "IgnoreCase", "ExplicitCapture"},
             new long[] {1, 2, 4, 8, 16, 32, 64, 128});
 
+    /** A pipeline's state, as a history entry's ExecutionStatus shows it. */
+    public static final DotNetType PIPELINE_STATE = defineEnum("System.Management.Automation.Runspaces",
+            "PipelineState", false, "NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed",
+            "Disconnected");
+
     public static final DotNetType OBJECT_ARRAY = OBJECT.arrayType();
     public static final DotNetType STRING_ARRAY = STRING.arrayType();
 
@@ -265,6 +273,17 @@ public final class CoreTypes {
 
     static synchronized DotNetType forJavaClass(Class<?> javaClass) {
         return BY_CLASS.get(javaClass);
+    }
+
+    /** The names type literals may use for short ({@code int}, {@code hashtable}...), sorted. */
+    public static synchronized List<String> acceleratorNames() {
+        Set<String> names = new TreeSet<>(ACCELERATOR.values());
+        for (Map.Entry<String, DotNetType> e : BY_NAME.entrySet()) {
+            if (!e.getKey().contains(".") && e.getValue().javaClass() != null) {
+                names.add(e.getKey());
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** The accelerator PowerShell shows for a type ({@code int} for System.Int32), or null. */

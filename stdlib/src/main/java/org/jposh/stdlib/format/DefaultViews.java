@@ -7,6 +7,7 @@ import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.MemberAccess;
 import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.TimeSpan;
 import org.jposh.stdlib.format.FormatData.Shape;
 import org.jposh.stdlib.format.ViewDefinition.GroupBy;
 import org.jposh.stdlib.format.ViewDefinition.Item;
@@ -69,6 +70,12 @@ final class DefaultViews {
                     column("State", 13, Alignment.LEFT, ViewValue.property("State")),
                     column("ConfigurationName", 20, Alignment.LEFT, ViewValue.property("ConfigurationName")),
                     column("Availability", 13, Alignment.RIGHT, ViewValue.property("Availability"))),
+            table("history", List.of("Microsoft.PowerShell.Commands.HistoryInfo"),
+                    column(null, 4, Alignment.RIGHT, ViewValue.property("Id")),
+                    column("Duration", 12, Alignment.RIGHT, new ViewValue("Duration", DefaultViews::historyDuration)),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("CommandLine"))),
+            wide("history", List.of("Microsoft.PowerShell.Commands.HistoryInfo"), null,
+                    new ViewEntry(null, List.of(item(ViewValue.property("CommandLine"), null)))),
             table("PathInfo", List.of("System.Management.Automation.PathInfo"),
                     column(null, 0, Alignment.UNDEFINED, ViewValue.property("Path"))),
             groupedTable("Microsoft.PowerShell.Commands.MemberDefinition",
@@ -187,6 +194,23 @@ final class DefaultViews {
     }
 
     /** types.ps1xml's LengthString: a file's length, empty for a directory. */
+    /** A history entry's duration as pwsh's view writes it: s.fff, m:ss.fff, h:mm:ss.fff, or hours past 10. */
+    private static Object historyDuration(PSObject so) {
+        if (!(MemberAccess.getMember(so, "Duration") instanceof TimeSpan d)) {
+            return null;
+        }
+        String millis = String.format(".%03d", d.milliseconds());
+        double totalHours = d.totalUnits(TimeSpan.TICKS_PER_HOUR);
+        if (totalHours >= 10) {
+            return (int) totalHours + String.format(":%02d:%02d", d.minutes(), d.seconds()) + millis;
+        } else if (totalHours >= 1) {
+            return d.hours() + String.format(":%02d:%02d", d.minutes(), d.seconds()) + millis;
+        } else if (d.totalUnits(TimeSpan.TICKS_PER_MINUTE) >= 1) {
+            return d.minutes() + String.format(":%02d", d.seconds()) + millis;
+        }
+        return d.seconds() + millis;
+    }
+
     private static Object lengthString(PSObject so) {
         return so.typeNames().contains(DIRECTORY_INFO) ? "" : MemberAccess.getMember(so, "Length");
     }
