@@ -1,19 +1,22 @@
 package org.jposh.interpreter;
 
-import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 import java.io.PrintStream;
 import java.util.Map;
+import org.jposh.interpreter.commands.CommandArgument;
+import org.jposh.interpreter.commands.CommandDiscovery;
+import org.jposh.interpreter.commands.CommandProcessorBase;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.StreamHost;
-import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.Streams;
 
