@@ -52,6 +52,21 @@ public final class PSVariable {
         value = convert(newValue);
     }
 
+    /**
+     * Assigns without conversion when none is needed (no constraint, or a value of the constraint's exact
+     * class) and the variable is writable; false when the caller must go through {@link #setValue}.
+     */
+    public boolean trySetDirectly(Object newValue) {
+        if (!options.isEmpty() && (isReadOnly() || isConstant())) {
+            return false;
+        }
+        if (typeConstraint != null && (newValue == null || newValue.getClass() != typeConstraint.javaClass())) {
+            return false;
+        }
+        value = newValue;
+        return true;
+    }
+
     /** Sets the value past the read-only check, as {@code Set-Variable -Force} does. */
     public void forceValue(Object newValue) {
         if (options.contains(ScopedItemOptions.Constant)) {
