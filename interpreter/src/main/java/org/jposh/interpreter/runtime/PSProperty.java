@@ -41,10 +41,9 @@ public final class PSProperty extends PSPropertyInfo {
             throw new PSRuntimeException("PropertyAssignmentException", ErrorCategory.InvalidOperation,
                     "'" + name() + "' is a ReadOnly property.");
         }
-        Object converted = LanguagePrimitives.convertTo(value, type);
         try {
-            setter.accept(owner, converted);
-        } catch (DotNetException e) {
+            setter.accept(owner, LanguagePrimitives.convertTo(value, type));
+        } catch (DotNetException | PSInvalidCastException e) {
             throw new PSRuntimeException("ExceptionWhenSetting", ErrorCategory.NotSpecified,
                     "Exception setting \"" + name() + "\": \"" + e.getMessage() + "\"");
         }

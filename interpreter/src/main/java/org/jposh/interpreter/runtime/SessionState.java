@@ -30,9 +30,15 @@ public final class SessionState {
     private Path location = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
     private final Map<String, Deque<Path>> locationStacks = new HashMap<>();
     private final Map<String, String> environment = new HashMap<>(System.getenv());
+    private final ScriptTypes types = new ScriptTypes();
 
     public SessionState(CommandTable commands) {
         this.commands = commands;
+    }
+
+    /** The classes and enums that scripts of this session have declared so far. */
+    public ScriptTypes types() {
+        return types;
     }
 
     public SessionStateScope global() {
