@@ -30,7 +30,7 @@ public final class PSProperty extends PSPropertyInfo {
             return getter.apply(owner);
         } catch (DotNetException e) {
             throw new PSRuntimeException("ExceptionWhenGetting", ErrorCategory.NotSpecified,
-                    "Exception getting \"" + name() + "\": \"" + e.getMessage() + "\"");
+                    "Exception getting \"" + name() + "\": \"" + e.getMessage() + "\"", "GetValueInvocationException");
         }
     }
 
@@ -45,7 +45,7 @@ public final class PSProperty extends PSPropertyInfo {
             setter.accept(owner, LanguagePrimitives.convertTo(value, type));
         } catch (DotNetException | PSInvalidCastException e) {
             throw new PSRuntimeException("ExceptionWhenSetting", ErrorCategory.NotSpecified,
-                    "Exception setting \"" + name() + "\": \"" + e.getMessage() + "\"");
+                    "Exception setting \"" + name() + "\": \"" + e.getMessage() + "\"", "SetValueInvocationException");
         }
     }
 

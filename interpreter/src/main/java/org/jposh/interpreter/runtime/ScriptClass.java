@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A class a script declares ({@code class Point : Shape { [int]$X = 1; Point([int]$x) { ... } ... }}),
@@ -230,12 +231,20 @@ public final class ScriptClass {
         return staticValues;
     }
 
-    /** default(T): zero for numbers and enums, $false, $null for reference types. */
+    /** default(T): zero for numbers, enums, dates and time spans, $false, the empty GUID, $null for reference types. */
     private static Object defaultValue(DotNetType type) {
         if (type.enumType() != null) {
             return new EnumValue(type, 0);
+        } else if (type == CoreTypes.DATE_TIME) {
+            return DateTime.fromTicks(0, DateTime.Kind.Unspecified);
+        } else if (type == CoreTypes.TIME_SPAN) {
+            return TimeSpan.ZERO;
+        } else if (type == CoreTypes.GUID) {
+            return new UUID(0, 0);
+        } else if (NumericConversion.isNumericType(type) || type == CoreTypes.BOOLEAN || type == CoreTypes.CHAR) {
+            return LanguagePrimitives.convertTo(null, type);
         }
-        return type.isValueType() ? LanguagePrimitives.convertTo(null, type) : null;
+        return null;
     }
 
     /** ToString(): the one the class or a script base class declares without parameters, else the class name. */
