@@ -134,10 +134,19 @@ final class TypeDefinitions {
         long next = 0;
         for (MemberAst member : ast.members()) {
             PropertyMemberAst property = (PropertyMemberAst) member;
-            long value = property.initialValue() == null ? next : constant(property.initialValue(), underlying);
+            ExpressionAst initialValue = property.initialValue();
+            long value = initialValue == null ? next : constant(initialValue);
             if (!fits(value, underlying)) {
-                throw error(property.extent(), "EnumeratorValueOutOfBounds",
-                        "Enumerator value is either too large or too small for " + ast.name() + ".");
+                // pwsh points at the value written, or at the member whose implicit value overflows
+                throw error(initialValue == null ? property.extent() : initialValue.extent(),
+                        "EnumeratorValueOutOfBounds", "Enumerator value is either too large or too small for "
+                                + underlying.powerShellName() + ".");
+            }
+            for (String name : names) {
+                if (name.equalsIgnoreCase(property.name())) {
+                    throw error(property.extent(), "MemberAlreadyDefined", "The member '" + property.name()
+                            + "' is already defined.");
+                }
             }
             values[names.size()] = value;
             names.add(property.name());
@@ -161,7 +170,7 @@ final class TypeDefinitions {
     }
 
     /** The value of an enumerator's constant expression: numbers, signs, arithmetic and bitwise operators. */
-    private static long constant(ExpressionAst ast, DotNetType underlying) {
+    private static long constant(ExpressionAst ast) {
         Object value = constantValue(ast);
         try {
             return ((Number) LanguagePrimitives.convertTo(value, CoreTypes.INT64)).longValue();
