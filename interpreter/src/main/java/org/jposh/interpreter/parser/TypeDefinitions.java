@@ -263,6 +263,9 @@ final class TypeDefinitions {
     }
 
     private static void compileProperty(ScriptCompiler compiler, ScriptClass scriptClass, PropertyMemberAst ast) {
+        if (!ast.attributes().isEmpty()) {
+            throw ScriptCompiler.notSupported(ast.attributes().getFirst(), "An attribute on a class property");
+        }
         DotNetType type = ast.propertyType() == null ? CoreTypes.OBJECT : compiler.resolveType(ast.propertyType());
         ScriptMethod initializer = ast.initialValue() == null ? null : new ScriptMethod(ast.name(),
                 compiler.compileInitializer(ast.initialValue(), ast.name()), new String[0], new DotNetType[0],
@@ -278,10 +281,14 @@ final class TypeDefinitions {
             ParameterAst parameter = parameters.get(i);
             names[i] = parameter.name().variablePath().name();
             types[i] = CoreTypes.OBJECT;
+            if (parameter.defaultValue() != null) {
+                throw ScriptCompiler.notSupported(parameter.defaultValue(), "A default value of a method parameter");
+            }
             for (var attribute : parameter.attributes()) {
-                if (attribute instanceof TypeConstraintAst constraint) {
-                    types[i] = compiler.resolveType(constraint);
+                if (!(attribute instanceof TypeConstraintAst constraint)) {
+                    throw ScriptCompiler.notSupported(attribute, "An attribute on a method parameter");
                 }
+                types[i] = compiler.resolveType(constraint);
             }
         }
         DotNetType returnType = ast.isConstructor() || ast.returnType() == null ? CoreTypes.VOID
