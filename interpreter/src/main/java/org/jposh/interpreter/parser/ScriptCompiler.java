@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
+import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.PoshNode;
@@ -17,6 +19,9 @@ import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.ScriptRootNode;
 import org.jposh.interpreter.nodes.StatementListNode;
 import org.jposh.interpreter.nodes.StatementNode;
+import org.jposh.interpreter.nodes.classes.MethodBodyNode;
+import org.jposh.interpreter.nodes.classes.MethodReturnNode;
+import org.jposh.interpreter.nodes.classes.ValuesNode;
 import org.jposh.interpreter.nodes.controlflow.BreakNode;
 import org.jposh.interpreter.nodes.controlflow.CommandConditionNode;
 import org.jposh.interpreter.nodes.controlflow.ConditionNode;
@@ -92,6 +97,7 @@ import org.jposh.interpreter.nodes.variables.DollarQuestionNode;
 import org.jposh.interpreter.nodes.variables.IncrementNode;
 import org.jposh.interpreter.nodes.variables.IndexTargetNode;
 import org.jposh.interpreter.nodes.variables.MemberTargetNode;
+import org.jposh.interpreter.nodes.variables.StaticMemberTargetNode;
 import org.jposh.interpreter.nodes.variables.MultipleTargetNode;
 import org.jposh.interpreter.nodes.variables.ReadScopedVariableNode;
 import org.jposh.interpreter.nodes.variables.ReadVariableNode;
@@ -111,6 +117,8 @@ import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.PositionalSignature;
 import org.jposh.interpreter.runtime.ScopeLayout;
+import org.jposh.interpreter.runtime.ScriptClass;
+import org.jposh.interpreter.runtime.ScriptTypes;
 import org.jposh.interpreter.runtime.TypeResolver;
 import org.jposh.interpreter.runtime.UsingExpressions;
 
@@ -127,6 +135,22 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private final ScopeLayout layout = new ScopeLayout();
     /** The namespaces of the script's {@code using namespace} statements, which type literals also search. */
     private List<String> usingNamespaces = List.of();
+    /** The classes and enums of the script, shared by the compilers of its nested blocks. */
+    private TypeDefinitions typeDefinitions = new TypeDefinitions();
+    /** Whether this compiles the body of a class's method, where only {@code return} outputs; null otherwise. */
+    private MethodKind method;
+
+    /** What {@code return} may do in the method being compiled. */
+    private enum MethodKind { VOID, RETURNS_VALUE }
+
+    /**
+     * The compiled code of a class's method or constructor.
+     *
+     * @param baseArguments writes the values of a constructor's {@code : base(...)} arguments, run in the
+     *                      constructor's scope; null when it has none
+     */
+    record MethodCode(CompiledScriptBlock body, CallTarget baseArguments) {
+    }
 
     public ScriptCompiler(PoshLanguage language, Source source) {
         this.language = language;
@@ -145,10 +169,55 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     /** A script block or function body inside the code being compiled, with its own scope layout. */
     CompiledScriptBlock compileNested(ScriptBlockAst ast, FunctionDefinitionAst function, String name) {
+        return nested().compileBody(ast, function, function == null ? null
+                : function.parameters(), name);
+    }
+
+    private ScriptCompiler nested() {
         ScriptCompiler nested = new ScriptCompiler(language, source);
         nested.usingNamespaces = usingNamespaces;
-        return nested.compileBody(ast, function, function == null ? null
-                : function.parameters(), name);
+        nested.typeDefinitions = typeDefinitions;
+        return nested;
+    }
+
+    /**
+     * A class's method or constructor: a script block whose parameters are the method's, whose statements
+     * output nothing, and whose {@code return} gives the result. A constructor's {@code : base(...)}
+     * arguments are compiled into the same scope layout, to run before the body with the parameters set.
+     */
+    MethodCode compileMethod(FunctionMemberAst ast, boolean isVoid) {
+        ScriptCompiler nested = nested();
+        nested.method = isVoid ? MethodKind.VOID : MethodKind.RETURNS_VALUE;
+        CallTarget baseArguments = null;
+        if (ast.baseCtorArguments() != null) {
+            ExpressionNode[] values = new ExpressionNode[ast.baseCtorArguments().size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = nested.expression(ast.baseCtorArguments().get(i));
+            }
+            baseArguments = nested.root(new ValuesNode(values), ast.name());
+        }
+        List<ParameterAst> parameters = ast.parameters() == null ? List.of() : ast.parameters();
+        return new MethodCode(nested.compileBody(ast.body(), ast, parameters, ast.name()), baseArguments);
+    }
+
+    /** The initial value of a class's property, computed in a scope of its own each time an instance is made. */
+    CompiledScriptBlock compileInitializer(ExpressionAst value, String name) {
+        ScriptCompiler nested = nested();
+        CallTarget end = nested.root(at(new ValuesNode(nested.expression(value)), value.extent()), name);
+        nested.layout.freeze();
+        return new CompiledScriptBlock(value.extent(), nested.layout, null, Map.of(), false, null, null, null, end,
+                null, null);
+    }
+
+    /** The script class a type stands for, declared in this script or earlier in the session; null for other types. */
+    ScriptClass scriptClass(DotNetType type) {
+        ScriptClass declared = typeDefinitions.types().scriptClass(type);
+        return declared != null ? declared : sessionTypes().scriptClass(type);
+    }
+
+    /** The types scripts of the session have declared so far (the line typed before, a script dot-sourced earlier). */
+    private static ScriptTypes sessionTypes() {
+        return PoshContext.get(null).sessionState().types();
     }
 
     /**
@@ -165,6 +234,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (ast.dynamicParamBlock() != null) {
             throw notSupported(ast.dynamicParamBlock(), "The 'dynamicparam' block");
         }
+        typeDefinitions.declare(this, ast);
         ParamBlockAst paramBlock = ast.paramBlock();
         List<ParameterAst> parameters = functionParameters != null ? functionParameters
                 : paramBlock == null ? List.of() : paramBlock.parameters();
@@ -233,11 +303,11 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
      * The error for a construct the parser accepts but the interpreter cannot run yet, reported when the
      * script is compiled: {@code what} names the construct, as in "The 'switch' statement".
      */
-    private static PoshParseError notSupported(Ast ast, String what) {
+    static PoshParseError notSupported(Ast ast, String what) {
         return notSupported(ast.extent(), what);
     }
 
-    private static PoshParseError notSupported(Extent extent, String what) {
+    static PoshParseError notSupported(Extent extent, String what) {
         return new PoshParseError(new ParseError(extent, "NotSupported", what + " is not supported by JPosh yet."));
     }
 
@@ -248,7 +318,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitNamedBlock(NamedBlockAst ast) {
-        return statementList(ast.statements(), ast.traps(), ast.extent());
+        StatementNode statements = statementList(ast.statements(), ast.traps(), ast.extent());
+        return method == null ? statements : at(new MethodBodyNode(statements), ast.extent());
     }
 
     @Override
@@ -319,6 +390,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             case IndexExpressionAst index -> new IndexTargetNode(expression(index.target()), expression(index.index()));
             case MemberExpressionAst member when !member.isStatic() ->
                     new MemberTargetNode(expression(member.expression()), expression(member.member()));
+            case MemberExpressionAst member ->
+                    new StaticMemberTargetNode(expression(member.expression()), expression(member.member()));
             case ArrayLiteralAst list -> {
                 AssignmentTargetNode[] targets = new AssignmentTargetNode[list.elements().size()];
                 for (int i = 0; i < targets.length; i++) {
@@ -352,7 +425,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     /** The type a type constraint names, with the script's {@code using namespace} statements; TypeNotFound otherwise. */
     DotNetType resolveType(TypeConstraintAst constraint) {
         try {
-            return TypeResolver.resolve(constraint.typeName().fullName(), usingNamespaces);
+            return TypeResolver.resolve(constraint.typeName().fullName(), usingNamespaces, typeDefinitions.types(),
+                    sessionTypes());
         } catch (PSRuntimeException e) {
             throw new PoshParseError(new ParseError(constraint.extent(), "TypeNotFound", e.getMessage()));
         }
@@ -662,7 +736,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitTypeExpression(TypeExpressionAst ast) {
-        return new TypeLiteralNode(ast.typeName().fullName(), usingNamespaces);
+        return new TypeLiteralNode(ast.typeName().fullName(), usingNamespaces, typeDefinitions.types());
     }
 
     /** Casts; {@code [ordered]} and {@code [pscustomobject]} on a hash literal keep the keys in order, as in pwsh. */
@@ -679,7 +753,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         ExpressionNode child = customObject && ast.child() instanceof HashtableAst hash
                 ? hashLiteral(hash, true) : expression(ast.child());
-        return new ConvertNode(at(new TypeLiteralNode(typeName, usingNamespaces), ast.type().extent()), child, customObject);
+        return new ConvertNode(at(new TypeLiteralNode(typeName, usingNamespaces, typeDefinitions.types()),
+                ast.type().extent()), child, customObject);
     }
 
     /**
@@ -912,6 +987,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitReturnStatement(ReturnStatementAst ast) {
+        if (method != null) {
+            if (method == MethodKind.VOID && ast.pipeline() != null) {
+                throw TypeDefinitions.error(ast.extent(), "VoidMethodHasReturn",
+                        "Invalid return statement within void method.");
+            }
+            return new MethodReturnNode(ast.pipeline() == null ? null : pipelineValue(ast.pipeline()));
+        }
         return new ReturnNode(ast.pipeline() == null ? null : statement(ast.pipeline()));
     }
 
@@ -949,12 +1031,12 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitPropertyMember(PropertyMemberAst ast) {
-        throw notSupported(ast, "A class property");
+        throw new IllegalStateException("compiled by TypeDefinitions, not visited");
     }
 
     @Override
     public PoshNode visitFunctionMember(FunctionMemberAst ast) {
-        throw notSupported(ast, "A class method");
+        throw new IllegalStateException("compiled by TypeDefinitions, not visited");
     }
 
     /** Redirections are compiled with the command or expression they follow ({@link #redirections}). */
@@ -1018,8 +1100,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitTypeDefinition(TypeDefinitionAst ast) {
-        throw notSupported(ast, ast.typeAttributes() == TypeAttributes.ENUM
-                ? "The 'enum' statement" : "The 'class' statement");
+        return typeDefinitions.compile(this, ast);
     }
 
 

@@ -61,7 +61,8 @@ public final class CoreTypes {
     public static final DotNetType OBJECT = define("System", "Object", Object.class, null, false,
             ObjectMembers::define);
     public static final DotNetType VALUE_TYPE = define("System", "ValueType", null, OBJECT, false, null);
-    public static final DotNetType ENUM = define("System", "Enum", null, VALUE_TYPE, false, null);
+    public static final DotNetType ENUM = define("System", "Enum", null, VALUE_TYPE, false,
+            EnumMembers::define, "enum");
     public static final DotNetType ARRAY = define("System", "Array", Object[].class, OBJECT, false,
             ArrayMembers::define, "array");
     public static final DotNetType STRING = define("System", "String", String.class, OBJECT, false,
@@ -248,6 +249,11 @@ public final class CoreTypes {
     public static DotNetType define(String namespace, String name, Class<?> javaClass, DotNetType baseType,
                                     Consumer<TypeAdapter.Builder> members) {
         return new DotNetType(namespace, name, javaClass, baseType, false, members);
+    }
+
+    /** An enum a script declares; scripts keep their types in tables of their own ({@link ScriptTypes}). */
+    public static DotNetType defineScriptEnum(String name, EnumType enumType) {
+        return new DotNetType("", name, enumType);
     }
 
     /**

@@ -32,6 +32,7 @@ public final class SessionState {
     private Path location = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
     private final Map<String, Deque<Path>> locationStacks = new HashMap<>();
     private final Map<String, String> environment = new HashMap<>(System.getenv());
+    private final ScriptTypes types = new ScriptTypes();
 
     private final ArrayList errors = new ArrayList();
 
@@ -70,6 +71,11 @@ public final class SessionState {
     /** A preference variable ($ErrorActionPreference...) as the scope sees it; {@code fallback} when unset or invalid. */
     public static ActionPreference preference(SessionStateScope scope, String variable, ActionPreference fallback) {
         return ActionPreference.from(scope.get(variable), fallback);
+    }
+
+    /** The classes and enums that scripts of this session have declared so far. */
+    public ScriptTypes types() {
+        return types;
     }
 
     public SessionStateScope global() {
