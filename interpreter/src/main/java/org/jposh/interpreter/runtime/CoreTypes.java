@@ -153,6 +153,14 @@ public final class CoreTypes {
             ScriptBlock.class, OBJECT, false, ScriptBlockMembers::defineScriptBlock, "scriptblock");
     public static final DotNetType PS_VARIABLE = define("System.Management.Automation", "PSVariable",
             PSVariable.class, OBJECT, false, ScriptBlockMembers::definePSVariable);
+    /**
+     * Delegate types scripts pass script blocks as ({@code [Comparison[T]]{ ... }}): a script block
+     * converts to them as itself, and the methods that take them call it.
+     */
+    public static final DotNetType COMPARISON = define("System", "Comparison`1", ScriptBlock.class, OBJECT, false,
+            null);
+    public static final DotNetType PREDICATE = define("System", "Predicate`1", ScriptBlock.class, OBJECT, false,
+            null);
     public static final DotNetType PS_METHOD = define("System.Management.Automation", "PSMethod", PSMethod.class,
             OBJECT, false, ObjectMembers::definePSMethod);
 
