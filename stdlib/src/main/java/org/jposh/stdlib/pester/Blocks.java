@@ -9,6 +9,8 @@ import org.jposh.interpreter.commands.CommandDiscovery;
 import org.jposh.interpreter.commands.CommandProcessorBase;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.ScopeLayout;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
@@ -82,6 +84,9 @@ final class Blocks {
             processor.begin();
             processor.processWithoutInput();
             processor.end();
+        } catch (PoshParseError e) {
+            // a parse error at run time ([scriptblock]::Create, Invoke-Expression) is a terminating error
+            throw new PoshException(e.errorRecord(), null);
         } finally {
             context.setPropagateErrors(propagate);
         }

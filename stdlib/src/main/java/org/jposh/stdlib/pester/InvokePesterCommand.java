@@ -17,9 +17,11 @@ import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.commands.ValidateSet;
 import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExitException;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.SessionState;
 
 /**
@@ -115,11 +117,17 @@ public final class InvokePesterCommand extends PSCmdlet {
             processor.processWithoutInput();
             processor.end();
         } catch (PoshException e) {
-            run.addResult("Error occurred in test script '" + file + "'", "Failed", PesterRun.elapsedSince(started),
-                    e.errorRecord(), null, null);
+            scriptFailed(run, file, started, e.errorRecord());
+        } catch (PoshParseError e) {
+            scriptFailed(run, file, started, e.errorRecord());
         } finally {
             context.setPropagateErrors(propagate);
         }
+    }
+
+    private static void scriptFailed(PesterRun run, Path file, long started, ErrorRecord error) {
+        run.addResult("Error occurred in test script '" + file + "'", "Failed", PesterRun.elapsedSince(started), error,
+                null, null);
     }
 
     private PSObject result(PesterRun run) {

@@ -3,6 +3,7 @@ package org.jposh.stdlib.pester;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.CommandMetadata;
 import org.jposh.interpreter.commands.CmdletInfo;
@@ -18,6 +19,11 @@ import org.jposh.interpreter.runtime.SessionState;
  * for it, which has the original's parameters and hands each call to Invoke-Mock.
  */
 final class Mock {
+    /** The parameters [CmdletBinding()] gives the mock function itself. */
+    private static final Set<String> COMMON_PARAMETERS = Set.of("verbose", "debug", "erroraction", "warningaction",
+            "informationaction", "progressaction", "errorvariable", "warningvariable", "informationvariable",
+            "outvariable", "outbuffer", "pipelinevariable", "whatif", "confirm");
+
     final Target target;
     final ScriptBlock body;
     final ScriptBlock filter;
@@ -71,7 +77,9 @@ final class Mock {
         List<String> parameters = new ArrayList<>();
         if (metadata != null) {
             for (ParameterMetadata parameter : metadata.parameters()) {
-                parameters.add(parameterText(parameter));
+                if (!COMMON_PARAMETERS.contains(parameter.name().toLowerCase(Locale.ROOT))) {
+                    parameters.add(parameterText(parameter));
+                }
             }
         }
         String call = "Invoke-Mock -CommandName '" + name.replace("'", "''")
@@ -79,7 +87,15 @@ final class Mock {
         if (parameters.isEmpty()) {
             return call;
         }
-        return "[CmdletBinding()]\nparam(\n" + String.join(",\n", parameters) + ")\n" + call;
+        List<String> binding = new ArrayList<>();
+        String defaultSet = metadata.defaultParameterSetName();
+        if (defaultSet != null && !defaultSet.isEmpty()) {
+            binding.add("DefaultParameterSetName = '" + defaultSet.replace("'", "''") + "'");
+        }
+        if (metadata.supportsShouldProcess()) {
+            binding.add("SupportsShouldProcess = $true");
+        }
+        return "[CmdletBinding(" + String.join(", ", binding) + ")]\nparam(\n" + String.join(",\n", parameters) + ")\n" + call;
     }
 
     private static String parameterText(ParameterMetadata parameter) {
