@@ -5,7 +5,10 @@ import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
-/** AfterEach: runs after each following test of its block and of the blocks nested in it, in the test's scope (inner blocks' first), even when the test failed. */
+/**
+ * AfterEach: runs after each following test of its block and of the blocks nested in it, in the test's
+ * scope (inner blocks' first), even when the test failed.
+ */
 @Cmdlet(verb = "AfterEach", noun = "")
 public final class AfterEachCommand extends PSCmdlet {
     @Parameter(position = 0, mandatory = true)

@@ -112,7 +112,10 @@ final class Assertions {
                 + "," + b + " but got " + ValueFormatter.format(shownActual) + ".");
     }
 
-    /** Pester's ArraysAreEqual: both sides as [object[]], null-or-empty alike, element by element, nested arrays recursively. */
+    /**
+     * Pester's ArraysAreEqual: both sides as [object[]], null-or-empty alike, element by element (the
+     * expected value on the left of -eq), nested arrays recursively.
+     */
     private static boolean arraysAreEqual(Object first, Object second, boolean caseSensitive, int depth) {
         if (depth > 100) {
             throw new IllegalStateException("Reached the recursion depth limit of 100 when comparing arrays.");

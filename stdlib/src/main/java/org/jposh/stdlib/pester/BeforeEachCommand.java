@@ -5,7 +5,10 @@ import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
-/** BeforeEach: runs before each following test of its block and of the blocks nested in it, in the test's scope (outer blocks' first). */
+/**
+ * BeforeEach: runs before each following test of its block and of the blocks nested in it, in the
+ * test's scope (outer blocks' first).
+ */
 @Cmdlet(verb = "BeforeEach", noun = "")
 public final class BeforeEachCommand extends PSCmdlet {
     @Parameter(position = 0, mandatory = true)

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.Alias;
@@ -88,7 +89,7 @@ public final class InvokePesterCommand extends PSCmdlet {
             Path resolved = sessionState().location().resolve(path).normalize();
             if (Files.isDirectory(resolved)) {
                 try (Stream<Path> found = Files.walk(resolved)) {
-                    found.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tests.ps1"))
+                    found.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tests.ps1"))
                             .filter(Files::isRegularFile).sorted().forEach(files::add);
                 } catch (IOException e) {
                     writeError(errorRecord("Cannot read the folder '" + path + "': " + e.getMessage(),

@@ -2,7 +2,6 @@ package org.jposh.stdlib.pester;
 
 import com.oracle.truffle.api.nodes.ControlFlowException;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,7 +134,7 @@ public final class ItCommand extends PSCmdlet {
                 error = e.errorRecord();
             } finally {
                 run.inTest = false;
-                Mock.removeAll(session, run.testMocks);
+                Mock.removeAll(run.testMocks);
                 run.testMocks.clear();
                 session.setCurrentScope(caller);
             }

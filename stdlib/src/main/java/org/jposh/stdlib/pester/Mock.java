@@ -11,7 +11,6 @@ import org.jposh.interpreter.commands.FunctionInfo;
 import org.jposh.interpreter.commands.ParameterMetadata;
 import org.jposh.interpreter.commands.ParameterSetData;
 import org.jposh.interpreter.runtime.ScriptBlock;
-import org.jposh.interpreter.runtime.SessionState;
 
 /**
  * One Mock: the body that replaces a command while its block runs, when its parameter filter (if any)
@@ -53,7 +52,7 @@ final class Mock {
     }
 
     /** Ends mocks: their functions go with the scopes they were defined in; the run forgets their bodies. */
-    static void removeAll(SessionState session, List<Mock> mocks) {
+    static void removeAll(List<Mock> mocks) {
         for (Mock mock : mocks) {
             mock.target.mocks.remove(mock);
         }
@@ -95,7 +94,8 @@ final class Mock {
         if (metadata.supportsShouldProcess()) {
             binding.add("SupportsShouldProcess = $true");
         }
-        return "[CmdletBinding(" + String.join(", ", binding) + ")]\nparam(\n" + String.join(",\n", parameters) + ")\n" + call;
+        return "[CmdletBinding(" + String.join(", ", binding) + ")]\nparam(\n" + String.join(",\n", parameters)
+                + ")\n" + call;
     }
 
     private static String parameterText(ParameterMetadata parameter) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.jposh.interpreter.commands.PSCmdlet;
+import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.ScriptBlock;
@@ -69,7 +70,7 @@ abstract class TestGroupCommand extends PSCmdlet {
             } finally {
                 session.setCurrentScope(caller);
                 run.groups.pop();
-                Mock.removeAll(session, group.mocks);
+                Mock.removeAll(group.mocks);
                 deleteTestDrive(group.testDrive);
             }
         }
@@ -87,7 +88,7 @@ abstract class TestGroupCommand extends PSCmdlet {
             return Files.createTempDirectory("jposh-testdrive-");
         } catch (IOException e) {
             throw throwTerminatingError(errorRecord("Cannot create the TestDrive folder: " + e.getMessage(),
-                    "TestDriveNotCreated", org.jposh.interpreter.runtime.ErrorCategory.WriteError, null,
+                    "TestDriveNotCreated", ErrorCategory.WriteError, null,
                     "IOException"));
         }
     }
