@@ -31,6 +31,18 @@ import org.jposh.stdlib.management.SetLocationCommand;
 import org.jposh.stdlib.management.SplitPathCommand;
 import org.jposh.stdlib.management.TestPathCommand;
 import org.jposh.stdlib.host.OutHostCommand;
+import org.jposh.stdlib.pester.AfterAllCommand;
+import org.jposh.stdlib.pester.AfterEachCommand;
+import org.jposh.stdlib.pester.AssertMockCalledCommand;
+import org.jposh.stdlib.pester.BeforeAllCommand;
+import org.jposh.stdlib.pester.BeforeEachCommand;
+import org.jposh.stdlib.pester.ContextCommand;
+import org.jposh.stdlib.pester.DescribeCommand;
+import org.jposh.stdlib.pester.InvokeMockCommand;
+import org.jposh.stdlib.pester.InvokePesterCommand;
+import org.jposh.stdlib.pester.ItCommand;
+import org.jposh.stdlib.pester.MockCommand;
+import org.jposh.stdlib.pester.ShouldCommand;
 import org.jposh.stdlib.host.OutNullCommand;
 import org.jposh.stdlib.utility.FormatListCommand;
 import org.jposh.stdlib.utility.FormatTableCommand;
@@ -137,6 +149,19 @@ public final class StdlibCmdlets implements CmdletProvider {
                 WriteOutputCommand.class,
                 WriteProgressCommand.class,
                 WriteVerboseCommand.class,
-                WriteWarningCommand.class);
+                WriteWarningCommand.class,
+                // Pester 4 (a test framework, built in)
+                AfterAllCommand.class,
+                AfterEachCommand.class,
+                AssertMockCalledCommand.class,
+                BeforeAllCommand.class,
+                BeforeEachCommand.class,
+                ContextCommand.class,
+                DescribeCommand.class,
+                InvokeMockCommand.class,
+                InvokePesterCommand.class,
+                ItCommand.class,
+                MockCommand.class,
+                ShouldCommand.class);
     }
 }

@@ -11,7 +11,7 @@ public final class CmdletInfo implements CommandInfo {
         if (cmdlet == null) {
             throw new IllegalArgumentException(implementingType.getName() + " has no @Cmdlet annotation");
         }
-        this.name = cmdlet.verb() + "-" + cmdlet.noun();
+        this.name = nameOf(cmdlet);
         this.implementingType = implementingType;
         this.usesFileSystem = implementingType.isAnnotationPresent(UsesFileSystem.class);
     }
@@ -19,6 +19,11 @@ public final class CmdletInfo implements CommandInfo {
     /** Whether the cmdlet always touches the file system ({@link UsesFileSystem}). */
     public boolean usesFileSystem() {
         return usesFileSystem;
+    }
+
+    /** The name a @Cmdlet gives: {@code Verb-Noun}, or the verb alone when the noun is empty. */
+    static String nameOf(Cmdlet cmdlet) {
+        return cmdlet.noun().isEmpty() ? cmdlet.verb() : cmdlet.verb() + "-" + cmdlet.noun();
     }
 
     @Override

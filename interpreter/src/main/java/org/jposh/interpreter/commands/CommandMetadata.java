@@ -183,7 +183,7 @@ public final class CommandMetadata {
             // Cmdlets live in modules above this one, which this module does not require.
             CommandMetadata.class.getModule().addReads(type.getModule());
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-            Builder builder = builder(cmdlet.verb() + "-" + cmdlet.noun())
+            Builder builder = builder(CmdletInfo.nameOf(cmdlet))
                     .implementingTypeName(cmdlet.dotNetTypeName().isEmpty()
                             ? "Microsoft.PowerShell.Commands." + type.getSimpleName() : cmdlet.dotNetTypeName())
                     .defaultParameterSetName(cmdlet.defaultParameterSetName())
