@@ -7,6 +7,7 @@ module org.jposh.stdlib {
     exports org.jposh.stdlib.format;
 
     // The binder sets cmdlets' private parameter fields.
+    opens org.jposh.stdlib.core to org.jposh.interpreter;
     opens org.jposh.stdlib.utility to org.jposh.interpreter;
     opens org.jposh.stdlib.host to org.jposh.interpreter;
     opens org.jposh.stdlib.management to org.jposh.interpreter;

@@ -1,17 +1,27 @@
 package org.jposh.interpreter.commands;
 
-/** A cmdlet known to the session: its name and implementing class, with metadata read on first use. */
+import org.jposh.interpreter.runtime.Version;
+
+/** A cmdlet known to the session: its name, module and implementing class, with metadata read on first use. */
 public final class CmdletInfo implements CommandInfo {
     private final String name;
     private final Class<? extends PSCmdlet> implementingType;
+    private final String moduleName;
+    private final Version moduleVersion;
 
-    public CmdletInfo(Class<? extends PSCmdlet> implementingType) {
+    /**
+     * @param moduleName the PowerShell module the cmdlet belongs to (Get-Command's Source)
+     * @param moduleVersion that module's version
+     */
+    public CmdletInfo(Class<? extends PSCmdlet> implementingType, String moduleName, String moduleVersion) {
         Cmdlet cmdlet = implementingType.getAnnotation(Cmdlet.class);
         if (cmdlet == null) {
             throw new IllegalArgumentException(implementingType.getName() + " has no @Cmdlet annotation");
         }
         this.name = cmdlet.verb() + "-" + cmdlet.noun();
         this.implementingType = implementingType;
+        this.moduleName = moduleName;
+        this.moduleVersion = Version.parse(moduleVersion);
     }
 
     @Override
@@ -24,10 +34,27 @@ public final class CmdletInfo implements CommandInfo {
         return CommandTypes.Cmdlet;
     }
 
+    /** A cmdlet's definition is its syntax, one line per parameter set. */
+    @Override
+    public String definition() {
+        return CommandSyntax.definition(name, metadata());
+    }
+
+    @Override
+    public String source() {
+        return moduleName;
+    }
+
+    @Override
+    public Version version() {
+        return moduleVersion;
+    }
+
     public Class<? extends PSCmdlet> implementingType() {
         return implementingType;
     }
 
+    @Override
     public CommandMetadata metadata() {
         return CommandMetadata.of(implementingType);
     }

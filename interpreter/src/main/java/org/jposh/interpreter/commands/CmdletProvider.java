@@ -1,6 +1,7 @@
 package org.jposh.interpreter.commands;
 
 import java.util.List;
+import org.jposh.interpreter.runtime.SessionState;
 
 /**
  * The service through which modules above the interpreter (the standard library, remoting) contribute
@@ -8,4 +9,16 @@ import java.util.List;
  */
 public interface CmdletProvider {
     List<Class<? extends PSCmdlet>> cmdlets();
+
+    /** The PowerShell module a cmdlet of {@link #cmdlets()} belongs to, as Get-Command shows its Source. */
+    String moduleName(Class<? extends PSCmdlet> cmdlet);
+
+    /** The version of that module, as Get-Command shows it. */
+    String moduleVersion(String moduleName);
+
+    /**
+     * Sets up what the provider's module gives every new session besides cmdlets, such as automatic
+     * variables whose values are its types ($PWD is a PathInfo).
+     */
+    void initializeSession(SessionState sessionState);
 }

@@ -43,7 +43,9 @@ public final class CommandProcessor extends CommandProcessorBase {
         } catch (ParameterBindingException e) {
             throw e.toPoshException(metadata, extent);
         }
-        return new CommandProcessor(metadata, cmdlet, binder, extent);
+        CommandProcessor processor = new CommandProcessor(metadata, cmdlet, binder, extent);
+        cmdlet.setProcessor(processor);
+        return processor;
     }
 
     @Override

@@ -25,12 +25,17 @@ public abstract class PSCmdlet {
     private Extent extent;
     private Pipe output;
     private Pipe errorOutput;
+    private CommandProcessorBase processor;
 
     final void setContext(PoshContext context, ParameterBinder binder, CommandMetadata metadata, Extent extent) {
         this.context = context;
         this.binder = binder;
         this.metadata = metadata;
         this.extent = extent;
+    }
+
+    final void setProcessor(CommandProcessorBase processor) {
+        this.processor = processor;
     }
 
     final void setOutput(Pipe output) {
@@ -131,6 +136,15 @@ public abstract class PSCmdlet {
      */
     protected final PoshException throwTerminatingError(ErrorRecord error) {
         throw new PoshException(error, null);
+    }
+
+    /**
+     * Tells the pipeline that this command wants no more input (Select-Object -First has its objects):
+     * the commands upstream and the expression feeding the pipeline stop at once, and this command and
+     * those after it go on to end normally. It never returns.
+     */
+    protected final StopUpstreamCommandsException stopUpstreamCommands() {
+        throw new StopUpstreamCommandsException(processor);
     }
 
     /**
