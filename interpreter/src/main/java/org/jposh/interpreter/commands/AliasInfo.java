@@ -60,6 +60,12 @@ public final class AliasInfo implements CommandInfo {
         return options.contains(ScopedItemOptions.Constant);
     }
 
+    /** CommandInfo.ToString(): the name. */
+    @Override
+    public String toString() {
+        return name;
+    }
+
     public String description() {
         return description;
     }

@@ -25,4 +25,10 @@ public record ApplicationInfo(String name, Path path) implements CommandInfo {
     public Version version() {
         return new Version(0, 0, 0, 0);
     }
+
+    /** CommandInfo.ToString(): the name. */
+    @Override
+    public String toString() {
+        return name();
+    }
 }

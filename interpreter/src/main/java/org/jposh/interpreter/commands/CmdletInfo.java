@@ -50,6 +50,12 @@ public final class CmdletInfo implements CommandInfo {
         return moduleVersion;
     }
 
+    /** CommandInfo.ToString(): the name. */
+    @Override
+    public String toString() {
+        return name;
+    }
+
     public Class<? extends PSCmdlet> implementingType() {
         return implementingType;
     }

@@ -29,4 +29,10 @@ public record ExternalScriptInfo(Path path, ScriptBlock scriptBlock) implements 
     public CommandMetadata metadata() {
         return scriptBlock.code().metadata();
     }
+
+    /** CommandInfo.ToString(): the name. */
+    @Override
+    public String toString() {
+        return name();
+    }
 }

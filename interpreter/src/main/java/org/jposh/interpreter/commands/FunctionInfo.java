@@ -19,4 +19,10 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock) implements Comm
     public CommandMetadata metadata() {
         return scriptBlock.code().metadata();
     }
+
+    /** CommandInfo.ToString(): the name. */
+    @Override
+    public String toString() {
+        return name();
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
@@ -48,6 +49,8 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
     private Pipe output;
     private Process process;
     private Writer stdin;
+    private boolean outputEnded;
+    private Thread stderrPump;
 
     private NativeCommandProcessor(PoshContext context, ApplicationInfo application, List<String> arguments,
                                    boolean expectingInput, Extent extent) {
@@ -130,10 +133,10 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
             stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         }
         pump(process.getInputStream(), "stdout", line -> lines.add(line), () -> lines.add(END_OF_OUTPUT));
-        pump(process.getErrorStream(), "stderr", context.err()::println, () -> { });
+        stderrPump = pump(process.getErrorStream(), "stderr", context.err()::println, () -> { });
     }
 
-    private void pump(InputStream stream, String name, java.util.function.Consumer<String> sink, Runnable atEnd) {
+    private Thread pump(InputStream stream, String name, Consumer<String> sink, Runnable atEnd) {
         Thread thread = new Thread(() -> {
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -147,9 +150,13 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         }, application.name() + " " + name);
         thread.setDaemon(true);
         thread.start();
+        return thread;
     }
 
-    /** Writes the object to the program's stdin as a line, then passes on the lines it has written so far. */
+    /**
+     * Writes the object to the program's stdin as a line, then passes on the lines it has written so far.
+     * When the program takes no more input the commands upstream are stopped.
+     */
     @Override
     @TruffleBoundary
     public void process(Object input) {
@@ -159,8 +166,11 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
                 stdin.write('\n');
                 stdin.flush();
             } catch (IOException e) {
-                // The program no longer reads its input (it ended or closed stdin), as `head` does.
+                // The program no longer reads its input (it ended or closed stdin, as `head -n 2` does):
+                // what feeds it stops, and the program's output is still passed on when it ends.
                 closeStdin();
+                drain(false);
+                throw new StopUpstreamCommandsException(this);
             }
         }
         drain(false);
@@ -177,6 +187,7 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         closeStdin();
         drain(true);
         int exitCode = waitForExit();
+        awaitStderr();
         context.sessionState().global().set("LASTEXITCODE", exitCode);
         if (exitCode != 0) {
             context.setLastStatementSucceeded(false);
@@ -193,11 +204,19 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         }
     }
 
+    /** Passes on the lines read so far, or with {@code untilEnd} all of them until stdout closes. */
     private void drain(boolean untilEnd) {
         try {
-            for (Object line = untilEnd ? lines.take() : lines.poll(); line != null && line != END_OF_OUTPUT;
-                    line = untilEnd ? lines.take() : lines.poll()) {
-                output.write(line);
+            while (!outputEnded) {
+                Object line = untilEnd ? lines.take() : lines.poll();
+                if (line == null) {
+                    return;
+                }
+                if (line == END_OF_OUTPUT) {
+                    outputEnded = true;
+                } else {
+                    output.write(line);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -212,6 +231,15 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
             Thread.currentThread().interrupt();
             process.destroy();
             return -1;
+        }
+    }
+
+    /** Waits until the program's last error lines are written, so that they come before what follows. */
+    private void awaitStderr() {
+        try {
+            stderrPump.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
