@@ -10,15 +10,23 @@ import org.jposh.interpreter.runtime.SessionState;
 public interface CmdletProvider {
     List<Class<? extends PSCmdlet>> cmdlets();
 
-    /** The PowerShell module a cmdlet of {@link #cmdlets()} belongs to, as Get-Command shows its Source. */
-    String moduleName(Class<? extends PSCmdlet> cmdlet);
+    /**
+     * The PowerShell module a cmdlet of {@link #cmdlets()} belongs to, as Get-Command shows its Source;
+     * "" for a provider that does not say.
+     */
+    default String moduleName(Class<? extends PSCmdlet> cmdlet) {
+        return "";
+    }
 
     /** The version of that module, as Get-Command shows it. */
-    String moduleVersion(String moduleName);
+    default String moduleVersion(String moduleName) {
+        return "0.0.0.0";
+    }
 
     /**
      * Sets up what the provider's module gives every new session besides cmdlets, such as automatic
-     * variables whose values are its types ($PWD is a PathInfo).
+     * variables whose values are its types ($PWD is a PathInfo). Most providers have nothing to set up.
      */
-    void initializeSession(SessionState sessionState);
+    default void initializeSession(SessionState sessionState) {
+    }
 }
