@@ -8,6 +8,10 @@ import org.jposh.stdlib.core.GetHistoryCommand;
 import org.jposh.stdlib.core.InvokeHistoryCommand;
 import org.jposh.stdlib.core.ForEachObjectCommand;
 import org.jposh.stdlib.core.WhereObjectCommand;
+import org.jposh.interpreter.runtime.AutomaticVariables;
+import org.jposh.interpreter.runtime.ComputedVariable;
+import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.stdlib.management.PathInfo;
 import org.jposh.stdlib.management.FileSystemInfo;
 import org.jposh.stdlib.host.OutDefaultCommand;
 import org.jposh.stdlib.management.AddContentCommand;
@@ -78,9 +82,49 @@ import org.jposh.stdlib.utility.WriteOutputCommand;
 import org.jposh.stdlib.utility.WriteProgressCommand;
 import org.jposh.stdlib.utility.WriteVerboseCommand;
 import org.jposh.stdlib.utility.WriteWarningCommand;
+import org.jposh.stdlib.core.GetCommandCommand;
+import org.jposh.stdlib.utility.ClearVariableCommand;
+import org.jposh.stdlib.utility.GetAliasCommand;
+import org.jposh.stdlib.utility.GetVariableCommand;
+import org.jposh.stdlib.utility.InvokeExpressionCommand;
+import org.jposh.stdlib.utility.MeasureCommandCommand;
+import org.jposh.stdlib.utility.NewAliasCommand;
+import org.jposh.stdlib.utility.NewVariableCommand;
+import org.jposh.stdlib.utility.RemoveAliasCommand;
+import org.jposh.stdlib.utility.RemoveVariableCommand;
+import org.jposh.stdlib.utility.SetAliasCommand;
+import org.jposh.stdlib.utility.SetVariableCommand;
 
-/** The cmdlets of the standard library, grouped by the PowerShell module they belong to. */
+/**
+ * The cmdlets of the standard library, grouped by the PowerShell module they belong to; a cmdlet's
+ * package says which (core and host: Microsoft.PowerShell.Core, management, utility).
+ */
 public final class StdlibCmdlets implements CmdletProvider {
+    private static final String CORE = "Microsoft.PowerShell.Core";
+
+    @Override
+    public String moduleName(Class<? extends PSCmdlet> cmdlet) {
+        String packageName = cmdlet.getPackageName();
+        String last = packageName.substring(packageName.lastIndexOf('.') + 1);
+        return switch (last) {
+            case "management" -> "Microsoft.PowerShell.Management";
+            case "utility" -> "Microsoft.PowerShell.Utility";
+            default -> CORE;
+        };
+    }
+
+    /** The engine's version for Microsoft.PowerShell.Core, as pwsh's release builds number it; 7.0.0.0 for the others. */
+    @Override
+    public String moduleVersion(String moduleName) {
+        return moduleName.equals(CORE) ? AutomaticVariables.PS_VERSION + ".500" : "7.0.0.0";
+    }
+
+    /** $PWD, a PathInfo of the session's current location, worked out each time it is read. */
+    @Override
+    public void initializeSession(SessionState sessionState) {
+        sessionState.global().setVariable(new ComputedVariable("PWD", () -> PathInfo.of(sessionState.location())));
+    }
+
     @Override
     public List<Class<? extends PSCmdlet>> cmdlets() {
         FileSystemInfo.registerTypesLazily();
@@ -91,6 +135,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetHistoryCommand.class,
                 InvokeHistoryCommand.class,
                 ClearHistoryCommand.class,
+                GetCommandCommand.class,
                 OutDefaultCommand.class,
                 OutHostCommand.class,
                 OutNullCommand.class,
@@ -118,6 +163,17 @@ public final class StdlibCmdlets implements CmdletProvider {
                 // Microsoft.PowerShell.Utility
                 AddMemberCommand.class,
                 CompareObjectCommand.class,
+                ClearVariableCommand.class,
+                GetAliasCommand.class,
+                GetVariableCommand.class,
+                InvokeExpressionCommand.class,
+                MeasureCommandCommand.class,
+                NewAliasCommand.class,
+                NewVariableCommand.class,
+                RemoveAliasCommand.class,
+                RemoveVariableCommand.class,
+                SetAliasCommand.class,
+                SetVariableCommand.class,
                 ConvertFromCsvCommand.class,
                 ConvertFromJsonCommand.class,
                 ConvertToCsvCommand.class,

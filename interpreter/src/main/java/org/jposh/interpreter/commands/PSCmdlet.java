@@ -34,6 +34,7 @@ public abstract class PSCmdlet {
     private Pipe rawOutput;
     private Streams streams;
     private StreamPreferences preferences;
+    private CommandProcessorBase processor;
 
     final void setContext(PoshContext context, SessionStateScope scope, ParameterBinder binder,
                           CommandMetadata metadata, Extent extent) {
@@ -48,6 +49,10 @@ public abstract class PSCmdlet {
     /** After binding: what the common parameters and preference variables ask of the streams. */
     final void setUpStreams() {
         preferences = new StreamPreferences(commonParameters(), scope);
+    }
+
+    final void setProcessor(CommandProcessorBase processor) {
+        this.processor = processor;
     }
 
     final void setOutput(Pipe output) {
@@ -248,6 +253,15 @@ public abstract class PSCmdlet {
      */
     protected final void checkFileSystemAccess() {
         CommandProcessor.checkFileSystemAccess(context, metadata.name(), extent);
+    }
+
+    /**
+     * Tells the pipeline that this command wants no more input (Select-Object -First has its objects):
+     * the commands upstream and the expression feeding the pipeline stop at once, and this command and
+     * those after it go on to end normally. It never returns.
+     */
+    protected final StopUpstreamCommandsException stopUpstreamCommands() {
+        throw new StopUpstreamCommandsException(processor);
     }
 
     /**

@@ -3,12 +3,14 @@ package org.jposh.interpreter.parser;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
+import org.jposh.interpreter.commands.StopParsingArgument;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshContext;
@@ -83,6 +85,7 @@ import org.jposh.interpreter.nodes.pipeline.ExpressionStatementNode;
 import org.jposh.interpreter.nodes.pipeline.PipelineNode;
 import org.jposh.interpreter.nodes.pipeline.RedirectedStatementNode;
 import org.jposh.interpreter.nodes.pipeline.RedirectionsNode;
+import org.jposh.interpreter.nodes.pipeline.RangeEnumerationNode;
 import org.jposh.interpreter.nodes.statements.ExitNode;
 import org.jposh.interpreter.nodes.functions.FunctionDefinitionNode;
 import org.jposh.interpreter.nodes.functions.ParameterDefaultsNode;
@@ -466,7 +469,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             if (!e.redirections().isEmpty()) {
                 throw notSupported(e.redirections().getFirst(), "Redirecting an expression that starts a pipeline");
             }
-            input = expression(e.expression());
+            // A range feeding a pipeline is enumerated lazily, as pwsh does: 1..1e9 | Select -First 3.
+            input = e.expression() instanceof BinaryExpressionAst range && range.operator() == TokenKind.DOT_DOT
+                    ? at(new RangeEnumerationNode(expression(range.left()), expression(range.right())), range.extent())
+                    : expression(e.expression());
             first = 1;
         }
         CommandNode[] commands = new CommandNode[elements.size() - first];
@@ -524,20 +530,35 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     @Override
     public PoshNode visitCommand(CommandAst ast) {
         List<CommandElementAst> elements = ast.commandElements();
-        CommandArgumentNode[] arguments = new CommandArgumentNode[elements.size() - 1];
+        List<CommandArgumentNode> arguments = new ArrayList<>(elements.size() - 1);
         for (int i = 1; i < elements.size(); i++) {
             CommandElementAst element = elements.get(i);
-            arguments[i - 1] = at(element instanceof VariableExpressionAst v && v.splatted()
+            if (isStopParsing(element)) {
+                // The parser gives the rest of the line after --% as one bare word, taken verbatim.
+                if (i + 1 < elements.size() && elements.get(i + 1) instanceof StringConstantExpressionAst rest) {
+                    arguments.add(at(new CommandArgumentNode(null, new LiteralNode(
+                            new StopParsingArgument(rest.value()))), rest.extent()));
+                }
+                break;
+            }
+            arguments.add(at(element instanceof VariableExpressionAst v && v.splatted()
                     ? CommandArgumentNode.splatted(splattedVariable(v))
                     : element instanceof ExpressionAst e ? new CommandArgumentNode(null, expression(e))
-                    : (CommandArgumentNode) element.accept(this), element.extent());
+                    : (CommandArgumentNode) element.accept(this), element.extent()));
         }
         CommandElementAst name = elements.getFirst();
+        CommandArgumentNode[] argumentNodes = arguments.toArray(CommandArgumentNode[]::new);
         if (ast.invocationOperator() == TokenKind.UNKNOWN && name instanceof StringConstantExpressionAst bareWord) {
-            return new CommandNode(bareWord.value(), arguments, redirections(ast));
+            return new CommandNode(bareWord.value(), argumentNodes, redirections(ast));
         }
-        return new CommandNode(expression((ExpressionAst) name), ast.invocationOperator() == TokenKind.DOT, arguments,
-                redirections(ast));
+        return new CommandNode(expression((ExpressionAst) name), ast.invocationOperator() == TokenKind.DOT,
+                argumentNodes, redirections(ast));
+    }
+
+    /** The {@code --%} token: an unquoted {@code --%} argument. */
+    private static boolean isStopParsing(CommandElementAst element) {
+        return element instanceof StringConstantExpressionAst s && s.value().equals("--%")
+                && s.stringConstantType() == StringConstantType.BARE_WORD;
     }
 
     /** {@code @name} read as the variable {@code $name}. */
@@ -603,6 +624,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         if (name.equals("?")) {
             return new DollarQuestionNode();
+        }
+        String scriptFile = path.drive() == null ? ast.extent().file() : null;
+        if (scriptFile != null && (name.equalsIgnoreCase("PSScriptRoot") || name.equalsIgnoreCase("PSCommandPath"))) {
+            // The file the code is written in, also inside its functions wherever they are called from.
+            Path file = Path.of(scriptFile).toAbsolutePath();
+            return new LiteralNode(name.equalsIgnoreCase("PSCommandPath") || file.getParent() == null
+                    ? file.toString() : file.getParent().toString());
         }
         ScopeQualifier qualifier = ScopeQualifier.of(path.drive());
         if (qualifier == null) {

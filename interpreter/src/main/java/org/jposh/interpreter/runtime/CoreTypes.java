@@ -220,8 +220,9 @@ public final class CoreTypes {
         return defineEnum(namespace, name, flags, names, values);
     }
 
-    private static DotNetType defineEnum(String namespace, String name, boolean flags, String[] names,
-                                         long[] values) {
+    /** An enum of the names and values given; a type of a layer above this one's (CommandTypes) too. */
+    public static DotNetType defineEnum(String namespace, String name, boolean flags, String[] names,
+                                        long[] values) {
         DotNetType type = new DotNetType(namespace, name, new EnumType(flags, names, values));
         BY_NAME.put(key(type.fullName()), type);
         return type;

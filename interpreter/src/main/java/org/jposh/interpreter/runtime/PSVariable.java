@@ -9,7 +9,7 @@ import java.util.Set;
  * directly and switch to a PSVariable only when one of these is needed or when Get-Variable hands the
  * variable out, so that changes made through the object reach the variable.
  */
-public final class PSVariable {
+public class PSVariable {
     private final String name;
     private Object value;
     private DotNetType typeConstraint;

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jposh.interpreter.commands.ActionPreference;
+import org.jposh.interpreter.commands.AliasInfo;
+import org.jposh.interpreter.commands.AliasTable;
+import org.jposh.interpreter.commands.CommandInfoTypes;
 import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.commands.FunctionInfo;
@@ -29,6 +32,7 @@ public final class SessionState {
     private final SessionStateScope global = SessionStateScope.global();
     private SessionStateScope currentScope = global;
     private final CommandTable commands;
+    private final AliasTable aliases = AliasTable.withBuiltIns();
     private Path location = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
     private final Map<String, Deque<Path>> locationStacks = new HashMap<>();
     private final Map<String, String> environment = new HashMap<>(System.getenv());
@@ -36,6 +40,7 @@ public final class SessionState {
 
     private final ArrayList errors = new ArrayList();
 
+    /** A session with the automatic variables and built-in aliases, set up by the providers of {@code commands}. */
     public SessionState(CommandTable commands) {
         this.commands = commands;
         global.set("Error", errors);
@@ -45,6 +50,9 @@ public final class SessionState {
         global.set("DebugPreference", ActionPreference.SilentlyContinue);
         global.set("InformationPreference", ActionPreference.SilentlyContinue);
         global.set("MaximumErrorCount", MAXIMUM_ERROR_COUNT);
+        CommandInfoTypes.register();
+        AutomaticVariables.define(this);
+        commands.initializeSession(this);
     }
 
     /** $Error: the errors of the session, newest first. */
@@ -116,10 +124,22 @@ public final class SessionState {
         return Map.copyOf(environment);
     }
 
-    /** The command a name calls, as discovery finds it from the current scope: a function, then a cmdlet. */
+    /**
+     * The command a name calls, as discovery finds it from the current scope: an alias (not followed),
+     * then a function, then a cmdlet; null when none has the name (it may still be a program or script).
+     */
     public CommandInfo findCommand(String name) {
+        AliasInfo alias = aliases.get(name);
+        if (alias != null) {
+            return alias;
+        }
         FunctionInfo function = currentScope.getFunction(name);
         return function != null ? function : commands.find(name);
+    }
+
+    /** The session's aliases (see {@link AliasTable} on why they are not scoped). */
+    public AliasTable aliases() {
+        return aliases;
     }
 
     public CommandTable commands() {

@@ -55,7 +55,29 @@ final class DefaultViews {
             custom("DateTime", "System.DateTime", new ViewValue("DateTime", DefaultViews::longDateTime)),
             table("System.Guid", List.of("System.Guid"), column(null, 0, Alignment.UNDEFINED,
                     ViewValue.property("Guid"))),
-            // PowerShellCore.format.ps1xml; pwsh writes MatchInfo.ToEmphasizedString(location), which is its
+            table("System.Management.Automation.SemanticVersion",
+                    List.of("System.Management.Automation.SemanticVersion"),
+                    column(null, 6, Alignment.UNDEFINED, ViewValue.property("Major")),
+                    column(null, 6, Alignment.UNDEFINED, ViewValue.property("Minor")),
+                    column(null, 6, Alignment.UNDEFINED, ViewValue.property("Patch")),
+                    column(null, 15, Alignment.UNDEFINED, ViewValue.property("PreReleaseLabel")),
+                    column(null, 11, Alignment.UNDEFINED, ViewValue.property("BuildLabel"))),
+            // PowerShellCore.format.ps1xml
+            table("Variable", List.of("System.Management.Automation.PSVariable"),
+                    column(null, 30, Alignment.UNDEFINED, ViewValue.property("Name")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Value"))),
+            table("CommandInfo", List.of("System.Management.Automation.AliasInfo",
+                    "System.Management.Automation.ApplicationInfo", "System.Management.Automation.CmdletInfo",
+                    "System.Management.Automation.ExternalScriptInfo", "System.Management.Automation.FilterInfo",
+                    "System.Management.Automation.FunctionInfo", "System.Management.Automation.ScriptInfo"),
+                    column("CommandType", 15, Alignment.UNDEFINED, ViewValue.property("CommandType")),
+                    column("Name", 50, Alignment.UNDEFINED, new ViewValue("Name", DefaultViews::commandName)),
+                    column("Version", 10, Alignment.UNDEFINED, ViewValue.property("Version")),
+                    column("Source", 0, Alignment.UNDEFINED, ViewValue.property("Source"))),
+            table("CommandInfo", List.of("System.Management.Automation.CommandInfo"),
+                    column(null, 15, Alignment.UNDEFINED, ViewValue.property("CommandType")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Name"))),
+            // pwsh writes MatchInfo.ToEmphasizedString(location), which is its
             // string when no match is emphasized.
             custom("MatchInfo", "Microsoft.PowerShell.Commands.MatchInfo",
                     new ViewValue("ToString", LanguagePrimitives::toStringValue)),
@@ -184,6 +206,13 @@ final class DefaultViews {
         return new GroupBy(ViewValue.property("PSParentPath"), so -> "    Directory: "
                 + LanguagePrimitives.toStringValue(MemberAccess.getMember(so, "PSParentPath"))
                 .replace(FILE_SYSTEM_PREFIX, ""));
+    }
+
+    /** The CommandInfo table's Name column: an alias as "name -> definition", other commands by name. */
+    private static Object commandName(PSObject so) {
+        Object kind = MemberAccess.getMember(so, "CommandType");
+        return MemberAccess.getMember(so, "Alias".equals(LanguagePrimitives.toStringValue(kind)) ? "DisplayName"
+                : "Name");
     }
 
     /** types.ps1xml's NameString without $PSStyle colours: the name, and a link's target after " -> ". */
