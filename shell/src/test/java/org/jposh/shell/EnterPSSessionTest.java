@@ -5,28 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.KeyPair;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.sshd.common.config.keys.KeyUtils;
-import org.apache.sshd.common.config.keys.PublicKeyEntry;
-import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.jline.builtins.ScreenTerminal;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
-import org.jposh.remoting.bridge.InterpreterExecutor;
-import org.jposh.remoting.ssh.PowerShellSshServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +35,7 @@ class EnterPSSessionTest {
 
     @TempDir
     static Path keys;
-    private static PowerShellSshServer server;
+    private static EmbeddedSshServer server;
     private static String connect;
 
     @TempDir
@@ -69,21 +60,8 @@ class EnterPSSessionTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        KeyPair pair = KeyUtils.generateKeyPair("ssh-ed25519", 256);
-        Path key = keys.resolve("client_key");
-        try (OutputStream out = Files.newOutputStream(key)) {
-            OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(pair, "test", null, out);
-        }
-        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
-        Path authorized = keys.resolve("authorized_keys");
-        Files.writeString(authorized, PublicKeyEntry.toString(pair.getPublic()) + "\n");
-        Files.setPosixFilePermissions(authorized, PosixFilePermissions.fromString("rw-------"));
-        server = PowerShellSshServer.builder(InterpreterExecutor.factory(OutputStream.nullOutputStream()))
-                .hostKeyFile(keys.resolve("host_key"))
-                .authorizedKeysFile(authorized)
-                .start();
-        connect = "-Port " + server.port() + " -KeyFilePath '" + key + "' -Options @{ StrictHostKeyChecking = "
-                + "'accept-new'; UserKnownHostsFile = '" + keys.resolve("known_hosts") + "' }";
+        server = new EmbeddedSshServer(keys);
+        connect = server.connectArguments();
     }
 
     @AfterAll
