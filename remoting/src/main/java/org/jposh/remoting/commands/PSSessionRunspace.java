@@ -78,8 +78,7 @@ final class PSSessionRunspace implements RemoteRunspace {
         };
         try {
             invocation.start(sink);
-            invocation.awaitAll(sink, () -> {
-            });
+            invocation.awaitAll(sink, () -> forwardStop(invocation));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return DEFAULT_PROMPT;
