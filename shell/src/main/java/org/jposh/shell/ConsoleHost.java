@@ -44,7 +44,11 @@ final class ConsoleHost implements PSHost, HostSupportsInteractiveSession {
 
     @Override
     public void popRunspace() {
+        RemoteRunspace left = pushed;
         pushed = null;
+        if (left != null) {
+            left.popped();
+        }
     }
 
     @Override

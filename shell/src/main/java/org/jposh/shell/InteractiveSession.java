@@ -53,7 +53,8 @@ final class InteractiveSession implements AutoCloseable {
         DateTime start = DateTime.now();
         PipelineState state;
         try {
-            state = remote != null ? remote.invoke(commandLine) : runspace.invokeInteractive(commandLine, NAME);
+            state = remote != null ? runspace.inSession(posh -> remote.invoke(commandLine))
+                    : runspace.invokeInteractive(commandLine, NAME);
         } catch (ExitException e) {
             return e.exitCode();
         } catch (RuntimeException e) {

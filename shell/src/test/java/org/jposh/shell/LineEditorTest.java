@@ -282,6 +282,11 @@ class LineEditorTest {
             @Override
             public void stop() {
             }
+
+            @Override
+            public void popped() {
+                received.add("(popped)");
+            }
         });
         type("\r");
         waitForScreen("[server1]: PS /remote>", 1);
@@ -290,6 +295,7 @@ class LineEditorTest {
         assertEquals(List.of("Get-Process"), received);
         type("exit\r");
         waitForScreen(prompt, 2);
+        assertEquals(List.of("Get-Process", "(popped)"), received);
         assertFalse(session.host().isRunspacePushed());
         assertNull(session.host().pushedRunspace());
     }

@@ -39,7 +39,6 @@ import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.UsingExpressions;
 import org.jposh.remoting.bridge.PsObjectBridge;
 import org.jposh.remoting.psrp.clixml.ClixmlWriter;
-import org.jposh.remoting.psrp.clixml.PsObjectData;
 import org.jposh.remoting.psrp.messages.CommandData;
 import org.jposh.remoting.psrp.messages.CommandParameter;
 import org.jposh.remoting.psrp.messages.PSInvocationState;
@@ -514,28 +513,10 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
         } else if (event instanceof RemoteInvocation.Debug debug) {
             host().ui().writeLine("DEBUG: " + debug.message());
         } else if (event instanceof RemoteInvocation.Information information) {
-            writeHostText(information);
+            RemoteInvocation.showHostText(information.record(), host().ui());
         } else if (event instanceof RemoteInvocation.Finished finished && finished.reason() != null
                 && finished.state() == PSInvocationState.FAILED) {
             writeError(PsObjectBridge.errorRecord(finished.reason()));
-        }
-    }
-
-    /** Write-Host in the remote session: an information record tagged PSHOST, shown on this host. */
-    private void writeHostText(RemoteInvocation.Information information) {
-        if (!information.record().tags().contains("PSHOST")) {
-            return;
-        }
-        Object data = information.record().messageData();
-        if (data instanceof PsObjectData message && message.property("Message") != null) {
-            String text = String.valueOf(message.propertyValue("Message"));
-            if (Boolean.TRUE.equals(message.propertyValue("NoNewLine"))) {
-                host().ui().write(text);
-            } else {
-                host().ui().writeLine(text);
-            }
-        } else {
-            host().ui().writeLine(String.valueOf(PsObjectBridge.deserialize(data)));
         }
     }
 

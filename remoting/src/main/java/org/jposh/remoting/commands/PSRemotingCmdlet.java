@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PipelineStoppedException;
 import org.jposh.interpreter.runtime.PoshException;
@@ -122,6 +123,12 @@ abstract class PSRemotingCmdlet extends PSCmdlet {
         } finally {
             PSSessionRepository.of(sessionState()).remove(session);
         }
+    }
+
+    /** pwsh's error from Enter-PSSession and Exit-PSSession in a host without a console (a script run with -c). */
+    protected final ErrorRecord hostDoesNotSupportPushRunspace() {
+        return errorRecord("The host does not support Enter-PSSession and Exit-PSSession.",
+                "HostDoesNotSupportPushRunspace", ErrorCategory.InvalidArgument, null, "ArgumentException");
     }
 
     /** A terminating error from what the command was given (a bad SSHConnection hashtable...). */

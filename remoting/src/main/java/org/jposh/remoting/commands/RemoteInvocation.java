@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jposh.interpreter.host.PSHostUserInterface;
 import org.jposh.remoting.client.RemotePipeline;
 import org.jposh.remoting.protocol.PipelineListener;
 import org.jposh.remoting.protocol.RemotingException;
 import org.jposh.remoting.psrp.clixml.ClixmlWriter;
+import org.jposh.remoting.psrp.clixml.PsObjectData;
 import org.jposh.remoting.psrp.messages.ErrorRecordData;
 import org.jposh.remoting.psrp.messages.InformationRecordMessage;
 import org.jposh.remoting.psrp.messages.InformationalRecordMessage;
@@ -204,6 +206,27 @@ final class RemoteInvocation {
                 }
             }
         };
+    }
+
+    /**
+     * Write-Host in a remote session (an information record tagged PSHOST, what pwsh's server sends for
+     * it) shown on this host; other information records are not shown, as pwsh's client does not.
+     */
+    static void showHostText(InformationRecordMessage record, PSHostUserInterface ui) {
+        if (!record.tags().contains("PSHOST")) {
+            return;
+        }
+        Object data = record.messageData();
+        if (data instanceof PsObjectData message && message.property("Message") != null) {
+            String text = String.valueOf(message.propertyValue("Message"));
+            if (Boolean.TRUE.equals(message.propertyValue("NoNewLine"))) {
+                ui.write(text);
+            } else {
+                ui.writeLine(text);
+            }
+        } else {
+            ui.writeLine(String.valueOf(PsObjectBridge.deserialize(data)));
+        }
     }
 
     /** How long to wait for the pipelines of a session that is being closed. */

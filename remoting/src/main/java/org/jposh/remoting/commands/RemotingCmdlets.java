@@ -9,6 +9,8 @@ public final class RemotingCmdlets implements CmdletProvider {
     @Override
     public List<Class<? extends PSCmdlet>> cmdlets() {
         return List.of(
+                EnterPSSessionCommand.class,
+                ExitPSSessionCommand.class,
                 GetPSSessionCommand.class,
                 InvokeCommandCommand.class,
                 NewPSSessionCommand.class,

@@ -148,6 +148,30 @@ class SessionCmdletParameterSetsTest {
     }
 
     @Test
+    void case11EnterPSSessionAloneMissesComputerName() {
+        assertError("MissingMandatoryParameter", EnterPSSessionCommand.class);
+    }
+
+    @Test
+    void case12IntArgumentBindsEnterPSSessionId() {
+        ParameterBinder b = bind(EnterPSSessionCommand.class, 3);
+        assertEquals("Id", b.parameterSetName());
+        assertEquals(3, b.boundParameters().get("Id"));
+    }
+
+    @Test
+    void enterPSSessionSshSetTakesOneHostAndRefusesSshTransportFalse() {
+        ParameterBinder b = bind(EnterPSSessionCommand.class, "h", "-KeyFilePath", "k", "-Port", 22);
+        assertEquals("SSHHost", bind(EnterPSSessionCommand.class, "-HostName", "h", "-UserName", "u").parameterSetName());
+        // -KeyFilePath exists only in SSHHost, so the positional word is its HostName (a scalar here).
+        assertEquals("SSHHost", b.parameterSetName());
+        assertEquals("h", b.boundParameters().get("HostName"));
+        assertError("ParameterArgumentValidationError", EnterPSSessionCommand.class, "-HostName", "h",
+                CommandArgument.named("SSHTransport", false, null));
+        assertError("NamedParameterNotFound", EnterPSSessionCommand.class, "-SSHConnection", "x");
+    }
+
+    @Test
     void case13GetPSSessionAloneUsesTheDefaultSet() {
         assertEquals("Name", bind(GetPSSessionCommand.class).parameterSetName());
     }
