@@ -106,6 +106,28 @@ public abstract class PSCmdlet {
         return binder.commonParameters();
     }
 
+    /**
+     * ShouldProcess: whether the command may change {@code target}. With -WhatIf, or $WhatIfPreference
+     * set in the command's scope, it prints pwsh's "What if: Performing the operation ... on target ..."
+     * on the host and answers false, so nothing changes. {@code action} is what the change is called
+     * ("Remove File"); pwsh uses the command's name when a command gives none.
+     */
+    protected final boolean shouldProcess(String target, String action) {
+        Boolean whatIf = commonParameters().whatIf();
+        boolean asked = whatIf != null ? whatIf : LanguagePrimitives.isTrue(scope.get("WhatIfPreference"));
+        if (asked) {
+            host().ui().writeLine("What if: Performing the operation \"" + action + "\" on target \"" + target
+                    + "\".");
+            return false;
+        }
+        return true;
+    }
+
+    /** {@link #shouldProcess(String, String)} with the command's name as the action. */
+    protected final boolean shouldProcess(String target) {
+        return shouldProcess(target, metadata.name());
+    }
+
     protected void beginProcessing() {
     }
 
