@@ -54,6 +54,16 @@ class EmbeddingTest {
     }
 
     @Test
+    void programsRunOnlyWhenTheHostAllowsProcesses() {
+        try (Context sandbox = Context.newBuilder(PoshLanguage.ID).err(err).build()) {
+            Value result = sandbox.eval(PoshLanguage.ID, "/bin/echo hi; 'after'");
+            assertEquals("after", result.asString());
+            assertTrue(err.toString().contains("ProcessCreationDenied"), err.toString());
+        }
+        assertEquals("hi", eval("/bin/echo hi").asString());
+    }
+
+    @Test
     void scriptBlocksAndFunctionsAreExecutable() {
         eval("function Add-Numbers([int]$a, [int]$b) { $a + $b }");
         assertEquals(5, eval("${function:Add-Numbers}").execute(2, 3).asInt());
