@@ -278,6 +278,19 @@ public abstract class PSCmdlet {
     }
 
     /**
+     * Stops the command with NetworkAccessDenied when the host denies the session network access (the
+     * polyglot context's socket IO policy): for commands that connect to other machines (New-PSSession).
+     */
+    protected final void checkNetworkAccess() {
+        if (!context.env().isSocketIOAllowed()) {
+            throw throwTerminatingError(new ErrorRecord("The command '" + metadata.name() + "' cannot connect to "
+                    + "other computers: the host does not allow network access in this session.",
+                    "NetworkAccessDenied", ErrorCategory.PermissionDenied, metadata.name(), metadata.name(),
+                    "UnauthorizedAccessException", extent));
+        }
+    }
+
+    /**
      * Tells the pipeline that this command wants no more input (Select-Object -First has its objects):
      * the commands upstream and the expression feeding the pipeline stop at once, and this command and
      * those after it go on to end normally. It never returns.
