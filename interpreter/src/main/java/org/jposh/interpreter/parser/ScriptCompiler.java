@@ -3,6 +3,7 @@ package org.jposh.interpreter.parser;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -488,7 +489,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     public PoshNode visitConstantExpression(ConstantExpressionAst ast) {
         Object value = ast.value();
         if (!(value instanceof Integer || value instanceof Long || value instanceof Double
-                || value instanceof BigDecimal)) {
+                || value instanceof BigDecimal || value instanceof Short || value instanceof BigInteger)) {
             throw notSupported(ast, "A number literal of type '" + numericTypeName(value) + "'");
         }
         return new LiteralNode(value);
@@ -498,10 +499,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (value instanceof UnsignedValue u) {
             return u.type().text();
         }
-        if (value instanceof Byte) {
-            return "sbyte";
-        }
-        return value instanceof Short ? "short" : "bigint";
+        return "sbyte";
     }
 
     @Override
