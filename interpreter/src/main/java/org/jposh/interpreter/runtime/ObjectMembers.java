@@ -8,7 +8,7 @@ import static org.jposh.interpreter.runtime.CoreTypes.STRING_ARRAY;
 import static org.jposh.interpreter.runtime.CoreTypes.TYPE;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
-/** The members every object has (System.Object), and those of [ref] and of method objects. */
+/** The members every object has (System.Object), and those of enums, of [ref] and of method objects. */
 final class ObjectMembers {
     private ObjectMembers() {
     }
@@ -19,6 +19,19 @@ final class ObjectMembers {
         b.method("Equals", BOOLEAN, (t, a) -> a[0] != null && ComparisonOperators.objectEquals(t, PSObject.base(a[0])),
                 param("obj", OBJECT));
         b.method("GetHashCode", INT32, (t, a) -> t.hashCode());
+    }
+
+    /** System.Enum's HasFlag: whether every bit of the flag, a value of the same enum, is set. */
+    static void defineEnum(TypeAdapter.Builder b) {
+        b.method("HasFlag", BOOLEAN, (t, a) -> {
+            EnumValue value = (EnumValue) t;
+            if (!(a[0] instanceof EnumValue flag) || flag.dotNetType() != value.dotNetType()) {
+                throw DotNetException.argument("The argument type, '" + (a[0] == null ? "null"
+                        : DotNetType.of(a[0]).fullName()) + "', is not the same as the enum type '"
+                        + value.dotNetType().fullName() + "'.", null);
+            }
+            return (value.value() & flag.value()) == flag.value();
+        }, param("flag", OBJECT));
     }
 
     static void definePSReference(TypeAdapter.Builder b) {
