@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BinaryOperator;
+import java.util.regex.Pattern;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshLanguage;
@@ -27,6 +28,7 @@ import org.jposh.interpreter.nodes.controlflow.CursorNode;
 import org.jposh.interpreter.nodes.controlflow.DoLoopNode;
 import org.jposh.interpreter.nodes.controlflow.EnumerateNodeGen;
 import org.jposh.interpreter.nodes.controlflow.EnumerateRangeNodeGen;
+import org.jposh.interpreter.nodes.controlflow.EnumeratorVariableNode;
 import org.jposh.interpreter.nodes.controlflow.FileLinesNode;
 import org.jposh.interpreter.nodes.controlflow.ForEachNode;
 import org.jposh.interpreter.nodes.controlflow.IfNode;
@@ -842,8 +844,14 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (!ast.flags().isEmpty() || ast.throttleLimit() != null) {
             throw notSupported(ast, "The 'foreach -parallel' statement");
         }
-        return new ForEachNode(ast.label(), target(ast.variable()), elements(ast.condition(), false),
-                statementBlock(ast.body()));
+        return new ForEachNode(ast.label(), target(ast.variable()),
+                exposeEnumerator(elements(ast.condition(), false), ast.body(), "foreach"), statementBlock(ast.body()));
+    }
+
+    /** The loop's elements, exposed as {@code $foreach}/{@code $switch} when the body's text mentions it. */
+    private static CursorNode exposeEnumerator(CursorNode elements, Ast body, String name) {
+        Pattern use = Pattern.compile("\\$\\{?" + name + "\\b", Pattern.CASE_INSENSITIVE);
+        return use.matcher(body.extent().text()).find() ? new EnumeratorVariableNode(elements, name) : elements;
     }
 
     /**
@@ -876,13 +884,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         for (int i = 0; i < tests.length; i++) {
             ExpressionAst test = clauses.get(i).condition();
             tests[i] = at(test instanceof ScriptBlockExpressionAst block
-                    ? new SwitchScriptBlockTestNode((StatementNode) block.scriptBlock().endBlock().accept(this))
+                    ? new SwitchScriptBlockTestNode(expression(block))
                     : new SwitchValueTestNode(expression(test), flags.contains(SwitchFlags.REGEX),
                             flags.contains(SwitchFlags.WILDCARD), flags.contains(SwitchFlags.CASE_SENSITIVE)),
                     test.extent());
             bodies[i] = statementBlock(clauses.get(i).body());
         }
-        return new SwitchNode(ast.label(), elements, tests, bodies,
+        return new SwitchNode(ast.label(), exposeEnumerator(elements, ast, "switch"), tests, bodies,
                 ast.defaultClause() == null ? null : statementBlock(ast.defaultClause()));
     }
 
