@@ -3,6 +3,7 @@ package org.jposh.interpreter.parser;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
-import org.jposh.interpreter.commands.StopParsingArgument;
+import java.util.regex.Pattern;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
+import org.jposh.interpreter.commands.StopParsingArgument;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.PoshNode;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
@@ -33,6 +35,7 @@ import org.jposh.interpreter.nodes.controlflow.CursorNode;
 import org.jposh.interpreter.nodes.controlflow.DoLoopNode;
 import org.jposh.interpreter.nodes.controlflow.EnumerateNodeGen;
 import org.jposh.interpreter.nodes.controlflow.EnumerateRangeNodeGen;
+import org.jposh.interpreter.nodes.controlflow.EnumeratorVariableNode;
 import org.jposh.interpreter.nodes.controlflow.FileLinesNode;
 import org.jposh.interpreter.nodes.controlflow.ForEachNode;
 import org.jposh.interpreter.nodes.controlflow.IfNode;
@@ -585,7 +588,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     public PoshNode visitConstantExpression(ConstantExpressionAst ast) {
         Object value = ast.value();
         if (!(value instanceof Integer || value instanceof Long || value instanceof Double
-                || value instanceof BigDecimal)) {
+                || value instanceof BigDecimal || value instanceof Short || value instanceof BigInteger)) {
             throw notSupported(ast, "A number literal of type '" + numericTypeName(value) + "'");
         }
         return new LiteralNode(value);
@@ -595,10 +598,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (value instanceof UnsignedValue u) {
             return u.type().text();
         }
-        if (value instanceof Byte) {
-            return "sbyte";
-        }
-        return value instanceof Short ? "short" : "bigint";
+        return "sbyte";
     }
 
     @Override
@@ -949,8 +949,14 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (!ast.flags().isEmpty() || ast.throttleLimit() != null) {
             throw notSupported(ast, "The 'foreach -parallel' statement");
         }
-        return new ForEachNode(ast.label(), target(ast.variable()), elements(ast.condition(), false),
-                statementBlock(ast.body()));
+        return new ForEachNode(ast.label(), target(ast.variable()),
+                exposeEnumerator(elements(ast.condition(), false), ast.body(), "foreach"), statementBlock(ast.body()));
+    }
+
+    /** The loop's elements, exposed as {@code $foreach}/{@code $switch} when the body's text mentions it. */
+    private static CursorNode exposeEnumerator(CursorNode elements, Ast body, String name) {
+        Pattern use = Pattern.compile("\\$\\{?" + name + "\\b", Pattern.CASE_INSENSITIVE);
+        return use.matcher(body.extent().text()).find() ? new EnumeratorVariableNode(elements, name) : elements;
     }
 
     /**
@@ -983,13 +989,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         for (int i = 0; i < tests.length; i++) {
             ExpressionAst test = clauses.get(i).condition();
             tests[i] = at(test instanceof ScriptBlockExpressionAst block
-                    ? new SwitchScriptBlockTestNode((StatementNode) block.scriptBlock().endBlock().accept(this))
+                    ? new SwitchScriptBlockTestNode(expression(block))
                     : new SwitchValueTestNode(expression(test), flags.contains(SwitchFlags.REGEX),
                             flags.contains(SwitchFlags.WILDCARD), flags.contains(SwitchFlags.CASE_SENSITIVE)),
                     test.extent());
             bodies[i] = statementBlock(clauses.get(i).body());
         }
-        return new SwitchNode(ast.label(), elements, tests, bodies,
+        return new SwitchNode(ast.label(), exposeEnumerator(elements, ast, "switch"), tests, bodies,
                 ast.defaultClause() == null ? null : statementBlock(ast.defaultClause()));
     }
 
@@ -1118,7 +1124,11 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitDataStatement(DataStatementAst ast) {
-        throw notSupported(ast, "The 'data' statement");
+        if (ast.variable() != null) {
+            throw notSupported(ast, "A named 'data' statement");
+        }
+        // the body runs as written: the restricted-language check pwsh makes of it is not done yet
+        return statementBlock(ast.body());
     }
 
     @Override

@@ -105,6 +105,8 @@ public final class CoreTypes {
             false, ListMembers::define);
     public static final DotNetType LIST = define("System.Collections.Generic", "List`1", GenericList.class,
             OBJECT, false, ListMembers::define);
+    public static final DotNetType COLLECTION = define("System.Collections.ObjectModel", "Collection`1",
+            GenericList.class, OBJECT, false, ListMembers::define);
     public static final DotNetType DICTIONARY = define("System.Collections.Generic", "Dictionary`2",
             GenericDictionary.class, OBJECT, false, DictionaryMembers::defineGeneric);
 
@@ -182,6 +184,8 @@ public final class CoreTypes {
             true, new String[] {"None", "IgnoreCase", "Multiline", "ExplicitCapture", "Compiled", "Singleline",
                 "IgnorePatternWhitespace", "RightToLeft", "ECMAScript", "CultureInvariant", "NonBacktracking"},
             new long[] {0, 1, 2, 4, 8, 16, 32, 64, 256, 512, 1024});
+    public static final DotNetType WHERE_OPERATOR_SELECTION_MODE = defineEnum("System.Management.Automation",
+            "WhereOperatorSelectionMode", false, "Default", "First", "Last", "SkipUntil", "Until", "Split");
     public static final DotNetType SPLIT_OPTIONS = defineEnum("System.Management.Automation", "SplitOptions", true,
             new String[] {"SimpleMatch", "RegexMatch", "CultureInvariant", "IgnorePatternWhitespace", "Multiline",
                 "Singleline", "IgnoreCase", "ExplicitCapture"},

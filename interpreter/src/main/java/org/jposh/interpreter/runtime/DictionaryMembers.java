@@ -9,7 +9,6 @@ import static org.jposh.interpreter.runtime.CoreTypes.PS_REFERENCE;
 import static org.jposh.interpreter.runtime.CoreTypes.VOID;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
-import java.util.ArrayList;
 import java.util.Map;
 
 /**
@@ -64,8 +63,8 @@ final class DictionaryMembers {
 
     private static void defineCommon(TypeAdapter.Builder b) {
         b.property("Count", INT32, d -> ((Map<?, ?>) d).size());
-        b.property("Keys", OBJECT_ARRAY, d -> new ArrayList<>(((Map<?, ?>) d).keySet()));
-        b.property("Values", OBJECT_ARRAY, d -> new ArrayList<>(((Map<?, ?>) d).values()));
+        b.property("Keys", OBJECT_ARRAY, d -> new ArrayList(((Map<?, ?>) d).keySet()));
+        b.property("Values", OBJECT_ARRAY, d -> new ArrayList(((Map<?, ?>) d).values()));
         b.property("IsReadOnly", BOOLEAN, d -> false);
         b.property("IsFixedSize", BOOLEAN, d -> false);
         b.method("Add", VOID, (t, a) -> {

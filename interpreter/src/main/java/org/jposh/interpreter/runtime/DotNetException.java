@@ -56,6 +56,10 @@ public final class DotNetException extends RuntimeException {
         return new DotNetException("System.NotSupportedException", message);
     }
 
+    public static DotNetException nullReference() {
+        return new DotNetException("System.NullReferenceException", "Object reference not set to an instance of an object.");
+    }
+
     public static DotNetException indexOutOfRange() {
         return new DotNetException("System.IndexOutOfRangeException", "Index was outside the bounds of the array.");
     }

@@ -22,7 +22,7 @@ public final class FormatOperator {
             return CompositeFormatter.format(formatString, arguments);
         } catch (DotNetException e) {
             throw new PSRuntimeException("FormatError", ErrorCategory.InvalidOperation,
-                    "Error formatting a string: " + e.getMessage() + ".");
+                    "Error formatting a string: " + e.getMessage() + ".").withTargetObject(formatString);
         }
     }
 }

@@ -174,6 +174,9 @@ public final class MemberAccess {
         if (method != null) {
             return method.invoke(method instanceof PSScriptMethod ? target : base, args);
         }
+        if (IntrinsicMethods.isIntrinsic(name, args.length)) {
+            return IntrinsicMethods.invoke(target, name, args);
+        }
         Iterable<?> elements = base instanceof Map<?, ?> ? null : LanguagePrimitives.getEnumerable(base);
         if (elements != null) {
             List<Object> results = new ArrayList<>();

@@ -8,7 +8,7 @@ import static org.jposh.interpreter.runtime.CoreTypes.STRING_ARRAY;
 import static org.jposh.interpreter.runtime.CoreTypes.TYPE;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
-/** The members every object has (System.Object), and those of [ref] and of method objects. */
+/** The members every object has (System.Object), and those of enums, of [ref] and of method objects. */
 final class ObjectMembers {
     private ObjectMembers() {
     }
@@ -21,6 +21,7 @@ final class ObjectMembers {
         b.method("GetHashCode", INT32, (t, a) -> t.hashCode());
     }
 
+    /** System.Enum's HasFlag: whether every bit of the flag, a value of the same enum, is set. */
     static void definePSReference(TypeAdapter.Builder b) {
         b.property("Value", OBJECT, r -> ((PSReference) r).getValue(), (r, v) -> ((PSReference) r).setValue(v));
         b.constructor((t, a) -> new PSReference(a[0]), param("value", OBJECT));

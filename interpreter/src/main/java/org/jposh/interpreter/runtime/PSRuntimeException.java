@@ -11,6 +11,7 @@ public class PSRuntimeException extends RuntimeException {
     private final ErrorCategory category;
     private final String exceptionTypeName;
     private ExceptionValue innerException;
+    private Object targetObject;
 
     public PSRuntimeException(String errorId, ErrorCategory category, String message) {
         this(errorId, category, message, "RuntimeException");
@@ -42,6 +43,12 @@ public class PSRuntimeException extends RuntimeException {
         return this;
     }
 
+    /** The object the error is about, shown in CategoryInfo: the format string of a failed {@code -f}. */
+    public PSRuntimeException withTargetObject(Object target) {
+        this.targetObject = target;
+        return this;
+    }
+
     public String errorId() {
         return errorId;
     }
@@ -56,7 +63,7 @@ public class PSRuntimeException extends RuntimeException {
 
     public ErrorRecord toErrorRecord(Extent extent) {
         ErrorRecord record = new ErrorRecord(new ExceptionValue(ExceptionTypes.forName(exceptionTypeName),
-                getMessage(), innerException), errorId, category, null);
+                getMessage(), innerException), errorId, category, targetObject);
         record.setExtentIfAbsent(extent);
         return record;
     }

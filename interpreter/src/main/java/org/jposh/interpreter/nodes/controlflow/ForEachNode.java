@@ -23,8 +23,12 @@ public final class ForEachNode extends StatementNode {
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
         ElementCursor cursor = elements.executeCursor(frame);
-        ((Body) loop.getRepeatingNode()).setState(frame, new LoopState(output, cursor));
-        loop.execute(frame);
+        try {
+            ((Body) loop.getRepeatingNode()).setState(frame, new LoopState(output, cursor));
+            loop.execute(frame);
+        } finally {
+            cursor.close();
+        }
     }
 
     private static final class Body extends LoopBodyNode {

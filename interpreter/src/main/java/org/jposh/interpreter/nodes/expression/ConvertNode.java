@@ -2,6 +2,7 @@ package org.jposh.interpreter.nodes.expression;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jposh.interpreter.nodes.ExpressionNode;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
@@ -9,7 +10,8 @@ import org.jposh.interpreter.runtime.LanguagePrimitives;
 /**
  * A cast, {@code [type]value}, converting as {@link LanguagePrimitives#convertTo} does.
  * {@code [pscustomobject]} (an accelerator for psobject) is told apart by name, as pwsh does: it turns
- * a dictionary into a custom object instead of wrapping it.
+ * a dictionary into a custom object instead of wrapping it. {@code [string]} joins a collection with
+ * {@code $OFS}, as expansion does.
  */
 public final class ConvertNode extends ExpressionNode {
     @Child private TypeLiteralNode type;
@@ -39,6 +41,9 @@ public final class ConvertNode extends ExpressionNode {
             } else if (target == CoreTypes.DOUBLE) {
                 return (double) i;
             }
+        }
+        if (target == CoreTypes.STRING) {
+            return ExpandableStringNode.partString(ScriptBlockRootNode.scope(frame), v);
         }
         return LanguagePrimitives.convertTo(v, target);
     }

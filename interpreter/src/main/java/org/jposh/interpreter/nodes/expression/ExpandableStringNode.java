@@ -36,9 +36,12 @@ public final class ExpandableStringNode extends ExpressionNode {
         return toString(text);
     }
 
-    /** A string is itself; anything else is converted, which needs $OFS only for collections. */
+    /**
+     * A value's string as expansion and {@code [string]} casts make it: a string is itself; anything else
+     * is converted, which needs $OFS only for collections.
+     */
     @TruffleBoundary
-    private static String partString(SessionStateScope scope, Object value) {
+    static String partString(SessionStateScope scope, Object value) {
         if (value instanceof String s) {
             return s;
         }

@@ -1,0 +1,3 @@
+# A string of more than one character cannot become a [char].
+[char]'ab'
+'after'

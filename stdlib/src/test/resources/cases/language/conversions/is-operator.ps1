@@ -1,0 +1,12 @@
+# -is tests the runtime type, including base types; -isnot negates.
+5 -is [int]
+5 -is [long]
+5 -is [ValueType]
+5 -is [object]
+'a' -is [string]
+@() -is [array]
+@(1) -is [object[]]
+$null -is [object]
+@{} -is [hashtable]
+[ordered]@{} -is [System.Collections.IDictionary]
+5 -isnot [string]

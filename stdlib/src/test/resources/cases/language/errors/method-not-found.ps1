@@ -1,0 +1,3 @@
+# A method the type does not have is MethodNotFound.
+(5).Frobnicate()
+'after'

@@ -1,0 +1,3 @@
+# A value too large for the target type is an invalid-cast error.
+[byte]300
+'after'

@@ -1,0 +1,3 @@
+# A string that is not a number cannot become one.
+[int]'abc'
+'after'

@@ -1,0 +1,13 @@
+# [math]::Round uses banker's rounding unless told otherwise.
+[math]::Round(2.5)
+[math]::Round(3.5)
+[math]::Round(-0.5)
+[math]::Round(2.5, [MidpointRounding]::AwayFromZero)
+[math]::Round(1.23456, 2)
+[math]::Floor(-2.5)
+[math]::Ceiling(2.1)
+[math]::Truncate(-2.7)
+[math]::Abs(-3)
+[math]::Max(3, 7)
+[math]::Pow(2, 10)
+[math]::Sqrt(16)

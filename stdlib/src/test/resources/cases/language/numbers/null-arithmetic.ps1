@@ -1,0 +1,10 @@
+# $null behaves as 0 in arithmetic on either side, and as nothing added to a string.
+$null + 1
+1 + $null
+$null * 5
+5 - $null
+'a' + $null
+($null + 'b')
+$n = $null
+$n++
+$n

@@ -1,0 +1,10 @@
+# -like matches the whole string with * ? [] and backtick escapes.
+'file.txt' -like '*.TXT'
+'file.txt' -clike '*.TXT'
+'abc' -like 'a?c'
+'abc' -like '[a-c]bc'
+'abc' -like 'ab'
+'a[b' -like 'a`[b'
+'a*b' -like 'a`*b'
+'axb' -like 'a`*b'
+'abc' -notlike '*d*'

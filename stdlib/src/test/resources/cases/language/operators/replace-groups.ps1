@@ -1,0 +1,11 @@
+# -replace is a case-insensitive regex with $1, ${name}, $$ and $0 substitutions.
+'John Smith' -replace '(\w+) (\w+)', '$2, $1'
+'John Smith' -replace '(?<first>\w+) (?<last>\w+)', '${last}, ${first}'
+'abc' -replace 'b', '$$'
+'abc' -replace 'b', '$0$0'
+'aaa' -replace 'A', 'b'
+'aaa' -creplace 'A', 'b'
+'a.b' -replace '.', 'x'
+'a.b' -replace '\.', 'x'
+'hello' -replace 'l'
+"a`$1b" -replace 'x', 'y'
