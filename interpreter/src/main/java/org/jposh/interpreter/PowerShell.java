@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.CommandDiscovery;
 import org.jposh.interpreter.commands.CommandProcessorBase;
+import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
@@ -51,7 +52,7 @@ public final class PowerShell {
                     .property("Information", CoreTypes.OBJECT, s -> ((DataStreams) s).information)
                     .method("ClearStreams", CoreTypes.VOID, (s, a) -> {
                         ((DataStreams) s).clear();
-                        return null;
+                        return AutomationNull.VALUE;
                     }));
     public static final DotNetType TYPE = CoreTypes.define(SMA, "PowerShell", PowerShell.class,
             PowerShell::defineMembers);
@@ -127,7 +128,7 @@ public final class PowerShell {
         b.method("Invoke", OUTPUT_TYPE, (t, a) -> ((PowerShell) t).invoke());
         b.method("Dispose", CoreTypes.VOID, (t, a) -> {
             ((PowerShell) t).dispose();
-            return null;
+            return AutomationNull.VALUE;
         });
         b.property("Streams", STREAMS_TYPE, t -> ((PowerShell) t).streams);
         b.property("HadErrors", CoreTypes.BOOLEAN, t -> ((PowerShell) t).hadErrors);
