@@ -69,6 +69,9 @@ import org.jposh.stdlib.utility.GroupObjectCommand;
 import org.jposh.stdlib.utility.ImportCsvCommand;
 import org.jposh.stdlib.utility.NewObjectCommand;
 import org.jposh.stdlib.utility.NewTimeSpanCommand;
+import org.jposh.stdlib.utility.NewGuidCommand;
+import org.jposh.stdlib.utility.GetVerbCommand;
+import org.jposh.stdlib.utility.VerbInfo;
 import org.jposh.stdlib.utility.SelectStringCommand;
 import org.jposh.stdlib.utility.SortObjectCommand;
 import org.jposh.stdlib.utility.StartSleepCommand;
@@ -128,6 +131,7 @@ public final class StdlibCmdlets implements CmdletProvider {
     @Override
     public List<Class<? extends PSCmdlet>> cmdlets() {
         FileSystemInfo.registerTypesLazily();
+        VerbInfo.registerTypeLazily();
         return List.of(
                 // Microsoft.PowerShell.Core
                 ForEachObjectCommand.class,
@@ -191,6 +195,8 @@ public final class StdlibCmdlets implements CmdletProvider {
                 MeasureObjectCommand.class,
                 NewObjectCommand.class,
                 NewTimeSpanCommand.class,
+                NewGuidCommand.class,
+                GetVerbCommand.class,
                 OutFileCommand.class,
                 OutStringCommand.class,
                 SelectObjectCommand.class,

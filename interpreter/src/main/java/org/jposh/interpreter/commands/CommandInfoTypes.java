@@ -22,6 +22,7 @@ import org.jposh.interpreter.runtime.Version;
 public final class CommandInfoTypes {
     private static final String NAMESPACE = "System.Management.Automation";
     private static final CommandTypes[] KINDS = CommandTypes.values();
+    private static final long CONFIGURATION = 256;
 
     public static final DotNetType COMMAND_TYPES = CoreTypes.defineEnum(NAMESPACE, "CommandTypes", true,
             names(), values());
@@ -75,19 +76,26 @@ public final class CommandInfoTypes {
         return new EnumValue(SCOPED_ITEM_OPTIONS, value);
     }
 
+    /** The kinds, then pwsh's Configuration (256, no JPosh command has it) and All (every kind). */
     private static String[] names() {
-        String[] names = new String[KINDS.length];
-        for (int i = 0; i < names.length; i++) {
+        String[] names = new String[KINDS.length + 2];
+        for (int i = 0; i < KINDS.length; i++) {
             names[i] = KINDS[i].name();
         }
+        names[KINDS.length] = "Configuration";
+        names[KINDS.length + 1] = "All";
         return names;
     }
 
     private static long[] values() {
-        long[] values = new long[KINDS.length];
-        for (int i = 0; i < values.length; i++) {
+        long[] values = new long[KINDS.length + 2];
+        long all = CONFIGURATION;
+        for (int i = 0; i < KINDS.length; i++) {
             values[i] = 1L << i;
+            all |= values[i];
         }
+        values[KINDS.length] = CONFIGURATION;
+        values[KINDS.length + 1] = all;
         return values;
     }
 

@@ -12,12 +12,14 @@ import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.OrderedDictionary;
 import org.jposh.interpreter.runtime.PSVariable;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PositionalSignature;
 import org.jposh.interpreter.runtime.PoshArray;
+import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.ScopeLayout;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionStateScope;
@@ -43,8 +45,12 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     private final CallTarget end;
     private final List<Object> input = new ArrayList<>();
     private Pipe output;
+    /** The output before -OutVariable: records merged into the output (2>&1) bypass it, as in pwsh. */
+    private Pipe rawOutput;
     private Pipe redirectedOutput;
     private Pipe errorOutput;
+    /** What an advanced function's common parameters ask of its streams; null for a simple function. */
+    private StreamPreferences preferences;
     /** The redirections of the command's streams 2 to 6, applied to the session's streams while it runs. */
     private final List<StreamRedirection> streamRedirections = new ArrayList<>();
 
@@ -113,6 +119,13 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             throw e.toPoshException(code.metadata(), extent);
         }
         ScriptCommandProcessor processor = new ScriptCommandProcessor(context, block, scope, binder, extent);
+        if (code.cmdletBinding()) {
+            processor.preferences = new StreamPreferences(binder.commonParameters(),
+                    context.sessionState().currentScope());
+            if (ownScope) {
+                scope.set("PSCmdlet", new ScriptCmdlet(processor));
+            }
+        }
         if (ownScope) {
             scope.slots()[ScopeLayout.ARGS] = args;
             scope.slots()[ScopeLayout.PS_BOUND_PARAMETERS] = processor.boundParameters;
@@ -225,7 +238,33 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
 
     @Override
     public void setOutput(Pipe output) {
-        this.output = redirectedOutput != null ? redirectedOutput : output;
+        this.rawOutput = redirectedOutput != null ? redirectedOutput : output;
+        this.output = preferences != null ? preferences.output(rawOutput) : rawOutput;
+    }
+
+    /** The pipe the command's output goes to ($PSCmdlet.WriteObject writes there). */
+    Pipe output() {
+        return output;
+    }
+
+    ParameterBinder binder() {
+        return binder;
+    }
+
+    CommandMetadata metadata() {
+        return metadata;
+    }
+
+    Extent extent() {
+        return extent;
+    }
+
+    PoshContext context() {
+        return context;
+    }
+
+    StreamPreferences preferences() {
+        return preferences;
     }
 
     @Override
@@ -300,19 +339,44 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             return;
         }
         Pipe blockOutput = pipe == null ? value -> { } : pipe;
-        if (streamRedirections.isEmpty()) {
+        boolean recordsErrors = preferences != null && preferences.recordsErrors();
+        if (streamRedirections.isEmpty() && !recordsErrors) {
             block.call(ScriptBlockRootNode.arguments(scope, blockOutput));
             return;
         }
         Streams previous = context.streams();
         Streams redirected = previous;
+        Pipe mergeTarget = pipe == output && rawOutput != null ? rawOutput : blockOutput;
         for (StreamRedirection redirection : streamRedirections) {
-            redirected = redirected.with(redirection.stream(), redirection.pipe() == null ? blockOutput
+            redirected = redirected.with(redirection.stream(), redirection.pipe() == null ? mergeTarget
                     : redirection.pipe());
         }
+        if (recordsErrors) {
+            // -ErrorVariable keeps the errors written while the function runs, its nested commands' too.
+            Pipe errors = redirected.error();
+            redirected = redirected.with(2, error -> {
+                preferences.recordError((ErrorRecord) error);
+                errors.write(error);
+            });
+        }
+        Streams own = redirected;
+        // The commands downstream run with the pipeline's streams, not this command's redirections.
+        Pipe downstream = value -> {
+            context.setStreams(previous);
+            try {
+                blockOutput.write(value);
+            } finally {
+                context.setStreams(own);
+            }
+        };
         context.setStreams(redirected);
         try {
-            block.call(ScriptBlockRootNode.arguments(scope, blockOutput));
+            block.call(ScriptBlockRootNode.arguments(scope, downstream));
+        } catch (PoshException e) {
+            if (recordsErrors) {
+                preferences.recordError(e.errorRecord());
+            }
+            throw e;
         } finally {
             context.setStreams(previous);
         }

@@ -51,12 +51,21 @@ final class StreamPreferences {
         return ActionPreference.from(scope.get(variable), ActionPreference.SilentlyContinue);
     }
 
-    private static ArrayList variable(String name, SessionStateScope scope) {
+    private static ArrayList variable(String name, SessionStateScope current) {
         if (name == null) {
             return null;
         }
-        if (name.startsWith("+")) {
+        boolean append = name.startsWith("+");
+        if (append) {
             name = name.substring(1);
+        }
+        SessionStateScope scope = current;
+        int colon = name.indexOf(':');
+        if (colon > 0) {
+            scope = qualifiedScope(name.substring(0, colon), current);
+            name = name.substring(colon + 1);
+        }
+        if (append) {
             Object existing = PSObject.base(scope.get(name));
             if (existing instanceof ArrayList list) {
                 return list;
@@ -71,6 +80,18 @@ final class StreamPreferences {
         ArrayList list = new ArrayList();
         scope.set(name, list);
         return list;
+    }
+
+    /** The scope {@code global:}, {@code script:}, {@code local:} or {@code private:} in a variable name stands for. */
+    private static SessionStateScope qualifiedScope(String qualifier, SessionStateScope current) {
+        if (qualifier.equalsIgnoreCase("global")) {
+            SessionStateScope global = current;
+            while (global.parent() != null) {
+                global = global.parent();
+            }
+            return global;
+        }
+        return qualifier.equalsIgnoreCase("script") ? current.scriptScope() : current;
     }
 
     ActionPreference error() {
@@ -107,6 +128,11 @@ final class StreamPreferences {
                     ActionPreference.SilentlyContinue);
         }
         return information;
+    }
+
+    /** Whether -ErrorVariable was given. */
+    boolean recordsErrors() {
+        return errorVariable != null;
     }
 
     void recordError(ErrorRecord record) {

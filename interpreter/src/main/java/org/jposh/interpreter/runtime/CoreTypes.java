@@ -89,6 +89,8 @@ public final class CoreTypes {
             "timespan");
     public static final DotNetType GUID = value("Guid", UUID.class, GuidMembers::define, "guid");
     public static final DotNetType VOID = define("System", "Void", Void.class, VALUE_TYPE, true, null, "void");
+    /** {@code [Nullable[int]]}: values are T's (converted as T) or null; no value has this type itself. */
+    public static final DotNetType NULLABLE = define("System", "Nullable`1", null, VALUE_TYPE, true, null);
     public static final DotNetType MATH = define("System", "Math", null, OBJECT, false, MathMembers::define);
     public static final DotNetType TYPE = define("System", "Type", null, OBJECT, false, null, "type");
     public static final DotNetType RUNTIME_TYPE = define("System", "RuntimeType", DotNetType.class, TYPE, false,
@@ -105,6 +107,7 @@ public final class CoreTypes {
             false, ListMembers::define);
     public static final DotNetType LIST = define("System.Collections.Generic", "List`1", GenericList.class,
             OBJECT, false, ListMembers::define);
+    /** Collection`1, what PowerShell.Invoke() returns: a GenericList of this type. */
     public static final DotNetType COLLECTION = define("System.Collections.ObjectModel", "Collection`1",
             GenericList.class, OBJECT, false, ListMembers::define);
     public static final DotNetType DICTIONARY = define("System.Collections.Generic", "Dictionary`2",
@@ -146,7 +149,7 @@ public final class CoreTypes {
             false, RegexMembers::defineRegex, "regex");
 
     public static final DotNetType PS_OBJECT = define("System.Management.Automation", "PSObject", PSObject.class,
-            OBJECT, false, null, "psobject", "pscustomobject");
+            OBJECT, false, ObjectMembers::definePSObject, "psobject", "pscustomobject");
     public static final DotNetType PS_CUSTOM_OBJECT = define("System.Management.Automation", "PSCustomObject",
             PSCustomObject.class, OBJECT, false, null);
     public static final DotNetType PS_REFERENCE = define("System.Management.Automation", "PSReference",
@@ -191,6 +194,17 @@ public final class CoreTypes {
                 "Singleline", "IgnoreCase", "ExplicitCapture"},
             new long[] {1, 2, 4, 8, 16, 32, 64, 128});
 
+    /** The kinds of member reflection reports; scripts use it as a flags parameter type. */
+    public static final DotNetType MEMBER_TYPES = defineEnum("System.Reflection", "MemberTypes", true,
+            new String[] {"Constructor", "Event", "Field", "Method", "Property", "TypeInfo", "Custom", "NestedType",
+                "All"},
+            new long[] {1, 2, 4, 8, 16, 32, 64, 128, 191});
+    /** Access-control entry flags: the standard enum whose underlying type is byte. */
+    public static final DotNetType ACE_FLAGS = defineEnum("System.Security.AccessControl", "AceFlags",
+            new EnumType(true, new String[] {"None", "ObjectInherit", "ContainerInherit", "NoPropagateInherit",
+                "InheritOnly", "InheritanceFlags", "Inherited", "SuccessfulAccess", "FailedAccess", "AuditFlags"},
+                new long[] {0, 1, 2, 4, 8, 15, 16, 64, 128, 192}, BYTE));
+
     /** A pipeline's state, as a history entry's ExecutionStatus shows it. */
     public static final DotNetType PIPELINE_STATE = defineEnum("System.Management.Automation.Runspaces",
             "PipelineState", false, "NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed",
@@ -198,6 +212,11 @@ public final class CoreTypes {
 
     public static final DotNetType OBJECT_ARRAY = OBJECT.arrayType();
     public static final DotNetType STRING_ARRAY = STRING.arrayType();
+
+    static {
+        registerLazily("System.Management.Automation.PowerShell", () -> org.jposh.interpreter.PowerShell.TYPE);
+        registerLazily("powershell", () -> org.jposh.interpreter.PowerShell.TYPE);
+    }
 
     private CoreTypes() {
     }
@@ -227,7 +246,11 @@ public final class CoreTypes {
     /** An enum of the names and values given; a type of a layer above this one's (CommandTypes) too. */
     public static DotNetType defineEnum(String namespace, String name, boolean flags, String[] names,
                                         long[] values) {
-        DotNetType type = new DotNetType(namespace, name, new EnumType(flags, names, values));
+        return defineEnum(namespace, name, new EnumType(flags, names, values));
+    }
+
+    private static DotNetType defineEnum(String namespace, String name, EnumType enumType) {
+        DotNetType type = new DotNetType(namespace, name, enumType);
         BY_NAME.put(key(type.fullName()), type);
         return type;
     }

@@ -268,6 +268,9 @@ public final class DotNetType {
         if (other == this || this == CoreTypes.OBJECT) {
             return true;
         }
+        if (genericDefinition == CoreTypes.NULLABLE) {
+            return genericArguments[0].isAssignableFrom(other);
+        }
         if (elementType != null && other.elementType != null) {
             return !other.elementType.valueType && elementType.isAssignableFrom(other.elementType);
         }

@@ -80,11 +80,14 @@ public final class EnumType {
         if (!flags || value == 0) {
             return Long.toString(value);
         }
+        // As .NET: the largest values first, so a composite name (All) stands for its bits; listed by value.
         List<String> parts = new ArrayList<>();
         long rest = value;
-        for (int i = 0; i < names.length; i++) {
+        List<Integer> order = orderByValue();
+        for (int k = order.size() - 1; k >= 0; k--) {
+            int i = order.get(k);
             if (values[i] != 0 && (rest & values[i]) == values[i]) {
-                parts.add(names[i]);
+                parts.addFirst(names[i]);
                 rest &= ~values[i];
             }
         }

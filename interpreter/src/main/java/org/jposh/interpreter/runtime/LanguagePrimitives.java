@@ -349,6 +349,9 @@ public final class LanguagePrimitives {
             return AutomationNull.VALUE;
         }
         Object base = PSObject.base(value);
+        if (type.genericDefinition() == CoreTypes.NULLABLE) {
+            return base == null ? null : convertTo(value, type.genericArgument(0));
+        }
         if (base == null) {
             return convertNull(type);
         }

@@ -6,8 +6,13 @@ package org.jposh.interpreter.runtime;
  */
 public final class MethodInvocationException extends PSRuntimeException {
     public MethodInvocationException(String methodName, int argumentCount, DotNetException cause) {
-        super(cause.shortTypeName(), ErrorCategory.NotSpecified, "Exception calling \"" + methodName + "\" with \""
-                + argumentCount + "\" argument(s): \"" + cause.getMessage() + "\"", "MethodInvocationException");
-        withInnerException(ExceptionValue.of(cause));
+        this(methodName, argumentCount, ExceptionValue.of(cause));
+    }
+
+    /** A call that failed with an exception of PowerShell's own (a ParseException, a terminating error's). */
+    public MethodInvocationException(String methodName, int argumentCount, ExceptionValue cause) {
+        super(cause.dotNetType().name(), ErrorCategory.NotSpecified, "Exception calling \"" + methodName + "\" with \""
+                + argumentCount + "\" argument(s): \"" + cause.message() + "\"", "MethodInvocationException");
+        withInnerException(cause);
     }
 }

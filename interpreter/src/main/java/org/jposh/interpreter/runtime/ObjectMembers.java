@@ -21,7 +21,17 @@ final class ObjectMembers {
         b.method("GetHashCode", INT32, (t, a) -> t.hashCode());
     }
 
-    /** System.Enum's HasFlag: whether every bit of the flag, a value of the same enum, is set. */
+    /** {@code [psobject]::new()} is an empty custom object; {@code [psobject]::new($x)} wraps $x. */
+    static void definePSObject(TypeAdapter.Builder b) {
+        b.constructor((t, a) -> PSObject.newCustomObject());
+        b.constructor((t, a) -> {
+            if (a[0] == null) {
+                throw DotNetException.argumentNull("obj");
+            }
+            return PSObject.asPSObject(a[0]);
+        }, param("obj", OBJECT));
+    }
+
     static void definePSReference(TypeAdapter.Builder b) {
         b.property("Value", OBJECT, r -> ((PSReference) r).getValue(), (r, v) -> ((PSReference) r).setValue(v));
         b.constructor((t, a) -> new PSReference(a[0]), param("value", OBJECT));

@@ -2,6 +2,7 @@ package org.jposh.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -28,7 +29,7 @@ public final class ReplaceOperator {
         Object substitute = "";
         Object rval = PSObject.base(right);
         if (rval instanceof Object[] || rval instanceof List<?>) {
-            List<?> list = rval instanceof Object[] array ? List.of(array) : (List<?>) rval;
+            List<?> list = rval instanceof Object[] array ? Arrays.asList(array) : (List<?>) rval;
             if (list.size() > 2) {
                 throw new PSRuntimeException("BadReplaceArgument", ErrorCategory.InvalidOperation, "The "
                         + operatorText + " operator allows only two elements to follow it, not " + list.size() + ".");
@@ -70,6 +71,10 @@ public final class ReplaceOperator {
         if (substitute instanceof ScriptCallable script) {
             return input -> regex.replace(input, match -> LanguagePrimitives.toStringValue(
                     script.invoke(null, match, new Object[0])), -1);
+        }
+        if (substitute instanceof PSMethodInfo method) {
+            return input -> regex.replace(input, match -> LanguagePrimitives.toStringValue(
+                    method.invoke(null, new Object[] {match})), -1);
         }
         String replacement = substitute instanceof String s ? s : LanguagePrimitives.toStringValue(substitute);
         return input -> regex.replace(input, replacement, -1);

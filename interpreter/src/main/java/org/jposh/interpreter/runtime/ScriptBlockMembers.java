@@ -19,6 +19,8 @@ final class ScriptBlockMembers {
         b.paramsMethod("InvokeReturnAsIs", OBJECT, (t, a) -> ((ScriptBlock) t).invoke(null, null, (Object[]) a[0]),
                 param("args", OBJECT_ARRAY));
         b.method("GetNewClosure", SCRIPT_BLOCK, (t, a) -> ((ScriptBlock) t).getNewClosure());
+        b.paramsMethod("GetPowerShell", OBJECT, (t, a) -> org.jposh.interpreter.PowerShell.forScriptBlock(
+                (ScriptBlock) t, (Object[]) a[0]), param("args", OBJECT_ARRAY));
         b.property("IsFilter", CoreTypes.BOOLEAN, t -> ((ScriptBlock) t).isFilter());
         b.staticMethod("Create", SCRIPT_BLOCK, (t, a) -> ScriptBlock.create((String) a[0]), param("script", STRING));
     }
