@@ -87,6 +87,9 @@ final class ScriptRunner {
         }
         err.println("jposh: internal error: " + e.getMessage());
         err.println("This is a bug in JPosh; please report it with the script that caused it.");
+        if (System.getenv("JPOSH_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
         return 70;
     }
 }

@@ -152,6 +152,8 @@ public final class CoreTypes {
             OBJECT, false, ObjectMembers::definePSObject, "psobject", "pscustomobject");
     public static final DotNetType PS_CUSTOM_OBJECT = define("System.Management.Automation", "PSCustomObject",
             PSCustomObject.class, OBJECT, false, null);
+    public static final DotNetType WILDCARD_PATTERN = define("System.Management.Automation", "WildcardPattern",
+            WildcardPattern.class, OBJECT, false, ObjectMembers::defineWildcardPattern, "WildcardPattern");
     public static final DotNetType PS_REFERENCE = define("System.Management.Automation", "PSReference",
             PSReference.class, OBJECT, false, ObjectMembers::definePSReference, "ref");
     public static final DotNetType SCRIPT_BLOCK = define("System.Management.Automation", "ScriptBlock",
@@ -162,10 +164,10 @@ public final class CoreTypes {
      * Delegate types scripts pass script blocks as ({@code [Comparison[T]]{ ... }}): a script block
      * converts to them as itself, and the methods that take them call it.
      */
-    public static final DotNetType COMPARISON = define("System", "Comparison`1", ScriptBlock.class, OBJECT, false,
-            null);
-    public static final DotNetType PREDICATE = define("System", "Predicate`1", ScriptBlock.class, OBJECT, false,
-            null);
+    public static final DotNetType COMPARISON = define("System", "Comparison`1", null, OBJECT, false, null);
+    public static final DotNetType PREDICATE = define("System", "Predicate`1", null, OBJECT, false, null);
+    public static final DotNetType MATCH_EVALUATOR = define("System.Text.RegularExpressions", "MatchEvaluator",
+            null, OBJECT, false, null);
     public static final DotNetType PS_METHOD = define("System.Management.Automation", "PSMethod", PSMethod.class,
             OBJECT, false, ObjectMembers::definePSMethod);
 

@@ -25,7 +25,7 @@ public final class ErrorRecord {
             ErrorDetails::defineMembers);
 
     private final ExceptionValue exception;
-    private final String fullyQualifiedErrorId;
+    private String fullyQualifiedErrorId;
     private final ErrorCategory category;
     private final Object targetObject;
     private String commandName;
@@ -85,6 +85,19 @@ public final class ErrorRecord {
     /** A copy of the record, which can then be given other CategoryInfo, as Write-Error -ErrorRecord does. */
     public ErrorRecord copy() {
         return withException(exception);
+    }
+
+    /**
+     * The error as a cmdlet reports what failed inside it (Invoke-Expression's script): its id gets the
+     * cmdlet's type name, as pwsh's error ids do ({@code TypeNotFound,...InvokeExpressionCommand}).
+     */
+    public ErrorRecord reportedBy(String commandTypeName) {
+        if (fullyQualifiedErrorId.contains(",")) {
+            return this;
+        }
+        ErrorRecord copy = withException(exception);
+        copy.fullyQualifiedErrorId = fullyQualifiedErrorId + "," + commandTypeName;
+        return copy;
     }
 
     /** The same error with another exception: {@code $_} in a catch clause that matched an inner exception. */

@@ -397,7 +397,8 @@ public final class LanguagePrimitives {
     /** Whether a script block converts to the type as itself: the delegate types methods take as callbacks. */
     private static boolean isDelegate(DotNetType type) {
         DotNetType definition = type.genericDefinition() != null ? type.genericDefinition() : type;
-        return definition == CoreTypes.COMPARISON || definition == CoreTypes.PREDICATE;
+        return definition == CoreTypes.COMPARISON || definition == CoreTypes.PREDICATE
+                || definition == CoreTypes.MATCH_EVALUATOR;
     }
 
     public static Object convertToPSCustomObject(Object value) {

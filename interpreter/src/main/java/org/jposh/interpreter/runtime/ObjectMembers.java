@@ -32,6 +32,15 @@ final class ObjectMembers {
         }, param("obj", OBJECT));
     }
 
+    /** [WildcardPattern]: Escape, ContainsWildcardCharacters, and a pattern matched with IsMatch (case-sensitive by default). */
+    static void defineWildcardPattern(TypeAdapter.Builder b) {
+        b.staticMethod("Escape", STRING, (t, a) -> WildcardPattern.escape((String) a[0]), param("pattern", STRING));
+        b.staticMethod("ContainsWildcardCharacters", BOOLEAN,
+                (t, a) -> WildcardPattern.containsWildcardCharacters((String) a[0]), param("pattern", STRING));
+        b.constructor((t, a) -> new WildcardPattern((String) a[0], 0), param("pattern", STRING));
+        b.method("IsMatch", BOOLEAN, (t, a) -> ((WildcardPattern) t).isMatch((String) a[0]), param("input", STRING));
+    }
+
     static void definePSReference(TypeAdapter.Builder b) {
         b.property("Value", OBJECT, r -> ((PSReference) r).getValue(), (r, v) -> ((PSReference) r).setValue(v));
         b.constructor((t, a) -> new PSReference(a[0]), param("value", OBJECT));

@@ -69,8 +69,9 @@ public final class ReplaceOperator {
 
     private static Function<String, String> replacer(Regex regex, Object substitute) {
         if (substitute instanceof ScriptCallable script) {
+            // $_ is the match, as for a script block; so is $args[0], as for one converted to a MatchEvaluator.
             return input -> regex.replace(input, match -> LanguagePrimitives.toStringValue(
-                    script.invoke(null, match, new Object[0])), -1);
+                    script.invoke(null, match, new Object[] {match})), -1);
         }
         if (substitute instanceof PSMethodInfo method) {
             return input -> regex.replace(input, match -> LanguagePrimitives.toStringValue(

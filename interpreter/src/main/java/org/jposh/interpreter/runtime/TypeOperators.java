@@ -50,8 +50,9 @@ public final class TypeOperators {
         DotNetType resolved = base instanceof String s ? TypeResolver.tryResolve(s, List.of()) : null;
         if (resolved == null) {
             if (base instanceof String s) {
-                throw new PSInvalidCastException("InvalidCastFromStringToType", "Cannot convert the \"" + s
-                        + "\" value of type \"System.String\" to type \"System.Type\".");
+                // pwsh reports the failed conversion of the operand as the operator's RuntimeException
+                throw new PSRuntimeException("RuntimeException", ErrorCategory.InvalidArgument, "Cannot convert the \""
+                        + s + "\" value of type \"System.String\" to type \"System.Type\".");
             }
             throw new PSRuntimeException(errorId, ErrorCategory.InvalidOperation,
                     "The right operand of '" + operator + "' must be a type.");

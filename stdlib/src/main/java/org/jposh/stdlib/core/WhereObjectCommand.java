@@ -7,6 +7,8 @@ import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
 import org.jposh.interpreter.runtime.AutomationNull;
+import org.jposh.interpreter.runtime.CollectingPipe;
+import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
@@ -15,9 +17,7 @@ import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
 import org.jposh.interpreter.runtime.PSRuntimeException;
-import org.jposh.interpreter.runtime.CollectingPipe;
 import org.jposh.interpreter.runtime.ScriptCallable;
-import org.jposh.interpreter.runtime.TypeOperators;
 
 /**
  * Where-Object: passes on the input objects for which the -FilterScript block is true, or, in the
@@ -304,7 +304,8 @@ public final class WhereObjectCommand extends PSCmdlet {
         String typeName = name.length() > 2 && name.startsWith("[") && name.endsWith("]")
                 ? name.substring(1, name.length() - 1) : name;
         try {
-            TypeOperators.is(null, typeName);
+            // Where-Object converts the value to a type as a cast does (pwsh's LanguagePrimitives.ConvertTo<Type>).
+            LanguagePrimitives.convertTo(typeName, CoreTypes.TYPE);
         } catch (PSRuntimeException e) {
             throw throwTerminatingError(errorRecord(e.getMessage(), e.errorId(), e.category(), null,
                     "PSInvalidCastException"));

@@ -4,6 +4,7 @@ import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
@@ -25,6 +26,11 @@ public final class InvokeExpressionCommand extends PSCmdlet {
             throw throwTerminatingError(errorRecord(e.error().message(), e.error().errorId(),
                     ErrorCategory.ParserError, command, "ParseException"));
         }
-        block.invokeDotSourced(null, null, this::writeObject);
+        try {
+            block.invokeDotSourced(null, null, this::writeObject);
+        } catch (PoshException e) {
+            throw new PoshException(e.errorRecord().reportedBy("Microsoft.PowerShell.Commands.InvokeExpressionCommand"),
+                    null, e.severity());
+        }
     }
 }

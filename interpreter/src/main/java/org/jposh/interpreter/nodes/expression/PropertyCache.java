@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.Map;
 import org.jposh.interpreter.nodes.PoshNode;
+import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.DotNetTyped;
 import org.jposh.interpreter.runtime.ForeignObjects;
@@ -34,7 +35,7 @@ public final class PropertyCache extends PoshNode {
 
     /** The property to use for this target, or null for the general path. */
     public PSProperty lookup(Object target) {
-        if (generic || target == null) {
+        if (generic || target == null || target == AutomationNull.VALUE) {
             return null;
         }
         if (cachedProperty != null) {
@@ -58,7 +59,7 @@ public final class PropertyCache extends PoshNode {
             return;
         }
         DotNetType type = DotNetType.of(target);
-        PSProperty property = type.adapter().property(name);
+        PSProperty property = type == null ? null : type.adapter().property(name);
         if (property == null) {
             generic = true;
             return;
