@@ -312,7 +312,16 @@ public final class CoreTypes {
             }
             lazy = LAZY.remove(key(name));
         }
-        return lazy == null ? null : lazy.get();
+        if (lazy != null) {
+            return lazy.get();
+        }
+        // The exception types register themselves when first used; a name not found may be one of them.
+        if (name.endsWith("Exception") && ExceptionTypes.EXCEPTION != null) {
+            synchronized (CoreTypes.class) {
+                return BY_NAME.get(key(name));
+            }
+        }
+        return null;
     }
 
     static synchronized DotNetType forJavaClass(Class<?> javaClass) {

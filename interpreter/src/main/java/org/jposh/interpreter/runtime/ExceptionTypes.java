@@ -34,6 +34,7 @@ public final class ExceptionTypes {
         define("System", "IndexOutOfRangeException", SYSTEM_EXCEPTION);
         DotNetType invalidCast = define("System", "InvalidCastException", SYSTEM_EXCEPTION);
         DotNetType invalidOperation = define("System", "InvalidOperationException", SYSTEM_EXCEPTION);
+        define("System", "OutOfMemoryException", SYSTEM_EXCEPTION);
         DotNetType notSupported = define("System", "NotSupportedException", SYSTEM_EXCEPTION);
         DotNetType notImplemented = define("System", "NotImplementedException", SYSTEM_EXCEPTION);
         define("System", "NullReferenceException", SYSTEM_EXCEPTION);

@@ -50,6 +50,9 @@ public final class ParameterDefaultsNode extends StatementNode {
     private static void define(SessionStateScope scope, String name, DotNetType type, Object value) {
         if (type == null) {
             scope.set(name, value);
+        } else if (value == null && type.enumType() != null) {
+            // pwsh leaves an enum parameter given neither a value nor a default $null
+            scope.set(name, null);
         } else {
             scope.setVariable(PSVariable.constrained(name, type, value));
         }
