@@ -11,6 +11,7 @@ module org.jposh.stdlib {
     opens org.jposh.stdlib.utility to org.jposh.interpreter;
     opens org.jposh.stdlib.host to org.jposh.interpreter;
     opens org.jposh.stdlib.management to org.jposh.interpreter;
+    opens org.jposh.stdlib.security to org.jposh.interpreter;
 
     provides org.jposh.interpreter.commands.CmdletProvider with org.jposh.stdlib.StdlibCmdlets;
 }

@@ -38,8 +38,8 @@ public final class PoshContext {
         this.hostOutput = env.getOptions().get(PoshOptions.HostOutput);
         this.out = new PrintStream(env.out(), true, java.nio.charset.StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, java.nio.charset.StandardCharsets.UTF_8);
-        this.host = new StreamHost(out, err, env.getOptions().get(PoshOptions.Terminal),
-                env.getOptions().get(PoshOptions.TerminalWidth));
+        this.host = new StreamHost(out, err, env.getOptions().get(PoshOptions.NonInteractive) ? null : env.in(),
+                env.getOptions().get(PoshOptions.Terminal), env.getOptions().get(PoshOptions.TerminalWidth));
         this.sessionState = new SessionState(new CommandTable(language.builtinCommands()));
         this.hostStreams = new Streams(
                 error -> host.ui().writeErrorLine(((ErrorRecord) error).normalView()),

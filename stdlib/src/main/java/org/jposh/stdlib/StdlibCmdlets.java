@@ -60,6 +60,10 @@ import org.jposh.stdlib.utility.GetMemberCommand;
 import org.jposh.stdlib.utility.MeasureObjectCommand;
 import org.jposh.stdlib.utility.SelectObjectCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
+import org.jposh.stdlib.utility.ReadHostCommand;
+import org.jposh.stdlib.security.ConvertFromSecureStringCommand;
+import org.jposh.stdlib.security.ConvertToSecureStringCommand;
+import org.jposh.stdlib.security.GetCredentialCommand;
 import org.jposh.stdlib.utility.WriteProgressCommand;
 import org.jposh.stdlib.utility.WriteVerboseCommand;
 import org.jposh.stdlib.utility.WriteWarningCommand;
@@ -97,6 +101,10 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SetLocationCommand.class,
                 SplitPathCommand.class,
                 TestPathCommand.class,
+                // Microsoft.PowerShell.Security
+                ConvertFromSecureStringCommand.class,
+                ConvertToSecureStringCommand.class,
+                GetCredentialCommand.class,
                 // Microsoft.PowerShell.Utility
                 AddMemberCommand.class,
                 CompareObjectCommand.class,
@@ -119,6 +127,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 NewTimeSpanCommand.class,
                 OutFileCommand.class,
                 OutStringCommand.class,
+                ReadHostCommand.class,
                 SelectObjectCommand.class,
                 SelectStringCommand.class,
                 SortObjectCommand.class,
