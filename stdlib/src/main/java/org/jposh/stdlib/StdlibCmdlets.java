@@ -61,6 +61,13 @@ import org.jposh.stdlib.utility.MeasureObjectCommand;
 import org.jposh.stdlib.utility.SelectObjectCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
 import org.jposh.stdlib.utility.ReadHostCommand;
+import org.jposh.stdlib.jobs.GetJobCommand;
+import org.jposh.stdlib.jobs.ReceiveJobCommand;
+import org.jposh.stdlib.jobs.RemoveJobCommand;
+import org.jposh.stdlib.jobs.StartJobCommand;
+import org.jposh.stdlib.jobs.StartThreadJobCommand;
+import org.jposh.stdlib.jobs.StopJobCommand;
+import org.jposh.stdlib.jobs.WaitJobCommand;
 import org.jposh.stdlib.security.ConvertFromSecureStringCommand;
 import org.jposh.stdlib.security.ConvertToSecureStringCommand;
 import org.jposh.stdlib.security.GetCredentialCommand;
@@ -80,6 +87,12 @@ public final class StdlibCmdlets implements CmdletProvider {
                 OutDefaultCommand.class,
                 OutHostCommand.class,
                 OutNullCommand.class,
+                GetJobCommand.class,
+                ReceiveJobCommand.class,
+                RemoveJobCommand.class,
+                StartJobCommand.class,
+                StopJobCommand.class,
+                WaitJobCommand.class,
                 // Microsoft.PowerShell.Management
                 AddContentCommand.class,
                 ClearContentCommand.class,
@@ -101,6 +114,8 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SetLocationCommand.class,
                 SplitPathCommand.class,
                 TestPathCommand.class,
+                // ThreadJob
+                StartThreadJobCommand.class,
                 // Microsoft.PowerShell.Security
                 ConvertFromSecureStringCommand.class,
                 ConvertToSecureStringCommand.class,

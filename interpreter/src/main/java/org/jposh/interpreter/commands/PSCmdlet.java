@@ -4,6 +4,7 @@ import com.oracle.truffle.api.TruffleSafepoint;
 import java.util.Map;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
@@ -71,6 +72,17 @@ public abstract class PSCmdlet {
     /** The host the session runs in, for cmdlets that talk to the user directly. */
     protected final PSHost host() {
         return context.host();
+    }
+
+    /**
+     * A new runspace inside this session (Start-Job): its own session state, the same access as this
+     * one, non-interactive, its host writing to {@code hostOutput}; it runs on a thread of its own
+     * ({@link Runspace#newThread}).
+     *
+     * @throws IllegalStateException when the host does not allow this session to create threads
+     */
+    protected final Runspace openChildRunspace(java.io.OutputStream hostOutput) {
+        return Runspace.openChild(context, hostOutput);
     }
 
     /**

@@ -202,8 +202,11 @@ public final class CoreTypes {
         return type;
     }
 
-    /** An enum whose values are 0, 1, 2... (or bits 1, 2, 4... for flags, after a None of 0). */
-    private static DotNetType defineEnum(String namespace, String name, boolean flags, String... names) {
+    /**
+     * An enum whose values are 0, 1, 2... (or bits 1, 2, 4... for flags, after a None of 0), known by its
+     * full name; its values are {@link EnumValue}s.
+     */
+    public static DotNetType defineEnum(String namespace, String name, boolean flags, String... names) {
         long[] values = new long[names.length];
         for (int i = 0; i < names.length; i++) {
             values[i] = flags ? (i == 0 ? 0 : 1L << (i - 1)) : i;
