@@ -15,6 +15,8 @@ import org.jposh.stdlib.management.GetContentCommand;
 import org.jposh.stdlib.management.GetItemCommand;
 import org.jposh.stdlib.management.GetLocationCommand;
 import org.jposh.stdlib.management.GetPSDriveCommand;
+import org.jposh.stdlib.management.GetProcessCommand;
+import org.jposh.stdlib.management.StopProcessCommand;
 import org.jposh.stdlib.management.JoinPathCommand;
 import org.jposh.stdlib.management.MoveItemCommand;
 import org.jposh.stdlib.management.NewItemCommand;
@@ -102,6 +104,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetItemCommand.class,
                 GetLocationCommand.class,
                 GetPSDriveCommand.class,
+                GetProcessCommand.class,
                 JoinPathCommand.class,
                 MoveItemCommand.class,
                 NewItemCommand.class,
@@ -113,6 +116,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SetContentCommand.class,
                 SetLocationCommand.class,
                 SplitPathCommand.class,
+                StopProcessCommand.class,
                 TestPathCommand.class,
                 // ThreadJob
                 StartThreadJobCommand.class,

@@ -113,6 +113,20 @@ public abstract class PSCmdlet {
         return binder.commonParameters();
     }
 
+    /**
+     * ShouldProcess(target, action): false under -WhatIf (or $WhatIfPreference), after telling the host
+     * {@code What if: Performing the operation "ACTION" on target "TARGET".}; true otherwise. -Confirm
+     * does not prompt yet: the operation goes ahead.
+     */
+    protected final boolean shouldProcess(String target, String action) {
+        Boolean whatIf = commonParameters().whatIf();
+        if (whatIf == null ? LanguagePrimitives.isTrue(scope.get("WhatIfPreference")) : whatIf) {
+            host().ui().writeLine("What if: Performing the operation \"" + action + "\" on target \"" + target + "\".");
+            return false;
+        }
+        return true;
+    }
+
     protected void beginProcessing() {
     }
 
@@ -250,6 +264,20 @@ public abstract class PSCmdlet {
      */
     protected final void checkFileSystemAccess() {
         CommandProcessor.checkFileSystemAccess(context, metadata.name(), extent);
+    }
+
+    /**
+     * Stops the command with ProcessAccessDenied unless the host allows this session to create processes
+     * (Context.Builder.allowCreateProcess), the policy JPosh also applies to listing and stopping the
+     * machine's processes (Get-Process, Stop-Process).
+     */
+    protected final void checkProcessAccess() {
+        if (!context.env().isCreateProcessAllowed()) {
+            throw new PoshException(new ErrorRecord("The command '" + metadata.name() + "' cannot access the "
+                    + "processes of the machine: the host does not allow process access in this session.",
+                    "ProcessAccessDenied", ErrorCategory.PermissionDenied, metadata.name(), metadata.name(),
+                    "UnauthorizedAccessException", extent), null);
+        }
     }
 
     /**

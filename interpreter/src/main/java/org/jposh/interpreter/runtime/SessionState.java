@@ -46,6 +46,8 @@ public final class SessionState {
         global.set("DebugPreference", ActionPreference.SilentlyContinue);
         global.set("InformationPreference", ActionPreference.SilentlyContinue);
         global.set("MaximumErrorCount", MAXIMUM_ERROR_COUNT);
+        // $PID: the process hosting the session; every runspace of the process reports the same one
+        global.set("PID", (int) ProcessHandle.current().pid());
     }
 
     /**

@@ -51,6 +51,16 @@ final class DefaultViews {
                     column(null, 0, Alignment.UNDEFINED, ViewValue.property("Milliseconds"))),
             wide("System.TimeSpan", List.of("System.TimeSpan"), null,
                     new ViewEntry(null, List.of(item(ViewValue.property("TotalMilliseconds"), null)))),
+            table("process", List.of("System.Diagnostics.Process"),
+                    column("NPM(K)", 7, Alignment.RIGHT, new ViewValue("NPM", so -> longOf(so, "NPM") / 1024)),
+                    column("PM(M)", 8, Alignment.RIGHT, megabytes("PM")),
+                    column("WS(M)", 10, Alignment.RIGHT, megabytes("WS")),
+                    column("CPU(s)", 10, Alignment.RIGHT, new ViewValue("CPU", so -> CompositeFormatter.format(
+                            "{0:N2}", new Object[] {MemberAccess.getMember(so, "CPU") instanceof Number n
+                                    ? n.floatValue() : 0f}))),
+                    column(null, 7, Alignment.RIGHT, ViewValue.property("Id")),
+                    column(null, 3, Alignment.RIGHT, ViewValue.property("SI")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("ProcessName"))),
             custom("DateTime", "System.DateTime", new ViewValue("DateTime", DefaultViews::longDateTime)),
             table("System.Guid", List.of("System.Guid"), column(null, 0, Alignment.UNDEFINED,
                     ViewValue.property("Guid"))),
@@ -149,6 +159,17 @@ final class DefaultViews {
         String format = "Date".equalsIgnoreCase(hint) ? "{0:D}" : "Time".equalsIgnoreCase(hint) ? "{0:T}"
                 : "{0:D} {0:T}";
         return CompositeFormatter.format(format, new Object[] {so});
+    }
+
+    /** The process view's {@code "{0:N2}" -f [float]($_.PROPERTY / 1MB)}. */
+    private static ViewValue megabytes(String property) {
+        return new ViewValue(property, so -> CompositeFormatter.format("{0:N2}",
+                new Object[] {(float) (longOf(so, property) / (1024.0 * 1024.0))}));
+    }
+
+    private static long longOf(PSObject so, String property) {
+        Object value = MemberAccess.getMember(so, property);
+        return value instanceof Number n ? n.longValue() : 0;
     }
 
     // ---- FileSystem.format.ps1xml ----
