@@ -70,6 +70,11 @@ import org.jposh.stdlib.jobs.StartJobCommand;
 import org.jposh.stdlib.jobs.StartThreadJobCommand;
 import org.jposh.stdlib.jobs.StopJobCommand;
 import org.jposh.stdlib.jobs.WaitJobCommand;
+import org.jposh.stdlib.modules.ExportModuleMemberCommand;
+import org.jposh.stdlib.modules.GetModuleCommand;
+import org.jposh.stdlib.modules.ImportModuleCommand;
+import org.jposh.stdlib.modules.NewModuleCommand;
+import org.jposh.stdlib.modules.RemoveModuleCommand;
 import org.jposh.stdlib.security.ConvertFromSecureStringCommand;
 import org.jposh.stdlib.security.ConvertToSecureStringCommand;
 import org.jposh.stdlib.security.GetCredentialCommand;
@@ -89,9 +94,14 @@ public final class StdlibCmdlets implements CmdletProvider {
                 OutDefaultCommand.class,
                 OutHostCommand.class,
                 OutNullCommand.class,
+                ExportModuleMemberCommand.class,
                 GetJobCommand.class,
+                GetModuleCommand.class,
+                ImportModuleCommand.class,
+                NewModuleCommand.class,
                 ReceiveJobCommand.class,
                 RemoveJobCommand.class,
+                RemoveModuleCommand.class,
                 StartJobCommand.class,
                 StopJobCommand.class,
                 WaitJobCommand.class,

@@ -153,6 +153,8 @@ public final class CoreTypes {
     public static final DotNetType PS_METHOD = define("System.Management.Automation", "PSMethod", PSMethod.class,
             OBJECT, false, ObjectMembers::definePSMethod);
 
+    public static final DotNetType VERSION = define("System", "Version", Version.class, OBJECT, false,
+            Version::define, "version");
     public static final DotNetType SECURE_STRING = define("System.Security", "SecureString", SecureString.class,
             OBJECT, false, SecureString::define, "securestring");
     public static final DotNetType PS_CREDENTIAL = define("System.Management.Automation", "PSCredential",

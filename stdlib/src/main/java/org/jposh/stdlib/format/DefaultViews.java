@@ -100,6 +100,13 @@ final class DefaultViews {
                     column("HasMoreData", 15, Alignment.LEFT, ViewValue.property("HasMoreData")),
                     column("Location", 20, Alignment.LEFT, ViewValue.property("Location")),
                     column("Command", 25, Alignment.LEFT, ViewValue.property("Command"))),
+            table("Module", List.of("System.Management.Automation.PSModuleInfo"),
+                    column(null, 10, Alignment.LEFT, ViewValue.property("ModuleType")),
+                    column(null, 10, Alignment.LEFT, ViewValue.property("Version")),
+                    column("PreRelease", 10, Alignment.LEFT, new ViewValue("PreRelease", so -> "")),
+                    column(null, 35, Alignment.LEFT, ViewValue.property("Name")),
+                    column("ExportedCommands", 0, Alignment.UNDEFINED, new ViewValue("ExportedCommands",
+                            so -> MemberAccess.getMember(MemberAccess.getMember(so, "ExportedCommands"), "Keys")))),
             // FileSystem.format.ps1xml
             fileSystemTable(),
             list("children", List.of(DIRECTORY_INFO, FILE_INFO), directoryGrouping(),
