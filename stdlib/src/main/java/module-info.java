@@ -14,6 +14,7 @@ module org.jposh.stdlib {
     opens org.jposh.stdlib.security to org.jposh.interpreter;
     opens org.jposh.stdlib.jobs to org.jposh.interpreter;
     opens org.jposh.stdlib.modules to org.jposh.interpreter;
+    opens org.jposh.stdlib.help to org.jposh.interpreter;
 
     provides org.jposh.interpreter.commands.CmdletProvider with org.jposh.stdlib.StdlibCmdlets;
 }

@@ -70,6 +70,7 @@ import org.jposh.stdlib.jobs.StartJobCommand;
 import org.jposh.stdlib.jobs.StartThreadJobCommand;
 import org.jposh.stdlib.jobs.StopJobCommand;
 import org.jposh.stdlib.jobs.WaitJobCommand;
+import org.jposh.stdlib.help.GetHelpCommand;
 import org.jposh.stdlib.modules.ExportModuleMemberCommand;
 import org.jposh.stdlib.modules.GetModuleCommand;
 import org.jposh.stdlib.modules.ImportModuleCommand;
@@ -95,6 +96,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 OutHostCommand.class,
                 OutNullCommand.class,
                 ExportModuleMemberCommand.class,
+                GetHelpCommand.class,
                 GetJobCommand.class,
                 GetModuleCommand.class,
                 ImportModuleCommand.class,

@@ -61,6 +61,7 @@ final class DefaultViews {
                     column(null, 7, Alignment.RIGHT, ViewValue.property("Id")),
                     column(null, 3, Alignment.RIGHT, ViewValue.property("SI")),
                     column(null, 0, Alignment.UNDEFINED, ViewValue.property("ProcessName"))),
+            custom("help", "HelpInfo", new ViewValue("Text", so -> LanguagePrimitives.toStringValue(PSObject.base(so)))),
             custom("DateTime", "System.DateTime", new ViewValue("DateTime", DefaultViews::longDateTime)),
             table("System.Guid", List.of("System.Guid"), column(null, 0, Alignment.UNDEFINED,
                     ViewValue.property("Guid"))),
