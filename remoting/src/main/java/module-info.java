@@ -18,4 +18,10 @@ module org.jposh.remoting {
     exports org.jposh.remoting.transport;
     exports org.jposh.remoting.ssh;
     exports org.jposh.remoting.bridge;
+    exports org.jposh.remoting.commands;
+
+    // The binder sets cmdlets' private parameter fields.
+    opens org.jposh.remoting.commands to org.jposh.interpreter;
+
+    provides org.jposh.interpreter.commands.CmdletProvider with org.jposh.remoting.commands.RemotingCmdlets;
 }

@@ -15,6 +15,7 @@ module org.jposh.stdlib {
     opens org.jposh.stdlib.jobs to org.jposh.interpreter;
     opens org.jposh.stdlib.modules to org.jposh.interpreter;
     opens org.jposh.stdlib.help to org.jposh.interpreter;
+    opens org.jposh.stdlib.pester to org.jposh.interpreter;
 
     provides org.jposh.interpreter.commands.CmdletProvider with org.jposh.stdlib.StdlibCmdlets;
 }

@@ -11,6 +11,9 @@ Receive-Job $a -AutoRemoveJob -Wait
 # variables of the session are not visible in the job's own session
 $secret = 'outside'
 Start-ThreadJob { "secret is [$secret]" } | Receive-Job -Wait -AutoRemoveJob
+# ... unless the job reads them with $using:
+Start-Job { "secret is [$using:secret], length $($using:secret.Length)" } | Receive-Job -Wait -AutoRemoveJob
+Start-ThreadJob { $using:undefined }
 # a job that runs longer than -Timeout is not returned
 $slow = Start-ThreadJob { Start-Sleep 60 }
 Wait-Job $slow -Timeout 1

@@ -206,6 +206,11 @@ final class PowerShellLexer implements TokenSource {
                 NO_CONTINUATION));
     }
 
+    /** What the lexer expects next; before a word, whether that word names a command. */
+    State state() {
+        return state;
+    }
+
     @Override
     public Token nextToken() {
         if (eof != null) {

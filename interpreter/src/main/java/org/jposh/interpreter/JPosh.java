@@ -25,7 +25,7 @@ public final class JPosh {
      *                                  parameter metadata), with the reason
      */
     public static void registerCmdlet(Context context, Class<? extends PSCmdlet> cmdlet) {
-        CmdletInfo info = new CmdletInfo(cmdlet);
+        CmdletInfo info = new CmdletInfo(cmdlet, "", "0.0");
         CommandMetadata.of(cmdlet);
         context.initialize(PoshLanguage.ID);
         context.enter();

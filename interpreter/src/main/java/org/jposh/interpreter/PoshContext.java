@@ -3,14 +3,21 @@ package org.jposh.interpreter;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
+import org.jposh.interpreter.commands.CommandArgument;
+import org.jposh.interpreter.commands.CommandDiscovery;
+import org.jposh.interpreter.commands.CommandProcessorBase;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.StreamHost;
+import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.Streams;
 
@@ -26,7 +33,7 @@ public final class PoshContext {
     private final boolean hostOutput;
     private final PrintStream out;
     private final PrintStream err;
-    private final PSHost host;
+    private volatile PSHost host;
     private final Streams hostStreams;
     private volatile Streams streams;
     private boolean lastStatementSucceeded = true;
@@ -35,6 +42,7 @@ public final class PoshContext {
     private boolean propagateErrors;
     private ErrorRecord errorBeingHandled;
     private final java.util.Set<Runspace> childRunspaces = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private Map<String, Object> usingValues;
 
     PoshContext(PoshLanguage language, Env env) {
         this.language = language;
@@ -172,6 +180,30 @@ public final class PoshContext {
         }
     }
 
+    /** The {@code $using:} values of the remote or job invocation running now, by key, or null. */
+    public Map<String, Object> usingValues() {
+        return usingValues;
+    }
+
+    /** Set by whoever runs a block another session sent (see UsingExpressions); null when it ends. */
+    public void setUsingValues(Map<String, Object> values) {
+        this.usingValues = values;
+    }
+
+    /**
+     * Parses script text and runs it in the global scope, its output to {@code output}: a nested
+     * pipeline, as pwsh's {@code PowerShell.Create(RunspaceMode.CurrentRunspace)}.
+     *
+     * @throws org.jposh.interpreter.runtime.PoshParseError when the text does not parse
+     */
+    public void invokeScript(String script, String name, Pipe output) {
+        CompiledScriptBlock code = language.parseScriptBlock(
+                Source.newBuilder(PoshLanguage.ID, script, name).cached(false).build());
+        CommandProcessorBase processor = CommandDiscovery.createProcessor(this, new ScriptBlock(code, sessionState),
+                true, new CommandArgument[0], null, 1, false);
+        CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor}, null, output);
+    }
+
     public PoshLanguage language() {
         return language;
     }
@@ -191,6 +223,11 @@ public final class PoshContext {
 
     public PSHost host() {
         return host;
+    }
+
+    /** Replaces the host the options described, for an embedder that brings its own ({@link Runspace#open(PSHost)}). */
+    void setHost(PSHost host) {
+        this.host = host;
     }
 
     public PrintStream out() {

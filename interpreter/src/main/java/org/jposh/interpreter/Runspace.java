@@ -7,15 +7,21 @@ import com.oracle.truffle.api.source.Source;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.graalvm.polyglot.Context;
 import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.CommandDiscovery;
 import org.jposh.interpreter.commands.CommandProcessorBase;
+import org.jposh.interpreter.host.PSHost;
+import org.jposh.interpreter.nodes.ScriptRootNode;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.ExitException;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PipelineStoppedException;
+import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
 /**
@@ -106,6 +112,53 @@ public final class Runspace implements AutoCloseable {
         return creator.newTruffleThreadBuilder(body).context(inner).build();
     }
 
+    /** Opens a runspace whose host is {@code host}: an interactive console's. */
+    public static Runspace open(PSHost host) {
+        Runspace runspace = open(System.out, System.err);
+        runspace.inSession(posh -> {
+            posh.setHost(host);
+            return null;
+        });
+        return runspace;
+    }
+
+    /**
+     * Runs what a user typed, as a console does: in the global scope, the output through Out-Default,
+     * errors (terminating ones too, and parse errors) shown by the host as they happen.
+     *
+     * @return Completed (non-terminating errors included), Failed after a terminating or parse error,
+     *     Stopped after {@link #stop}
+     * @throws ExitException when the input ran {@code exit}: the console decides what that ends
+     */
+    public PipelineState invokeInteractive(String script, String name) {
+        PipelineState[] state = {PipelineState.Completed};
+        enterAndRun(null, posh -> {
+            try {
+                ScriptRootNode.runWithHostOutput(posh, output -> posh.invokeScript(script, name, output));
+            } catch (PoshParseError e) {
+                posh.host().ui().writeErrorLine(e.errorRecord().normalView());
+                state[0] = PipelineState.Failed;
+            } catch (PoshException e) {
+                state[0] = PipelineState.Failed;
+            } catch (PipelineStoppedException e) {
+                state[0] = PipelineState.Stopped;
+            }
+        });
+        return state[0];
+    }
+
+    /**
+     * Runs host code that reads or changes the session (tab completion, setting $PROFILE) inside the
+     * context, between invocations.
+     */
+    public <T> T inSession(Function<PoshContext, T> query) {
+        Object[] result = new Object[1];
+        enterAndRun(null, posh -> result[0] = query.apply(posh));
+        @SuppressWarnings("unchecked")
+        T value = (T) result[0];
+        return value;
+    }
+
     /**
      * Runs script text in the global scope, so that its variables stay for the next invocation (as in
      * a PSSession). The input objects, when there are any, reach it through {@code $input}.
@@ -113,26 +166,32 @@ public final class Runspace implements AutoCloseable {
      * @param input the pipeline input, or null for none
      */
     public void invokeScript(String script, String name, Iterator<?> input, Pipe output, Pipe errors) {
-        invokeScript(script, name, List.of(), input, output, errors);
+        invokeScript(script, name, List.of(), null, input, output, errors);
     }
 
     /**
-     * Runs script text as {@link #invokeScript(String, String, Iterator, Pipe, Pipe)} does, with arguments
-     * bound as positional arguments are: to its {@code param} block, or to {@code $args}.
+     * Runs script text in the global scope as a remote session runs Invoke-Command's block: the
+     * arguments bind to its {@code param} block (or {@code $args}), and its {@code $using:} expressions
+     * read {@code usingValues} (keyed as {@link org.jposh.interpreter.runtime.UsingExpressions} keys them).
+     *
+     * @param usingValues the caller's {@code $using:} values, or null for none
+     * @param input the pipeline input, or null for none
      */
-    public void invokeScript(String script, String name, List<?> arguments, Iterator<?> input, Pipe output,
-                             Pipe errors) {
+    public void invokeScript(String script, String name, List<CommandArgument> arguments, Map<String, Object> usingValues,
+                             Iterator<?> input, Pipe output, Pipe errors) {
         run(errors, posh -> {
             CompiledScriptBlock code = posh.language().parseScriptBlock(
                     Source.newBuilder(PoshLanguage.ID, script, name).cached(false).build());
-            CommandArgument[] positional = new CommandArgument[arguments.size()];
-            for (int i = 0; i < positional.length; i++) {
-                positional[i] = CommandArgument.positional(arguments.get(i), null);
-            }
             CommandProcessorBase processor = CommandDiscovery.createProcessor(posh,
-                    new ScriptBlock(code, posh.sessionState()), true, positional, null, 1, input != null);
-            CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor},
-                    input == null ? null : first -> input.forEachRemaining(first::write), output);
+                    new ScriptBlock(code, posh.sessionState()), true, arguments.toArray(CommandArgument[]::new), null, 1,
+                    input != null);
+            posh.setUsingValues(usingValues);
+            try {
+                CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor},
+                        input == null ? null : first -> input.forEachRemaining(first::write), output);
+            } finally {
+                posh.setUsingValues(null);
+            }
         });
     }
 
@@ -160,6 +219,14 @@ public final class Runspace implements AutoCloseable {
     }
 
     private void run(Pipe errors, Invocation invocation) {
+        try {
+            enterAndRun(errors, invocation);
+        } catch (ExitException e) {
+            // exit leaves the script; the runspace stays open for the next one
+        }
+    }
+
+    private void enterAndRun(Pipe errors, Invocation invocation) {
         lock.lock();
         Object previous = null;
         if (context != null) {
@@ -172,8 +239,6 @@ public final class Runspace implements AutoCloseable {
         running = new Running(Thread.currentThread(), posh.env());
         try {
             invocation.run(posh);
-        } catch (ExitException e) {
-            // exit leaves the script; the runspace stays open for the next one
         } finally {
             running = null;
             posh.setErrorOutput(null);

@@ -76,7 +76,7 @@ public final class PoshScriptEngine extends AbstractScriptEngine implements Invo
         try {
             for (Map.Entry<String, Object> entry : bindings.entrySet()) {
                 if (!entry.getKey().startsWith("javax.script.")) {
-                    variables.putMember(entry.getKey(), entry.getValue());
+                    setVariable(variables, entry.getKey(), entry.getValue());
                 }
             }
             Object result = invocation.run().as(Object.class);
@@ -87,6 +87,18 @@ public final class PoshScriptEngine extends AbstractScriptEngine implements Invo
         } finally {
             flush(scriptContext);
             context = previous;
+        }
+    }
+
+    /**
+     * A binding as a variable; the session's read-only variables ($PID, $IsLinux...), which the bindings
+     * hold after an eval, keep their values.
+     */
+    private static void setVariable(Value variables, String name, Object value) {
+        try {
+            variables.putMember(name, value);
+        } catch (UnsupportedOperationException e) {
+            // read-only or constant
         }
     }
 

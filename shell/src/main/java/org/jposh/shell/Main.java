@@ -1,5 +1,6 @@
 package org.jposh.shell;
 
+import java.io.Console;
 import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -7,9 +8,13 @@ import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Source;
+import org.jposh.interpreter.PoshLanguage;
 import org.jposh.remoting.bridge.InterpreterExecutor;
 import org.jposh.remoting.transport.OutOfProcServer;
 
@@ -37,7 +42,7 @@ public final class Main {
             case FILE -> runFile(commandLine, err);
             case COMMAND -> ScriptRunner.run(Source.newBuilder(LANGUAGE, commandLine.command(), "<command>")
                     .cached(false).buildLiteral(), commandLine.scriptArguments(), err);
-            case INTERACTIVE -> new Repl(System.in, System.out, err).run();
+            case INTERACTIVE -> interactive(commandLine, err);
             case PARSE -> ParseCommand.run(commandLine.scriptArguments(), new PrintStream(System.out, true,
                     StandardCharsets.UTF_8), err);
             case SERVER -> serve();
@@ -58,6 +63,58 @@ public final class Main {
         } catch (IOException e) {
             err.println("Cannot read '" + commandLine.file() + "': " + e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * The interactive session: jline's line editor when standard input and output are a terminal,
+     * otherwise plain lines (commands piped into jposh), so that jline is loaded only when it is used.
+     */
+    private static int interactive(CommandLine commandLine, PrintStream err) {
+        Console console = System.console();
+        Path psHome = installationDirectory();
+        Profiles profiles = Profiles.of(psHome, System.getenv(), System.getProperty("user.home"));
+        if (console == null || !console.isTerminal()) {
+            PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+            try (InteractiveSession session = new InteractiveSession(new ConsoleHost(out, err, false, 0))) {
+                session.startProfiles(profiles, !commandLine.noProfile());
+                return new Repl(System.in, out, session).run();
+            }
+        }
+        try {
+            return LineEditor.run((out, errors, width) -> {
+                if (!commandLine.noLogo()) {
+                    out.println("JPosh " + PoshLanguage.VERSION + " (PowerShell " + PoshLanguage.POWERSHELL_VERSION
+                            + " language)");
+                }
+                InteractiveSession session = new InteractiveSession(new ConsoleHost(out, errors, true, width));
+                session.startProfiles(profiles, !commandLine.noProfile());
+                return session;
+            }, historyFile(System.getenv(), System.getProperty("user.home")));
+        } catch (IOException e) {
+            err.println("jposh: cannot open the terminal: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * Where the line editor keeps the lines typed, across sessions ($XDG_DATA_HOME/jposh/history.txt,
+     * by default ~/.local/share/jposh/history.txt), as PSReadLine keeps ConsoleHost_history.txt under
+     * ~/.local/share/powershell/PSReadLine: a file of jposh's own, because jline writes its own format.
+     */
+    static Path historyFile(Map<String, String> environment, String userHome) {
+        String dataHome = environment.get("XDG_DATA_HOME");
+        Path data = dataHome == null || dataHome.isEmpty() ? Path.of(userHome, ".local", "share") : Path.of(dataHome);
+        return data.resolve("jposh").resolve("history.txt");
+    }
+
+    /** The distribution's directory ($PSHOME): the parent of lib/, which holds this class's jar. */
+    private static Path installationDirectory() {
+        try {
+            Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent().getParent();
+        } catch (URISyntaxException | RuntimeException e) {
+            return Path.of(System.getProperty("user.dir"));
         }
     }
 
@@ -92,13 +149,22 @@ public final class Main {
         System.out.println("""
                 Usage: jposh [-File] <script.ps1> [arguments]
                        jposh -Command <code> | -c <code>
+                       jposh -EncodedCommand <base64> | -e <base64>
                        jposh -Version
                        jposh -Parse <file or directory>...
                        jposh -s | -sshs
-                       jposh            (interactive session)
+                       jposh [-NoProfile] [-NoLogo]   (interactive session)
 
                   -Command, -c   Run the code that follows and exit.
+                  -EncodedCommand, -e, -ec
+                                 Run code given as Base64 of its UTF-16LE text (as pwsh takes it).
                   -File, -f      Run a script file; the remaining arguments go to its $args.
+                  -NoProfile, -nop
+                                 Do not run the profile scripts ($PROFILE) in the interactive session.
+                  -NoLogo, -nol  Do not print the version line when the interactive session starts.
+                  -NonInteractive, -noni
+                  -ExecutionPolicy, -ex, -ep <policy>
+                                 Accepted for pwsh's command lines; no effect in JPosh.
                   -Version, -v   Print the versions of JPosh, Java and the Truffle runtime.
                   -Parse         Parse scripts without running them; print ok or the first error per file.
                   -ServerMode, -s, -SSHServerMode, -sshs

@@ -6,33 +6,29 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Source;
 
 /**
- * A plain read-eval-print loop: one session for all input, {@code >> } continuation lines while the
- * parser says the input is incomplete, errors printed without ending the session.
+ * The interactive loop when standard input is not a terminal (commands piped into jposh): plain
+ * lines, no line editing and no escape codes, the prompt and {@code >> } continuation lines still
+ * printed while the parser says the input is incomplete.
  */
 final class Repl {
     private final BufferedReader in;
     private final PrintStream out;
-    private final PrintStream err;
+    private final InteractiveSession session;
 
-    Repl(InputStream in, PrintStream out, PrintStream err) {
+    Repl(InputStream in, PrintStream out, InteractiveSession session) {
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;
-        this.err = err;
+        this.session = session;
     }
 
     int run() {
-        Context context = ScriptRunner.newContext(new String[0]);
         try {
             while (true) {
-                out.print("PS " + Path.of("").toAbsolutePath() + "> ");
+                out.print(session.prompt());
                 out.flush();
-                String code = readStatement(context);
+                String code = readStatement();
                 if (code == null) {
                     out.println();
                     return 0;
@@ -40,31 +36,25 @@ final class Repl {
                 if (code.isBlank()) {
                     continue;
                 }
-                try {
-                    context.eval(Source.newBuilder(Main.LANGUAGE, code, "<interactive>").cached(false).buildLiteral());
-                } catch (PolyglotException e) {
-                    if (e.isExit()) {
-                        return e.getExitStatus();
-                    }
-                    ScriptRunner.report(e, err);
+                Integer exitCode = session.execute(code);
+                if (exitCode != null) {
+                    return exitCode;
                 }
             }
         } catch (IOException e) {
-            err.println("jposh: cannot read input: " + e.getMessage());
+            session.host().ui().writeErrorLine("jposh: cannot read input: " + e.getMessage());
             return 1;
-        } finally {
-            ScriptRunner.close(context);
         }
     }
 
     /** Reads lines until they form a complete statement; null at end of input. */
-    private String readStatement(Context context) throws IOException {
+    private String readStatement() throws IOException {
         String line = in.readLine();
         if (line == null) {
             return null;
         }
         StringBuilder code = new StringBuilder(line);
-        while (isIncomplete(context, code.toString())) {
+        while (InteractiveSession.isIncomplete(code.toString())) {
             out.print(">> ");
             out.flush();
             String more = in.readLine();
@@ -74,15 +64,5 @@ final class Repl {
             code.append('\n').append(more);
         }
         return code.toString();
-    }
-
-    /** Whether the parser stopped at the end of the input, in the middle of a statement. */
-    private static boolean isIncomplete(Context context, String code) {
-        try {
-            context.parse(Source.newBuilder(Main.LANGUAGE, code, "<interactive>").cached(false).buildLiteral());
-            return false;
-        } catch (PolyglotException e) {
-            return e.isIncompleteSource();
-        }
     }
 }

@@ -163,4 +163,26 @@ class LauncherIT {
                 + "2 files, 1 parsed, 1 failed (50.00% parsed)\n", r.out());
         assertNoJavaTrace(r);
     }
+
+    @Test
+    void enterPSSessionInACommandIsPwshsErrorForAHostWithoutAConsole() throws Exception {
+        Result r = run("", "-c", "Enter-PSSession -HostName localhost; 'next'");
+        assertEquals("next\n", r.out());
+        assertTrue(r.err().startsWith("Enter-PSSession : The host does not support Enter-PSSession and Exit-PSSession.\n"),
+                r.err());
+        assertTrue(r.err().contains("FullyQualifiedErrorId : HostDoesNotSupportPushRunspace,"
+                + "Microsoft.PowerShell.Commands.EnterPSSessionCommand"), r.err());
+        assertNoJavaTrace(r);
+    }
+
+    @Test
+    void pipedInputEntersASessionAndExitLeavesIt(@TempDir Path dir) throws Exception {
+        try (EmbeddedSshServer server = new EmbeddedSshServer(dir)) {
+            Result r = run("Enter-PSSession -HostName localhost " + server.connectArguments() + "\n"
+                    + "$x = 5; $x * 2\nexit\n\"x=[$x]\"\n", "-NoProfile");
+            assertTrue(r.out().matches("(?s).*\\[localhost]: PS [^\n]*> 10\n\\[localhost]: PS [^\n]*> PS [^\n]*> x=\\[]\n.*"),
+                    r.out());
+            assertEquals("", r.err());
+        }
+    }
 }

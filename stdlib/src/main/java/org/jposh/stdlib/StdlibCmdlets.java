@@ -3,8 +3,15 @@ package org.jposh.stdlib;
 import java.util.List;
 import org.jposh.interpreter.commands.CmdletProvider;
 import org.jposh.interpreter.commands.PSCmdlet;
+import org.jposh.stdlib.core.ClearHistoryCommand;
+import org.jposh.stdlib.core.GetHistoryCommand;
+import org.jposh.stdlib.core.InvokeHistoryCommand;
 import org.jposh.stdlib.core.ForEachObjectCommand;
 import org.jposh.stdlib.core.WhereObjectCommand;
+import org.jposh.interpreter.runtime.AutomaticVariables;
+import org.jposh.interpreter.runtime.ComputedVariable;
+import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.stdlib.management.PathInfo;
 import org.jposh.stdlib.management.FileSystemInfo;
 import org.jposh.stdlib.host.OutDefaultCommand;
 import org.jposh.stdlib.management.AddContentCommand;
@@ -30,6 +37,18 @@ import org.jposh.stdlib.management.SetLocationCommand;
 import org.jposh.stdlib.management.SplitPathCommand;
 import org.jposh.stdlib.management.TestPathCommand;
 import org.jposh.stdlib.host.OutHostCommand;
+import org.jposh.stdlib.pester.AfterAllCommand;
+import org.jposh.stdlib.pester.AfterEachCommand;
+import org.jposh.stdlib.pester.AssertMockCalledCommand;
+import org.jposh.stdlib.pester.BeforeAllCommand;
+import org.jposh.stdlib.pester.BeforeEachCommand;
+import org.jposh.stdlib.pester.ContextCommand;
+import org.jposh.stdlib.pester.DescribeCommand;
+import org.jposh.stdlib.pester.InvokeMockCommand;
+import org.jposh.stdlib.pester.InvokePesterCommand;
+import org.jposh.stdlib.pester.ItCommand;
+import org.jposh.stdlib.pester.MockCommand;
+import org.jposh.stdlib.pester.ShouldCommand;
 import org.jposh.stdlib.host.OutNullCommand;
 import org.jposh.stdlib.utility.FormatListCommand;
 import org.jposh.stdlib.utility.FormatTableCommand;
@@ -82,9 +101,54 @@ import org.jposh.stdlib.security.GetCredentialCommand;
 import org.jposh.stdlib.utility.WriteProgressCommand;
 import org.jposh.stdlib.utility.WriteVerboseCommand;
 import org.jposh.stdlib.utility.WriteWarningCommand;
+import org.jposh.stdlib.core.GetCommandCommand;
+import org.jposh.stdlib.utility.ClearVariableCommand;
+import org.jposh.stdlib.utility.GetAliasCommand;
+import org.jposh.stdlib.utility.GetVariableCommand;
+import org.jposh.stdlib.utility.InvokeExpressionCommand;
+import org.jposh.stdlib.utility.MeasureCommandCommand;
+import org.jposh.stdlib.utility.NewAliasCommand;
+import org.jposh.stdlib.utility.NewVariableCommand;
+import org.jposh.stdlib.utility.RemoveAliasCommand;
+import org.jposh.stdlib.utility.RemoveVariableCommand;
+import org.jposh.stdlib.utility.SetAliasCommand;
+import org.jposh.stdlib.utility.SetVariableCommand;
 
-/** The cmdlets of the standard library, grouped by the PowerShell module they belong to. */
+/**
+ * The cmdlets of the standard library, grouped by the PowerShell module they belong to; a cmdlet's
+ * package says which (core, host, jobs, modules and help: Microsoft.PowerShell.Core; management, utility,
+ * security), Start-ThreadJob aside (ThreadJob).
+ */
 public final class StdlibCmdlets implements CmdletProvider {
+    private static final String CORE = "Microsoft.PowerShell.Core";
+
+    @Override
+    public String moduleName(Class<? extends PSCmdlet> cmdlet) {
+        String packageName = cmdlet.getPackageName();
+        String last = packageName.substring(packageName.lastIndexOf('.') + 1);
+        if (cmdlet == StartThreadJobCommand.class) {
+            return "ThreadJob";
+        }
+        return switch (last) {
+            case "management" -> "Microsoft.PowerShell.Management";
+            case "utility" -> "Microsoft.PowerShell.Utility";
+            case "security" -> "Microsoft.PowerShell.Security";
+            default -> CORE;
+        };
+    }
+
+    /** The engine's version for Microsoft.PowerShell.Core, as pwsh's release builds number it; 7.0.0.0 for the others. */
+    @Override
+    public String moduleVersion(String moduleName) {
+        return moduleName.equals(CORE) ? AutomaticVariables.PS_VERSION + ".500" : "7.0.0.0";
+    }
+
+    /** $PWD, a PathInfo of the session's current location, worked out each time it is read. */
+    @Override
+    public void initializeSession(SessionState sessionState) {
+        sessionState.global().setVariable(new ComputedVariable("PWD", () -> PathInfo.of(sessionState.location())));
+    }
+
     @Override
     public List<Class<? extends PSCmdlet>> cmdlets() {
         FileSystemInfo.registerTypesLazily();
@@ -92,6 +156,10 @@ public final class StdlibCmdlets implements CmdletProvider {
                 // Microsoft.PowerShell.Core
                 ForEachObjectCommand.class,
                 WhereObjectCommand.class,
+                GetHistoryCommand.class,
+                InvokeHistoryCommand.class,
+                ClearHistoryCommand.class,
+                GetCommandCommand.class,
                 OutDefaultCommand.class,
                 OutHostCommand.class,
                 OutNullCommand.class,
@@ -139,6 +207,17 @@ public final class StdlibCmdlets implements CmdletProvider {
                 // Microsoft.PowerShell.Utility
                 AddMemberCommand.class,
                 CompareObjectCommand.class,
+                ClearVariableCommand.class,
+                GetAliasCommand.class,
+                GetVariableCommand.class,
+                InvokeExpressionCommand.class,
+                MeasureCommandCommand.class,
+                NewAliasCommand.class,
+                NewVariableCommand.class,
+                RemoveAliasCommand.class,
+                RemoveVariableCommand.class,
+                SetAliasCommand.class,
+                SetVariableCommand.class,
                 ConvertFromCsvCommand.class,
                 ConvertFromJsonCommand.class,
                 ConvertToCsvCommand.class,
@@ -171,6 +250,19 @@ public final class StdlibCmdlets implements CmdletProvider {
                 WriteOutputCommand.class,
                 WriteProgressCommand.class,
                 WriteVerboseCommand.class,
-                WriteWarningCommand.class);
+                WriteWarningCommand.class,
+                // Pester 4 (a test framework, built in)
+                AfterAllCommand.class,
+                AfterEachCommand.class,
+                AssertMockCalledCommand.class,
+                BeforeAllCommand.class,
+                BeforeEachCommand.class,
+                ContextCommand.class,
+                DescribeCommand.class,
+                InvokeMockCommand.class,
+                InvokePesterCommand.class,
+                ItCommand.class,
+                MockCommand.class,
+                ShouldCommand.class);
     }
 }

@@ -5,7 +5,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Declares a class as a cmdlet named {@code Verb-Noun}, as PowerShell's [Cmdlet()] attribute does. */
+/**
+ * Declares a class as a cmdlet named {@code Verb-Noun}, as PowerShell's [Cmdlet()] attribute does; a
+ * command whose name is one word (Pester's {@code Describe}, {@code It}, {@code Should}) leaves the noun empty.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Cmdlet {

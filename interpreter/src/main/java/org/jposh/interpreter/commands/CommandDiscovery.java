@@ -1,8 +1,17 @@
 package org.jposh.interpreter.commands;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.ErrorCategory;
@@ -11,10 +20,12 @@ import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.ScriptBlock;
+import org.jposh.interpreter.runtime.SessionState;
 
 /**
- * Finds what a command name calls, in PowerShell's order (functions visible from the current scope,
- * then cmdlets, then a script file when the name is a path), and makes its processor.
+ * Finds what a command name calls, in PowerShell's order (aliases, functions visible from the current
+ * scope, cmdlets, then a script or program: given by path, or found on $env:PATH), and makes its
+ * processor. An alias is followed to the command it names.
  */
 public final class CommandDiscovery {
     private CommandDiscovery() {
@@ -42,6 +53,7 @@ public final class CommandDiscovery {
         if (info == null) {
             throw commandNotFound(LanguagePrimitives.toStringValue(base), extent);
         }
+        info = resolveAlias(context, info, extent);
         return switch (info) {
             case FunctionInfo function -> ScriptCommandProcessor.create(context, function.scriptBlock(), arguments,
                     extent, pipelinePosition, expectingInput, !dotSource);
@@ -52,27 +64,109 @@ public final class CommandDiscovery {
                             pipelinePosition, expectingInput);
             case CmdletInfo cmdlet -> CommandProcessor.create(context, context.sessionState().currentScope(), cmdlet,
                     arguments, extent, pipelinePosition, expectingInput);
+            case ApplicationInfo application -> NativeCommandProcessor.create(context, application, arguments,
+                    extent, expectingInput);
             default -> throw commandNotFound(info.name(), extent);
         };
     }
 
-    /** The command a name stands for, or null. */
+    /** The command a name stands for (an alias as itself), or null. */
     @TruffleBoundary
     public static CommandInfo find(PoshContext context, String name) {
         CommandInfo info = context.sessionState().findCommand(name);
-        if (info == null && isPath(name)) {
-            Path path = context.sessionState().location().resolve(name).normalize();
-            if (Files.isRegularFile(path) && name.toLowerCase(java.util.Locale.ROOT).endsWith(".ps1")) {
-                ScriptBlock script = new ScriptBlock(context.language().compileScriptFile(context, path),
-                        context.sessionState());
-                return new ExternalScriptInfo(path, script);
+        return info != null ? info : findExternal(context, name);
+    }
+
+    /**
+     * The command an alias stands for, following aliases of aliases; other commands as they are.
+     *
+     * @throws PoshException AliasNotResolvedException when the alias names no command
+     */
+    @TruffleBoundary
+    public static CommandInfo resolveAlias(PoshContext context, CommandInfo info, Extent extent) {
+        Set<String> seen = new HashSet<>();
+        CommandInfo command = info;
+        while (command instanceof AliasInfo alias && seen.add(alias.name().toLowerCase(Locale.ROOT))) {
+            command = find(context, alias.definition());
+            if (command == null) {
+                throw new PoshException(new ErrorRecord("Cannot resolve alias '" + alias.name() + "' because it "
+                        + "refers to term '" + alias.definition() + "', which is not recognized as a cmdlet, function, "
+                        + "executable program, or script file. Verify the term and try again.",
+                        "AliasNotResolvedException", ErrorCategory.ObjectNotFound, alias.name(), null,
+                        "CommandNotFoundException", extent), null);
             }
         }
-        return info;
+        return command;
+    }
+
+    /**
+     * A script or program: a path (with a slash) resolved against the location, else a file of that
+     * name in a directory of $env:PATH. A .ps1 file is a script; another file must be executable.
+     */
+    @TruffleBoundary
+    public static CommandInfo findExternal(PoshContext context, String name) {
+        SessionState session = context.sessionState();
+        if (isPath(name)) {
+            return external(context, session.location().resolve(name).normalize());
+        }
+        if (name.isEmpty()) {
+            return null;
+        }
+        String searchPath = session.getEnvironmentVariable("PATH");
+        if (searchPath == null) {
+            return null;
+        }
+        for (String directory : searchPath.split(":")) {
+            if (!directory.isEmpty()) {
+                CommandInfo found = external(context, session.location().resolve(directory).resolve(name));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every program on $env:PATH, the first of each name, for Get-Command's wildcard searches. */
+    @TruffleBoundary
+    public static List<ApplicationInfo> applicationsOnPath(PoshContext context) {
+        SessionState session = context.sessionState();
+        String searchPath = session.getEnvironmentVariable("PATH");
+        Map<String, ApplicationInfo> found = new LinkedHashMap<>();
+        if (searchPath != null) {
+            for (String directory : searchPath.split(":")) {
+                Path dir = directory.isEmpty() ? null : session.location().resolve(directory);
+                if (dir == null || !Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.list(dir)) {
+                    files.filter(f -> Files.isRegularFile(f) && Files.isExecutable(f))
+                            .sorted()
+                            .forEach(f -> found.putIfAbsent(f.getFileName().toString(),
+                                    new ApplicationInfo(f.getFileName().toString(), f)));
+                } catch (IOException | UncheckedIOException e) {
+                    // An unreadable directory of PATH holds no commands for us, as for pwsh.
+                }
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static CommandInfo external(PoshContext context, Path path) {
+        if (!Files.isRegularFile(path)) {
+            return null;
+        }
+        String fileName = path.getFileName().toString();
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".ps1")) {
+            ScriptBlock script = new ScriptBlock(context.language().compileScriptFile(context, path),
+                    context.sessionState());
+            return new ExternalScriptInfo(path, script);
+        }
+        return Files.isExecutable(path) ? new ApplicationInfo(fileName, path) : null;
     }
 
     private static boolean isPath(String name) {
-        return name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.toLowerCase(java.util.Locale.ROOT).endsWith(".ps1");
+        return name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.toLowerCase(Locale.ROOT).endsWith(".ps1");
     }
 
     private static String commandName(Object value, Extent extent) {

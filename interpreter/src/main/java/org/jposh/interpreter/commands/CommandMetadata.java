@@ -183,7 +183,7 @@ public final class CommandMetadata {
             // Cmdlets live in modules above this one, which this module does not require.
             CommandMetadata.class.getModule().addReads(type.getModule());
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-            Builder builder = builder(cmdlet.verb() + "-" + cmdlet.noun())
+            Builder builder = builder(CmdletInfo.nameOf(cmdlet))
                     .implementingTypeName(cmdlet.dotNetTypeName().isEmpty()
                             ? "Microsoft.PowerShell.Commands." + type.getSimpleName() : cmdlet.dotNetTypeName())
                     .defaultParameterSetName(cmdlet.defaultParameterSetName())
@@ -211,6 +211,18 @@ public final class CommandMetadata {
     /** The cmdlet's .NET type name, or the function's name: what FullyQualifiedErrorIds end with. */
     public String implementingTypeName() {
         return implementingTypeName;
+    }
+
+    /**
+     * The parameter a typed name ({@code -Pa}, {@code Path}, an alias) means, as the binder resolves it;
+     * null when none or several match.
+     */
+    public ParameterMetadata findParameter(String typedName) {
+        try {
+            return matchingParameter(typedName, false, null);
+        } catch (ParameterBindingException e) {
+            return null;
+        }
     }
 
     /** Declared parameters first, then the common ones, then -WhatIf/-Confirm. */

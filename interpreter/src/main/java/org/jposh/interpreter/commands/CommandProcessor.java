@@ -56,7 +56,9 @@ public final class CommandProcessor extends CommandProcessorBase {
             throw e.toPoshException(metadata, extent);
         }
         cmdlet.setUpStreams();
-        return new CommandProcessor(metadata, cmdlet, binder, extent);
+        CommandProcessor processor = new CommandProcessor(metadata, cmdlet, binder, extent);
+        cmdlet.setProcessor(processor);
+        return processor;
     }
 
     /**

@@ -43,9 +43,20 @@ public abstract class CommandProcessorBase {
     public abstract void end();
 
     /**
+     * Called instead of {@link #end} when the pipeline stops the command early, because a command
+     * downstream wants no more input; commands that hold resources (a running program) release them.
+     */
+    public void stop() {
+    }
+
+    /**
      * Runs bound commands as one pipeline: each command's output feeds the next, the last one's goes
      * to {@code output}. {@code input} writes the pipeline's input objects to the pipe it is given;
      * null means the pipeline has no input and its first command processes once without any.
+     *
+     * <p>A command may stop the commands upstream of it ({@link StopUpstreamCommandsException}) while
+     * processing or ending: the input and those commands are abandoned (they are stopped, never ended),
+     * and the pipeline goes on by ending that command and the ones after it.
      */
     @TruffleBoundary
     public static void runPipeline(CommandProcessorBase[] processors, Consumer<Pipe> input, Pipe output) {
@@ -53,16 +64,28 @@ public abstract class CommandProcessorBase {
             processors[i].setOutput(i + 1 < processors.length ? processors[i + 1]::process : output);
         }
         try {
-            for (CommandProcessorBase processor : processors) {
-                processor.begin();
+            int first = 0;
+            try {
+                for (CommandProcessorBase processor : processors) {
+                    processor.begin();
+                }
+                if (input == null) {
+                    processors[0].processWithoutInput();
+                } else {
+                    input.accept(processors[0]::process);
+                }
+            } catch (StopUpstreamCommandsException e) {
+                first = stopUpstream(processors, e, 0);
             }
-            if (input == null) {
-                processors[0].processWithoutInput();
-            } else {
-                input.accept(processors[0]::process);
-            }
-            for (CommandProcessorBase processor : processors) {
-                processor.end();
+            for (int i = first; i < processors.length; i++) {
+                try {
+                    processors[i].end();
+                } catch (StopUpstreamCommandsException e) {
+                    // Thrown while this command ended: the commands between it and the one that asked are stopped.
+                    if (e.source() != processors[i]) {
+                        i = stopUpstream(processors, e, i + 1) - 1;
+                    }
+                }
             }
         } finally {
             for (CommandProcessorBase processor : processors) {
@@ -71,5 +94,21 @@ public abstract class CommandProcessorBase {
                 }
             }
         }
+    }
+
+    /**
+     * Stops the commands from {@code from} up to the one that asked, and returns its index; a stop asked
+     * by a command of another pipeline (one nested in a command of this one) goes on unwinding.
+     */
+    private static int stopUpstream(CommandProcessorBase[] processors, StopUpstreamCommandsException e, int from) {
+        for (int i = from; i < processors.length; i++) {
+            if (processors[i] == e.source()) {
+                for (int j = from; j < i; j++) {
+                    processors[j].stop();
+                }
+                return i;
+            }
+        }
+        throw e;
     }
 }

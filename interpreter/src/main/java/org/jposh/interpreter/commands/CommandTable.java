@@ -1,19 +1,28 @@
 package org.jposh.interpreter.commands;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.runtime.SessionState;
 
 /**
- * The commands a session can call, by case-insensitive name. A session's table sits on top of the
- * built-in one, which is shared by every context of the language.
+ * The cmdlets a session can call, by case-insensitive name. A session's table sits on top of the
+ * built-in one, which is shared by every context of the language and remembers the providers that
+ * filled it, so that each new session can let them set it up.
  */
 public final class CommandTable {
     private final CommandTable parent;
-    private final Map<String, CmdletInfo> cmdlets = new HashMap<>();
+    private final Map<String, CmdletInfo> cmdlets = new LinkedHashMap<>();
+    private final List<CmdletProvider> providers = new ArrayList<>();
 
     public CommandTable(CommandTable parent) {
         this.parent = parent;
@@ -23,8 +32,10 @@ public final class CommandTable {
     public static CommandTable builtins() {
         CommandTable table = new CommandTable(null);
         for (CmdletProvider provider : ServiceLoader.load(CmdletProvider.class, CommandTable.class.getClassLoader())) {
+            table.providers.add(provider);
             for (Class<? extends PSCmdlet> type : provider.cmdlets()) {
-                table.add(new CmdletInfo(type));
+                String module = provider.moduleName(type);
+                table.add(new CmdletInfo(type, module, provider.moduleVersion(module)));
             }
         }
         return table;
@@ -45,6 +56,24 @@ public final class CommandTable {
             }
         }
         return null;
+    }
+
+    /** Every cmdlet of this table and the tables under it, a session's own first. */
+    public Collection<CmdletInfo> all() {
+        Map<String, CmdletInfo> result = new LinkedHashMap<>();
+        for (CommandTable t = this; t != null; t = t.parent) {
+            t.cmdlets.forEach(result::putIfAbsent);
+        }
+        return Collections.unmodifiableCollection(result.values());
+    }
+
+    /** Lets the providers of the built-in cmdlets set up a new session (see {@link CmdletProvider#initializeSession}). */
+    public void initializeSession(SessionState sessionState) {
+        for (CommandTable t = this; t != null; t = t.parent) {
+            for (CmdletProvider provider : t.providers) {
+                provider.initializeSession(sessionState);
+            }
+        }
     }
 
     /** A processor for Out-Default, which hosts append to what they run: it always takes pipeline input. */

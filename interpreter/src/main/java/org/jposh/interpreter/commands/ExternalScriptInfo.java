@@ -14,4 +14,25 @@ public record ExternalScriptInfo(Path path, ScriptBlock scriptBlock) implements 
     public CommandTypes commandType() {
         return CommandTypes.ExternalScript;
     }
+
+    @Override
+    public String definition() {
+        return path.toString();
+    }
+
+    @Override
+    public String source() {
+        return path.toString();
+    }
+
+    @Override
+    public CommandMetadata metadata() {
+        return scriptBlock.code().metadata();
+    }
+
+    /** CommandInfo.ToString(): the name. */
+    @Override
+    public String toString() {
+        return name();
+    }
 }

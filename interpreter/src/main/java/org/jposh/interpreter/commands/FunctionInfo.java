@@ -10,7 +10,19 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock) implements Comm
     }
 
     /** The body's text, as Get-Command shows it in Definition. */
+    @Override
     public String definition() {
         return scriptBlock.toString();
+    }
+
+    @Override
+    public CommandMetadata metadata() {
+        return scriptBlock.code().metadata();
+    }
+
+    /** CommandInfo.ToString(): the name. */
+    @Override
+    public String toString() {
+        return name();
     }
 }

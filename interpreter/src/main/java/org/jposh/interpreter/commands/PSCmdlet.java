@@ -35,6 +35,7 @@ public abstract class PSCmdlet {
     private Pipe rawOutput;
     private Streams streams;
     private StreamPreferences preferences;
+    private CommandProcessorBase processor;
 
     final void setContext(PoshContext context, SessionStateScope scope, ParameterBinder binder,
                           CommandMetadata metadata, Extent extent) {
@@ -49,6 +50,10 @@ public abstract class PSCmdlet {
     /** After binding: what the common parameters and preference variables ask of the streams. */
     final void setUpStreams() {
         preferences = new StreamPreferences(commonParameters(), scope);
+    }
+
+    final void setProcessor(CommandProcessorBase processor) {
+        this.processor = processor;
     }
 
     final void setOutput(Pipe output) {
@@ -172,6 +177,16 @@ public abstract class PSCmdlet {
         }
     }
 
+    /**
+     * Runs script text in the session as a nested pipeline, its output written as this command's
+     * output (what Invoke-History does with a command line).
+     *
+     * @throws org.jposh.interpreter.runtime.PoshParseError when the text does not parse
+     */
+    protected final void invokeScript(String script, String name) {
+        context.invokeScript(script, name, output);
+    }
+
     /** Writes a warning, as -WarningAction or $WarningPreference say; -WarningVariable keeps it. */
     protected final void writeWarning(String message) {
         writeInformational(new InformationalRecord(InformationalRecord.Kind.WARNING, message),
@@ -278,6 +293,15 @@ public abstract class PSCmdlet {
                     "ProcessAccessDenied", ErrorCategory.PermissionDenied, metadata.name(), metadata.name(),
                     "UnauthorizedAccessException", extent), null);
         }
+    }
+
+    /**
+     * Tells the pipeline that this command wants no more input (Select-Object -First has its objects):
+     * the commands upstream and the expression feeding the pipeline stop at once, and this command and
+     * those after it go on to end normally. It never returns.
+     */
+    protected final StopUpstreamCommandsException stopUpstreamCommands() {
+        throw new StopUpstreamCommandsException(processor);
     }
 
     /**

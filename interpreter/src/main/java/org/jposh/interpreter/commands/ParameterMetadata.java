@@ -154,6 +154,16 @@ public final class ParameterMetadata {
         return association;
     }
 
+    /** The values of the parameter's [ValidateSet()], in their order; empty when it has none. */
+    public List<String> validValues() {
+        for (ParameterValidation v : validations) {
+            if (v instanceof ParameterValidation.SetCheck set) {
+                return set.validValues();
+            }
+        }
+        return List.of();
+    }
+
     /** The parameter's place in its command's parameter list. */
     int index() {
         return index;

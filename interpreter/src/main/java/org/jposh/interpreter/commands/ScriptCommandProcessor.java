@@ -14,7 +14,9 @@ import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.OrderedDictionary;
 import org.jposh.interpreter.runtime.PSVariable;
+import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.PositionalSignature;
 import org.jposh.interpreter.runtime.PoshArray;
 import org.jposh.interpreter.runtime.ScopeLayout;
 import org.jposh.interpreter.runtime.ScriptBlock;
@@ -29,6 +31,7 @@ import org.jposh.interpreter.runtime.Streams;
  * all pipeline input in {@code $input} (a filter's is a process block).
  */
 public final class ScriptCommandProcessor extends CommandProcessorBase {
+    private static final Object[] NO_ARGS = new Object[0];
     private final PoshContext context;
     private final CompiledScriptBlock code;
     private final SessionStateScope scope;
@@ -126,6 +129,9 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         if (ownScope) {
             scope.slots()[ScopeLayout.ARGS] = args;
             scope.slots()[ScopeLayout.PS_BOUND_PARAMETERS] = processor.boundParameters;
+        } else if (args.length > 0) {
+            // A dot-sourced block given arguments (. { $args } 1 2, a remote session's script) sees them too.
+            scope.slots()[ScopeLayout.ARGS] = args;
         }
         processor.updateBoundParameters();
         processor.run(code.parameterDefaults(), null);
@@ -140,6 +146,9 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     @TruffleBoundary
     public static void invoke(ScriptBlock block, boolean useNewScope, Object dollarThis, Object dollarUnder,
                               Object[] args, Pipe output) {
+        if (useNewScope && invokePositionally(block, dollarThis, dollarUnder, args, output)) {
+            return;
+        }
         PoshContext context = PoshContext.get(null);
         CommandArgument[] arguments = new CommandArgument[args == null ? 0 : args.length];
         for (int i = 0; i < arguments.length; i++) {
@@ -166,6 +175,65 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                 slots[ScopeLayout.THIS] = savedThis;
             }
         }
+    }
+
+    /**
+     * The fast path of {@link #invoke} for blocks with a {@link PositionalSignature} (a comparison or a
+     * filter called millions of times): binds directly and calls the end block; false when it does not apply.
+     */
+    private static boolean invokePositionally(ScriptBlock block, Object dollarThis, Object dollarUnder, Object[] args,
+                                              Pipe output) {
+        CompiledScriptBlock code = block.code();
+        if (code.positionalSignature() == null) {
+            return false;
+        }
+        SessionStateScope scope = bindPositionally(block, args == null ? NO_ARGS : args);
+        if (scope == null) {
+            return false;
+        }
+        Object[] slots = scope.slots();
+        if (dollarUnder != null) {
+            slots[ScopeLayout.DOLLAR_UNDER] = dollarUnder;
+        }
+        if (dollarThis != null) {
+            slots[ScopeLayout.THIS] = dollarThis;
+        }
+        Object[] callArguments = ScriptBlockRootNode.arguments(scope, output);
+        if (code.parameterDefaults() != null && (args == null || args.length < code.positionalSignature().count())) {
+            code.parameterDefaults().call(callArguments);
+        }
+        code.end().call(callArguments);
+        return true;
+    }
+
+    /**
+     * A new scope for a block with a {@link PositionalSignature}, its parameters bound to the values in
+     * order (converted to their types, the rest in {@code $args}), as the binder binds positional
+     * arguments of such a block; null when a value does not convert, whose error the binder reports.
+     */
+    public static SessionStateScope bindPositionally(ScriptBlock block, Object[] values) {
+        CompiledScriptBlock code = block.code();
+        PositionalSignature signature = code.positionalSignature();
+        SessionStateScope scope = new SessionStateScope(block.parentScopeForInvocation(), code.layout(), false);
+        Object[] slots = scope.slots();
+        int bound = Math.min(values.length, signature.count());
+        for (int i = 0; i < bound; i++) {
+            Object value = values[i];
+            DotNetType type = signature.types()[i];
+            if (type == null) {
+                slots[signature.slots()[i]] = value instanceof PSVariable ? new PSVariable(signature.names()[i], value)
+                        : value;
+            } else {
+                try {
+                    slots[signature.slots()[i]] = PSVariable.constrained(signature.names()[i], type, value);
+                } catch (PSRuntimeException e) {
+                    return null;
+                }
+            }
+        }
+        slots[ScopeLayout.ARGS] = values.length > bound ? Arrays.copyOfRange(values, bound, values.length) : NO_ARGS;
+        slots[ScopeLayout.INPUT] = Collections.emptyIterator();
+        return scope;
     }
 
     @Override

@@ -8,4 +8,7 @@ public interface PSHost {
     String name();
 
     PSHostUserInterface ui();
+
+    /** The session's command history (Get-History); empty for hosts that run no interactive commands. */
+    History history();
 }

@@ -21,6 +21,7 @@ import org.jposh.interpreter.runtime.SecureString;
  */
 public final class StreamHost implements PSHost, PSHostUserInterface {
     private static final String WARNING_STYLE = "\u001b[33;1m";
+    private static final String ERROR_STYLE = "\u001b[31;1m";
     private static final String RESET = "\u001b[0m";
 
     private final PrintStream out;
@@ -29,6 +30,7 @@ public final class StreamHost implements PSHost, PSHostUserInterface {
     private final boolean terminal;
     private final int width;
     private final ProgressLine progress = new ProgressLine();
+    private final History history = new History();
 
     public StreamHost(PrintStream out, PrintStream err) {
         this(out, err, null, false, 0);
@@ -57,6 +59,11 @@ public final class StreamHost implements PSHost, PSHostUserInterface {
     }
 
     @Override
+    public History history() {
+        return history;
+    }
+
+    @Override
     public void write(String text) {
         print(out, text, false);
     }
@@ -66,9 +73,10 @@ public final class StreamHost implements PSHost, PSHostUserInterface {
         print(out, text, true);
     }
 
+    /** Red on a terminal, as pwsh's $PSStyle.Formatting.Error; plain when redirected. */
     @Override
     public void writeErrorLine(String text) {
-        print(err, text, true);
+        print(err, terminal ? ERROR_STYLE + text + RESET : text, true);
     }
 
     /** On a terminal, in pwsh's $PSStyle.Formatting colours: bold yellow for these, bold red for errors. */

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
+import java.util.function.Consumer;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.commands.CommandArgument;
@@ -78,10 +79,19 @@ public final class ScriptRootNode extends RootNode {
 
     @TruffleBoundary
     private void runWithHostOutput(PoshContext context) {
+        runWithHostOutput(context, output -> run(context, output));
+    }
+
+    /**
+     * Runs code whose output goes through Out-Default, as a host runs what its user typed: a
+     * terminating error is shown with the host's error view and then rethrown.
+     */
+    @TruffleBoundary
+    public static void runWithHostOutput(PoshContext context, Consumer<Pipe> code) {
         CommandProcessorBase outDefault = context.sessionState().commands().outDefault(context);
         outDefault.begin();
         try {
-            run(context, outDefault::process);
+            code.accept(outDefault::process);
         } catch (PoshException e) {
             outDefault.end();
             context.host().ui().writeErrorLine(e.errorRecord().normalView());

@@ -3,13 +3,17 @@ package org.jposh.interpreter.parser;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
+import org.jposh.interpreter.commands.StopParsingArgument;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
+import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.PoshNode;
@@ -17,6 +21,9 @@ import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.ScriptRootNode;
 import org.jposh.interpreter.nodes.StatementListNode;
 import org.jposh.interpreter.nodes.StatementNode;
+import org.jposh.interpreter.nodes.classes.MethodBodyNode;
+import org.jposh.interpreter.nodes.classes.MethodReturnNode;
+import org.jposh.interpreter.nodes.classes.ValuesNode;
 import org.jposh.interpreter.nodes.controlflow.BreakNode;
 import org.jposh.interpreter.nodes.controlflow.CommandConditionNode;
 import org.jposh.interpreter.nodes.controlflow.ConditionNode;
@@ -78,6 +85,7 @@ import org.jposh.interpreter.nodes.pipeline.ExpressionStatementNode;
 import org.jposh.interpreter.nodes.pipeline.PipelineNode;
 import org.jposh.interpreter.nodes.pipeline.RedirectedStatementNode;
 import org.jposh.interpreter.nodes.pipeline.RedirectionsNode;
+import org.jposh.interpreter.nodes.pipeline.RangeEnumerationNode;
 import org.jposh.interpreter.nodes.statements.ExitNode;
 import org.jposh.interpreter.nodes.functions.FunctionDefinitionNode;
 import org.jposh.interpreter.nodes.functions.ParameterDefaultsNode;
@@ -92,10 +100,12 @@ import org.jposh.interpreter.nodes.variables.DollarQuestionNode;
 import org.jposh.interpreter.nodes.variables.IncrementNode;
 import org.jposh.interpreter.nodes.variables.IndexTargetNode;
 import org.jposh.interpreter.nodes.variables.MemberTargetNode;
+import org.jposh.interpreter.nodes.variables.StaticMemberTargetNode;
 import org.jposh.interpreter.nodes.variables.MultipleTargetNode;
 import org.jposh.interpreter.nodes.variables.ReadScopedVariableNode;
 import org.jposh.interpreter.nodes.variables.ReadVariableNode;
 import org.jposh.interpreter.nodes.variables.ScopeQualifier;
+import org.jposh.interpreter.nodes.variables.UsingExpressionNode;
 import org.jposh.interpreter.nodes.variables.VariableReferenceNode;
 import org.jposh.interpreter.nodes.variables.WriteScopedVariableNode;
 import org.jposh.interpreter.nodes.variables.WriteTypedVariableNode;
@@ -110,7 +120,10 @@ import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.PositionalSignature;
 import org.jposh.interpreter.runtime.ScopeLayout;
+import org.jposh.interpreter.runtime.ScriptClass;
+import org.jposh.interpreter.runtime.ScriptTypes;
 import org.jposh.interpreter.runtime.TypeResolver;
+import org.jposh.interpreter.runtime.UsingExpressions;
 
 /**
  * Turns the AST into Truffle nodes, as PowerShell's Compiler turns it into LINQ trees.
@@ -125,6 +138,22 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private final ScopeLayout layout = new ScopeLayout();
     /** The namespaces of the script's {@code using namespace} statements, which type literals also search. */
     private List<String> usingNamespaces = List.of();
+    /** The classes and enums of the script, shared by the compilers of its nested blocks. */
+    private TypeDefinitions typeDefinitions = new TypeDefinitions();
+    /** Whether this compiles the body of a class's method, where only {@code return} outputs; null otherwise. */
+    private MethodKind method;
+
+    /** What {@code return} may do in the method being compiled. */
+    private enum MethodKind { VOID, RETURNS_VALUE }
+
+    /**
+     * The compiled code of a class's method or constructor.
+     *
+     * @param baseArguments writes the values of a constructor's {@code : base(...)} arguments, run in the
+     *                      constructor's scope; null when it has none
+     */
+    record MethodCode(CompiledScriptBlock body, CallTarget baseArguments) {
+    }
 
     public ScriptCompiler(PoshLanguage language, Source source) {
         this.language = language;
@@ -143,10 +172,55 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     /** A script block or function body inside the code being compiled, with its own scope layout. */
     CompiledScriptBlock compileNested(ScriptBlockAst ast, FunctionDefinitionAst function, String name) {
+        return nested().compileBody(ast, function, function == null ? null
+                : function.parameters(), name);
+    }
+
+    private ScriptCompiler nested() {
         ScriptCompiler nested = new ScriptCompiler(language, source);
         nested.usingNamespaces = usingNamespaces;
-        return nested.compileBody(ast, function, function == null ? null
-                : function.parameters(), name);
+        nested.typeDefinitions = typeDefinitions;
+        return nested;
+    }
+
+    /**
+     * A class's method or constructor: a script block whose parameters are the method's, whose statements
+     * output nothing, and whose {@code return} gives the result. A constructor's {@code : base(...)}
+     * arguments are compiled into the same scope layout, to run before the body with the parameters set.
+     */
+    MethodCode compileMethod(FunctionMemberAst ast, boolean isVoid) {
+        ScriptCompiler nested = nested();
+        nested.method = isVoid ? MethodKind.VOID : MethodKind.RETURNS_VALUE;
+        CallTarget baseArguments = null;
+        if (ast.baseCtorArguments() != null) {
+            ExpressionNode[] values = new ExpressionNode[ast.baseCtorArguments().size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = nested.expression(ast.baseCtorArguments().get(i));
+            }
+            baseArguments = nested.root(new ValuesNode(values), ast.name());
+        }
+        List<ParameterAst> parameters = ast.parameters() == null ? List.of() : ast.parameters();
+        return new MethodCode(nested.compileBody(ast.body(), ast, parameters, ast.name()), baseArguments);
+    }
+
+    /** The initial value of a class's property, computed in a scope of its own each time an instance is made. */
+    CompiledScriptBlock compileInitializer(ExpressionAst value, String name) {
+        ScriptCompiler nested = nested();
+        CallTarget end = nested.root(at(new ValuesNode(nested.expression(value)), value.extent()), name);
+        nested.layout.freeze();
+        return new CompiledScriptBlock(value.extent(), nested.layout, null, Map.of(), false, null, null, null, end,
+                null, null);
+    }
+
+    /** The script class a type stands for, declared in this script or earlier in the session; null for other types. */
+    ScriptClass scriptClass(DotNetType type) {
+        ScriptClass declared = typeDefinitions.types().scriptClass(type);
+        return declared != null ? declared : sessionTypes().scriptClass(type);
+    }
+
+    /** The types scripts of the session have declared so far (the line typed before, a script dot-sourced earlier). */
+    private static ScriptTypes sessionTypes() {
+        return PoshContext.get(null).sessionState().types();
     }
 
     /**
@@ -163,6 +237,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (ast.dynamicParamBlock() != null) {
             throw notSupported(ast.dynamicParamBlock(), "The 'dynamicparam' block");
         }
+        typeDefinitions.declare(this, ast);
         ParamBlockAst paramBlock = ast.paramBlock();
         List<ParameterAst> parameters = functionParameters != null ? functionParameters
                 : paramBlock == null ? List.of() : paramBlock.parameters();
@@ -231,11 +306,11 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
      * The error for a construct the parser accepts but the interpreter cannot run yet, reported when the
      * script is compiled: {@code what} names the construct, as in "The 'switch' statement".
      */
-    private static PoshParseError notSupported(Ast ast, String what) {
+    static PoshParseError notSupported(Ast ast, String what) {
         return notSupported(ast.extent(), what);
     }
 
-    private static PoshParseError notSupported(Extent extent, String what) {
+    static PoshParseError notSupported(Extent extent, String what) {
         return new PoshParseError(new ParseError(extent, "NotSupported", what + " is not supported by JPosh yet."));
     }
 
@@ -246,7 +321,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitNamedBlock(NamedBlockAst ast) {
-        return statementList(ast.statements(), ast.traps(), ast.extent());
+        StatementNode statements = statementList(ast.statements(), ast.traps(), ast.extent());
+        return method == null ? statements : at(new MethodBodyNode(statements), ast.extent());
     }
 
     @Override
@@ -317,6 +393,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             case IndexExpressionAst index -> new IndexTargetNode(expression(index.target()), expression(index.index()));
             case MemberExpressionAst member when !member.isStatic() ->
                     new MemberTargetNode(expression(member.expression()), expression(member.member()));
+            case MemberExpressionAst member ->
+                    new StaticMemberTargetNode(expression(member.expression()), expression(member.member()));
             case ArrayLiteralAst list -> {
                 AssignmentTargetNode[] targets = new AssignmentTargetNode[list.elements().size()];
                 for (int i = 0; i < targets.length; i++) {
@@ -350,7 +428,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     /** The type a type constraint names, with the script's {@code using namespace} statements; TypeNotFound otherwise. */
     DotNetType resolveType(TypeConstraintAst constraint) {
         try {
-            return TypeResolver.resolve(constraint.typeName().fullName(), usingNamespaces);
+            return TypeResolver.resolve(constraint.typeName().fullName(), usingNamespaces, typeDefinitions.types(),
+                    sessionTypes());
         } catch (PSRuntimeException e) {
             throw new PoshParseError(new ParseError(constraint.extent(), "TypeNotFound", e.getMessage()));
         }
@@ -390,7 +469,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             if (!e.redirections().isEmpty()) {
                 throw notSupported(e.redirections().getFirst(), "Redirecting an expression that starts a pipeline");
             }
-            input = expression(e.expression());
+            // A range feeding a pipeline is enumerated lazily, as pwsh does: 1..1e9 | Select -First 3.
+            input = e.expression() instanceof BinaryExpressionAst range && range.operator() == TokenKind.DOT_DOT
+                    ? at(new RangeEnumerationNode(expression(range.left()), expression(range.right())), range.extent())
+                    : expression(e.expression());
             first = 1;
         }
         CommandNode[] commands = new CommandNode[elements.size() - first];
@@ -448,20 +530,35 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     @Override
     public PoshNode visitCommand(CommandAst ast) {
         List<CommandElementAst> elements = ast.commandElements();
-        CommandArgumentNode[] arguments = new CommandArgumentNode[elements.size() - 1];
+        List<CommandArgumentNode> arguments = new ArrayList<>(elements.size() - 1);
         for (int i = 1; i < elements.size(); i++) {
             CommandElementAst element = elements.get(i);
-            arguments[i - 1] = at(element instanceof VariableExpressionAst v && v.splatted()
+            if (isStopParsing(element)) {
+                // The parser gives the rest of the line after --% as one bare word, taken verbatim.
+                if (i + 1 < elements.size() && elements.get(i + 1) instanceof StringConstantExpressionAst rest) {
+                    arguments.add(at(new CommandArgumentNode(null, new LiteralNode(
+                            new StopParsingArgument(rest.value()))), rest.extent()));
+                }
+                break;
+            }
+            arguments.add(at(element instanceof VariableExpressionAst v && v.splatted()
                     ? CommandArgumentNode.splatted(splattedVariable(v))
                     : element instanceof ExpressionAst e ? new CommandArgumentNode(null, expression(e))
-                    : (CommandArgumentNode) element.accept(this), element.extent());
+                    : (CommandArgumentNode) element.accept(this), element.extent()));
         }
         CommandElementAst name = elements.getFirst();
+        CommandArgumentNode[] argumentNodes = arguments.toArray(CommandArgumentNode[]::new);
         if (ast.invocationOperator() == TokenKind.UNKNOWN && name instanceof StringConstantExpressionAst bareWord) {
-            return new CommandNode(bareWord.value(), arguments, redirections(ast));
+            return new CommandNode(bareWord.value(), argumentNodes, redirections(ast));
         }
-        return new CommandNode(expression((ExpressionAst) name), ast.invocationOperator() == TokenKind.DOT, arguments,
-                redirections(ast));
+        return new CommandNode(expression((ExpressionAst) name), ast.invocationOperator() == TokenKind.DOT,
+                argumentNodes, redirections(ast));
+    }
+
+    /** The {@code --%} token: an unquoted {@code --%} argument. */
+    private static boolean isStopParsing(CommandElementAst element) {
+        return element instanceof StringConstantExpressionAst s && s.value().equals("--%")
+                && s.stringConstantType() == StringConstantType.BARE_WORD;
     }
 
     /** {@code @name} read as the variable {@code $name}. */
@@ -527,6 +624,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         if (name.equals("?")) {
             return new DollarQuestionNode();
+        }
+        String scriptFile = path.drive() == null ? ast.extent().file() : null;
+        if (scriptFile != null && (name.equalsIgnoreCase("PSScriptRoot") || name.equalsIgnoreCase("PSCommandPath"))) {
+            // The file the code is written in, also inside its functions wherever they are called from.
+            Path file = Path.of(scriptFile).toAbsolutePath();
+            return new LiteralNode(name.equalsIgnoreCase("PSCommandPath") || file.getParent() == null
+                    ? file.toString() : file.getParent().toString());
         }
         ScopeQualifier qualifier = ScopeQualifier.of(path.drive());
         if (qualifier == null) {
@@ -660,7 +764,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitTypeExpression(TypeExpressionAst ast) {
-        return new TypeLiteralNode(ast.typeName().fullName(), usingNamespaces);
+        return new TypeLiteralNode(ast.typeName().fullName(), usingNamespaces, typeDefinitions.types());
     }
 
     /** Casts; {@code [ordered]} and {@code [pscustomobject]} on a hash literal keep the keys in order, as in pwsh. */
@@ -677,7 +781,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         ExpressionNode child = customObject && ast.child() instanceof HashtableAst hash
                 ? hashLiteral(hash, true) : expression(ast.child());
-        return new ConvertNode(at(new TypeLiteralNode(typeName, usingNamespaces), ast.type().extent()), child, customObject);
+        return new ConvertNode(at(new TypeLiteralNode(typeName, usingNamespaces, typeDefinitions.types()),
+                ast.type().extent()), child, customObject);
     }
 
     /**
@@ -910,6 +1015,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitReturnStatement(ReturnStatementAst ast) {
+        if (method != null) {
+            if (method == MethodKind.VOID && ast.pipeline() != null) {
+                throw TypeDefinitions.error(ast.extent(), "VoidMethodHasReturn",
+                        "Invalid return statement within void method.");
+            }
+            return new MethodReturnNode(ast.pipeline() == null ? null : pipelineValue(ast.pipeline()));
+        }
         return new ReturnNode(ast.pipeline() == null ? null : statement(ast.pipeline()));
     }
 
@@ -947,12 +1059,12 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitPropertyMember(PropertyMemberAst ast) {
-        throw notSupported(ast, "A class property");
+        throw new IllegalStateException("compiled by TypeDefinitions, not visited");
     }
 
     @Override
     public PoshNode visitFunctionMember(FunctionMemberAst ast) {
-        throw notSupported(ast, "A class method");
+        throw new IllegalStateException("compiled by TypeDefinitions, not visited");
     }
 
     /** Redirections are compiled with the command or expression they follow ({@link #redirections}). */
@@ -1016,8 +1128,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitTypeDefinition(TypeDefinitionAst ast) {
-        throw notSupported(ast, ast.typeAttributes() == TypeAttributes.ENUM
-                ? "The 'enum' statement" : "The 'class' statement");
+        return typeDefinitions.compile(this, ast);
     }
 
 
@@ -1033,7 +1144,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitUsingExpression(UsingExpressionAst ast) {
-        throw notSupported(ast, "The '$using:' scope");
+        return at(new UsingExpressionNode(UsingExpressions.key(ast)), ast.extent());
     }
 
     private static <T extends PoshNode> T at(T node, Extent extent) {

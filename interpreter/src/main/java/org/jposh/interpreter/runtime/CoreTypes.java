@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -59,7 +62,8 @@ public final class CoreTypes {
     public static final DotNetType OBJECT = define("System", "Object", Object.class, null, false,
             ObjectMembers::define);
     public static final DotNetType VALUE_TYPE = define("System", "ValueType", null, OBJECT, false, null);
-    public static final DotNetType ENUM = define("System", "Enum", null, VALUE_TYPE, false, null);
+    public static final DotNetType ENUM = define("System", "Enum", null, VALUE_TYPE, false,
+            EnumMembers::define, "enum");
     public static final DotNetType ARRAY = define("System", "Array", Object[].class, OBJECT, false,
             ArrayMembers::define, "array");
     public static final DotNetType STRING = define("System", "String", String.class, OBJECT, false,
@@ -150,11 +154,17 @@ public final class CoreTypes {
             ScriptBlock.class, OBJECT, false, ScriptBlockMembers::defineScriptBlock, "scriptblock");
     public static final DotNetType PS_VARIABLE = define("System.Management.Automation", "PSVariable",
             PSVariable.class, OBJECT, false, ScriptBlockMembers::definePSVariable);
+    /**
+     * Delegate types scripts pass script blocks as ({@code [Comparison[T]]{ ... }}): a script block
+     * converts to them as itself, and the methods that take them call it.
+     */
+    public static final DotNetType COMPARISON = define("System", "Comparison`1", ScriptBlock.class, OBJECT, false,
+            null);
+    public static final DotNetType PREDICATE = define("System", "Predicate`1", ScriptBlock.class, OBJECT, false,
+            null);
     public static final DotNetType PS_METHOD = define("System.Management.Automation", "PSMethod", PSMethod.class,
             OBJECT, false, ObjectMembers::definePSMethod);
 
-    public static final DotNetType VERSION = define("System", "Version", Version.class, OBJECT, false,
-            Version::define, "version");
     public static final DotNetType SECURE_STRING = define("System.Security", "SecureString", SecureString.class,
             OBJECT, false, SecureString::define, "securestring");
     public static final DotNetType PS_CREDENTIAL = define("System.Management.Automation", "PSCredential",
@@ -184,6 +194,11 @@ public final class CoreTypes {
             new String[] {"SimpleMatch", "RegexMatch", "CultureInvariant", "IgnorePatternWhitespace", "Multiline",
                 "Singleline", "IgnoreCase", "ExplicitCapture"},
             new long[] {1, 2, 4, 8, 16, 32, 64, 128});
+
+    /** A pipeline's state, as a history entry's ExecutionStatus shows it. */
+    public static final DotNetType PIPELINE_STATE = defineEnum("System.Management.Automation.Runspaces",
+            "PipelineState", false, "NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed",
+            "Disconnected");
 
     public static final DotNetType OBJECT_ARRAY = OBJECT.arrayType();
     public static final DotNetType STRING_ARRAY = STRING.arrayType();
@@ -216,8 +231,9 @@ public final class CoreTypes {
         return defineEnum(namespace, name, flags, names, values);
     }
 
-    private static DotNetType defineEnum(String namespace, String name, boolean flags, String[] names,
-                                         long[] values) {
+    /** An enum of the names and values given; a type of a layer above this one's (CommandTypes) too. */
+    public static DotNetType defineEnum(String namespace, String name, boolean flags, String[] names,
+                                        long[] values) {
         DotNetType type = new DotNetType(namespace, name, new EnumType(flags, names, values));
         BY_NAME.put(key(type.fullName()), type);
         return type;
@@ -255,6 +271,11 @@ public final class CoreTypes {
         return new DotNetType(namespace, name, javaClass, baseType, false, members);
     }
 
+    /** An enum a script declares; scripts keep their types in tables of their own ({@link ScriptTypes}). */
+    public static DotNetType defineScriptEnum(String name, EnumType enumType) {
+        return new DotNetType("", name, enumType);
+    }
+
     /**
      * Makes a type of a module above the interpreter known by its full name before its class is
      * initialised: {@code [System.IO.FileInfo]} resolves, and the class loads, on first use.
@@ -278,6 +299,17 @@ public final class CoreTypes {
 
     static synchronized DotNetType forJavaClass(Class<?> javaClass) {
         return BY_CLASS.get(javaClass);
+    }
+
+    /** The names type literals may use for short ({@code int}, {@code hashtable}...), sorted. */
+    public static synchronized List<String> acceleratorNames() {
+        Set<String> names = new TreeSet<>(ACCELERATOR.values());
+        for (Map.Entry<String, DotNetType> e : BY_NAME.entrySet()) {
+            if (!e.getKey().contains(".") && e.getValue().javaClass() != null) {
+                names.add(e.getKey());
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** The accelerator PowerShell shows for a type ({@code int} for System.Int32), or null. */

@@ -12,15 +12,47 @@ public final class EnumType {
     private final String[] names;
     private final long[] values;
     private final boolean flags;
+    private final DotNetType underlyingType;
 
+    /** An enum of {@code int}, the underlying type of the .NET enums JPosh defines. */
     public EnumType(boolean flags, String[] names, long[] values) {
+        this(flags, names, values, CoreTypes.INT32);
+    }
+
+    /** @param underlyingType the integral type of the values ({@code enum E : byte}) */
+    public EnumType(boolean flags, String[] names, long[] values, DotNetType underlyingType) {
         this.flags = flags;
         this.names = names;
         this.values = values;
+        this.underlyingType = underlyingType;
     }
 
+    /** The names in declaration order. */
     public List<String> names() {
         return List.of(names);
+    }
+
+    public boolean isFlags() {
+        return flags;
+    }
+
+    public DotNetType underlyingType() {
+        return underlyingType;
+    }
+
+    /** The value of the i-th name. */
+    public long value(int i) {
+        return values[i];
+    }
+
+    /** The indexes of the names ordered by value, as Enum.GetNames and GetValues list them (ties in declaration order). */
+    public List<Integer> orderByValue() {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Long.compareUnsigned(values[a], values[b]));
+        return order;
     }
 
     /** The value of a name (exact case first, then any case), or null. */

@@ -355,6 +355,9 @@ public final class LanguagePrimitives {
         if (type.isInstance(base) && !(base instanceof PSCustomObject)) {
             return base;
         }
+        if (base instanceof ScriptBlock && isDelegate(type)) {
+            return base;
+        }
         if (type.enumType() != null) {
             return type.enumType().convert(base, type);
         }
@@ -388,6 +391,12 @@ public final class LanguagePrimitives {
 
     /** {@code [pscustomobject]$value}: dictionaries become custom objects; anything else is wrapped as a PSObject. */
     @TruffleBoundary
+    /** Whether a script block converts to the type as itself: the delegate types methods take as callbacks. */
+    private static boolean isDelegate(DotNetType type) {
+        DotNetType definition = type.genericDefinition() != null ? type.genericDefinition() : type;
+        return definition == CoreTypes.COMPARISON || definition == CoreTypes.PREDICATE;
+    }
+
     public static Object convertToPSCustomObject(Object value) {
         Object base = PSObject.base(value);
         if (base instanceof Map<?, ?> map) {

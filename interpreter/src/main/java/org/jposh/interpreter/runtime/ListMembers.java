@@ -94,6 +94,26 @@ final class ListMembers {
             list(t).sort(ArrayMembers::compare);
             return AutomationNull.VALUE;
         });
+        b.method("Sort", VOID, (t, a) -> {
+            ScriptCallable comparison = (ScriptCallable) a[0];
+            list(t).sort((x, y) -> LanguagePrimitives.toInt(comparison.invoke(null, null, new Object[] {x, y})));
+            return AutomationNull.VALUE;
+        }, param("comparison", CoreTypes.SCRIPT_BLOCK));
+        b.method("GetRange", type, (t, a) -> {
+            List<Object> list = list(t);
+            int index = (Integer) a[0];
+            int count = (Integer) a[1];
+            if (index < 0 || count < 0) {
+                throw DotNetException.argumentOutOfRange(index < 0 ? "index" : "count", "Non-negative number required.");
+            }
+            if (list.size() - index < count) {
+                throw DotNetException.argument("Offset and length were out of bounds for the array or count is greater "
+                        + "than the number of elements from index to the end of the source collection.", null);
+            }
+            List<Object> range = newList(type);
+            range.addAll(list.subList(index, index + count));
+            return range;
+        }, param("index", INT32), param("count", INT32));
         b.method("Reverse", VOID, (t, a) -> {
             Collections.reverse(list(t));
             return AutomationNull.VALUE;

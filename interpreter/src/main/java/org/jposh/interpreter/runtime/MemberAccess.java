@@ -215,6 +215,21 @@ public final class MemberAccess {
         return method;
     }
 
+    /**
+     * {@code [type]::name = value}: sets a settable static property.
+     *
+     * @throws PSRuntimeException PropertyNotFound, or PropertyAssignmentException for a read-only property
+     */
+    @TruffleBoundary
+    public static void setStaticMember(DotNetType type, String name, Object value) {
+        PSProperty property = type.adapter().staticProperty(name);
+        if (property == null) {
+            throw new PSRuntimeException("PropertyNotFound", ErrorCategory.InvalidOperation, "The property '" + name
+                    + "' cannot be found on this object. Verify that the property exists and can be set.");
+        }
+        property.setValue(null, LanguagePrimitives.automationNullToNull(value));
+    }
+
     /** {@code [type]::name(args)}, including {@code [type]::new(args)}. */
     @TruffleBoundary
     public static Object invokeStaticMethod(DotNetType type, String name, Object[] args) {

@@ -30,7 +30,7 @@ public final class PSProperty extends PSPropertyInfo {
             return getter.apply(owner);
         } catch (DotNetException e) {
             throw new PSRuntimeException("ExceptionWhenGetting", ErrorCategory.NotSpecified,
-                    "Exception getting \"" + name() + "\": \"" + e.getMessage() + "\"");
+                    "Exception getting \"" + name() + "\": \"" + e.getMessage() + "\"", "GetValueInvocationException");
         }
     }
 
@@ -41,12 +41,11 @@ public final class PSProperty extends PSPropertyInfo {
             throw new PSRuntimeException("PropertyAssignmentException", ErrorCategory.InvalidOperation,
                     "'" + name() + "' is a ReadOnly property.");
         }
-        Object converted = LanguagePrimitives.convertTo(value, type);
         try {
-            setter.accept(owner, converted);
-        } catch (DotNetException e) {
+            setter.accept(owner, LanguagePrimitives.convertTo(value, type));
+        } catch (DotNetException | PSInvalidCastException e) {
             throw new PSRuntimeException("ExceptionWhenSetting", ErrorCategory.NotSpecified,
-                    "Exception setting \"" + name() + "\": \"" + e.getMessage() + "\"");
+                    "Exception setting \"" + name() + "\": \"" + e.getMessage() + "\"", "SetValueInvocationException");
         }
     }
 

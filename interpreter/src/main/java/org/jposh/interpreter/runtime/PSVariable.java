@@ -9,7 +9,7 @@ import java.util.Set;
  * directly and switch to a PSVariable only when one of these is needed or when Get-Variable hands the
  * variable out, so that changes made through the object reach the variable.
  */
-public final class PSVariable {
+public class PSVariable {
     private final String name;
     private Object value;
     private DotNetType typeConstraint;
@@ -50,6 +50,21 @@ public final class PSVariable {
             throw notWritable(name);
         }
         value = convert(newValue);
+    }
+
+    /**
+     * Assigns without conversion when none is needed (no constraint, or a value of the constraint's exact
+     * class) and the variable is writable; false when the caller must go through {@link #setValue}.
+     */
+    public boolean trySetDirectly(Object newValue) {
+        if (!options.isEmpty() && (isReadOnly() || isConstant())) {
+            return false;
+        }
+        if (typeConstraint != null && (newValue == null || newValue.getClass() != typeConstraint.javaClass())) {
+            return false;
+        }
+        value = newValue;
+        return true;
     }
 
     /** Sets the value past the read-only check, as {@code Set-Variable -Force} does. */

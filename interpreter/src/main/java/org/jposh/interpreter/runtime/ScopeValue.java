@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import java.util.ArrayList;
@@ -55,11 +56,18 @@ public final class ScopeValue implements InteropValues.Exported {
     }
 
     @ExportMessage(name = "isMemberReadable")
-    @ExportMessage(name = "isMemberModifiable")
     @ExportMessage(name = "isMemberRemovable")
     @TruffleBoundary
     boolean isSet(String member) {
         return scope.isSet(member);
+    }
+
+    /** A variable can be set unless it is read-only or constant ($true, $PID, $IsLinux...). */
+    @ExportMessage
+    @TruffleBoundary
+    boolean isMemberModifiable(String member) {
+        PSVariable variable = scope.isSet(member) ? scope.getLocalVariable(member) : null;
+        return variable != null && !variable.isReadOnly() && !variable.isConstant();
     }
 
     @ExportMessage
@@ -79,7 +87,10 @@ public final class ScopeValue implements InteropValues.Exported {
 
     @ExportMessage
     @TruffleBoundary
-    void writeMember(String member, Object value) {
+    void writeMember(String member, Object value) throws UnsupportedMessageException {
+        if (scope.isSet(member) && !isMemberModifiable(member)) {
+            throw UnsupportedMessageException.create();
+        }
         scope.set(member, ForeignObjects.importValue(value));
     }
 

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jposh.interpreter.commands.ActionPreference;
+import org.jposh.interpreter.commands.AliasInfo;
+import org.jposh.interpreter.commands.AliasTable;
+import org.jposh.interpreter.commands.CommandInfoTypes;
 import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.commands.FunctionInfo;
@@ -30,13 +33,16 @@ public final class SessionState {
     private final SessionStateScope global = SessionStateScope.global();
     private SessionStateScope currentScope = global;
     private final CommandTable commands;
+    private final AliasTable aliases = AliasTable.withBuiltIns();
     private Path location = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
     private final Map<String, Deque<Path>> locationStacks = new HashMap<>();
     private final Map<String, String> environment = new HashMap<>(System.getenv());
     private final Map<Class<?>, Object> extensions = new HashMap<>();
+    private final ScriptTypes types = new ScriptTypes();
 
     private final ArrayList errors = new ArrayList();
 
+    /** A session with the automatic variables and built-in aliases, set up by the providers of {@code commands}. */
     public SessionState(CommandTable commands) {
         this.commands = commands;
         global.set("Error", errors);
@@ -46,8 +52,9 @@ public final class SessionState {
         global.set("DebugPreference", ActionPreference.SilentlyContinue);
         global.set("InformationPreference", ActionPreference.SilentlyContinue);
         global.set("MaximumErrorCount", MAXIMUM_ERROR_COUNT);
-        // $PID: the process hosting the session; every runspace of the process reports the same one
-        global.set("PID", (int) ProcessHandle.current().pid());
+        CommandInfoTypes.register();
+        AutomaticVariables.define(this);
+        commands.initializeSession(this);
     }
 
     /**
@@ -84,6 +91,11 @@ public final class SessionState {
     /** A preference variable ($ErrorActionPreference...) as the scope sees it; {@code fallback} when unset or invalid. */
     public static ActionPreference preference(SessionStateScope scope, String variable, ActionPreference fallback) {
         return ActionPreference.from(scope.get(variable), fallback);
+    }
+
+    /** The classes and enums that scripts of this session have declared so far. */
+    public ScriptTypes types() {
+        return types;
     }
 
     public SessionStateScope global() {
@@ -124,10 +136,22 @@ public final class SessionState {
         return Map.copyOf(environment);
     }
 
-    /** The command a name calls, as discovery finds it from the current scope: a function, then a cmdlet. */
+    /**
+     * The command a name calls, as discovery finds it from the current scope: an alias (not followed),
+     * then a function, then a cmdlet; null when none has the name (it may still be a program or script).
+     */
     public CommandInfo findCommand(String name) {
+        AliasInfo alias = aliases.get(name);
+        if (alias != null) {
+            return alias;
+        }
         FunctionInfo function = currentScope.getFunction(name);
         return function != null ? function : commands.find(name);
+    }
+
+    /** The session's aliases (see {@link AliasTable} on why they are not scoped). */
+    public AliasTable aliases() {
+        return aliases;
     }
 
     public CommandTable commands() {

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jposh.interpreter.commands.FunctionInfo;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One scope of variables and functions. Scopes chain to their parent dynamically (a function's scope
@@ -218,6 +220,15 @@ public final class SessionStateScope {
         }
         if (spellings != null) {
             names.addAll(spellings.values());
+        }
+        return names;
+    }
+
+    /** The names of the variables visible from this scope (this one's and its parents'), as spelled. */
+    public Set<String> visibleNames() {
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (SessionStateScope s = this; s != null; s = s.parent) {
+            names.addAll(s.names());
         }
         return names;
     }

@@ -2,11 +2,14 @@ package org.jposh.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -22,6 +25,7 @@ public final class TypeAdapter {
     private final Map<String, PSMethod> methods;
     private final Map<String, PSProperty> staticProperties;
     private final Map<String, PSMethod> staticMethods;
+    private final Set<String> hidden;
     private final Class<?> javaClass;
     private volatile TypeAdapter javaMembers;
 
@@ -33,6 +37,7 @@ public final class TypeAdapter {
         this.javaClass = builder.javaClass;
         this.properties = builder.properties;
         this.staticProperties = builder.staticProperties;
+        this.hidden = builder.hidden;
         this.methods = toMethods(builder.methods);
         this.staticMethods = toMethods(builder.staticMethods);
     }
@@ -104,11 +109,15 @@ public final class TypeAdapter {
         return result;
     }
 
-    /** The instance properties in declaration order, the type's own first. */
+    /** The instance properties in declaration order, the type's own first; hidden ones are left out. */
     public List<PSProperty> properties() {
         List<PSProperty> result = new ArrayList<>();
         for (TypeAdapter a = this; a != null; a = a.base) {
-            result.addAll(a.properties.values());
+            for (Map.Entry<String, PSProperty> e : a.properties.entrySet()) {
+                if (!a.hidden.contains(e.getKey())) {
+                    result.add(e.getValue());
+                }
+            }
         }
         return result;
     }
@@ -161,6 +170,7 @@ public final class TypeAdapter {
         private final Map<String, PSProperty> staticProperties = new LinkedHashMap<>();
         private final Map<String, Overloads> methods = new LinkedHashMap<>();
         private final Map<String, Overloads> staticMethods = new LinkedHashMap<>();
+        private final Set<String> hidden = new HashSet<>();
 
         /** @param javaClass the class whose Java members are looked at after the .NET ones, or null for none */
         Builder(DotNetType type, TypeAdapter base, Class<?> javaClass) {
@@ -183,8 +193,25 @@ public final class TypeAdapter {
             return this;
         }
 
+        /**
+         * A property that works as any other but that formatting and {@code properties()} do not list
+         * (the {@code hidden} keyword of classes).
+         */
+        public Builder hiddenProperty(String name, DotNetType valueType, Function<Object, Object> getter,
+                                      BiConsumer<Object, Object> setter) {
+            hidden.add(key(name));
+            return property(name, valueType, getter, setter);
+        }
+
         public Builder staticProperty(String name, DotNetType valueType, Supplier<Object> getter) {
-            staticProperties.put(key(name), new PSProperty(name, valueType, owner -> getter.get(), null));
+            return staticProperty(name, valueType, getter, null);
+        }
+
+        /** A settable static property ({@code [C]::Count = 1}); the setter gets the converted value. */
+        public Builder staticProperty(String name, DotNetType valueType, Supplier<Object> getter,
+                                      Consumer<Object> setter) {
+            staticProperties.put(key(name), new PSProperty(name, valueType, owner -> getter.get(),
+                    setter == null ? null : (owner, value) -> setter.accept(value)));
             return this;
         }
 

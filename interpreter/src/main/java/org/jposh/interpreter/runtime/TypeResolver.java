@@ -26,20 +26,25 @@ public final class TypeResolver {
         return resolve(typeName, List.of());
     }
 
-    /** As {@link #resolve(String)}, also trying each namespace of the script's {@code using namespace}. */
+    /**
+     * As {@link #resolve(String)}, also trying each namespace of the script's {@code using namespace};
+     * the types scripts declare come first.
+     *
+     * @param declared tables of script classes and enums, searched in order; null entries are skipped
+     */
     @TruffleBoundary
-    public static DotNetType resolve(String typeName, List<String> usingNamespaces) {
-        DotNetType type = tryResolve(typeName, usingNamespaces);
+    public static DotNetType resolve(String typeName, List<String> usingNamespaces, ScriptTypes... declared) {
+        DotNetType type = tryResolve(typeName, usingNamespaces, declared);
         if (type == null) {
             throw typeNotFound(typeName);
         }
         return type;
     }
 
-    /** The type a name stands for, or null. */
+    /** The type a name stands for, or null; script classes and enums of {@code declared} come first. */
     @TruffleBoundary
-    public static DotNetType tryResolve(String typeName, List<String> usingNamespaces) {
-        Parser parser = new Parser(typeName.strip(), usingNamespaces);
+    public static DotNetType tryResolve(String typeName, List<String> usingNamespaces, ScriptTypes... declared) {
+        Parser parser = new Parser(typeName.strip(), usingNamespaces, declared);
         DotNetType type = parser.typeName();
         return type != null && parser.atEnd() ? type : null;
     }
@@ -53,11 +58,13 @@ public final class TypeResolver {
     private static final class Parser {
         private final String text;
         private final List<String> usingNamespaces;
+        private final ScriptTypes[] declared;
         private int pos;
 
-        Parser(String text, List<String> usingNamespaces) {
+        Parser(String text, List<String> usingNamespaces, ScriptTypes[] declared) {
             this.text = text;
             this.usingNamespaces = usingNamespaces;
+            this.declared = declared;
         }
 
         boolean atEnd() {
@@ -140,6 +147,12 @@ public final class TypeResolver {
         }
 
         private DotNetType lookup(String name) {
+            for (ScriptTypes table : declared) {
+                DotNetType type = table == null ? null : table.lookup(name);
+                if (type != null) {
+                    return type;
+                }
+            }
             DotNetType type = CoreTypes.lookup(name);
             if (type == null) {
                 type = CoreTypes.lookup("System." + name);

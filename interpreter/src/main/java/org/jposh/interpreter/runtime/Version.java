@@ -1,33 +1,74 @@
 package org.jposh.interpreter.runtime;
 
-import static org.jposh.interpreter.runtime.CoreTypes.INT32;
-import static org.jposh.interpreter.runtime.CoreTypes.STRING;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
 /**
- * System.Version ([version]): major.minor[.build[.revision]], an absent build or revision being -1 as in
- * .NET; versions compare component by component.
+ * System.Version ({@code [version]}): two to four numbers, the missing trailing ones -1, compared
+ * component by component, written with as many parts as it has.
  */
-public record Version(int major, int minor, int build, int revision) implements Comparable<Version> {
-    /** Version.Parse: two to four non-negative integers separated by dots. */
+public final class Version implements Comparable<Version> {
+    public static final DotNetType TYPE = registered();
+
+    private final int major;
+    private final int minor;
+    private final int build;
+    private final int revision;
+
+    public Version(int major, int minor, int build, int revision) {
+        this.major = major;
+        this.minor = minor;
+        this.build = build;
+        this.revision = revision;
+    }
+
+    private static DotNetType registered() {
+        DotNetType type = CoreTypes.define("System", "Version", Version.class, Version::defineMembers);
+        CoreTypes.register(type, "version");
+        return type;
+    }
+
+    /**
+     * Version.Parse: "major.minor[.build[.revision]]".
+     *
+     * @throws PSRuntimeException FormatException or ArgumentException as .NET's parse reports them
+     */
     public static Version parse(String text) {
-        String[] parts = text == null ? new String[0] : text.trim().split("\\.", -1);
+        String[] parts = text.strip().split("\\.", -1);
         if (parts.length < 2 || parts.length > 4) {
-            throw DotNetException.argument("Version string portion was too short or too long.", "input");
+            throw new PSRuntimeException("ArgumentException", ErrorCategory.InvalidArgument,
+                    "Version string portion was too short or too long. (Parameter 'input')", "ArgumentException");
         }
-        int[] values = {-1, -1, -1, -1};
+        int[] numbers = {-1, -1, -1, -1};
         for (int i = 0; i < parts.length; i++) {
             try {
-                values[i] = Integer.parseInt(parts[i]);
+                numbers[i] = Integer.parseInt(parts[i].strip());
             } catch (NumberFormatException e) {
-                throw DotNetException.format("Input string was not in a correct format.");
+                throw new PSRuntimeException("FormatException", ErrorCategory.InvalidArgument,
+                        "The input string '" + parts[i] + "' was not in a correct format.", "FormatException");
             }
-            if (values[i] < 0) {
-                throw DotNetException.argumentOutOfRange("version", "Version's parameters must be greater than or "
-                        + "equal to zero.");
+            if (numbers[i] < 0) {
+                throw new PSRuntimeException("ArgumentOutOfRangeException", ErrorCategory.InvalidArgument,
+                        "Version's parameters must be greater than or equal to zero. (Parameter 'version')",
+                        "ArgumentOutOfRangeException");
             }
         }
-        return new Version(values[0], values[1], values[2], values[3]);
+        return new Version(numbers[0], numbers[1], numbers[2], numbers[3]);
+    }
+
+    public int major() {
+        return major;
+    }
+
+    public int minor() {
+        return minor;
+    }
+
+    public int build() {
+        return build;
+    }
+
+    public int revision() {
+        return revision;
     }
 
     @Override
@@ -39,22 +80,45 @@ public record Version(int major, int minor, int build, int revision) implements 
     }
 
     @Override
-    public String toString() {
-        return major + "." + minor + (build < 0 ? "" : "." + build + (revision < 0 ? "" : "." + revision));
+    public boolean equals(Object other) {
+        return other instanceof Version v && compareTo(v) == 0;
     }
 
-    static void define(TypeAdapter.Builder b) {
-        b.constructor((t, a) -> parse((String) a[0]), param("version", STRING));
-        b.constructor((t, a) -> new Version((Integer) a[0], (Integer) a[1], -1, -1), param("major", INT32),
-                param("minor", INT32));
-        b.constructor((t, a) -> new Version((Integer) a[0], (Integer) a[1], (Integer) a[2], -1), param("major", INT32),
-                param("minor", INT32), param("build", INT32));
-        b.constructor((t, a) -> new Version((Integer) a[0], (Integer) a[1], (Integer) a[2], (Integer) a[3]),
-                param("major", INT32), param("minor", INT32), param("build", INT32), param("revision", INT32));
-        b.staticMethod("Parse", CoreTypes.VERSION, (t, a) -> parse((String) a[0]), param("input", STRING));
-        b.property("Major", INT32, v -> ((Version) v).major());
-        b.property("Minor", INT32, v -> ((Version) v).minor());
-        b.property("Build", INT32, v -> ((Version) v).build());
-        b.property("Revision", INT32, v -> ((Version) v).revision());
+    @Override
+    public int hashCode() {
+        return ((major * 31 + minor) * 31 + build) * 31 + revision;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder().append(major).append('.').append(minor);
+        if (build >= 0) {
+            sb.append('.').append(build);
+            if (revision >= 0) {
+                sb.append('.').append(revision);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void defineMembers(TypeAdapter.Builder b) {
+        DotNetType int32 = CoreTypes.INT32;
+        b.property("Major", int32, v -> ((Version) v).major)
+                .property("Minor", int32, v -> ((Version) v).minor)
+                .property("Build", int32, v -> ((Version) v).build)
+                .property("Revision", int32, v -> ((Version) v).revision)
+                .property("MajorRevision", CoreTypes.INT16, v -> (short) (((Version) v).revision >> 16))
+                .property("MinorRevision", CoreTypes.INT16, v -> (short) (((Version) v).revision & 0xFFFF))
+                .method("CompareTo", int32, (v, a) -> ((Version) v).compareTo((Version) a[0]), param("value", b.type()))
+                .method("ToString", CoreTypes.STRING, (v, a) -> v.toString())
+                .constructor((v, a) -> parse((String) a[0]), param("version", CoreTypes.STRING))
+                .constructor((v, a) -> new Version((Integer) a[0], (Integer) a[1], -1, -1),
+                        param("major", int32), param("minor", int32))
+                .constructor((v, a) -> new Version((Integer) a[0], (Integer) a[1], (Integer) a[2], -1),
+                        param("major", int32), param("minor", int32), param("build", int32))
+                .constructor((v, a) -> new Version((Integer) a[0], (Integer) a[1], (Integer) a[2], (Integer) a[3]),
+                        param("major", int32), param("minor", int32), param("build", int32),
+                        param("revision", int32))
+                .staticMethod("Parse", b.type(), (v, a) -> parse((String) a[0]), param("input", CoreTypes.STRING));
     }
 }

@@ -3,7 +3,9 @@ package org.jposh.remoting.bridge;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -14,6 +16,7 @@ import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.PoshParseError;
+import org.jposh.interpreter.runtime.UsingExpressions;
 import org.jposh.remoting.psrp.clixml.ClixmlWriter;
 import org.jposh.remoting.psrp.clixml.PsDictionary;
 import org.jposh.remoting.psrp.clixml.PsVersion;
@@ -97,7 +100,9 @@ public final class InterpreterExecutor implements PipelineExecutor {
         org.jposh.interpreter.runtime.Pipe errors = error ->
                 context.writeError(PsObjectBridge.errorRecord((ErrorRecord) error));
         if (commands.size() == 1 && commands.getFirst().isScript()) {
-            runspace.invokeScript(commands.getFirst().command(), "<remote>", input, output, errors);
+            CommandData script = commands.getFirst();
+            runspace.invokeScript(script.command(), "<remote>", arguments(withoutUsingValues(script.parameters())),
+                    usingValues(script.parameters()), input, output, errors);
             return;
         }
         List<Runspace.Command> pipeline = new ArrayList<>(commands.size());
@@ -122,6 +127,23 @@ public final class InterpreterExecutor implements PipelineExecutor {
                     : CommandArgument.named(p.name(), value, null));
         }
         return arguments;
+    }
+
+    /** Invoke-Command's {@code $using:} values: the dictionary pwsh sends as the script's {@code --%} parameter. */
+    private static Map<String, Object> usingValues(List<CommandParameter> parameters) {
+        for (CommandParameter p : parameters) {
+            if (UsingExpressions.PARAMETER_NAME.equals(p.name())
+                    && PsObjectBridge.deserialize(p.value()) instanceof Map<?, ?> values) {
+                Map<String, Object> byKey = new HashMap<>();
+                values.forEach((key, value) -> byKey.put(String.valueOf(key), value));
+                return byKey;
+            }
+        }
+        return null;
+    }
+
+    private static List<CommandParameter> withoutUsingValues(List<CommandParameter> parameters) {
+        return parameters.stream().filter(p -> !UsingExpressions.PARAMETER_NAME.equals(p.name())).toList();
     }
 
     private static Iterator<Object> deserialized(Iterator<Object> input) {

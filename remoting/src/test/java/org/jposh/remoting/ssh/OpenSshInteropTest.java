@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -13,9 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jposh.interpreter.Runspace;
 import org.jposh.remoting.TestExecutor;
 import org.jposh.remoting.client.RemotePipeline;
 import org.jposh.remoting.client.RemoteRunspacePool;
@@ -142,6 +145,10 @@ class OpenSshInteropTest {
         Path args = dir.resolve("java.args");
         Files.writeString(args, "-XX:TieredStopAtLevel=1\n-cp\n\"" + System.getProperty("java.class.path") + "\"\n"
                 + StdioServerMain.class.getName() + "\n");
+        Path interpreterArgs = dir.resolve("interpreter.args");
+        Files.writeString(interpreterArgs, "--sun-misc-unsafe-memory-access=allow\n--enable-native-access=ALL-UNNAMED\n"
+                + "-Xss8m\n-cp\n\"" + System.getProperty("java.class.path") + "\"\n" + StdioServerMain.class.getName()
+                + "\ninterpreter\n");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -163,6 +170,7 @@ class OpenSshInteropTest {
                 "LogLevel VERBOSE",
                 "Subsystem powershell " + java + " @" + args,
                 "Subsystem broken /no/such/jposh -sshs -NoLogo",
+                "Subsystem jposh " + java + " @" + interpreterArgs,
                 ""));
         Files.setPosixFilePermissions(dir.resolve("host_key"), PosixFilePermissions.fromString("rw-------"));
         run(SSHD.toString(), "-t", "-f", config.toString());
@@ -198,6 +206,23 @@ class OpenSshInteropTest {
         pool.close(WAIT);
         assertEquals(RunspacePoolState.CLOSED, pool.state());
         assertTrue(Files.readString(dir.resolve("known_hosts")).contains("ssh-ed25519"), "sshd's ed25519 host key was negotiated");
+    }
+
+    @Test
+    void theSessionCmdletsTalkToOpenSshsServer() throws Exception {
+        int port = startSshd();
+        List<Object> output = new ArrayList<>();
+        List<Object> errors = new ArrayList<>();
+        try (Runspace runspace = Runspace.open(OutputStream.nullOutputStream(), OutputStream.nullOutputStream())) {
+            runspace.invokeScript("$s = New-PSSession -HostName 127.0.0.1 -Port " + port + " -Subsystem jposh -KeyFilePath '"
+                    + dir.resolve("client_key") + "' -Options @{ StrictHostKeyChecking = 'accept-new'; UserKnownHostsFile = '"
+                    + dir.resolve("known_hosts") + "' } -ConnectingTimeout 20000; $x = 20; "
+                    + "Invoke-Command $s { param($a) $a * 2 + $using:x } -ArgumentList 11; "
+                    + "Invoke-Command $s { $y = 'kept' }; Invoke-Command $s { $y }; $s.State; "
+                    + "Remove-PSSession $s; $s.State", "<test>", null, output::add, errors::add);
+        }
+        assertEquals(List.of(), errors);
+        assertEquals(List.of("42", "kept", "Opened", "Closed"), output.stream().map(String::valueOf).toList());
     }
 
     @Test

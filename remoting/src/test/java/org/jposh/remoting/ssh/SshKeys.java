@@ -12,12 +12,12 @@ import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 
 /** Test keys: an ed25519 key pair in OpenSSH's files (private key, authorized_keys line). */
-final class SshKeys {
+public final class SshKeys {
     private SshKeys() {
     }
 
     /** Writes {@code dir/name} (private, mode 600) and returns the authorized_keys line of its public key. */
-    static String writeKeyPair(Path dir, String name) throws IOException, GeneralSecurityException {
+    public static String writeKeyPair(Path dir, String name) throws IOException, GeneralSecurityException {
         KeyPair pair = KeyUtils.generateKeyPair("ssh-ed25519", 256);
         Path file = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -28,7 +28,7 @@ final class SshKeys {
     }
 
     /** Writes an authorized_keys file (mode 600, which Mina and sshd require). */
-    static Path writeAuthorizedKeys(Path dir, String... lines) throws IOException {
+    public static Path writeAuthorizedKeys(Path dir, String... lines) throws IOException {
         Path file = dir.resolve("authorized_keys");
         Files.writeString(file, String.join("\n", lines) + "\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));

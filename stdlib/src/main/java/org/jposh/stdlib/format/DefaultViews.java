@@ -7,6 +7,7 @@ import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.MemberAccess;
 import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.TimeSpan;
 import org.jposh.stdlib.format.FormatData.Shape;
 import org.jposh.stdlib.format.ViewDefinition.GroupBy;
 import org.jposh.stdlib.format.ViewDefinition.Item;
@@ -65,12 +66,49 @@ final class DefaultViews {
             custom("DateTime", "System.DateTime", new ViewValue("DateTime", DefaultViews::longDateTime)),
             table("System.Guid", List.of("System.Guid"), column(null, 0, Alignment.UNDEFINED,
                     ViewValue.property("Guid"))),
-            // PowerShellCore.format.ps1xml; pwsh writes MatchInfo.ToEmphasizedString(location), which is its
+            table("System.Management.Automation.SemanticVersion",
+                    List.of("System.Management.Automation.SemanticVersion"),
+                    column(null, 6, Alignment.UNDEFINED, ViewValue.property("Major")),
+                    column(null, 6, Alignment.UNDEFINED, ViewValue.property("Minor")),
+                    column(null, 6, Alignment.UNDEFINED, ViewValue.property("Patch")),
+                    column(null, 15, Alignment.UNDEFINED, ViewValue.property("PreReleaseLabel")),
+                    column(null, 11, Alignment.UNDEFINED, ViewValue.property("BuildLabel"))),
+            // PowerShellCore.format.ps1xml
+            table("Variable", List.of("System.Management.Automation.PSVariable"),
+                    column(null, 30, Alignment.UNDEFINED, ViewValue.property("Name")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Value"))),
+            table("CommandInfo", List.of("System.Management.Automation.AliasInfo",
+                    "System.Management.Automation.ApplicationInfo", "System.Management.Automation.CmdletInfo",
+                    "System.Management.Automation.ExternalScriptInfo", "System.Management.Automation.FilterInfo",
+                    "System.Management.Automation.FunctionInfo", "System.Management.Automation.ScriptInfo"),
+                    column("CommandType", 15, Alignment.UNDEFINED, ViewValue.property("CommandType")),
+                    column("Name", 50, Alignment.UNDEFINED, new ViewValue("Name", DefaultViews::commandName)),
+                    column("Version", 10, Alignment.UNDEFINED, ViewValue.property("Version")),
+                    column("Source", 0, Alignment.UNDEFINED, ViewValue.property("Source"))),
+            table("CommandInfo", List.of("System.Management.Automation.CommandInfo"),
+                    column(null, 15, Alignment.UNDEFINED, ViewValue.property("CommandType")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Name"))),
+            // pwsh writes MatchInfo.ToEmphasizedString(location), which is its
             // string when no match is emphasized.
             custom("MatchInfo", "Microsoft.PowerShell.Commands.MatchInfo",
                     new ViewValue("ToString", LanguagePrimitives::toStringValue)),
             custom("MatchInfo", "Deserialized.Microsoft.PowerShell.Commands.MatchInfo",
                     ViewValue.property("Line")),
+            table("PSSession", List.of("System.Management.Automation.Runspaces.PSSession"),
+                    column("Id", 3, Alignment.RIGHT, ViewValue.property("Id")),
+                    column("Name", 15, Alignment.LEFT, ViewValue.property("Name")),
+                    column("Transport", 9, Alignment.LEFT, ViewValue.property("Transport")),
+                    column("ComputerName", 15, Alignment.LEFT, ViewValue.property("ComputerName")),
+                    column("ComputerType", 15, Alignment.LEFT, ViewValue.property("ComputerType")),
+                    column("State", 13, Alignment.LEFT, ViewValue.property("State")),
+                    column("ConfigurationName", 20, Alignment.LEFT, ViewValue.property("ConfigurationName")),
+                    column("Availability", 13, Alignment.RIGHT, ViewValue.property("Availability"))),
+            table("history", List.of("Microsoft.PowerShell.Commands.HistoryInfo"),
+                    column(null, 4, Alignment.RIGHT, ViewValue.property("Id")),
+                    column("Duration", 12, Alignment.RIGHT, new ViewValue("Duration", DefaultViews::historyDuration)),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("CommandLine"))),
+            wide("history", List.of("Microsoft.PowerShell.Commands.HistoryInfo"), null,
+                    new ViewEntry(null, List.of(item(ViewValue.property("CommandLine"), null)))),
             table("PathInfo", List.of("System.Management.Automation.PathInfo"),
                     column(null, 0, Alignment.UNDEFINED, ViewValue.property("Path"))),
             groupedTable("Microsoft.PowerShell.Commands.MemberDefinition",
@@ -207,6 +245,13 @@ final class DefaultViews {
                 .replace(FILE_SYSTEM_PREFIX, ""));
     }
 
+    /** The CommandInfo table's Name column: an alias as "name -> definition", other commands by name. */
+    private static Object commandName(PSObject so) {
+        Object kind = MemberAccess.getMember(so, "CommandType");
+        return MemberAccess.getMember(so, "Alias".equals(LanguagePrimitives.toStringValue(kind)) ? "DisplayName"
+                : "Name");
+    }
+
     /** types.ps1xml's NameString without $PSStyle colours: the name, and a link's target after " -> ". */
     private static Object nameString(PSObject so) {
         String name = LanguagePrimitives.toStringValue(MemberAccess.getMember(so, "Name"));
@@ -215,6 +260,23 @@ final class DefaultViews {
     }
 
     /** types.ps1xml's LengthString: a file's length, empty for a directory. */
+    /** A history entry's duration as pwsh's view writes it: s.fff, m:ss.fff, h:mm:ss.fff, or hours past 10. */
+    private static Object historyDuration(PSObject so) {
+        if (!(MemberAccess.getMember(so, "Duration") instanceof TimeSpan d)) {
+            return null;
+        }
+        String millis = String.format(".%03d", d.milliseconds());
+        double totalHours = d.totalUnits(TimeSpan.TICKS_PER_HOUR);
+        if (totalHours >= 10) {
+            return (int) totalHours + String.format(":%02d:%02d", d.minutes(), d.seconds()) + millis;
+        } else if (totalHours >= 1) {
+            return d.hours() + String.format(":%02d:%02d", d.minutes(), d.seconds()) + millis;
+        } else if (d.totalUnits(TimeSpan.TICKS_PER_MINUTE) >= 1) {
+            return d.minutes() + String.format(":%02d", d.seconds()) + millis;
+        }
+        return d.seconds() + millis;
+    }
+
     private static Object lengthString(PSObject so) {
         return so.typeNames().contains(DIRECTORY_INFO) ? "" : MemberAccess.getMember(so, "Length");
     }

@@ -5,8 +5,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jposh.interpreter.Runspace;
+import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.DotNetType;
@@ -149,13 +151,16 @@ public final class Job implements DotNetTyped {
     }
 
     /**
-     * Starts the script in a new child runspace of {@code runspace}'s creator on a new thread.
+     * Starts the script in the child runspace on a new thread.
      *
+     * @param usingValues the values of the script's {@code $using:} expressions, by key
      * @param input the objects of -InputObject, which the script reads from $input; null for none
      */
-    void start(Runspace child, String script, List<Object> arguments, List<Object> input) {
+    void start(Runspace child, String script, List<Object> arguments, Map<String, Object> usingValues,
+               List<Object> input) {
         this.runspace = child;
-        this.thread = child.newThread(() -> run(script, arguments, input));
+        List<CommandArgument> positional = arguments.stream().map(a -> CommandArgument.positional(a, null)).toList();
+        this.thread = child.newThread(() -> run(script, positional, usingValues, input));
         synchronized (lock) {
             state = RUNNING;
             beginTime = DateTime.now();
@@ -164,13 +169,14 @@ public final class Job implements DotNetTyped {
         thread.start();
     }
 
-    private void run(String script, List<Object> arguments, List<Object> input) {
+    private void run(String script, List<CommandArgument> arguments, Map<String, Object> usingValues,
+                     List<Object> input) {
         int end = COMPLETED;
         try {
             if (stopRequested) {
                 throw new PipelineStoppedException();
             }
-            runspace.invokeScript(script, name, arguments, input == null ? null : input.iterator(),
+            runspace.invokeScript(script, name, arguments, usingValues, input == null ? null : input.iterator(),
                     value -> add(Kind.OUTPUT, value), error -> add(Kind.ERROR, error));
         } catch (PipelineStoppedException e) {
             end = STOPPED;

@@ -3,16 +3,20 @@ package org.jposh.stdlib.jobs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.PSRuntimeException;
+import org.jposh.interpreter.runtime.UsingExpressions;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
 /**
  * Start-Job and Start-ThreadJob: the job starts once the input has been collected, with its script
- * block's text, arguments and input, in a child runspace of this session.
+ * block's text, arguments, input and the values of its {@code $using:} expressions (evaluated here, as
+ * pwsh evaluates them in the calling session), in a child runspace of this session.
  */
 abstract class ThreadedJobCommandBase extends PSCmdlet {
     private final boolean threadJob;
@@ -48,6 +52,12 @@ abstract class ThreadedJobCommandBase extends PSCmdlet {
 
     @Override
     protected void endProcessing() {
+        Map<String, Object> usingValues;
+        try {
+            usingValues = UsingExpressions.collect(scriptBlock, sessionState());
+        } catch (PSRuntimeException e) {
+            throw throwTerminatingError(errorRecord(e, null));
+        }
         Job job = JobRepository.of(sessionState()).add(name, threadJob, scriptBlock.toString());
         Runspace child;
         try {
@@ -58,7 +68,7 @@ abstract class ThreadedJobCommandBase extends PSCmdlet {
                     "CannotStartJob", ErrorCategory.PermissionDenied, null, "PSInvalidOperationException"));
         }
         job.start(child, scriptBlock.toString(), argumentList == null ? List.of() : Arrays.asList(argumentList),
-                hasInput ? input : null);
+                usingValues, hasInput ? input : null);
         writeObject(job);
     }
 }

@@ -20,6 +20,11 @@ public final class PathInfo {
         this.providerPath = providerPath;
     }
 
+    /** The PathInfo of a file-system location ($PWD, Get-Location). */
+    public static PathInfo of(Path providerPath) {
+        return new PathInfo(providerPath);
+    }
+
     public Path providerPath() {
         return providerPath;
     }

@@ -108,7 +108,7 @@ public final class PSModuleInfo {
         b.property("ModuleBase", CoreTypes.STRING, m -> ((PSModuleInfo) m).path == null ? ""
                 : ((PSModuleInfo) m).path.getParent().toString());
         b.property("ModuleType", MODULE_TYPE, m -> new EnumValue(MODULE_TYPE, ((PSModuleInfo) m).moduleType));
-        b.property("Version", CoreTypes.VERSION, m -> ((PSModuleInfo) m).version);
+        b.property("Version", Version.TYPE, m -> ((PSModuleInfo) m).version);
         b.property("Description", CoreTypes.STRING, m -> ((PSModuleInfo) m).description);
         b.property("Guid", CoreTypes.GUID, m -> ((PSModuleInfo) m).guid);
         b.property("ExportedCommands", CoreTypes.ORDERED_DICTIONARY, m -> ((PSModuleInfo) m).functionsDictionary());

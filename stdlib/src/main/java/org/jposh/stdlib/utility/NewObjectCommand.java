@@ -37,7 +37,7 @@ public final class NewObjectCommand extends PSCmdlet {
 
     @Override
     protected void beginProcessing() {
-        DotNetType type = TypeResolver.tryResolve(typeName, List.of());
+        DotNetType type = TypeResolver.tryResolve(typeName, List.of(), sessionState().types());
         if (type == null) {
             throw throwTerminatingError(errorRecord("Cannot find type [" + typeName + "]: verify that the assembly "
                     + "containing this type is loaded.", "TypeNotFound", ErrorCategory.InvalidType, null,

@@ -2,6 +2,8 @@ package org.jposh.interpreter.nodes.expression;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jposh.interpreter.nodes.ExpressionNode;
+import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 
 /**
@@ -26,6 +28,18 @@ public final class ConvertNode extends ExpressionNode {
         if (toCustomObject) {
             return LanguagePrimitives.convertToPSCustomObject(v);
         }
-        return LanguagePrimitives.convertTo(v, type.resolve());
+        DotNetType target = type.resolve();
+        if (v != null && v.getClass() == target.javaClass()) {
+            return v;
+        }
+        if (v instanceof Integer i) {
+            // the widening casts of arithmetic loops ([long]$i, [double]$n), without the general conversion
+            if (target == CoreTypes.INT64) {
+                return (long) i;
+            } else if (target == CoreTypes.DOUBLE) {
+                return (double) i;
+            }
+        }
+        return LanguagePrimitives.convertTo(v, target);
     }
 }

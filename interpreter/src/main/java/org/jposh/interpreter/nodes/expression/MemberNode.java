@@ -35,7 +35,7 @@ public final class MemberNode extends ExpressionNode {
     }
 
     /** {@code [type]::} names the type; {@code $value::} the value's type, as in pwsh. */
-    static DotNetType staticType(Object target) {
+    public static DotNetType staticType(Object target) {
         return PSObject.base(target) instanceof DotNetType type ? type : DotNetType.of(PSObject.base(target));
     }
 }

@@ -6,17 +6,13 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
-import java.util.Collections;
 import org.jposh.interpreter.commands.CommandArgument;
+import org.jposh.interpreter.commands.ScriptCommandProcessor;
 import org.jposh.interpreter.nodes.PoshNode;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
-import org.jposh.interpreter.runtime.DotNetType;
-import org.jposh.interpreter.runtime.PSRuntimeException;
-import org.jposh.interpreter.runtime.PSVariable;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PositionalSignature;
-import org.jposh.interpreter.runtime.ScopeLayout;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionStateScope;
 
@@ -27,8 +23,6 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * the function's end block, with a direct call while the same function is called from here.
  */
 public final class FunctionCallNode extends PoshNode {
-    private static final Object[] NO_ARGS = new Object[0];
-
     @CompilationFinal private CallTarget cachedTarget;
     @Child private DirectCallNode directCall;
     @Child private IndirectCallNode indirectCall = IndirectCallNode.create();
@@ -44,7 +38,7 @@ public final class FunctionCallNode extends PoshNode {
         if (signature == null) {
             return false;
         }
-        SessionStateScope scope = bind(function, code, signature, arguments);
+        SessionStateScope scope = bind(function, arguments);
         if (scope == null) {
             return false;
         }
@@ -67,34 +61,11 @@ public final class FunctionCallNode extends PoshNode {
     }
 
     @TruffleBoundary
-    private static SessionStateScope bind(ScriptBlock function, CompiledScriptBlock code, PositionalSignature signature,
-                                          CommandArgument[] arguments) {
-        SessionStateScope scope = new SessionStateScope(function.parentScopeForInvocation(), code.layout(), false);
-        Object[] slots = scope.slots();
-        int bound = Math.min(arguments.length, signature.count());
-        for (int i = 0; i < bound; i++) {
-            Object value = arguments[i].value();
-            DotNetType type = signature.types()[i];
-            if (type == null) {
-                slots[signature.slots()[i]] = value instanceof PSVariable ? new PSVariable(signature.names()[i], value)
-                        : value;
-            } else {
-                try {
-                    slots[signature.slots()[i]] = PSVariable.constrained(signature.names()[i], type, value);
-                } catch (PSRuntimeException e) {
-                    return null;
-                }
-            }
+    private static SessionStateScope bind(ScriptBlock function, CommandArgument[] arguments) {
+        Object[] values = new Object[arguments.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = arguments[i].value();
         }
-        Object[] args = NO_ARGS;
-        if (arguments.length > bound) {
-            args = new Object[arguments.length - bound];
-            for (int i = 0; i < args.length; i++) {
-                args[i] = arguments[bound + i].value();
-            }
-        }
-        slots[ScopeLayout.ARGS] = args;
-        slots[ScopeLayout.INPUT] = Collections.emptyIterator();
-        return scope;
+        return ScriptCommandProcessor.bindPositionally(function, values);
     }
 }

@@ -36,7 +36,11 @@ public final class WriteVariableNode extends AssignmentTargetNode {
         if (slot >= 0 && scope.layout() == layout) {
             Object[] slots = scope.slots();
             Object raw = slots[slot];
-            if (!(raw instanceof PSVariable) && !(value instanceof PSVariable)) {
+            if (raw instanceof PSVariable variable) {
+                if (variable.trySetDirectly(value)) {
+                    return;
+                }
+            } else if (!(value instanceof PSVariable)) {
                 slots[slot] = value;
                 return;
             }

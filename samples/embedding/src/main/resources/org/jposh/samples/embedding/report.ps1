@@ -2,5 +2,5 @@
 "Inventory of $($items.Count) items"
 $items | Format-Table Name, Quantity, Price
 $names = $items.Name -join ', '
-$lowStock = ConvertTo-Json -Compress $items[-1]
+$lowStock = $items[-1] | Select-Object Name, Quantity, Price | ConvertTo-Json -Compress
 Write-Host "Restock below $threshold"

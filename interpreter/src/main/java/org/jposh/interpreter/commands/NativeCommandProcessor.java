@@ -1,0 +1,305 @@
+package org.jposh.interpreter.commands;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jposh.grammar.ast.Extent;
+import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.SessionState;
+
+/**
+ * An external program running as a command (PowerShell's NativeCommandProcessor), with pwsh 7.3's
+ * "Standard" argument passing on Unix: every argument is one argv entry as it is, arrays give one
+ * entry per element, and {@code --%} hands the rest of the line over split at blanks.
+ *
+ * <p>The program starts in the session's location with the session's environment. Pipeline input is
+ * written to its stdin, one line per object; its stdout is read as UTF-8 lines by a pump thread and
+ * the lines are written downstream from the pipeline's thread as they come (each time an input object
+ * arrives, and then until the program closes stdout); stderr goes straight to the host's error stream.
+ * When it exits, {@code $LASTEXITCODE} is set in the global scope and a non-zero code makes {@code $?}
+ * false (pwsh 7.4 with $PSNativeCommandUseErrorActionPreference off).
+ */
+public final class NativeCommandProcessor extends CommandProcessorBase {
+    /** What the pump puts on the queue when stdout is closed. */
+    private static final Object END_OF_OUTPUT = new Object();
+
+    private final PoshContext context;
+    private final ApplicationInfo application;
+    private final List<String> arguments;
+    private final boolean expectingInput;
+    private final Extent extent;
+    private final BlockingQueue<Object> lines = new LinkedBlockingQueue<>();
+    private Pipe output;
+    private Pipe redirectedOutput;
+    private Pipe stderrTarget;
+    private boolean stderrMerged;
+    private Process process;
+    private Writer stdin;
+    private boolean outputEnded;
+    private Thread stderrPump;
+
+    private NativeCommandProcessor(PoshContext context, ApplicationInfo application, List<String> arguments,
+                                   boolean expectingInput, Extent extent) {
+        this.context = context;
+        this.application = application;
+        this.arguments = arguments;
+        this.expectingInput = expectingInput;
+        this.extent = extent;
+    }
+
+    static NativeCommandProcessor create(PoshContext context, ApplicationInfo application,
+                                         CommandArgument[] arguments, Extent extent, boolean expectingInput) {
+        return new NativeCommandProcessor(context, application,
+                argumentList(arguments, context.sessionState()::getEnvironmentVariable), expectingInput, extent);
+    }
+
+    /**
+     * The argv entries of a command line: a parameter token as written ({@code -la}, {@code -o:x} joined
+     * with its value), each element of a collection on its own, and after {@code --%} the verbatim rest
+     * split at blanks (double quotes group, as the Windows command line they come from would).
+     */
+    static List<String> argumentList(CommandArgument[] arguments, Function<String, String> environment) {
+        List<String> argv = new ArrayList<>();
+        for (CommandArgument argument : arguments) {
+            Object value = argument.value();
+            if (value instanceof StopParsingArgument verbatim) {
+                argv.addAll(verbatim.split(environment));
+            } else if (argument.isParameter()) {
+                String text = argument.parameterText();
+                argv.add(argument.hasValue() ? text + LanguagePrimitives.toStringValue(value) : text);
+            } else if (argument.hasValue()) {
+                addValue(argv, value);
+            }
+        }
+        return argv;
+    }
+
+    private static void addValue(List<String> argv, Object value) {
+        Iterable<?> elements = value instanceof String ? null : LanguagePrimitives.getEnumerable(value);
+        if (elements == null) {
+            argv.add(LanguagePrimitives.toStringValue(value));
+        } else {
+            for (Object element : elements) {
+                argv.add(LanguagePrimitives.toStringValue(element));
+            }
+        }
+    }
+
+    @Override
+    public void setOutput(Pipe output) {
+        this.output = redirectedOutput != null ? redirectedOutput : output;
+    }
+
+    @Override
+    public void redirectOutput(Pipe pipe) {
+        redirectedOutput = pipe;
+    }
+
+    /** {@code 2> file}, {@code 2>$null}: the program's stderr lines go there; programs have no other streams. */
+    @Override
+    public void redirectStream(int stream, Pipe pipe) {
+        if (stream == 2) {
+            stderrTarget = pipe;
+        }
+    }
+
+    /** {@code 2>&1}: the program's stderr lines join its output, as strings. */
+    @Override
+    public void mergeStreamIntoOutput(int stream) {
+        if (stream == 2) {
+            stderrMerged = true;
+        }
+    }
+
+    /** A program writes its errors to stderr, which goes to the host; it has no error records. */
+    @Override
+    public void setErrorOutput(Pipe errors) {
+    }
+
+    @Override
+    @TruffleBoundary
+    public void begin() {
+        SessionState session = context.sessionState();
+        List<String> command = new ArrayList<>(arguments.size() + 1);
+        command.add(application.path().toString());
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(session.location().toFile());
+        Map<String, String> environment = builder.environment();
+        environment.clear();
+        environment.putAll(session.environment());
+        builder.redirectInput(expectingInput ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new PoshException(new ErrorRecord("An error occurred trying to start process '"
+                    + application.path() + "' with working directory '" + session.location() + "'. "
+                    + e.getMessage(), "NativeCommandFailed", ErrorCategory.ResourceUnavailable, application.name(),
+                    null, "ApplicationFailedException", extent), null);
+        }
+        if (expectingInput) {
+            stdin = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        }
+        pump(process.getInputStream(), "stdout", line -> lines.add(line), () -> lines.add(END_OF_OUTPUT));
+        // Redirected stderr lines queue up with stdout's, to be written on this thread, in order.
+        stderrPump = pump(process.getErrorStream(), "stderr", stderrTarget == null && !stderrMerged
+                ? context.err()::println : line -> lines.add(new StderrLine(line)), () -> { });
+    }
+
+    private Thread pump(InputStream stream, String name, Consumer<String> sink, Runnable atEnd) {
+        Thread thread = new Thread(() -> {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    sink.accept(line);
+                }
+            } catch (IOException e) {
+                // The program was stopped; what it wrote so far has been passed on.
+            } finally {
+                atEnd.run();
+            }
+        }, application.name() + " " + name);
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
+    }
+
+    /**
+     * Writes the object to the program's stdin as a line, then passes on the lines it has written so far.
+     * When the program takes no more input the commands upstream are stopped.
+     */
+    @Override
+    @TruffleBoundary
+    public void process(Object input) {
+        if (stdin != null) {
+            try {
+                stdin.write(LanguagePrimitives.toStringValue(input));
+                stdin.write('\n');
+                stdin.flush();
+            } catch (IOException e) {
+                // The program no longer reads its input (it ended or closed stdin, as `head -n 2` does):
+                // what feeds it stops, and the program's output is still passed on when it ends.
+                closeStdin();
+                drain(false);
+                throw new StopUpstreamCommandsException(this);
+            }
+        }
+        drain(false);
+    }
+
+    @Override
+    public void processWithoutInput() {
+    }
+
+    /** Closes stdin, passes on the rest of stdout, waits for the exit code and sets $LASTEXITCODE and $?. */
+    @Override
+    @TruffleBoundary
+    public void end() {
+        closeStdin();
+        drain(true);
+        int exitCode = waitForExit();
+        awaitStderr();
+        drainStderr();
+        context.sessionState().global().set("LASTEXITCODE", exitCode);
+        if (exitCode != 0) {
+            // A failure for $?, without an error record: counted as the statement's error.
+            context.countError();
+            context.setLastStatementSucceeded(false);
+        }
+    }
+
+    /** Stops the program when the pipeline ends early (a downstream command has all it wanted, or an error). */
+    @Override
+    @TruffleBoundary
+    public void stop() {
+        if (process != null) {
+            closeStdin();
+            process.destroy();
+        }
+    }
+
+    /** Passes on the lines read so far, or with {@code untilEnd} all of them until stdout closes. */
+    private void drain(boolean untilEnd) {
+        try {
+            while (!outputEnded) {
+                Object line = untilEnd ? lines.take() : lines.poll();
+                if (line == null) {
+                    return;
+                }
+                if (line == END_OF_OUTPUT) {
+                    outputEnded = true;
+                } else {
+                    write(line);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+        }
+    }
+
+    private void write(Object line) {
+        if (line instanceof StderrLine error) {
+            (stderrMerged ? output : stderrTarget).write(error.text());
+        } else {
+            output.write(line);
+        }
+    }
+
+    /** Writes the redirected stderr lines that came after stdout ended. */
+    private void drainStderr() {
+        for (Object line = lines.poll(); line != null; line = lines.poll()) {
+            if (line != END_OF_OUTPUT) {
+                write(line);
+            }
+        }
+    }
+
+    private record StderrLine(String text) {
+    }
+
+    private int waitForExit() {
+        try {
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroy();
+            return -1;
+        }
+    }
+
+    /** Waits until the program's last error lines are written, so that they come before what follows. */
+    private void awaitStderr() {
+        try {
+            stderrPump.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeStdin() {
+        if (stdin != null) {
+            try {
+                stdin.close();
+            } catch (IOException e) {
+                // Already closed by the program's end.
+            }
+            stdin = null;
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package org.jposh.interpreter.parser;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jposh.grammar.ParseError;
+import org.jposh.grammar.ast.AttributeAst;
+import org.jposh.grammar.ast.BinaryExpressionAst;
+import org.jposh.grammar.ast.ConstantExpressionAst;
+import org.jposh.grammar.ast.Extent;
+import org.jposh.grammar.ast.ExpressionAst;
+import org.jposh.grammar.ast.FunctionMemberAst;
+import org.jposh.grammar.ast.MemberAst;
+import org.jposh.grammar.ast.NamedBlockAst;
+import org.jposh.grammar.ast.ParameterAst;
+import org.jposh.grammar.ast.ParenExpressionAst;
+import org.jposh.grammar.ast.PipelineAst;
+import org.jposh.grammar.ast.CommandExpressionAst;
+import org.jposh.grammar.ast.PropertyMemberAst;
+import org.jposh.grammar.ast.ScriptBlockAst;
+import org.jposh.grammar.ast.StatementAst;
+import org.jposh.grammar.ast.TypeAttributes;
+import org.jposh.grammar.ast.TypeConstraintAst;
+import org.jposh.grammar.ast.TypeDefinitionAst;
+import org.jposh.grammar.ast.UnaryExpressionAst;
+import org.jposh.interpreter.nodes.classes.TypeDefinitionNode;
+import org.jposh.interpreter.runtime.Arithmetic;
+import org.jposh.interpreter.runtime.BitwiseOperators;
+import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DotNetException;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.EnumType;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.PSInvalidCastException;
+import org.jposh.interpreter.runtime.PoshParseError;
+import org.jposh.interpreter.runtime.ScriptClass;
+import org.jposh.interpreter.runtime.ScriptMethod;
+import org.jposh.interpreter.runtime.ScriptTypes;
+
+/**
+ * The {@code class} and {@code enum} statements of one script. pwsh defines a script's types when it
+ * parses the script, so that {@code [Point]} resolves anywhere in it, before or after the statement:
+ * {@link #declare} makes the types of a script block's statements before any of its code is compiled
+ * (enums complete, classes with their base class), and {@link #compile} compiles a class's members
+ * where its statement is met. One instance serves a script and every block nested in it.
+ */
+final class TypeDefinitions {
+    private final ScriptTypes types = new ScriptTypes();
+    private final Map<TypeDefinitionAst, ScriptClass> classes = new IdentityHashMap<>();
+    private final Map<TypeDefinitionAst, DotNetType> enums = new IdentityHashMap<>();
+
+    /** The script's types, which its type literals try first. */
+    ScriptTypes types() {
+        return types;
+    }
+
+    /** Makes the types the statements of {@code block}'s named blocks declare, bases before the classes deriving from them. */
+    void declare(ScriptCompiler compiler, ScriptBlockAst block) {
+        Map<String, TypeDefinitionAst> byName = new HashMap<>();
+        for (NamedBlockAst named : new NamedBlockAst[] {block.beginBlock(), block.processBlock(), block.endBlock(),
+                block.cleanBlock()}) {
+            if (named == null) {
+                continue;
+            }
+            for (StatementAst statement : named.statements()) {
+                if (statement instanceof TypeDefinitionAst definition) {
+                    byName.put(definition.name().toLowerCase(Locale.ROOT), definition);
+                }
+            }
+        }
+        for (TypeDefinitionAst definition : byName.values()) {
+            if (definition.typeAttributes() == TypeAttributes.ENUM) {
+                declareEnum(compiler, definition);
+            }
+        }
+        for (TypeDefinitionAst definition : byName.values()) {
+            if (definition.typeAttributes() != TypeAttributes.ENUM) {
+                declareClass(compiler, definition, byName, new ArrayList<>());
+            }
+        }
+    }
+
+    private ScriptClass declareClass(ScriptCompiler compiler, TypeDefinitionAst ast, Map<String, TypeDefinitionAst> byName,
+                                     List<TypeDefinitionAst> deriving) {
+        ScriptClass declared = classes.get(ast);
+        if (declared != null) {
+            return declared;
+        }
+        if (deriving.contains(ast)) {
+            throw error(ast.extent(), "CyclicBaseClass", "The class '" + ast.name()
+                    + "' cannot derive from itself, directly or through its base classes.");
+        }
+        ScriptClass base = null;
+        if (!ast.baseTypes().isEmpty()) {
+            TypeConstraintAst baseType = ast.baseTypes().getFirst();
+            TypeDefinitionAst baseAst = byName.get(baseType.typeName().fullName().toLowerCase(Locale.ROOT));
+            if (baseAst != null && baseAst.typeAttributes() != TypeAttributes.ENUM) {
+                deriving.add(ast);
+                base = declareClass(compiler, baseAst, byName, deriving);
+            } else {
+                base = compiler.scriptClass(compiler.resolveType(baseType));
+                if (base == null) {
+                    throw ScriptCompiler.notSupported(baseType.extent(), "Deriving a class from a .NET type");
+                }
+            }
+            if (ast.baseTypes().size() > 1) {
+                throw ScriptCompiler.notSupported(ast.baseTypes().get(1).extent(), "Implementing an interface");
+            }
+        }
+        ScriptClass scriptClass = new ScriptClass(ast.name(), base);
+        classes.put(ast, scriptClass);
+        types.add(scriptClass.type(), scriptClass);
+        return scriptClass;
+    }
+
+    /** An enum's values: implicit ones count on from the previous value, the first from 0. */
+    private void declareEnum(ScriptCompiler compiler, TypeDefinitionAst ast) {
+        DotNetType underlying = CoreTypes.INT32;
+        if (!ast.baseTypes().isEmpty()) {
+            TypeConstraintAst constraint = ast.baseTypes().getFirst();
+            underlying = compiler.resolveType(constraint);
+            if (underlying != CoreTypes.BYTE && underlying != CoreTypes.INT16 && underlying != CoreTypes.INT32
+                    && underlying != CoreTypes.INT64) {
+                throw error(constraint.extent(), "InvalidUnderlyingType", "'" + constraint.typeName().fullName()
+                        + "' is not a valid underlying type for enums. Expected a builtin integral type (one of byte, "
+                        + "sbyte, short, ushort, int, uint, long or ulong)");
+            }
+        }
+        List<String> names = new ArrayList<>();
+        long[] values = new long[ast.members().size()];
+        long next = 0;
+        for (MemberAst member : ast.members()) {
+            PropertyMemberAst property = (PropertyMemberAst) member;
+            ExpressionAst initialValue = property.initialValue();
+            long value = initialValue == null ? next : constant(initialValue);
+            if (!fits(value, underlying)) {
+                // pwsh points at the value written, or at the member whose implicit value overflows
+                throw error(initialValue == null ? property.extent() : initialValue.extent(),
+                        "EnumeratorValueOutOfBounds", "Enumerator value is either too large or too small for "
+                                + underlying.powerShellName() + ".");
+            }
+            for (String name : names) {
+                if (name.equalsIgnoreCase(property.name())) {
+                    throw error(property.extent(), "MemberAlreadyDefined", "The member '" + property.name()
+                            + "' is already defined.");
+                }
+            }
+            values[names.size()] = value;
+            names.add(property.name());
+            next = value + 1;
+        }
+        DotNetType type = CoreTypes.defineScriptEnum(ast.name(), new EnumType(isFlags(ast.attributes()),
+                names.toArray(String[]::new), values, underlying));
+        enums.put(ast, type);
+        types.add(type, null);
+    }
+
+    private static boolean isFlags(List<AttributeAst> attributes) {
+        for (AttributeAst attribute : attributes) {
+            String name = attribute.typeName().fullName();
+            if (name.equalsIgnoreCase("Flags") || name.equalsIgnoreCase("FlagsAttribute")
+                    || name.equalsIgnoreCase("System.Flags") || name.equalsIgnoreCase("System.FlagsAttribute")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The value of an enumerator's constant expression: numbers, signs, arithmetic and bitwise operators. */
+    private static long constant(ExpressionAst ast) {
+        Object value = constantValue(ast);
+        try {
+            return ((Number) LanguagePrimitives.convertTo(value, CoreTypes.INT64)).longValue();
+        } catch (PSInvalidCastException | ClassCastException e) {
+            throw error(ast.extent(), "EnumeratorValueMustBeConstant", "Enumerator value must be a constant value.");
+        }
+    }
+
+    private static Object constantValue(ExpressionAst ast) {
+        if (ast instanceof ConstantExpressionAst constant) {
+            return constant.value();
+        } else if (ast instanceof ParenExpressionAst paren && paren.pipeline() instanceof PipelineAst p
+                && p.pipelineElements().size() == 1 && p.pipelineElements().getFirst() instanceof CommandExpressionAst e) {
+            return constantValue(e.expression());
+        } else if (ast instanceof UnaryExpressionAst unary) {
+            Object operand = constantValue(unary.child());
+            switch (unary.operator()) {
+                case MINUS:
+                    return Arithmetic.negate(operand);
+                case PLUS:
+                    return operand;
+                case BNOT:
+                    return BitwiseOperators.not(operand);
+                default:
+                    break;
+            }
+        } else if (ast instanceof BinaryExpressionAst binary) {
+            Object l = constantValue(binary.left());
+            Object r = constantValue(binary.right());
+            try {
+                switch (binary.operator()) {
+                    case PLUS:
+                        return Arithmetic.add(l, r);
+                    case MINUS:
+                        return Arithmetic.subtract(l, r);
+                    case MULTIPLY:
+                        return Arithmetic.multiply(l, r);
+                    case BOR:
+                        return BitwiseOperators.binary(BitwiseOperators.Operator.BOR, l, r);
+                    case BAND:
+                        return BitwiseOperators.binary(BitwiseOperators.Operator.BAND, l, r);
+                    case BXOR:
+                        return BitwiseOperators.binary(BitwiseOperators.Operator.BXOR, l, r);
+                    case SHL:
+                        return BitwiseOperators.binary(BitwiseOperators.Operator.SHL, l, r);
+                    case SHR:
+                        return BitwiseOperators.binary(BitwiseOperators.Operator.SHR, l, r);
+                    default:
+                        break;
+                }
+            } catch (DotNetException e) {
+                throw error(ast.extent(), "EnumeratorValueMustBeConstant", "Enumerator value must be a constant value.");
+            }
+        }
+        throw error(ast.extent(), "EnumeratorValueMustBeConstant", "Enumerator value must be a constant value.");
+    }
+
+    private static boolean fits(long value, DotNetType type) {
+        if (type == CoreTypes.BYTE) {
+            return value >= 0 && value <= 255;
+        } else if (type == CoreTypes.INT16) {
+            return value >= Short.MIN_VALUE && value <= Short.MAX_VALUE;
+        } else if (type == CoreTypes.INT32) {
+            return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
+        }
+        return true;
+    }
+
+    /** The statement of a type declared before; a class's members are compiled here. */
+    TypeDefinitionNode compile(ScriptCompiler compiler, TypeDefinitionAst ast) {
+        DotNetType enumType = enums.get(ast);
+        if (enumType != null) {
+            return new TypeDefinitionNode(enumType, null);
+        }
+        ScriptClass scriptClass = classes.get(ast);
+        if (scriptClass == null) {
+            throw ScriptCompiler.notSupported(ast, "A class declared inside a statement");
+        }
+        for (MemberAst member : ast.members()) {
+            if (member instanceof PropertyMemberAst property) {
+                compileProperty(compiler, scriptClass, property);
+            }
+        }
+        for (MemberAst member : ast.members()) {
+            if (member instanceof FunctionMemberAst function) {
+                compileMethod(compiler, scriptClass, function);
+            }
+        }
+        return new TypeDefinitionNode(scriptClass.type(), scriptClass);
+    }
+
+    private static void compileProperty(ScriptCompiler compiler, ScriptClass scriptClass, PropertyMemberAst ast) {
+        if (!ast.attributes().isEmpty()) {
+            throw ScriptCompiler.notSupported(ast.attributes().getFirst(), "An attribute on a class property");
+        }
+        DotNetType type = ast.propertyType() == null ? CoreTypes.OBJECT : compiler.resolveType(ast.propertyType());
+        ScriptMethod initializer = ast.initialValue() == null ? null : new ScriptMethod(ast.name(),
+                compiler.compileInitializer(ast.initialValue(), ast.name()), new String[0], new DotNetType[0],
+                CoreTypes.OBJECT);
+        scriptClass.addProperty(ast.name(), type, ast.isStatic(), ast.isHidden(), initializer);
+    }
+
+    private static void compileMethod(ScriptCompiler compiler, ScriptClass scriptClass, FunctionMemberAst ast) {
+        List<ParameterAst> parameters = ast.parameters() == null ? List.of() : ast.parameters();
+        String[] names = new String[parameters.size()];
+        DotNetType[] types = new DotNetType[names.length];
+        for (int i = 0; i < names.length; i++) {
+            ParameterAst parameter = parameters.get(i);
+            names[i] = parameter.name().variablePath().name();
+            types[i] = CoreTypes.OBJECT;
+            if (parameter.defaultValue() != null) {
+                throw ScriptCompiler.notSupported(parameter.defaultValue(), "A default value of a method parameter");
+            }
+            for (var attribute : parameter.attributes()) {
+                if (!(attribute instanceof TypeConstraintAst constraint)) {
+                    throw ScriptCompiler.notSupported(attribute, "An attribute on a method parameter");
+                }
+                types[i] = compiler.resolveType(constraint);
+            }
+        }
+        DotNetType returnType = ast.isConstructor() || ast.returnType() == null ? CoreTypes.VOID
+                : compiler.resolveType(ast.returnType());
+        ScriptCompiler.MethodCode code = compiler.compileMethod(ast, returnType == CoreTypes.VOID);
+        ScriptMethod method = new ScriptMethod(ast.name(), code.body(), names, types, returnType);
+        if (ast.isConstructor()) {
+            scriptClass.addConstructor(method, code.baseArguments());
+        } else {
+            scriptClass.addMethod(method, ast.isStatic());
+        }
+    }
+
+    static PoshParseError error(Extent extent, String errorId, String message) {
+        return new PoshParseError(new ParseError(extent, errorId, message));
+    }
+}

@@ -1,0 +1,262 @@
+package org.jposh.interpreter.runtime;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A class a script declares ({@code class Point : Shape { [int]$X = 1; Point([int]$x) { ... } ... }}),
+ * made into a {@link DotNetType} whose {@link TypeAdapter} holds the class's members, so that member
+ * access, conversion, formatting and {@code -is} treat its instances ({@link ScriptObject}) as they
+ * treat .NET objects. The compiler creates the class, adds its members, and the type builds its
+ * adapter from them on first use.
+ *
+ * <p>Making an instance, as pwsh does: every property starts at its type's default ({@code 0},
+ * {@code $false}, {@code $null}); a constructor runs the base class's constructor (the one its
+ * {@code : base(...)} arguments select, else the one without parameters), then the class's property
+ * initializers, then its own body.
+ */
+public final class ScriptClass {
+    private final DotNetType type;
+    private final ScriptClass base;
+    private final List<Property> properties = new ArrayList<>();
+    private final List<Property> staticProperties = new ArrayList<>();
+    private final List<Method> methods = new ArrayList<>();
+    private final List<Constructor> constructors = new ArrayList<>();
+    private Object[] staticValues;
+    private PSMethod baseInitializers;
+
+    /**
+     * A property; {@code initializer} (null for none) computes its initial value. The index counts the
+     * class's own properties; an instance keeps its base classes' properties before them.
+     */
+    private record Property(String name, DotNetType type, boolean hidden, ScriptMethod initializer, int index) {
+    }
+
+    private record Method(ScriptMethod code, boolean isStatic) {
+    }
+
+    /** @param baseArguments evaluates the arguments of {@code : base(...)} in the constructor's scope; null without one */
+    private record Constructor(ScriptMethod code, CallTarget baseArguments) {
+    }
+
+    /** @param base the script class it derives from, or null for one deriving from System.Object */
+    public ScriptClass(String name, ScriptClass base) {
+        this.base = base;
+        this.type = CoreTypes.define("", name, ScriptObject.class, base == null ? CoreTypes.OBJECT : base.type,
+                this::defineMembers);
+    }
+
+    public DotNetType type() {
+        return type;
+    }
+
+    public void addProperty(String name, DotNetType propertyType, boolean isStatic, boolean hidden,
+                            ScriptMethod initializer) {
+        if (isStatic) {
+            staticProperties.add(new Property(name, propertyType, hidden, initializer, staticProperties.size()));
+        } else {
+            properties.add(new Property(name, propertyType, hidden, initializer, properties.size()));
+        }
+    }
+
+    public void addMethod(ScriptMethod code, boolean isStatic) {
+        methods.add(new Method(code, isStatic));
+    }
+
+    public void addConstructor(ScriptMethod code, CallTarget baseArguments) {
+        constructors.add(new Constructor(code, baseArguments));
+    }
+
+    private int fieldOffset() {
+        return base == null ? 0 : base.fieldCount();
+    }
+
+    private int fieldCount() {
+        return fieldOffset() + properties.size();
+    }
+
+    /** The members of the type's adapter; the base class's come through the base type's adapter. */
+    private void defineMembers(TypeAdapter.Builder b) {
+        for (Property p : properties) {
+            int index = fieldOffset() + p.index;
+            if (p.hidden) {
+                b.hiddenProperty(p.name, p.type, o -> ((ScriptObject) o).fields[index],
+                        (o, v) -> ((ScriptObject) o).fields[index] = v);
+            } else {
+                b.property(p.name, p.type, o -> ((ScriptObject) o).fields[index],
+                        (o, v) -> ((ScriptObject) o).fields[index] = v);
+            }
+        }
+        for (Property p : staticProperties) {
+            int index = p.index;
+            b.staticProperty(p.name, p.type, () -> statics()[index], v -> statics()[index] = v);
+        }
+        for (Method m : methods) {
+            ScriptMethod code = m.code;
+            if (m.isStatic) {
+                b.staticMethod(code.name(), code.returnType(), (t, a) -> code.invoke(null, a), code.parameters());
+            } else {
+                b.method(code.name(), code.returnType(), code::invoke, code.parameters());
+            }
+        }
+        inheritOverloads(b);
+        if (constructors.isEmpty()) {
+            b.constructor((t, a) -> newInstance(null, a));
+        }
+        for (Constructor c : constructors) {
+            b.constructor((t, a) -> newInstance(c, a), c.code.parameters());
+        }
+    }
+
+    /**
+     * A method the class declares hides the base class's method of that name in the adapter, so the
+     * base's overloads with other parameter counts are added here, as .NET keeps them callable.
+     */
+    private void inheritOverloads(TypeAdapter.Builder b) {
+        List<ScriptMethod> own = new ArrayList<>();
+        for (Method m : methods) {
+            if (!m.isStatic) {
+                own.add(m.code);
+            }
+        }
+        for (ScriptClass c = base; c != null; c = c.base) {
+            for (Method m : c.methods) {
+                if (!m.isStatic && declares(own, m.code.name()) && !overrides(own, m.code)) {
+                    b.method(m.code.name(), m.code.returnType(), m.code::invoke, m.code.parameters());
+                    own.add(m.code);
+                }
+            }
+        }
+    }
+
+    private static boolean declares(List<ScriptMethod> methods, String name) {
+        for (ScriptMethod m : methods) {
+            if (m.name().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overrides(List<ScriptMethod> methods, ScriptMethod method) {
+        for (ScriptMethod m : methods) {
+            if (m.name().equalsIgnoreCase(method.name()) && m.parameters().length == method.parameters().length) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code [C]::new(args)} with the constructor the arguments selected (null: the implicit one). */
+    private ScriptObject newInstance(Constructor constructor, Object[] args) {
+        ScriptObject instance = new ScriptObject(this, fieldCount());
+        for (ScriptClass c = this; c != null; c = c.base) {
+            for (Property p : c.properties) {
+                instance.fields[c.fieldOffset() + p.index] = defaultValue(p.type);
+            }
+        }
+        initialize(instance, constructor, args);
+        return instance;
+    }
+
+    private void initialize(ScriptObject instance, Constructor constructor, Object[] args) {
+        if (constructor == null) {
+            if (base != null) {
+                base.baseInitializers().invoke(instance, new Object[0]);
+            }
+            initializeProperties(instance);
+            return;
+        }
+        SessionStateScope scope = constructor.code.newScope(instance, args);
+        if (base != null) {
+            Object[] baseArgs = constructor.baseArguments == null ? new Object[0]
+                    : ScriptMethod.outputs(constructor.baseArguments, scope);
+            base.baseInitializers().invoke(instance, baseArgs);
+        }
+        initializeProperties(instance);
+        constructor.code.runBody(scope);
+    }
+
+    /**
+     * The constructors as a derived class's constructor calls them on its new instance, chosen by the
+     * arguments as {@code [C]::new} chooses.
+     */
+    private synchronized PSMethod baseInitializers() {
+        if (baseInitializers == null) {
+            List<MethodOverload> overloads = new ArrayList<>();
+            if (constructors.isEmpty()) {
+                overloads.add(new MethodOverload(CoreTypes.VOID, new MethodOverload.Parameter[0], false, false,
+                        (t, a) -> initializeWith(t, null, a)));
+            }
+            for (Constructor c : constructors) {
+                overloads.add(new MethodOverload(CoreTypes.VOID, c.code.parameters(), false, false,
+                        (t, a) -> initializeWith(t, c, a)));
+            }
+            baseInitializers = new PSMethod("new", overloads.toArray(MethodOverload[]::new));
+        }
+        return baseInitializers;
+    }
+
+    private Object initializeWith(Object instance, Constructor constructor, Object[] args) {
+        initialize((ScriptObject) instance, constructor, args);
+        return AutomationNull.VALUE;
+    }
+
+    private void initializeProperties(ScriptObject instance) {
+        for (Property p : properties) {
+            if (p.initializer != null) {
+                instance.fields[fieldOffset() + p.index] = LanguagePrimitives.convertTo(
+                        p.initializer.invoke(null, new Object[0]), p.type);
+            }
+        }
+    }
+
+    /** The static properties' values, initialized on first use. */
+    private synchronized Object[] statics() {
+        if (staticValues == null) {
+            staticValues = new Object[staticProperties.size()];
+            for (Property p : staticProperties) {
+                staticValues[p.index] = defaultValue(p.type);
+            }
+            for (Property p : staticProperties) {
+                if (p.initializer != null) {
+                    staticValues[p.index] = LanguagePrimitives.convertTo(p.initializer.invoke(null, new Object[0]),
+                            p.type);
+                }
+            }
+        }
+        return staticValues;
+    }
+
+    /** default(T): zero for numbers, enums, dates and time spans, $false, the empty GUID, $null for reference types. */
+    private static Object defaultValue(DotNetType type) {
+        if (type.enumType() != null) {
+            return new EnumValue(type, 0);
+        } else if (type == CoreTypes.DATE_TIME) {
+            return DateTime.fromTicks(0, DateTime.Kind.Unspecified);
+        } else if (type == CoreTypes.TIME_SPAN) {
+            return TimeSpan.ZERO;
+        } else if (type == CoreTypes.GUID) {
+            return new UUID(0, 0);
+        } else if (NumericConversion.isNumericType(type) || type == CoreTypes.BOOLEAN || type == CoreTypes.CHAR) {
+            return LanguagePrimitives.convertTo(null, type);
+        }
+        return null;
+    }
+
+    /** ToString(): the one the class or a script base class declares without parameters, else the class name. */
+    @TruffleBoundary
+    String toString(ScriptObject instance) {
+        for (ScriptClass c = this; c != null; c = c.base) {
+            for (Method m : c.methods) {
+                if (!m.isStatic && m.code.name().equalsIgnoreCase("ToString") && m.code.parameters().length == 0) {
+                    return LanguagePrimitives.toStringValue(m.code.invoke(instance, new Object[0]));
+                }
+            }
+        }
+        return type.fullName();
+    }
+}

@@ -1,0 +1,93 @@
+package org.jposh.interpreter.runtime;
+
+import com.oracle.truffle.api.CallTarget;
+import java.util.Locale;
+import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+
+/**
+ * The code of a class's method, constructor or property initializer: a script block whose parameters
+ * are the method's. A call runs it in a new scope under the caller's, with {@code $this} and the
+ * arguments (already converted to the parameter types) as variables. Only what {@code return} gives is
+ * its result: the compiler sends every other statement's output nowhere, as pwsh does in methods.
+ */
+public final class ScriptMethod {
+    private final String name;
+    private final CompiledScriptBlock code;
+    private final String[] parameterNames;
+    private final DotNetType[] parameterTypes;
+    private final DotNetType returnType;
+
+    /**
+     * @param parameterTypes the declared type of each parameter ([object] when none)
+     * @param returnType the declared return type; [void] for a method that returns nothing
+     */
+    public ScriptMethod(String name, CompiledScriptBlock code, String[] parameterNames, DotNetType[] parameterTypes,
+                        DotNetType returnType) {
+        this.name = name;
+        this.code = code;
+        this.parameterNames = parameterNames;
+        this.parameterTypes = parameterTypes;
+        this.returnType = returnType;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public DotNetType returnType() {
+        return returnType;
+    }
+
+    /** The parameters, as a method overload declares them. */
+    MethodOverload.Parameter[] parameters() {
+        MethodOverload.Parameter[] result = new MethodOverload.Parameter[parameterNames.length];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = new MethodOverload.Parameter(parameterNames[i], parameterTypes[i]);
+        }
+        return result;
+    }
+
+    /** Runs the method on {@code dollarThis} (null for a static method) and returns its result, converted to the return type. */
+    public Object invoke(Object dollarThis, Object[] args) {
+        Object result = run(code.end(), newScope(dollarThis, args));
+        return returnType == CoreTypes.VOID ? AutomationNull.VALUE : LanguagePrimitives.convertTo(result, returnType);
+    }
+
+    /** The scope of one call: $this and the parameters set, typed parameters constrained to their type. */
+    SessionStateScope newScope(Object dollarThis, Object[] args) {
+        SessionStateScope caller = PoshContext.get(null).sessionState().currentScope();
+        SessionStateScope scope = new SessionStateScope(caller, code.layout(), false);
+        if (dollarThis != null) {
+            scope.slots()[ScopeLayout.THIS] = dollarThis;
+        }
+        for (int i = 0; i < parameterNames.length; i++) {
+            if (code.parameterTypes().containsKey(parameterNames[i].toLowerCase(Locale.ROOT))) {
+                scope.setVariable(PSVariable.constrained(parameterNames[i], parameterTypes[i], args[i]));
+            } else {
+                scope.set(parameterNames[i], args[i]);
+            }
+        }
+        return scope;
+    }
+
+    /** Runs the body in a scope {@link #newScope} made; its result is what {@code return} gave, or AutomationNull. */
+    Object runBody(SessionStateScope scope) {
+        return run(code.end(), scope);
+    }
+
+    /** Runs other code compiled against the method's scope layout (a constructor's {@code : base(...)} arguments). */
+    static Object[] outputs(CallTarget target, SessionStateScope scope) {
+        CollectingPipe output = new CollectingPipe();
+        target.call(ScriptBlockRootNode.arguments(scope, output));
+        return output.toArray();
+    }
+
+    private static Object run(CallTarget target, SessionStateScope scope) {
+        if (target == null) {
+            return AutomationNull.VALUE;
+        }
+        Object[] outputs = outputs(target, scope);
+        return outputs.length == 0 ? AutomationNull.VALUE : outputs[outputs.length - 1];
+    }
+}

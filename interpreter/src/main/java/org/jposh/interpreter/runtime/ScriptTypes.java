@@ -1,0 +1,39 @@
+package org.jposh.interpreter.runtime;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Types that scripts declare with {@code class} and {@code enum}, by case-insensitive name. The
+ * compiler keeps one per script, so that {@code [MyClass]} resolves anywhere in the script that
+ * declares it (pwsh resolves them when it parses); the session keeps one that a type joins when its
+ * declaration runs, so that later commands ({@code New-Object}, the next line typed) find it too.
+ * Neither is global: two runspaces, or two scripts of the test suite, may declare a {@code Person} each.
+ */
+public final class ScriptTypes {
+    private final Map<String, DotNetType> types = new ConcurrentHashMap<>();
+    private final Map<DotNetType, ScriptClass> classes = new ConcurrentHashMap<>();
+
+    /** The type declared under this name, or null. */
+    public DotNetType lookup(String name) {
+        return types.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The class a type stands for, when this table holds it; null for enums and other types. */
+    public ScriptClass scriptClass(DotNetType type) {
+        return classes.get(type);
+    }
+
+    /**
+     * Adds a type, replacing one of the same name (a script run again declares its classes again).
+     *
+     * @param scriptClass the class the type stands for, or null for an enum
+     */
+    public void add(DotNetType type, ScriptClass scriptClass) {
+        types.put(type.name().toLowerCase(Locale.ROOT), type);
+        if (scriptClass != null) {
+            classes.put(type, scriptClass);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.jposh.shell;
+
+import java.io.PrintStream;
+import org.jposh.interpreter.host.History;
+import org.jposh.interpreter.host.HostSupportsInteractiveSession;
+import org.jposh.interpreter.host.PSHost;
+import org.jposh.interpreter.host.PSHostUserInterface;
+import org.jposh.interpreter.host.RemoteRunspace;
+import org.jposh.interpreter.host.StreamHost;
+
+/**
+ * The host of an interactive session (pwsh's ConsoleHost): the console's streams, the session's
+ * command history, and the remote runspace Enter-PSSession pushes, if any. Read-Host and prompts
+ * read the console's standard input between the lines the session reads.
+ */
+final class ConsoleHost implements PSHost, HostSupportsInteractiveSession {
+    private final StreamHost console;
+    private final History history = new History();
+    private volatile RemoteRunspace pushed;
+
+    /** @param width the terminal's width, or 0 when unknown */
+    ConsoleHost(PrintStream out, PrintStream err, boolean terminal, int width) {
+        this.console = new StreamHost(out, err, System.in, terminal, width);
+    }
+
+    @Override
+    public String name() {
+        return "ConsoleHost";
+    }
+
+    @Override
+    public PSHostUserInterface ui() {
+        return console;
+    }
+
+    @Override
+    public History history() {
+        return history;
+    }
+
+    @Override
+    public void pushRunspace(RemoteRunspace runspace) {
+        pushed = runspace;
+    }
+
+    @Override
+    public void popRunspace() {
+        RemoteRunspace left = pushed;
+        pushed = null;
+        if (left != null) {
+            left.popped();
+        }
+    }
+
+    @Override
+    public boolean isRunspacePushed() {
+        return pushed != null;
+    }
+
+    @Override
+    public RemoteRunspace pushedRunspace() {
+        return pushed;
+    }
+}

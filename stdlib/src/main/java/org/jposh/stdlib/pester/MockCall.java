@@ -1,0 +1,11 @@
+package org.jposh.stdlib.pester;
+
+import java.util.List;
+import org.jposh.interpreter.runtime.OrderedDictionary;
+
+/**
+ * One call of a mocked command, for Assert-MockCalled: its bound parameters, and where it happened (the
+ * groups running then, outermost last, and the number of the test, or -1 outside tests).
+ */
+record MockCall(String commandName, OrderedDictionary boundParameters, List<TestGroup> groups, int test) {
+}

@@ -1,0 +1,189 @@
+package org.jposh.stdlib.pester;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jposh.interpreter.commands.Alias;
+import org.jposh.interpreter.commands.AllowEmptyCollection;
+import org.jposh.interpreter.commands.AllowNull;
+import org.jposh.interpreter.commands.Cmdlet;
+import org.jposh.interpreter.commands.PSCmdlet;
+import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.ExceptionValue;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.PoshException;
+
+/**
+ * Should: asserts something of its input, failing the test with Pester's PesterAssertionFailed error
+ * and Pester 4's message when it does not hold. The operator is a switch naming its parameter set
+ * ({@code Should -Be 1}, {@code -Not} negates), or, in Pester 3's legacy syntax, the first positional
+ * word ({@code Should Be 1}, {@code Should Not Be 1}). Operators that take array input get the whole
+ * input as one array; the others test each input object.
+ */
+@Cmdlet(verb = "Should", noun = "", defaultParameterSetName = ShouldCommand.LEGACY_SET)
+public final class ShouldCommand extends PSCmdlet {
+    static final String LEGACY_SET = "Legacy";
+
+    @Parameter(valueFromPipeline = true)
+    @AllowNull
+    @AllowEmptyCollection
+    private Object actualValue;
+
+    @Parameter(parameterSetName = LEGACY_SET, position = 0)
+    @AllowNull
+    private Object legacyArg1;
+
+    @Parameter(parameterSetName = LEGACY_SET, position = 1)
+    @AllowNull
+    private Object legacyArg2;
+
+    @Parameter(parameterSetName = LEGACY_SET, position = 2)
+    @AllowNull
+    private Object legacyArg3;
+
+    @Parameter
+    private boolean not;
+
+    @Parameter(parameterSetName = "Be", mandatory = true)
+    @Alias("EQ")
+    private boolean be;
+    @Parameter(parameterSetName = "BeExactly", mandatory = true)
+    @Alias("CEQ")
+    private boolean beExactly;
+    @Parameter(parameterSetName = "BeNullOrEmpty", mandatory = true)
+    private boolean beNullOrEmpty;
+    @Parameter(parameterSetName = "BeTrue", mandatory = true)
+    private boolean beTrue;
+    @Parameter(parameterSetName = "BeFalse", mandatory = true)
+    private boolean beFalse;
+    @Parameter(parameterSetName = "Match", mandatory = true)
+    private boolean match;
+    @Parameter(parameterSetName = "MatchExactly", mandatory = true)
+    @Alias("CMATCH")
+    private boolean matchExactly;
+    @Parameter(parameterSetName = "Contain", mandatory = true)
+    private boolean contain;
+    @Parameter(parameterSetName = "HaveCount", mandatory = true)
+    private boolean haveCount;
+    @Parameter(parameterSetName = "BeOfType", mandatory = true)
+    @Alias("HaveType")
+    private boolean beOfType;
+    @Parameter(parameterSetName = "BeGreaterThan", mandatory = true)
+    @Alias("GT")
+    private boolean beGreaterThan;
+    @Parameter(parameterSetName = "BeLessThan", mandatory = true)
+    @Alias("LT")
+    private boolean beLessThan;
+    @Parameter(parameterSetName = "BeGreaterOrEqual", mandatory = true)
+    @Alias("GE")
+    private boolean beGreaterOrEqual;
+    @Parameter(parameterSetName = "BeLessOrEqual", mandatory = true)
+    @Alias("LE")
+    private boolean beLessOrEqual;
+    @Parameter(parameterSetName = "BeLike", mandatory = true)
+    private boolean beLike;
+    @Parameter(parameterSetName = "BeLikeExactly", mandatory = true)
+    private boolean beLikeExactly;
+    @Parameter(parameterSetName = "BeIn", mandatory = true)
+    private boolean beIn;
+    @Parameter(parameterSetName = "Exist", mandatory = true)
+    private boolean exist;
+    @Parameter(parameterSetName = "Throw", mandatory = true)
+    private boolean throwOperator;
+
+    @Parameter(parameterSetName = "Be", position = 0)
+    @Parameter(parameterSetName = "BeExactly", position = 0)
+    @Parameter(parameterSetName = "Match", position = 0)
+    @Parameter(parameterSetName = "MatchExactly", position = 0)
+    @Parameter(parameterSetName = "Contain", position = 0)
+    @Parameter(parameterSetName = "HaveCount", position = 0)
+    @Parameter(parameterSetName = "BeOfType", position = 0)
+    @Parameter(parameterSetName = "BeGreaterThan", position = 0)
+    @Parameter(parameterSetName = "BeLessThan", position = 0)
+    @Parameter(parameterSetName = "BeGreaterOrEqual", position = 0)
+    @Parameter(parameterSetName = "BeLessOrEqual", position = 0)
+    @Parameter(parameterSetName = "BeLike", position = 0)
+    @Parameter(parameterSetName = "BeLikeExactly", position = 0)
+    @Parameter(parameterSetName = "BeIn", position = 0)
+    @Parameter(parameterSetName = "Throw", position = 0)
+    @Alias({"RegularExpression", "ExpectedType", "ExpectedMessage"})
+    @AllowNull
+    @AllowEmptyCollection
+    private Object expectedValue;
+
+    @Parameter
+    private String because;
+
+    @Parameter(parameterSetName = "Throw")
+    private String errorId;
+
+    @Parameter(parameterSetName = "Throw")
+    private Object exceptionType;
+
+    @Parameter(parameterSetName = "Throw")
+    private boolean passThru;
+
+    private final List<Object> input = new ArrayList<>();
+
+    @Override
+    protected void processRecord() {
+        input.add(actualValue);
+    }
+
+    @Override
+    protected void endProcessing() {
+        ShouldOperator operator;
+        Object expected;
+        boolean negate = not;
+        if (LEGACY_SET.equals(parameterSetName())) {
+            Object[] words = {legacyArg1, legacyArg2, legacyArg3};
+            int at = 0;
+            if (words[0] != null && "not".equalsIgnoreCase(LanguagePrimitives.toStringValue(words[0]))) {
+                negate = true;
+                at = 1;
+            }
+            if (words[at] == null) {
+                throw PesterRun.usageError("You cannot call Should without specifying an assertion method.");
+            }
+            String name = LanguagePrimitives.toStringValue(words[at]);
+            operator = ShouldOperator.find(name);
+            if (operator == null) {
+                throw PesterRun.usageError("'" + name + "' is not a valid Should operator.");
+            }
+            expected = words[at + 1];
+        } else {
+            operator = ShouldOperator.find(parameterSetName());
+            expected = expectedValue;
+        }
+        Assertions.ThrowFilter filter = new Assertions.ThrowFilter(errorId, exceptionType);
+        if (input.isEmpty()) {
+            check(operator, null, expected, filter, negate);
+        } else if (operator.arrayInput) {
+            check(operator, input.toArray(), expected, filter, negate);
+        } else {
+            for (Object value : input) {
+                check(operator, value, expected, filter, negate);
+            }
+        }
+    }
+
+    private void check(ShouldOperator operator, Object actual, Object expected, Assertions.ThrowFilter filter,
+                       boolean negate) {
+        Assertions.Outcome outcome = Assertions.evaluate(operator, actual, expected, filter, because, negate,
+                sessionState().location());
+        if (!outcome.succeeded()) {
+            throw assertionFailed(outcome.failureMessage());
+        }
+        if (passThru && outcome.data() != null) {
+            writeObject(outcome.data());
+        }
+    }
+
+    /** The error of a failed assertion, as Pester's New-ShouldErrorRecord makes it. */
+    static PoshException assertionFailed(String message) {
+        ErrorRecord error = new ErrorRecord(ExceptionValue.of("Exception", message), Report.ASSERTION_FAILED,
+                ErrorCategory.InvalidResult, null);
+        return new PoshException(error, null);
+    }
+}

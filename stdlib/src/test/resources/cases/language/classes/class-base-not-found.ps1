@@ -1,0 +1,2 @@
+'never printed'
+class Child : Missing { }

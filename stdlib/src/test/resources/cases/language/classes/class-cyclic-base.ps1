@@ -1,0 +1,3 @@
+'never printed'
+class A : B { }
+class B : A { }

@@ -1,0 +1,4 @@
+'never printed'
+class A {
+    [void] M() { return 1 }
+}

@@ -1,0 +1,2 @@
+'never printed'
+enum Dup { A; B; a }

@@ -1,0 +1,5 @@
+enum Color { Red; Green }
+[Color]'Purple'
+[Color]7
+[Color]::Purple
+'done'

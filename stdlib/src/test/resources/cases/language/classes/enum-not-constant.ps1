@@ -1,0 +1,2 @@
+'never printed'
+enum E { A = 1; B = $x }

@@ -1,0 +1,2 @@
+'never printed'
+enum Tiny : byte { A = 255; B }

@@ -1,0 +1,27 @@
+# $TestDrive: a temporary folder per Describe, shared by its Contexts, removed when the Describe ends.
+Set-Content -Path ./drive.Tests.ps1 -Value @'
+Describe 'TestDrive' {
+    $global:drive = $TestDrive
+    It 'is a folder' {
+        $TestDrive | Should -Exist
+        Set-Content -Path (Join-Path $TestDrive 'a.txt') -Value 'x'
+        Join-Path $TestDrive 'a.txt' | Should -Exist
+    }
+    Context 'nested' {
+        It 'is the same folder' {
+            $TestDrive | Should -Be $global:drive
+            Join-Path $TestDrive 'a.txt' | Should -Exist
+        }
+    }
+}
+Describe 'Another' {
+    It 'has a new folder' {
+        $TestDrive | Should -Not -Be $global:drive
+        Join-Path $TestDrive 'a.txt' | Should -Not -Exist
+    }
+}
+'@
+
+$result = Invoke-Pester ./drive.Tests.ps1 -Show None -PassThru
+'{0} of {1} passed' -f $result.PassedCount, $result.TotalCount
+Test-Path -LiteralPath $global:drive

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs PowerShell's own language tests (Pester 4 style) with JPosh's built-in Pester and prints, per file,
+# the passed/total It blocks. The test files are copied out of PowerShell's repository (a bare clone,
+# no network needed) into a scratch folder; they are not part of this repository.
+#
+#   tests/pwsh-language/run.sh [--verbose] [POWERSHELL_BARE_REPO]
+#
+# --verbose prints Pester's full report of each file (failures with their messages).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+verbose=0
+if [[ "${1:-}" == "--verbose" ]]; then verbose=1; shift; fi
+repo="${1:-/work/.mirror/PowerShell+PowerShell/repo}"
+files=(
+    Language/Operators/RangeOperator
+    Language/Operators/SplitOperator
+    Language/Operators/ComparisonOperator
+    Language/Operators/ReplaceOperator
+    Language/Scripting/TryCatch
+    Language/Scripting/Trap
+    Language/Scripting/ParameterBinding
+    Language/Scripting/OutErrorVariable
+    engine/ParameterBinding/Splatting
+    engine/ParameterBinding/BooleanParameterDCR
+    engine/ParameterBinding/NullableBooleanDCR
+    Language/Scripting/MyInvocation
+    Language/Operators/NullConditional
+    Language/Parser/LineContinuance
+)
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+commit="$(git --git-dir="$repo" rev-parse --short HEAD)"
+echo "PowerShell tests at $commit"
+printf '| %-55s | %6s | %6s | %6s | %6s |\n' file passed failed skipped total
+total_passed=0; total_all=0
+for f in "${files[@]}"; do
+    name="$(basename "$f").Tests.ps1"
+    mkdir -p "$work/$(dirname "$f")"
+    git --git-dir="$repo" show "HEAD:test/powershell/$f.Tests.ps1" > "$work/$f.Tests.ps1"
+    if (( verbose )); then
+        "$root/bin/jposh" -c "Set-Location '$work/$(dirname "$f")'; Invoke-Pester './$name'" || true
+    fi
+    line="$("$root/bin/jposh" -c "Set-Location '$work/$(dirname "$f")'; \$r = Invoke-Pester './$name' -PassThru -Show None; '{0} {1} {2} {3}' -f \$r.PassedCount, \$r.FailedCount, (\$r.SkippedCount + \$r.PendingCount), \$r.TotalCount" 2>/dev/null | tail -1 || true)"
+    read -r passed failed skipped total <<< "${line:-0 0 0 0}"
+    printf '| %-55s | %6s | %6s | %6s | %6s |\n' "$f.Tests.ps1" "$passed" "$failed" "$skipped" "$total"
+    total_passed=$((total_passed + passed)); total_all=$((total_all + total))
+done
+echo "passed $total_passed of $total_all"
