@@ -1,5 +1,8 @@
 package org.jposh.stdlib.help;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.jposh.interpreter.commands.AliasInfo;
 import org.jposh.interpreter.commands.CmdletInfo;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.CommandInfo;
@@ -14,7 +17,8 @@ import org.jposh.interpreter.runtime.WildcardPattern;
 /**
  * Get-Help for commands: a function's comment-based help, or help made from a command's metadata (its
  * syntax per parameter set) as pwsh shows commands without help files. -Detailed, -Full and -Examples
- * choose the view; -Parameter shows parameters' entries. About topics are not provided.
+ * choose the view; -Parameter shows parameters' entries. An alias shows its command's help. About
+ * topics are not provided.
  */
 @Cmdlet(verb = "Get", noun = "Help", defaultParameterSetName = "AllUsersView")
 public final class GetHelpCommand extends PSCmdlet {
@@ -36,6 +40,9 @@ public final class GetHelpCommand extends PSCmdlet {
     @Override
     protected void processRecord() {
         CommandInfo command = name == null ? null : sessionState().findCommand(name);
+        if (command instanceof AliasInfo alias) {
+            command = sessionState().findCommand(alias.definition());
+        }
         if (command == null) {
             writeError(errorRecord("Get-Help could not find " + (name == null ? "the help overview" : name)
                     + " in a help file in this session. To download updated help topics type: \"Update-Help\". To "
@@ -60,7 +67,14 @@ public final class GetHelpCommand extends PSCmdlet {
             return;
         }
         String commandName = command.name();
-        HelpRenderer renderer = new HelpRenderer(commandName, metadata, help);
+        List<String> aliases = new ArrayList<>();
+        for (AliasInfo alias : sessionState().aliases().all()) {
+            if (alias.definition().equalsIgnoreCase(commandName)) {
+                aliases.add(alias.name());
+            }
+        }
+        HelpRenderer renderer = new HelpRenderer(commandName, metadata, help, aliases,
+                host().ui().bufferWidth());
         String synopsis = help != null && help.synopsis != null ? help.synopsis.strip()
                 : metadata == null ? commandName : String.join("\n", CommandSyntax.lines(commandName, metadata, false,
                         CommandSyntax.hasCommonParameters(metadata)));

@@ -26,16 +26,24 @@ final class HelpRenderer {
     private final String name;
     private final CommandMetadata metadata;
     private final CommentHelp help;
+    private final List<String> aliases;
+    private final int width;
 
-    /** @param help the comment-based help, or null for help made from the metadata alone */
-    HelpRenderer(String name, CommandMetadata metadata, CommentHelp help) {
+    /**
+     * @param help    the comment-based help, or null for help made from the metadata alone
+     * @param aliases the session's aliases of the command
+     * @param width   the host's line width
+     */
+    HelpRenderer(String name, CommandMetadata metadata, CommentHelp help, List<String> aliases, int width) {
+        this.width = width;
         this.name = name;
         this.metadata = metadata;
         this.help = help;
+        this.aliases = aliases;
     }
 
     String render(View view) {
-        HelpWriter w = new HelpWriter();
+        HelpWriter w = new HelpWriter(width);
         if (help == null) {
             reduced(w, view);
             return w.finish();
@@ -79,7 +87,7 @@ final class HelpRenderer {
 
     /** The -Parameter view: one parameter's entry of the -Full view. */
     String renderParameter(ParameterMetadata parameter) {
-        HelpWriter w = new HelpWriter();
+        HelpWriter w = new HelpWriter(width);
         if (help == null) {
             reducedParameter(w, parameter);
         } else {
@@ -272,7 +280,9 @@ final class HelpRenderer {
             }
             w.outdent(4).newline();
         }
-        w.text("ALIASES").newline().indent(4).text("None").newline().outdent(4).newline();
+        // one alias a line, each ended by a line break as pwsh's AppendLine ends them
+        w.text("ALIASES").newline().indent(4).text(String.join("\n", aliases.isEmpty() ? List.of("None") : aliases) + "\n")
+                .newline().outdent(4).newline();
         w.text("REMARKS").newline().indent(4).text(metadata != null && isCmdlet()
                 ? "Get-Help cannot find the Help files for this cmdlet on this computer. It is displaying only "
                 + "partial help.\n    -- To download and install Help files for the module that includes this "
