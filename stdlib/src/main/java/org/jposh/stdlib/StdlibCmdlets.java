@@ -33,6 +33,7 @@ import org.jposh.stdlib.management.RemoveItemCommand;
 import org.jposh.stdlib.management.RenameItemCommand;
 import org.jposh.stdlib.management.ResolvePathCommand;
 import org.jposh.stdlib.management.SetContentCommand;
+import org.jposh.stdlib.management.SetItemCommand;
 import org.jposh.stdlib.management.SetLocationCommand;
 import org.jposh.stdlib.management.SplitPathCommand;
 import org.jposh.stdlib.management.TestPathCommand;
@@ -194,6 +195,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 RenameItemCommand.class,
                 ResolvePathCommand.class,
                 SetContentCommand.class,
+                SetItemCommand.class,
                 SetLocationCommand.class,
                 SplitPathCommand.class,
                 StopProcessCommand.class,
