@@ -44,10 +44,6 @@ public final class HelpInfo implements DotNetTyped {
     }
 
     /** The help laid out as the view shows it. */
-    public String text() {
-        return text;
-    }
-
     @Override
     public String toString() {
         return text;

@@ -7,8 +7,9 @@ import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.runtime.ErrorCategory;
 
 /**
- * Export-ModuleMember: names (wildcards) the functions, variables and aliases the module whose script is
- * running exports; once called, only what it names is exported.
+ * Export-ModuleMember: names (wildcards) the functions and variables the module whose script is running
+ * exports; once called, only what it names is exported. -Alias is accepted: JPosh's aliases belong to
+ * the session, not to scopes, so an alias a module defines is visible whether it exports it or not.
  */
 @Cmdlet(verb = "Export", noun = "ModuleMember")
 public final class ExportModuleMemberCommand extends PSCmdlet {
@@ -32,7 +33,6 @@ public final class ExportModuleMemberCommand extends PSCmdlet {
         request.called = true;
         add(request.functions, function);
         add(request.variables, variable);
-        add(request.aliases, alias);
     }
 
     private static void add(List<String> into, String[] names) {

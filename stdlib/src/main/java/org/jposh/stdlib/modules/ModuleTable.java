@@ -23,7 +23,6 @@ final class ModuleTable {
         boolean called;
         final List<String> functions = new ArrayList<>();
         final List<String> variables = new ArrayList<>();
-        final List<String> aliases = new ArrayList<>();
     }
 
     List<PSModuleInfo> loaded() {

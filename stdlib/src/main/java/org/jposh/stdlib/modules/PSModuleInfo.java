@@ -53,10 +53,6 @@ public final class PSModuleInfo {
         return name;
     }
 
-    Path path() {
-        return path;
-    }
-
     void setVersion(Version version) {
         this.version = version;
     }
