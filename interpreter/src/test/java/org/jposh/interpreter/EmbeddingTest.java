@@ -54,6 +54,25 @@ class EmbeddingTest {
     }
 
     @Test
+    void programsRunOnlyWhenTheHostAllowsProcesses() {
+        try (Context sandbox = Context.newBuilder(PoshLanguage.ID).err(err).build()) {
+            Value result = sandbox.eval(PoshLanguage.ID, "/bin/echo hi; 'after'");
+            assertEquals("after", result.asString());
+            assertTrue(err.toString().contains("ProcessCreationDenied"), err.toString());
+        }
+        assertEquals("hi", eval("/bin/echo hi").asString());
+    }
+
+    @Test
+    void scriptBlocksAndFunctionsAreExecutable() {
+        eval("function Add-Numbers([int]$a, [int]$b) { $a + $b }");
+        assertEquals(5, eval("${function:Add-Numbers}").execute(2, 3).asInt());
+        Value block = eval("{ param($name) \"Hello, $name\" }");
+        assertTrue(block.canExecute());
+        assertEquals("Hello, Java", block.execute("Java").asString());
+    }
+
+    @Test
     void arraysHaveElements() {
         Value array = eval("1, 'two', (3, 4)");
         assertEquals(3, array.getArraySize());

@@ -107,6 +107,13 @@ class PoshScriptEngineTest {
     }
 
     @Test
+    void invokeFunctionCallsAFunctionTheScriptDefined() throws Exception {
+        engine.eval("function Get-Greeting($name, $punctuation = '!') { \"Hello, $name$punctuation\" }");
+        assertEquals("Hello, JSR-223!", ((Invocable) engine).invokeFunction("Get-Greeting", "JSR-223"));
+        assertEquals("Hello, you?", ((Invocable) engine).invokeFunction("Get-Greeting", "you", "?"));
+    }
+
+    @Test
     void invokeMethodCallsMethodsOfReturnedObjects() throws Exception {
         Object date = engine.eval("[datetime]::new(2024, 2, 28)");
         assertNotNull(date);

@@ -8,11 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.commands.AliasInfo;
 import org.jposh.interpreter.commands.CmdletInfo;
+import org.jposh.interpreter.commands.CommandDiscovery;
+import org.jposh.interpreter.commands.CommandInfo;
+import org.jposh.interpreter.commands.FunctionInfo;
 import org.jposh.interpreter.commands.CommandMetadata;
 import org.jposh.interpreter.commands.ParameterMetadata;
 import org.jposh.interpreter.runtime.CoreTypes;
@@ -215,8 +220,7 @@ record CommandCompletion(int replacementIndex, int replacementLength, List<Compl
             }
             return new CommandCompletion(current.start(), cursor - current.start(), results);
         }
-        CmdletInfo command = session.sessionState().commands().find(previous.getFirst().text());
-        CommandMetadata metadata = command == null ? null : command.metadata();
+        CommandMetadata metadata = metadataOf(session, previous.getFirst().text());
         if (metadata != null && current.text().startsWith("-") && !current.quoted()) {
             parameterNames(metadata, previous, current.text().substring(1), results);
             return new CommandCompletion(current.start(), cursor - current.start(), results);
@@ -240,11 +244,31 @@ record CommandCompletion(int replacementIndex, int replacementLength, List<Compl
         return word.startsWith(".") || word.startsWith("/") || word.startsWith("~") || word.contains("/");
     }
 
+    /** The parameters of the command a name runs (through aliases), or null when it has none or is unknown. */
+    private static CommandMetadata metadataOf(PoshContext session, String name) {
+        try {
+            CommandInfo command = CommandDiscovery.find(session, name);
+            return command == null ? null : CommandDiscovery.resolveAlias(session, command, null).metadata();
+        } catch (RuntimeException e) {
+            return null; // an alias to nothing, a script that does not parse: nothing to offer
+        }
+    }
+
+    /** Aliases, functions and cmdlets whose names start with the prefix, each name once, sorted. */
     private static void commandNames(PoshContext session, String prefix, List<CompletionResult> results) {
         WildcardPattern pattern = new WildcardPattern(prefix + "*", WildcardPattern.IGNORE_CASE);
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (AliasInfo alias : session.sessionState().aliases().all()) {
+            names.add(alias.name());
+        }
+        names.addAll(session.sessionState().currentScope().visibleFunctions().values().stream()
+                .map(FunctionInfo::name).toList());
         for (CmdletInfo command : session.sessionState().commands().all()) {
-            if (pattern.isMatch(command.name())) {
-                results.add(new CompletionResult(command.name(), command.name(), ResultType.Command));
+            names.add(command.name());
+        }
+        for (String name : names) {
+            if (pattern.isMatch(name)) {
+                results.add(new CompletionResult(name, name, ResultType.Command));
             }
         }
     }

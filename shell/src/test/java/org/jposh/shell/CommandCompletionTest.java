@@ -31,6 +31,7 @@ class CommandCompletionTest {
         session.execute("Set-Location '" + dir + "'");
         session.execute("$greeting = 'hello'");
         session.execute("$point = [pscustomobject]@{ X = 1; Y = 2 }");
+        session.execute("function Deploy-Site { param([ValidateSet('test', 'prod')]$Stage, $Version) }");
     }
 
     @AfterAll
@@ -44,6 +45,15 @@ class CommandCompletionTest {
 
     private static List<String> texts(String line) {
         return complete(line).matches().stream().map(CommandCompletion.CompletionResult::completionText).toList();
+    }
+
+    @Test
+    void functionsAndAliasesCompleteWithTheirParameters() {
+        assertEquals(List.of("Deploy-Site"), texts("deploy-"));
+        assertTrue(texts("gc").containsAll(List.of("gci", "gcm")), texts("gc").toString());
+        assertEquals(List.of("-Stage"), texts("Deploy-Site -St"));
+        assertEquals(List.of("test", "prod"), texts("Deploy-Site -Stage "));
+        assertTrue(texts("gci -Rec").contains("-Recurse"), texts("gci -Rec").toString());
     }
 
     @Test

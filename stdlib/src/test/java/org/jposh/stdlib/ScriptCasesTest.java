@@ -66,7 +66,8 @@ class ScriptCasesTest {
         String expectedErr = Files.exists(errFile) ? read(errFile) : "";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (Context context = Context.newBuilder("posh").engine(ENGINE).allowIO(IOAccess.ALL).allowHostClassLookup(name -> true).allowCreateThread(true).allowCreateProcess(true).out(out).err(err)
+        try (Context context = Context.newBuilder("posh").engine(ENGINE).allowIO(IOAccess.ALL)
+                .allowHostClassLookup(name -> true).allowCreateThread(true).allowCreateProcess(true).out(out).err(err)
                 .option("posh.HostOutput", "true").build()) {
             context.eval("posh", "Set-Location -LiteralPath '" + location.toString().replace("'", "''") + "'");
             try {

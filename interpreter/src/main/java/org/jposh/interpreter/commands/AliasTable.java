@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jposh.interpreter.runtime.CommandTableVersion;
 import org.jposh.interpreter.runtime.ScopedItemOptions;
 
 /**
@@ -129,14 +130,19 @@ public final class AliasTable {
     private static final Map<String, AliasInfo> BUILT_IN_TABLE = builtIns();
 
     private final HashMap<String, AliasInfo> aliases;
+    private final CommandTableVersion version;
 
-    private AliasTable(Map<String, AliasInfo> aliases) {
+    private AliasTable(Map<String, AliasInfo> aliases, CommandTableVersion version) {
         this.aliases = new HashMap<>(aliases);
+        this.version = version;
     }
 
-    /** A table holding the built-in aliases. */
-    public static AliasTable withBuiltIns() {
-        return new AliasTable(BUILT_IN_TABLE);
+    /**
+     * A table holding the built-in aliases; its changes count as changes of the session's commands
+     * ({@code version}), which call sites that keep the command a name found check.
+     */
+    public static AliasTable withBuiltIns(CommandTableVersion version) {
+        return new AliasTable(BUILT_IN_TABLE, version);
     }
 
     private static Map<String, AliasInfo> builtIns() {
@@ -162,9 +168,11 @@ public final class AliasTable {
     /** Adds the alias, replacing one of the same name; the callers check read-only and constant aliases. */
     public void set(AliasInfo alias) {
         aliases.put(key(alias.name()), alias);
+        version.changed(false);
     }
 
     public boolean remove(String name) {
+        version.changed(false);
         return aliases.remove(key(name)) != null;
     }
 

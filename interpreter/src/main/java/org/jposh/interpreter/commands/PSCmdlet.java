@@ -119,17 +119,25 @@ public abstract class PSCmdlet {
     }
 
     /**
-     * ShouldProcess(target, action): false under -WhatIf (or $WhatIfPreference), after telling the host
-     * {@code What if: Performing the operation "ACTION" on target "TARGET".}; true otherwise. -Confirm
-     * does not prompt yet: the operation goes ahead.
+     * ShouldProcess: whether the command may change {@code target}. With -WhatIf, or $WhatIfPreference
+     * set in the command's scope, it prints pwsh's "What if: Performing the operation ... on target ..."
+     * on the host and answers false, so nothing changes. {@code action} is what the change is called
+     * ("Remove File"); pwsh uses the command's name when a command gives none.
      */
     protected final boolean shouldProcess(String target, String action) {
         Boolean whatIf = commonParameters().whatIf();
-        if (whatIf == null ? LanguagePrimitives.isTrue(scope.get("WhatIfPreference")) : whatIf) {
-            host().ui().writeLine("What if: Performing the operation \"" + action + "\" on target \"" + target + "\".");
+        boolean asked = whatIf != null ? whatIf : LanguagePrimitives.isTrue(scope.get("WhatIfPreference"));
+        if (asked) {
+            host().ui().writeLine("What if: Performing the operation \"" + action + "\" on target \"" + target
+                    + "\".");
             return false;
         }
         return true;
+    }
+
+    /** {@link #shouldProcess(String, String)} with the command's name as the action. */
+    protected final boolean shouldProcess(String target) {
+        return shouldProcess(target, metadata.name());
     }
 
     protected void beginProcessing() {
@@ -292,6 +300,19 @@ public abstract class PSCmdlet {
                     + "processes of the machine: the host does not allow process access in this session.",
                     "ProcessAccessDenied", ErrorCategory.PermissionDenied, metadata.name(), metadata.name(),
                     "UnauthorizedAccessException", extent), null);
+        }
+    }
+
+    /**
+     * Stops the command with NetworkAccessDenied when the host denies the session network access (the
+     * polyglot context's socket IO policy): for commands that connect to other machines (New-PSSession).
+     */
+    protected final void checkNetworkAccess() {
+        if (!context.env().isSocketIOAllowed()) {
+            throw throwTerminatingError(new ErrorRecord("The command '" + metadata.name() + "' cannot connect to "
+                    + "other computers: the host does not allow network access in this session.",
+                    "NetworkAccessDenied", ErrorCategory.PermissionDenied, metadata.name(), metadata.name(),
+                    "UnauthorizedAccessException", extent));
         }
     }
 

@@ -33,7 +33,7 @@ public final class SessionState {
     private final SessionStateScope global = SessionStateScope.global();
     private SessionStateScope currentScope = global;
     private final CommandTable commands;
-    private final AliasTable aliases = AliasTable.withBuiltIns();
+    private final AliasTable aliases = AliasTable.withBuiltIns(global.commandVersion());
     private Path location = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
     private final Map<String, Deque<Path>> locationStacks = new HashMap<>();
     private final Map<String, String> environment = new HashMap<>(System.getenv());

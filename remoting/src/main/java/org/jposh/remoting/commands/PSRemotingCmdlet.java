@@ -41,6 +41,7 @@ abstract class PSRemotingCmdlet extends PSCmdlet {
      * non-terminating PSSessionOpenFailed error prefixed with the computer's name, and the others open.
      */
     protected final List<PSSession> open(List<SshConnectionInfo> targets, String[] names) {
+        checkNetworkAccess();
         List<PSSession> sessions = new ArrayList<>(targets.size());
         try {
             for (SessionOpener.Result result : SessionOpener.open(targets, names, sessionState())) {

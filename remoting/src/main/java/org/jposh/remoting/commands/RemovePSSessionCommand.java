@@ -65,19 +65,9 @@ public final class RemovePSSessionCommand extends PSRemotingCmdlet {
             default -> throw notSupportedParameterSet();
         };
         for (PSSession s : sessions) {
-            if (shouldProcess(s)) {
+            if (shouldProcess(s.computerName(), "Remove")) {
                 remove(s);
             }
         }
-    }
-
-    private boolean shouldProcess(PSSession s) {
-        Boolean whatIf = commonParameters().whatIf();
-        if (whatIf != null && whatIf) {
-            host().ui().writeLine("What if: Performing the operation \"Remove\" on target \"" + s.computerName()
-                    + "\".");
-            return false;
-        }
-        return true;
     }
 }

@@ -34,6 +34,9 @@ public final class ClearContentCommand extends CoreCommandBase {
                         "InvalidOperationException"));
                 continue;
             }
+            if (!shouldProcess("Item: " + file, "Clear Content")) {
+                continue;
+            }
             try {
                 Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE).close();
             } catch (IOException e) {

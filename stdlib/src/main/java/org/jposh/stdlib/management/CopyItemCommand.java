@@ -63,8 +63,11 @@ public final class CopyItemCommand extends CoreCommandBase {
         }
         for (Path source : resolveExisting(literal ? literalPath : path, literal, force)) {
             if (source.getFileName() == null || itemFilter.passes(source.getFileName().toString())) {
-                copy(source, Files.isDirectory(target) ? target.resolve(source.getFileName().toString()) : target,
-                        itemFilter);
+                Path copy = Files.isDirectory(target) ? target.resolve(source.getFileName().toString()) : target;
+                if (shouldProcess("Item: " + source + " Destination: " + copy,
+                        Files.isDirectory(source) ? "Copy Directory" : "Copy File")) {
+                    copy(source, copy, itemFilter);
+                }
             }
         }
     }

@@ -58,7 +58,11 @@ public final class MoveItemCommand extends CoreCommandBase {
         for (Path source : resolveExisting(literal ? literalPath : path, literal, force)) {
             checkStopping();
             if (source.getFileName() != null && itemFilter.passes(source.getFileName().toString())) {
-                move(source, Files.isDirectory(target) ? target.resolve(source.getFileName().toString()) : target);
+                Path moved = Files.isDirectory(target) ? target.resolve(source.getFileName().toString()) : target;
+                if (shouldProcess("Item: " + source + " Destination: " + moved,
+                        Files.isDirectory(source) ? "Move Directory" : "Move File")) {
+                    move(source, moved);
+                }
             }
         }
     }

@@ -114,6 +114,9 @@ public final class NewItemCommand extends CoreCommandBase {
 
     private void create(Path target, Kind kind) {
         String text = target.toString();
+        if (!shouldProcess("Destination: " + text, kind == Kind.Directory ? "Create Directory" : "Create File")) {
+            return;
+        }
         try {
             if (force && target.getParent() != null) {
                 Files.createDirectories(target.getParent());

@@ -76,7 +76,9 @@ public final class RemoveItemCommand extends CoreCommandBase {
                         new DirectoryInfo(item), "Directory " + item + " cannot be removed because it is not empty."));
                 continue;
             }
-            remove(item);
+            if (shouldProcess(item.toString(), directory ? "Remove Directory" : "Remove File")) {
+                remove(item);
+            }
         }
     }
 

@@ -64,6 +64,9 @@ public final class RenameItemCommand extends CoreCommandBase {
                     "Cannot create a file when that file already exists."));
             return;
         }
+        if (!shouldProcess("Item: " + source + " Destination: " + renamed, "Rename Item")) {
+            return;
+        }
         try {
             Files.move(source, renamed);
         } catch (IOException e) {

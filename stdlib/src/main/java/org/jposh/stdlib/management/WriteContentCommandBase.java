@@ -106,6 +106,9 @@ abstract class WriteContentCommandBase extends CoreCommandBase {
                         "InvalidOperationException"));
                 continue;
             }
+            if (!shouldProcess("Path: " + file, append() ? "Add Content" : "Set Content")) {
+                continue;
+            }
             try {
                 boolean fresh = !append() || !Files.exists(file) || Files.size(file) == 0;
                 OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

@@ -68,6 +68,9 @@ public final class ExportCsvCommand extends CsvWritingCommand {
                     "InvalidOperationException"));
         }
         file = FileAccess.resolve(path != null ? path : literalPath);
+        if (!shouldProcess(file.toString())) {
+            return;
+        }
         try {
             FileEncoding fileEncoding = FileEncoding.of(encoding);
             boolean appending = append && Files.exists(file) && Files.size(file) > 0;

@@ -33,8 +33,8 @@ import org.jposh.stdlib.format.PropertyExpression;
  * selected properties added to it. Without either, objects pass unchanged. -First, -Last, -Skip,
  * -SkipLast, -Index and -SkipIndex choose which objects; -Unique drops repeated results.
  *
- * <p>pwsh stops the commands upstream once -First or -Index has what it needs; JPosh's pipeline has
- * no way to stop them yet, so the remaining input is read and ignored.
+ * <p>As in pwsh, once -First (without -Last) or -Index has what it needs the commands upstream are
+ * stopped, so {@code 1..1e9 | Select-Object -First 3} returns at once.
  */
 @Cmdlet(verb = "Select", noun = "Object", defaultParameterSetName = SelectObjectCommand.DEFAULT)
 public final class SelectObjectCommand extends PSCmdlet {
@@ -138,12 +138,18 @@ public final class SelectObjectCommand extends PSCmdlet {
         }
         if (indexes != null) {
             processIndexed();
+            if (index != null && nextIndex == indexes.length) {
+                throw stopUpstreamCommands();
+            }
             return;
         }
         enqueue(inputObject);
         Object streaming = streamingDequeue();
         if (streaming != null) {
             process(streaming);
+        }
+        if (first > 0 && last == 0 && skipLast == 0 && streamed >= first && queue.isEmpty()) {
+            throw stopUpstreamCommands();
         }
     }
 

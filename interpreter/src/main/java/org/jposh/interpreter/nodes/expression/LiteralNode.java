@@ -24,4 +24,9 @@ public final class LiteralNode extends ExpressionNode {
         }
         throw new UnexpectedResultException(value);
     }
+
+    /** The constant, for nodes that specialize on a literal operand (a member name). */
+    public Object value() {
+        return value;
+    }
 }

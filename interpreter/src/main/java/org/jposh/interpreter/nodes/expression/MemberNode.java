@@ -5,28 +5,39 @@ import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.MemberAccess;
+import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSObject;
 
 /**
- * {@code $target.Name}, {@code $target?.Name}, {@code $target.$name} and {@code [type]::Name}. The member
- * is looked up on every run through {@link MemberAccess}; caching it per target type is still to do.
+ * {@code $target.Name}, {@code $target?.Name}, {@code $target.$name} and {@code [type]::Name}. A constant
+ * name's property is kept for the target type the site sees ({@link PropertyCache}); everything else is
+ * looked up through {@link MemberAccess}.
  */
 public final class MemberNode extends ExpressionNode {
     @Child private ExpressionNode target;
     @Child private ExpressionNode member;
     private final boolean isStatic;
     private final boolean nullConditional;
+    @Child private PropertyCache cache;
 
     public MemberNode(ExpressionNode target, ExpressionNode member, boolean isStatic, boolean nullConditional) {
         this.target = target;
         this.member = member;
         this.isStatic = isStatic;
         this.nullConditional = nullConditional;
+        this.cache = !isStatic && member instanceof LiteralNode literal && literal.value() instanceof String name
+                ? new PropertyCache(name) : null;
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object t = target.executeGeneric(frame);
+        if (cache != null) {
+            PSProperty property = cache.lookup(t);
+            if (property != null) {
+                return PropertyCache.get(property, t);
+            }
+        }
         String name = LanguagePrimitives.toStringValue(member.executeGeneric(frame));
         if (nullConditional && LanguagePrimitives.isNull(t)) {
             return null;

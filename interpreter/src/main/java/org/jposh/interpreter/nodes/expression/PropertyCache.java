@@ -1,0 +1,80 @@
+package org.jposh.interpreter.nodes.expression;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.util.Map;
+import org.jposh.interpreter.nodes.PoshNode;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.DotNetTyped;
+import org.jposh.interpreter.runtime.ForeignObjects;
+import org.jposh.interpreter.runtime.PSCustomObject;
+import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.PSProperty;
+
+/**
+ * A monomorphic inline cache for {@code $x.Name} and {@code $x.Name = v} with a constant name: the
+ * first target's type property is kept, and later targets of the same type use it without the search
+ * by name. Targets whose members are not their type's alone (PSObjects with instance members,
+ * dictionaries whose keys read as members, foreign objects) and sites that see a second type take the
+ * general path of MemberAccess.
+ */
+public final class PropertyCache extends PoshNode {
+    private final String name;
+    @CompilationFinal private Class<?> cachedClass;
+    @CompilationFinal private DotNetType cachedType;
+    @CompilationFinal private PSProperty cachedProperty;
+    @CompilationFinal private boolean generic;
+
+    public PropertyCache(String name) {
+        this.name = name;
+        this.generic = name.equalsIgnoreCase("PSObject") || name.equalsIgnoreCase("PSTypeNames")
+                || name.equalsIgnoreCase("psbase");
+    }
+
+    /** The property to use for this target, or null for the general path. */
+    public PSProperty lookup(Object target) {
+        if (generic || target == null) {
+            return null;
+        }
+        if (cachedProperty != null) {
+            if (target.getClass() == cachedClass
+                    && (cachedType == null || ((DotNetTyped) target).dotNetType() == cachedType)) {
+                return cachedProperty;
+            }
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            generic = true;
+            return null;
+        }
+        CompilerDirectives.transferToInterpreterAndInvalidate();
+        cache(target);
+        return cachedProperty;
+    }
+
+    private void cache(Object target) {
+        if (target instanceof PSObject || target instanceof PSCustomObject || target instanceof Map<?, ?>
+                || ForeignObjects.isForeign(target)) {
+            generic = true;
+            return;
+        }
+        DotNetType type = DotNetType.of(target);
+        PSProperty property = type.adapter().property(name);
+        if (property == null) {
+            generic = true;
+            return;
+        }
+        cachedClass = target.getClass();
+        cachedType = target instanceof DotNetTyped ? type : null;
+        cachedProperty = property;
+    }
+
+    @TruffleBoundary
+    public static Object get(PSProperty property, Object target) {
+        return property.getValue(target);
+    }
+
+    @TruffleBoundary
+    public static void set(PSProperty property, Object target, Object value) {
+        property.setValue(target, value);
+    }
+}
