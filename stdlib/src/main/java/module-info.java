@@ -11,6 +11,10 @@ module org.jposh.stdlib {
     opens org.jposh.stdlib.utility to org.jposh.interpreter;
     opens org.jposh.stdlib.host to org.jposh.interpreter;
     opens org.jposh.stdlib.management to org.jposh.interpreter;
+    opens org.jposh.stdlib.security to org.jposh.interpreter;
+    opens org.jposh.stdlib.jobs to org.jposh.interpreter;
+    opens org.jposh.stdlib.modules to org.jposh.interpreter;
+    opens org.jposh.stdlib.help to org.jposh.interpreter;
     opens org.jposh.stdlib.pester to org.jposh.interpreter;
 
     provides org.jposh.interpreter.commands.CmdletProvider with org.jposh.stdlib.StdlibCmdlets;

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.CommandDiscovery;
@@ -23,6 +24,8 @@ import org.jposh.interpreter.runtime.Streams;
 /** One runspace: its session state (variables, commands) and the streams of its host. */
 public final class PoshContext {
     private static final ContextReference<PoshContext> REFERENCE = ContextReference.create(PoshLanguage.class);
+    /** The inner-context config key that makes a child runspace non-interactive, as the NonInteractive option does. */
+    static final String NON_INTERACTIVE_CONFIG = "posh.NonInteractive";
 
     private final PoshLanguage language;
     private final Env env;
@@ -38,6 +41,7 @@ public final class PoshContext {
     private int errorsBeforeMark;
     private boolean propagateErrors;
     private ErrorRecord errorBeingHandled;
+    private final java.util.Set<Runspace> childRunspaces = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Map<String, Object> usingValues;
 
     PoshContext(PoshLanguage language, Env env) {
@@ -46,8 +50,8 @@ public final class PoshContext {
         this.hostOutput = env.getOptions().get(PoshOptions.HostOutput);
         this.out = new PrintStream(env.out(), true, java.nio.charset.StandardCharsets.UTF_8);
         this.err = new PrintStream(env.err(), true, java.nio.charset.StandardCharsets.UTF_8);
-        this.host = new StreamHost(out, err, env.getOptions().get(PoshOptions.Terminal),
-                env.getOptions().get(PoshOptions.TerminalWidth));
+        this.host = new StreamHost(out, err, nonInteractive(env) ? null : env.in(),
+                env.getOptions().get(PoshOptions.Terminal), env.getOptions().get(PoshOptions.TerminalWidth));
         this.sessionState = new SessionState(new CommandTable(language.builtinCommands()));
         this.hostStreams = new Streams(
                 error -> host.ui().writeErrorLine(((ErrorRecord) error).normalView()),
@@ -56,6 +60,11 @@ public final class PoshContext {
                 debug -> host.ui().writeDebugLine(((InformationalRecord) debug).message()),
                 information -> host.ui().writeInformation(information.toString()));
         this.streams = hostStreams;
+    }
+
+    private static boolean nonInteractive(Env env) {
+        return env.getOptions().get(PoshOptions.NonInteractive)
+                || env.getConfig() != null && Boolean.TRUE.equals(env.getConfig().get(NON_INTERACTIVE_CONFIG));
     }
 
     /**
@@ -154,6 +163,21 @@ public final class PoshContext {
     /** Sends errors to {@code errors}, or back to the host's error view when null. */
     void setErrorOutput(Pipe errors) {
         this.streams = streams.with(2, errors == null ? hostStreams.error() : errors);
+    }
+
+    void addChildRunspace(Runspace child) {
+        childRunspaces.add(child);
+    }
+
+    void removeChildRunspace(Runspace child) {
+        childRunspaces.remove(child);
+    }
+
+    /** Cancels and closes the runspaces opened inside this session that are still open. */
+    void closeChildRunspaces() {
+        for (Runspace child : List.copyOf(childRunspaces)) {
+            child.cancel();
+        }
     }
 
     /** The {@code $using:} values of the remote or job invocation running now, by key, or null. */

@@ -59,6 +59,12 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
         return new PoshContext(this, env);
     }
 
+    /** A session that ends takes its child runspaces (running jobs) with it, as pwsh ends its jobs on exit. */
+    @Override
+    protected void finalizeContext(PoshContext context) {
+        context.closeChildRunspaces();
+    }
+
     @Override
     protected OptionDescriptors getOptionDescriptors() {
         return PoshOptions.descriptors();

@@ -23,6 +23,11 @@ public final class PoshOptions {
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<Integer> TerminalWidth = new OptionKey<>(0);
 
+    @Option(help = "The session may not ask the user for input (pwsh -NonInteractive): Read-Host, "
+            + "Get-Credential and other prompts fail instead of reading standard input.",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<Boolean> NonInteractive = new OptionKey<>(false);
+
     private PoshOptions() {
     }
 

@@ -1,6 +1,7 @@
 package org.jposh.interpreter;
 
 import com.oracle.truffle.api.ThreadLocalAction;
+import com.oracle.truffle.api.TruffleContext;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.source.Source;
 import java.io.OutputStream;
@@ -40,13 +41,23 @@ import org.jposh.interpreter.runtime.ScriptBlock;
  * {@link org.jposh.interpreter.runtime.PoshParseError} and, after {@link #stop},
  * {@link PipelineStoppedException}. Exceptions the pipes throw propagate unchanged, which is how a
  * consumer that has gone away ends the pipeline. {@code exit} ends the invocation, not the runspace.
+ *
+ * <p>A runspace opened from script code ({@link #openChild}, as Start-Job does) is an inner context of
+ * the session that opens it: it shares the engine's compiled code and has no more access than that
+ * session; it runs on a thread made with {@link #newThread}.
  */
 public final class Runspace implements AutoCloseable {
     /** A command of a pipeline: its name and its arguments, as the parameter binder takes them. */
     public record Command(String name, List<CommandArgument> arguments) {
     }
 
+    /** The polyglot context of a runspace a Java host opened; null for a child runspace. */
     private final Context context;
+    /** The inner context of a child runspace; null for one a Java host opened. */
+    private final TruffleContext inner;
+    private final TruffleLanguage.Env creator;
+    /** The session that opened a child runspace; null otherwise. */
+    private final PoshContext parent;
     private final ReentrantLock lock = new ReentrantLock();
     /** The invocation running now, or null. */
     private volatile Running running;
@@ -54,8 +65,11 @@ public final class Runspace implements AutoCloseable {
     private record Running(Thread thread, TruffleLanguage.Env env) {
     }
 
-    private Runspace(Context context) {
+    private Runspace(Context context, TruffleContext inner, PoshContext parent) {
         this.context = context;
+        this.inner = inner;
+        this.parent = parent;
+        this.creator = parent == null ? null : parent.env();
     }
 
     /**
@@ -70,7 +84,32 @@ public final class Runspace implements AutoCloseable {
                 .allowAllAccess(true)
                 .build();
         context.initialize(PoshLanguage.ID);
-        return new Runspace(context);
+        return new Runspace(context, null, null);
+    }
+
+    /**
+     * Opens a runspace inside the session {@code parent} (Start-Job): a new session state with the same
+     * access as the parent's, non-interactive, whose host writes to {@code hostOutput}.
+     *
+     * @throws IllegalStateException when the parent's host does not allow creating threads, which
+     *                               running the child needs
+     */
+    public static Runspace openChild(PoshContext parent, java.io.OutputStream hostOutput) {
+        TruffleLanguage.Env env = parent.env();
+        if (!env.isCreateThreadAllowed()) {
+            throw new IllegalStateException("the host does not allow this session to create threads");
+        }
+        TruffleContext inner = env.newInnerContextBuilder(PoshLanguage.ID).inheritAllAccess(true)
+                .initializeCreatorContext(true).out(hostOutput).err(hostOutput)
+                .config(PoshContext.NON_INTERACTIVE_CONFIG, Boolean.TRUE).build();
+        Runspace child = new Runspace(null, inner, parent);
+        parent.addChildRunspace(child);
+        return child;
+    }
+
+    /** A thread of a child runspace, on which its invocations run. */
+    public Thread newThread(Runnable body) {
+        return creator.newTruffleThreadBuilder(body).context(inner).build();
     }
 
     /** Opens a runspace whose host is {@code host}: an interactive console's. */
@@ -189,7 +228,12 @@ public final class Runspace implements AutoCloseable {
 
     private void enterAndRun(Pipe errors, Invocation invocation) {
         lock.lock();
-        context.enter();
+        Object previous = null;
+        if (context != null) {
+            context.enter();
+        } else {
+            previous = inner.enter(null);
+        }
         PoshContext posh = PoshContext.current();
         posh.setErrorOutput(errors);
         running = new Running(Thread.currentThread(), posh.env());
@@ -198,7 +242,11 @@ public final class Runspace implements AutoCloseable {
         } finally {
             running = null;
             posh.setErrorOutput(null);
-            context.leave();
+            if (context != null) {
+                context.leave();
+            } else {
+                inner.leave(null, previous);
+            }
             lock.unlock();
         }
     }
@@ -223,9 +271,23 @@ public final class Runspace implements AutoCloseable {
         });
     }
 
-    /** Closes the runspace; an invocation still running is cancelled. */
+    /**
+     * Closes the runspace; an invocation still running is cancelled. A child runspace is closed by its
+     * session's thread, once its own thread has ended.
+     */
     @Override
     public void close() {
-        context.close(true);
+        if (context != null) {
+            context.close(true);
+        } else {
+            parent.removeChildRunspace(this);
+            inner.close();
+        }
+    }
+
+    /** Closes a child runspace whose thread may still be running: the thread is cancelled first. */
+    void cancel() {
+        parent.removeChildRunspace(this);
+        inner.closeCancelled(null, "The session that started this runspace has ended.");
     }
 }

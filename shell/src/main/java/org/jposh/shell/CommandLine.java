@@ -14,12 +14,12 @@ import java.util.Locale;
  * The jposh command line, read as pwsh reads its own: parameters are case-insensitive and may be
  * abbreviated down to the shortest form pwsh accepts for each ({@code -c}, {@code -nop}, {@code -e},
  * {@code -ex}), tried in pwsh's order; the first argument that is not a parameter is the script
- * file; everything after the file or the command belongs to the script. {@code -ExecutionPolicy}
- * and {@code -NonInteractive} are accepted and have no effect: JPosh has no execution policy and no
- * prompting cmdlets yet.
+ * file; everything after the file or the command belongs to the script. {@code -ExecutionPolicy} is
+ * accepted and has no effect: JPosh has no execution policy. {@code -NonInteractive} makes Read-Host and
+ * other prompts of a script fail instead of reading standard input.
  */
 record CommandLine(Mode mode, String file, String command, List<String> scriptArguments, String error,
-                   boolean noProfile, boolean noLogo) {
+                   boolean noProfile, boolean noLogo, boolean nonInteractive) {
 
     enum Mode { FILE, COMMAND, VERSION, HELP, INTERACTIVE, PARSE, SERVER, ERROR }
 
@@ -110,6 +110,10 @@ record CommandLine(Mode mode, String file, String command, List<String> scriptAr
                     b.noLogo = true;
                     i++;
                 }
+                case "noninteractive" -> {
+                    b.nonInteractive = true;
+                    i++;
+                }
                 default -> i++;
             }
         }
@@ -119,9 +123,10 @@ record CommandLine(Mode mode, String file, String command, List<String> scriptAr
     private static final class Builder {
         boolean noProfile;
         boolean noLogo;
+        boolean nonInteractive;
 
         CommandLine build(Mode mode, String file, String command, List<String> arguments) {
-            return new CommandLine(mode, file, command, arguments, null, noProfile, noLogo);
+            return new CommandLine(mode, file, command, arguments, null, noProfile, noLogo, nonInteractive);
         }
 
         CommandLine file(String file, List<String> arguments) {
@@ -157,7 +162,7 @@ record CommandLine(Mode mode, String file, String command, List<String> scriptAr
     }
 
     private static CommandLine error(String message) {
-        return new CommandLine(Mode.ERROR, null, null, List.of(), message, false, false);
+        return new CommandLine(Mode.ERROR, null, null, List.of(), message, false, false, false);
     }
 
     private static List<String> rest(String[] args, int from) {

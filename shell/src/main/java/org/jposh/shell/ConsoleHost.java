@@ -10,7 +10,8 @@ import org.jposh.interpreter.host.StreamHost;
 
 /**
  * The host of an interactive session (pwsh's ConsoleHost): the console's streams, the session's
- * command history, and the remote runspace Enter-PSSession pushes, if any.
+ * command history, and the remote runspace Enter-PSSession pushes, if any. Read-Host and prompts
+ * read the console's standard input between the lines the session reads.
  */
 final class ConsoleHost implements PSHost, HostSupportsInteractiveSession {
     private final StreamHost console;
@@ -19,7 +20,7 @@ final class ConsoleHost implements PSHost, HostSupportsInteractiveSession {
 
     /** @param width the terminal's width, or 0 when unknown */
     ConsoleHost(PrintStream out, PrintStream err, boolean terminal, int width) {
-        this.console = new StreamHost(out, err, terminal, width);
+        this.console = new StreamHost(out, err, System.in, terminal, width);
     }
 
     @Override

@@ -41,7 +41,7 @@ public final class Main {
             }
             case FILE -> runFile(commandLine, err);
             case COMMAND -> ScriptRunner.run(Source.newBuilder(LANGUAGE, commandLine.command(), "<command>")
-                    .cached(false).buildLiteral(), commandLine.scriptArguments(), err);
+                    .cached(false).buildLiteral(), commandLine.scriptArguments(), commandLine.nonInteractive(), err);
             case INTERACTIVE -> interactive(commandLine, err);
             case PARSE -> ParseCommand.run(commandLine.scriptArguments(), new PrintStream(System.out, true,
                     StandardCharsets.UTF_8), err);
@@ -59,7 +59,7 @@ public final class Main {
         }
         try {
             Source source = Source.newBuilder(LANGUAGE, file.getAbsoluteFile()).build();
-            return ScriptRunner.run(source, commandLine.scriptArguments(), err);
+            return ScriptRunner.run(source, commandLine.scriptArguments(), commandLine.nonInteractive(), err);
         } catch (IOException e) {
             err.println("Cannot read '" + commandLine.file() + "': " + e.getMessage());
             return 1;

@@ -15,8 +15,9 @@ final class ScriptRunner {
     private ScriptRunner() {
     }
 
-    static int run(Source source, List<String> arguments, PrintStream err) {
-        Context context = newContext(arguments.toArray(String[]::new));
+    /** @param nonInteractive whether the script may not prompt (-NonInteractive) */
+    static int run(Source source, List<String> arguments, boolean nonInteractive, PrintStream err) {
+        Context context = newContext(arguments.toArray(String[]::new), nonInteractive);
         int exitCode = evaluate(context, source, err);
         close(context);
         return exitCode;
@@ -33,9 +34,10 @@ final class ScriptRunner {
         }
     }
 
-    static Context newContext(String[] arguments) {
+    static Context newContext(String[] arguments, boolean nonInteractive) {
         return Context.newBuilder(Main.LANGUAGE)
                 .option("posh.HostOutput", "true")
+                .option("posh.NonInteractive", Boolean.toString(nonInteractive))
                 .option("posh.Terminal", Boolean.toString(isTerminal()))
                 .option("posh.TerminalWidth", Integer.toString(terminalWidth()))
                 .option("engine.WarnInterpreterOnly", "false")

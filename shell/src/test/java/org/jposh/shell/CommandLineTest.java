@@ -18,6 +18,8 @@ class CommandLineTest {
         assertEquals(CommandLine.Mode.INTERACTIVE, c.mode());
         assertTrue(c.noProfile());
         assertTrue(c.noLogo());
+        assertTrue(c.nonInteractive());
+        assertFalse(CommandLine.parse(new String[] {"-c", "1"}).nonInteractive());
         assertEquals(CommandLine.Mode.ERROR, CommandLine.parse(new String[] {"-no"}).mode());
         assertEquals(CommandLine.Mode.COMMAND, CommandLine.parse(new String[] {"-ep", "Bypass", "-c", "1"}).mode());
         assertEquals(CommandLine.Mode.HELP, CommandLine.parse(new String[] {"-?"}).mode());

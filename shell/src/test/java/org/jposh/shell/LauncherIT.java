@@ -185,4 +185,15 @@ class LauncherIT {
             assertEquals("", r.err());
         }
     }
+
+    @Test
+    void readHostReadsStandardInputUnlessNonInteractive() throws Exception {
+        Result piped = run("world\n", "-c", "$name = Read-Host -Prompt Name; \"hello $name\"");
+        assertEquals(0, piped.exitCode());
+        assertEquals("Name: hello world\n", piped.out());
+        Result refused = run("world\n", "-NonInteractive", "-c", "Read-Host");
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().startsWith("Read-Host : PowerShell is in NonInteractive mode. Read and Prompt "
+                + "functionality is not available."), refused.err());
+    }
 }

@@ -22,6 +22,8 @@ import org.jposh.stdlib.management.GetContentCommand;
 import org.jposh.stdlib.management.GetItemCommand;
 import org.jposh.stdlib.management.GetLocationCommand;
 import org.jposh.stdlib.management.GetPSDriveCommand;
+import org.jposh.stdlib.management.GetProcessCommand;
+import org.jposh.stdlib.management.StopProcessCommand;
 import org.jposh.stdlib.management.JoinPathCommand;
 import org.jposh.stdlib.management.MoveItemCommand;
 import org.jposh.stdlib.management.NewItemCommand;
@@ -31,6 +33,7 @@ import org.jposh.stdlib.management.RemoveItemCommand;
 import org.jposh.stdlib.management.RenameItemCommand;
 import org.jposh.stdlib.management.ResolvePathCommand;
 import org.jposh.stdlib.management.SetContentCommand;
+import org.jposh.stdlib.management.SetItemCommand;
 import org.jposh.stdlib.management.SetLocationCommand;
 import org.jposh.stdlib.management.SplitPathCommand;
 import org.jposh.stdlib.management.TestPathCommand;
@@ -82,6 +85,23 @@ import org.jposh.stdlib.utility.GetMemberCommand;
 import org.jposh.stdlib.utility.MeasureObjectCommand;
 import org.jposh.stdlib.utility.SelectObjectCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
+import org.jposh.stdlib.utility.ReadHostCommand;
+import org.jposh.stdlib.jobs.GetJobCommand;
+import org.jposh.stdlib.jobs.ReceiveJobCommand;
+import org.jposh.stdlib.jobs.RemoveJobCommand;
+import org.jposh.stdlib.jobs.StartJobCommand;
+import org.jposh.stdlib.jobs.StartThreadJobCommand;
+import org.jposh.stdlib.jobs.StopJobCommand;
+import org.jposh.stdlib.jobs.WaitJobCommand;
+import org.jposh.stdlib.help.GetHelpCommand;
+import org.jposh.stdlib.modules.ExportModuleMemberCommand;
+import org.jposh.stdlib.modules.GetModuleCommand;
+import org.jposh.stdlib.modules.ImportModuleCommand;
+import org.jposh.stdlib.modules.NewModuleCommand;
+import org.jposh.stdlib.modules.RemoveModuleCommand;
+import org.jposh.stdlib.security.ConvertFromSecureStringCommand;
+import org.jposh.stdlib.security.ConvertToSecureStringCommand;
+import org.jposh.stdlib.security.GetCredentialCommand;
 import org.jposh.stdlib.utility.WriteProgressCommand;
 import org.jposh.stdlib.utility.WriteVerboseCommand;
 import org.jposh.stdlib.utility.WriteWarningCommand;
@@ -100,7 +120,8 @@ import org.jposh.stdlib.utility.SetVariableCommand;
 
 /**
  * The cmdlets of the standard library, grouped by the PowerShell module they belong to; a cmdlet's
- * package says which (core and host: Microsoft.PowerShell.Core, management, utility).
+ * package says which (core, host, jobs, modules and help: Microsoft.PowerShell.Core; management, utility,
+ * security), Start-ThreadJob aside (ThreadJob).
  */
 public final class StdlibCmdlets implements CmdletProvider {
     private static final String CORE = "Microsoft.PowerShell.Core";
@@ -109,9 +130,13 @@ public final class StdlibCmdlets implements CmdletProvider {
     public String moduleName(Class<? extends PSCmdlet> cmdlet) {
         String packageName = cmdlet.getPackageName();
         String last = packageName.substring(packageName.lastIndexOf('.') + 1);
+        if (cmdlet == StartThreadJobCommand.class) {
+            return "ThreadJob";
+        }
         return switch (last) {
             case "management" -> "Microsoft.PowerShell.Management";
             case "utility" -> "Microsoft.PowerShell.Utility";
+            case "security" -> "Microsoft.PowerShell.Security";
             default -> CORE;
         };
     }
@@ -143,6 +168,18 @@ public final class StdlibCmdlets implements CmdletProvider {
                 OutDefaultCommand.class,
                 OutHostCommand.class,
                 OutNullCommand.class,
+                ExportModuleMemberCommand.class,
+                GetHelpCommand.class,
+                GetJobCommand.class,
+                GetModuleCommand.class,
+                ImportModuleCommand.class,
+                NewModuleCommand.class,
+                ReceiveJobCommand.class,
+                RemoveJobCommand.class,
+                RemoveModuleCommand.class,
+                StartJobCommand.class,
+                StopJobCommand.class,
+                WaitJobCommand.class,
                 // Microsoft.PowerShell.Management
                 AddContentCommand.class,
                 ClearContentCommand.class,
@@ -152,6 +189,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetItemCommand.class,
                 GetLocationCommand.class,
                 GetPSDriveCommand.class,
+                GetProcessCommand.class,
                 JoinPathCommand.class,
                 MoveItemCommand.class,
                 NewItemCommand.class,
@@ -161,9 +199,17 @@ public final class StdlibCmdlets implements CmdletProvider {
                 RenameItemCommand.class,
                 ResolvePathCommand.class,
                 SetContentCommand.class,
+                SetItemCommand.class,
                 SetLocationCommand.class,
                 SplitPathCommand.class,
+                StopProcessCommand.class,
                 TestPathCommand.class,
+                // ThreadJob
+                StartThreadJobCommand.class,
+                // Microsoft.PowerShell.Security
+                ConvertFromSecureStringCommand.class,
+                ConvertToSecureStringCommand.class,
+                GetCredentialCommand.class,
                 // Microsoft.PowerShell.Utility
                 AddMemberCommand.class,
                 CompareObjectCommand.class,
@@ -199,6 +245,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetVerbCommand.class,
                 OutFileCommand.class,
                 OutStringCommand.class,
+                ReadHostCommand.class,
                 SelectObjectCommand.class,
                 SelectStringCommand.class,
                 SortObjectCommand.class,

@@ -67,7 +67,7 @@ class ScriptCasesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (Context context = Context.newBuilder("posh").engine(ENGINE).allowIO(IOAccess.ALL)
-                .allowHostClassLookup(name -> true).allowCreateProcess(true).out(out).err(err)
+                .allowHostClassLookup(name -> true).allowCreateThread(true).allowCreateProcess(true).out(out).err(err)
                 .option("posh.HostOutput", "true").build()) {
             context.eval("posh", "Set-Location -LiteralPath '" + location.toString().replace("'", "''") + "'");
             try {

@@ -243,6 +243,11 @@ public final class CommandMetadata {
         return defaultParameterSetFlag;
     }
 
+    /** The names of the parameter sets, in the order of their bits (empty when there are none). */
+    public List<String> parameterSetNames() {
+        return parameterSetNames;
+    }
+
     /** How many named sets (the default set counts even when no parameter names it). */
     public int parameterSetCount() {
         return parameterSetNames.size();

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.TruffleSafepoint;
 import java.util.Map;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
@@ -76,6 +77,17 @@ public abstract class PSCmdlet {
     /** The host the session runs in, for cmdlets that talk to the user directly. */
     protected final PSHost host() {
         return context.host();
+    }
+
+    /**
+     * A new runspace inside this session (Start-Job): its own session state, the same access as this
+     * one, non-interactive, its host writing to {@code hostOutput}; it runs on a thread of its own
+     * ({@link Runspace#newThread}).
+     *
+     * @throws IllegalStateException when the host does not allow this session to create threads
+     */
+    protected final Runspace openChildRunspace(java.io.OutputStream hostOutput) {
+        return Runspace.openChild(context, hostOutput);
     }
 
     /**
@@ -275,6 +287,20 @@ public abstract class PSCmdlet {
      */
     protected final void checkFileSystemAccess() {
         CommandProcessor.checkFileSystemAccess(context, metadata.name(), extent);
+    }
+
+    /**
+     * Stops the command with ProcessAccessDenied unless the host allows this session to create processes
+     * (Context.Builder.allowCreateProcess), the policy JPosh also applies to listing and stopping the
+     * machine's processes (Get-Process, Stop-Process).
+     */
+    protected final void checkProcessAccess() {
+        if (!context.env().isCreateProcessAllowed()) {
+            throw new PoshException(new ErrorRecord("The command '" + metadata.name() + "' cannot access the "
+                    + "processes of the machine: the host does not allow process access in this session.",
+                    "ProcessAccessDenied", ErrorCategory.PermissionDenied, metadata.name(), metadata.name(),
+                    "UnauthorizedAccessException", extent), null);
+        }
     }
 
     /**

@@ -97,6 +97,19 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         return create(context, script, scope, true, arguments, extent, pipelinePosition, expectingInput);
     }
 
+    /**
+     * Runs a module's script (a .psm1 file, New-Module's block) as pwsh runs a module in its own session
+     * state: in a new script scope under the global one, which it returns; the module's functions and
+     * variables live there. Its output goes to {@code output}.
+     */
+    public static SessionStateScope runModule(PoshContext context, ScriptBlock script, CommandArgument[] arguments,
+                                              Pipe output) {
+        SessionStateScope scope = new SessionStateScope(context.sessionState().global(), script.code().layout(), true);
+        ScriptCommandProcessor processor = create(context, script, scope, true, arguments, null, 1, false);
+        runPipeline(new CommandProcessorBase[] {processor}, null, output);
+        return scope;
+    }
+
     private static ScriptCommandProcessor create(PoshContext context, ScriptBlock block, SessionStateScope scope,
                                                  boolean ownScope, CommandArgument[] arguments, Extent extent,
                                                  int pipelinePosition, boolean expectingInput) {

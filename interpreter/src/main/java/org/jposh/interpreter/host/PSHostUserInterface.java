@@ -1,5 +1,8 @@
 package org.jposh.interpreter.host;
 
+import org.jposh.interpreter.runtime.PSCredential;
+import org.jposh.interpreter.runtime.SecureString;
+
 /**
  * The host's console: where formatted output and error text are written for people to read.
  *
@@ -56,5 +59,48 @@ public interface PSHostUserInterface {
     /** A message of the information stream shown to the user (Write-Information with Continue): the text alone. */
     default void writeInformation(String text) {
         writeLine(text);
+    }
+
+    /**
+     * Reads a line the user types (Host.UI.ReadLine), without its line break; null at the end of the
+     * input. Hosts without a user throw {@link HostException#nonInteractive()}, as this default does.
+     */
+    default String readLine() {
+        throw HostException.nonInteractive();
+    }
+
+    /** Reads a line without echoing it (Host.UI.ReadLineAsSecureString); null at the end of the input. */
+    default SecureString readLineAsSecureString() {
+        throw HostException.nonInteractive();
+    }
+
+    /**
+     * Asks for a user name (unless given) and a password (Host.UI.PromptForCredential), as pwsh's
+     * console host does: a blank line and the caption, the message, {@code User: }, then
+     * {@code Password for user NAME: }. Null when the input ends first.
+     */
+    default PSCredential promptForCredential(String caption, String message, String userName) {
+        if (caption != null && !caption.isEmpty()) {
+            writeLine("");
+            writeLine(caption);
+        }
+        if (message != null && !message.isEmpty()) {
+            writeLine(message);
+        }
+        String user = userName;
+        while (user == null || user.isEmpty()) {
+            write("User: ");
+            user = readLine();
+            if (user == null) {
+                return null;
+            }
+        }
+        write("Password for user " + user + ": ");
+        SecureString password = readLineAsSecureString();
+        if (password == null) {
+            return null;
+        }
+        writeLine("");
+        return PSCredential.create(user, password);
     }
 }

@@ -16,6 +16,7 @@ import org.jposh.interpreter.commands.BindableScriptBlock;
 import org.jposh.interpreter.commands.CommandMetadata;
 import org.jposh.interpreter.commands.ParameterAttribute;
 import org.jposh.interpreter.commands.ParameterMetadata;
+import org.jposh.interpreter.commands.CredentialTransformation;
 import org.jposh.interpreter.commands.ParameterValidation;
 import org.jposh.interpreter.commands.ValidateRangeKind;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
@@ -112,6 +113,13 @@ final class ParameterDeclarations {
             }
         }
         ParameterMetadata.Builder builder = ParameterMetadata.builder(name, isSwitch ? boolean.class : binderClass(type));
+        // pwsh applies the attributes nearest the variable first, and [Credential()] is written after the
+        // type ([PSCredential][Credential()]$c): a user name becomes a credential before the conversion.
+        for (AttributeBaseAst attribute : attributes(ast)) {
+            if (attribute instanceof AttributeAst a && attributeName(a).equals("credential")) {
+                builder.transformation(new CredentialTransformation());
+            }
+        }
         if (type != null) {
             DotNetType declared = type;
             // pwsh's ArgumentTypeConverterAttribute: arguments convert with the language's rules, and a

@@ -43,6 +43,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Text.StringBuilder</td><td></td><td>java.lang.StringBuilder</td></tr>
  * <tr><td>System.Management.Automation.PSObject</td><td>psobject pscustomobject</td><td>{@link PSObject}</td></tr>
  * <tr><td>System.Management.Automation.PSReference</td><td>ref</td><td>{@link PSReference}</td></tr>
+ * <tr><td>System.Security.SecureString, System.Management.Automation.PSCredential, System.Net.NetworkCredential</td><td>securestring, pscredential</td><td>{@link SecureString}, {@link PSCredential}</td></tr>
  * <tr><td>System.Type (System.RuntimeType)</td><td>type</td><td>{@link DotNetType}</td></tr>
  * <tr><td>System.Math</td><td></td><td>static members only</td></tr>
  * <tr><td>System.Void</td><td>void</td><td>Void</td></tr>
@@ -171,6 +172,13 @@ public final class CoreTypes {
     public static final DotNetType PS_METHOD = define("System.Management.Automation", "PSMethod", PSMethod.class,
             OBJECT, false, ObjectMembers::definePSMethod);
 
+    public static final DotNetType SECURE_STRING = define("System.Security", "SecureString", SecureString.class,
+            OBJECT, false, SecureString::define, "securestring");
+    public static final DotNetType PS_CREDENTIAL = define("System.Management.Automation", "PSCredential",
+            PSCredential.class, OBJECT, false, PSCredential::define, "pscredential");
+    public static final DotNetType NETWORK_CREDENTIAL = define("System.Net", "NetworkCredential",
+            PSCredential.NetworkCredential.class, OBJECT, false, PSCredential::defineNetworkCredential);
+
     public static final DotNetType DICTIONARY_ENTRY = define("System.Collections", "DictionaryEntry",
             DictionaryEntry.class, VALUE_TYPE, true, DictionaryMembers::defineEntry);
 
@@ -236,8 +244,11 @@ public final class CoreTypes {
         return type;
     }
 
-    /** An enum whose values are 0, 1, 2... (or bits 1, 2, 4... for flags, after a None of 0). */
-    private static DotNetType defineEnum(String namespace, String name, boolean flags, String... names) {
+    /**
+     * An enum whose values are 0, 1, 2... (or bits 1, 2, 4... for flags, after a None of 0), known by its
+     * full name; its values are {@link EnumValue}s.
+     */
+    public static DotNetType defineEnum(String namespace, String name, boolean flags, String... names) {
         long[] values = new long[names.length];
         for (int i = 0; i < names.length; i++) {
             values[i] = flags ? (i == 0 ? 0 : 1L << (i - 1)) : i;

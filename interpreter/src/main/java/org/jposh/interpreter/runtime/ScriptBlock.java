@@ -44,6 +44,14 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
         return new ScriptBlock(code, sessionState, closureScope, true);
     }
 
+    /**
+     * The same code bound to {@code scope}: wherever it is called it runs in a new scope under that one,
+     * as the functions a module exports run under the module's scope and see its variables.
+     */
+    public ScriptBlock boundTo(SessionStateScope scope) {
+        return new ScriptBlock(code, sessionState, scope, isFilter);
+    }
+
     public CompiledScriptBlock code() {
         return code;
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jposh.interpreter.commands.ActionPreference;
 import org.jposh.interpreter.commands.AliasInfo;
 import org.jposh.interpreter.commands.AliasTable;
@@ -36,6 +37,7 @@ public final class SessionState {
     private Path location = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
     private final Map<String, Deque<Path>> locationStacks = new HashMap<>();
     private final Map<String, String> environment = new HashMap<>(System.getenv());
+    private final Map<Class<?>, Object> extensions = new HashMap<>();
     private final ScriptTypes types = new ScriptTypes();
 
     private final ArrayList errors = new ArrayList();
@@ -53,6 +55,16 @@ public final class SessionState {
         CommandInfoTypes.register();
         AutomaticVariables.define(this);
         commands.initializeSession(this);
+    }
+
+    /**
+     * What a library above the interpreter keeps per session, such as the job table of Start-Job or the
+     * modules Import-Module loaded: one instance per class, made by {@code create} on first use.
+     */
+    public <T> T extension(Class<T> type, Supplier<T> create) {
+        synchronized (extensions) {
+            return type.cast(extensions.computeIfAbsent(type, k -> create.get()));
+        }
     }
 
     /** $Error: the errors of the session, newest first. */

@@ -39,7 +39,7 @@ public final class SessionStateScope {
     private HashMap<String, Object> variables;
     /** The names of the map's variables as first set, which PowerShell keeps (Get-Variable shows them). */
     private HashMap<String, String> spellings;
-    private HashMap<String, FunctionInfo> functions;
+    private LinkedHashMap<String, FunctionInfo> functions;
 
     /** The global scope, which is also the script scope of code run at the prompt. */
     public static SessionStateScope global() {
@@ -282,7 +282,7 @@ public final class SessionStateScope {
 
     public void setFunction(FunctionInfo function) {
         if (functions == null) {
-            functions = new HashMap<>();
+            functions = new LinkedHashMap<>();
         }
         functions.put(ScopeLayout.key(function.name()), function);
         commandVersion.changed(!scriptScope);
@@ -291,6 +291,11 @@ public final class SessionStateScope {
     public boolean removeFunction(String name) {
         commandVersion.changed(!scriptScope);
         return functions != null && functions.remove(ScopeLayout.key(name)) != null;
+    }
+
+    /** The functions defined in this scope itself, in the order they were first defined (a module's, to export). */
+    public List<FunctionInfo> localFunctions() {
+        return functions == null ? List.of() : List.copyOf(functions.values());
     }
 
     /** The functions visible from here, innermost first for each name. */

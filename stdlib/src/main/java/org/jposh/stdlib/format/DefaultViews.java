@@ -52,6 +52,17 @@ final class DefaultViews {
                     column(null, 0, Alignment.UNDEFINED, ViewValue.property("Milliseconds"))),
             wide("System.TimeSpan", List.of("System.TimeSpan"), null,
                     new ViewEntry(null, List.of(item(ViewValue.property("TotalMilliseconds"), null)))),
+            table("process", List.of("System.Diagnostics.Process"),
+                    column("NPM(K)", 7, Alignment.RIGHT, new ViewValue("NPM", so -> longOf(so, "NPM") / 1024)),
+                    column("PM(M)", 8, Alignment.RIGHT, megabytes("PM")),
+                    column("WS(M)", 10, Alignment.RIGHT, megabytes("WS")),
+                    column("CPU(s)", 10, Alignment.RIGHT, new ViewValue("CPU", so -> CompositeFormatter.format(
+                            "{0:N2}", new Object[] {MemberAccess.getMember(so, "CPU") instanceof Number n
+                                    ? n.floatValue() : 0f}))),
+                    column(null, 7, Alignment.RIGHT, ViewValue.property("Id")),
+                    column(null, 3, Alignment.RIGHT, ViewValue.property("SI")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("ProcessName"))),
+            custom("help", "HelpInfo", new ViewValue("Text", so -> LanguagePrimitives.toStringValue(PSObject.base(so)))),
             custom("DateTime", "System.DateTime", new ViewValue("DateTime", DefaultViews::longDateTime)),
             table("System.Guid", List.of("System.Guid"), column(null, 0, Alignment.UNDEFINED,
                     ViewValue.property("Guid"))),
@@ -120,6 +131,21 @@ final class DefaultViews {
                     column(null, 0, Alignment.UNDEFINED, ViewValue.property("Group"))),
             list("Microsoft.PowerShell.Commands.GroupInfo", List.of("Microsoft.PowerShell.Commands.GroupInfo"), null,
                     new ViewEntry(null, items("Name", "Count", "Group", "Values"))),
+            table("Job", List.of("System.Management.Automation.Job"),
+                    column("Id", 6, Alignment.LEFT, ViewValue.property("Id")),
+                    column("Name", 15, Alignment.LEFT, ViewValue.property("Name")),
+                    column("PSJobTypeName", 15, Alignment.LEFT, ViewValue.property("PSJobTypeName")),
+                    column("State", 13, Alignment.LEFT, ViewValue.property("State")),
+                    column("HasMoreData", 15, Alignment.LEFT, ViewValue.property("HasMoreData")),
+                    column("Location", 20, Alignment.LEFT, ViewValue.property("Location")),
+                    column("Command", 25, Alignment.LEFT, ViewValue.property("Command"))),
+            table("Module", List.of("System.Management.Automation.PSModuleInfo"),
+                    column(null, 10, Alignment.LEFT, ViewValue.property("ModuleType")),
+                    column(null, 10, Alignment.LEFT, ViewValue.property("Version")),
+                    column("PreRelease", 10, Alignment.LEFT, new ViewValue("PreRelease", so -> "")),
+                    column(null, 35, Alignment.LEFT, ViewValue.property("Name")),
+                    column("ExportedCommands", 0, Alignment.UNDEFINED, new ViewValue("ExportedCommands",
+                            so -> MemberAccess.getMember(MemberAccess.getMember(so, "ExportedCommands"), "Keys")))),
             // FileSystem.format.ps1xml
             fileSystemTable(),
             list("children", List.of(DIRECTORY_INFO, FILE_INFO), directoryGrouping(),
@@ -179,6 +205,17 @@ final class DefaultViews {
         String format = "Date".equalsIgnoreCase(hint) ? "{0:D}" : "Time".equalsIgnoreCase(hint) ? "{0:T}"
                 : "{0:D} {0:T}";
         return CompositeFormatter.format(format, new Object[] {so});
+    }
+
+    /** The process view's {@code "{0:N2}" -f [float]($_.PROPERTY / 1MB)}. */
+    private static ViewValue megabytes(String property) {
+        return new ViewValue(property, so -> CompositeFormatter.format("{0:N2}",
+                new Object[] {(float) (longOf(so, property) / (1024.0 * 1024.0))}));
+    }
+
+    private static long longOf(PSObject so, String property) {
+        Object value = MemberAccess.getMember(so, property);
+        return value instanceof Number n ? n.longValue() : 0;
     }
 
     // ---- FileSystem.format.ps1xml ----

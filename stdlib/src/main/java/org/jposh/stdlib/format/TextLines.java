@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Splitting and wrapping of cell text, as pwsh's StringManipulationHelper: lines split at {@code \n}
  * ({@code \r} dropped), wrapped at word boundaries (space, tab, soft hyphen) and, for words longer than
- * a line, between characters.
+ * a line, between characters. Help's layout wraps its lines with it too.
  */
-final class TextLines {
+public final class TextLines {
     static final char ELLIPSIS = '\u2026';
     private static final char SOFT_HYPHEN = '\u00ad';
     private static final char HARD_HYPHEN = '\u2011';
@@ -56,7 +56,7 @@ final class TextLines {
     }
 
     /** Wraps {@code value} into lines of {@code firstLineCells}, then {@code followingLinesCells} cells. */
-    static List<String> wrap(String value, int firstLineCells, int followingLinesCells) {
+    public static List<String> wrap(String value, int firstLineCells, int followingLinesCells) {
         List<String> result = new ArrayList<>();
         if (value == null || value.isEmpty()) {
             result.add(value);

@@ -46,6 +46,18 @@ abstract class CoreCommandBase extends PSCmdlet {
         return result;
     }
 
+    /**
+     * The items a path on a drive of the session's tables names (see {@link SessionStateProvider}); a
+     * name without wildcards that names none is a PathNotFound error, as for files.
+     */
+    final List<SessionStateProvider.Item> sessionStateItems(SessionStateProvider.Target target, boolean literal) {
+        List<SessionStateProvider.Item> items = target.provider().matching(sessionState(), target, literal);
+        if (items.isEmpty() && (literal || !WildcardPattern.containsWildcardCharacters(target.name()))) {
+            writeError(ProviderException.pathNotFound(target.displayPath()));
+        }
+        return items;
+    }
+
     /** Reports a provider error as this command's non-terminating error. */
     final void writeError(ProviderException e) {
         writeError(errorRecord(e.getMessage(), e.errorId(), e.category(), e.target(), e.exceptionType()));

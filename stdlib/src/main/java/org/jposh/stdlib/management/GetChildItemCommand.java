@@ -78,6 +78,13 @@ public final class GetChildItemCommand extends CoreCommandBase {
         boolean recursive = recurse || depth != null;
         long maxDepth = depth == null ? Long.MAX_VALUE : depth;
         for (String p : paths) {
+            SessionStateProvider.Target target = SessionStateProvider.parse(p);
+            if (target != null) {
+                for (SessionStateProvider.Item item : sessionStateItems(target, literal)) {
+                    writeObject(name ? item.name() : target.provider().itemObject(item));
+                }
+                continue;
+            }
             list(p, literal, recursive, maxDepth);
         }
     }

@@ -67,7 +67,18 @@ public final class GetContentCommand extends CoreCommandBase {
             return;
         }
         boolean literal = literalPath != null;
-        for (Path file : resolveExisting(literal ? literalPath : path, literal, force)) {
+        List<String> fileSystemPaths = new ArrayList<>();
+        for (String p : literal ? literalPath : path) {
+            SessionStateProvider.Target target = SessionStateProvider.parse(p);
+            if (target == null) {
+                fileSystemPaths.add(p);
+                continue;
+            }
+            for (SessionStateProvider.Item item : sessionStateItems(target, literal)) {
+                writeObject(target.provider().content(item), true);
+            }
+        }
+        for (Path file : resolveExisting(fileSystemPaths.toArray(String[]::new), literal, force)) {
             if (Files.isDirectory(file)) {
                 writeError(errorRecord("Unable to get content because it is a directory: '" + file
                         + "'. Please use 'Get-ChildItem' instead.", "GetContainerContentException",

@@ -7,7 +7,11 @@ import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.UsesFileSystem;
 
-/** Get-Item: the items the paths name (wildcards expanded; hidden items match them only with -Force). */
+/**
+ * Get-Item: the items the paths name (wildcards expanded; hidden items match them only with -Force),
+ * files or the items of the Env:, Variable:, Function: and Alias: drives (the root of one of those
+ * drives stands for all its items).
+ */
 @UsesFileSystem
 @Cmdlet(verb = "Get", noun = "Item", defaultParameterSetName = "Path")
 public final class GetItemCommand extends CoreCommandBase {
@@ -35,9 +39,18 @@ public final class GetItemCommand extends CoreCommandBase {
     protected void processRecord() {
         boolean literal = literalPath != null;
         ItemFilter itemFilter = new ItemFilter(filter, include == null ? List.of() : List.of(include), exclude);
-        for (Path item : resolveExisting(literal ? literalPath : path, literal, force)) {
-            if (itemFilter.passes(item.getFileName() == null ? "/" : item.getFileName().toString())) {
-                writeItem(FileSystemInfo.of(item));
+        for (String p : literal ? literalPath : path) {
+            SessionStateProvider.Target target = SessionStateProvider.parse(p);
+            if (target != null) {
+                for (SessionStateProvider.Item item : sessionStateItems(target, literal)) {
+                    writeObject(target.provider().itemObject(item));
+                }
+                continue;
+            }
+            for (Path item : resolveExisting(new String[] {p}, literal, force)) {
+                if (itemFilter.passes(item.getFileName() == null ? "/" : item.getFileName().toString())) {
+                    writeItem(FileSystemInfo.of(item));
+                }
             }
         }
     }

@@ -57,6 +57,11 @@ public final class NewItemCommand extends CoreCommandBase {
         }
         String[] paths = path == null ? new String[] {"."} : path;
         for (String p : paths) {
+            SessionStateProvider.Target tableTarget = SessionStateProvider.parse(p);
+            if (tableTarget != null) {
+                newSessionStateItem(tableTarget);
+                continue;
+            }
             try {
                 Path target = provider().resolve(FileSystemProvider.unescape(p));
                 if (name != null && !name.isEmpty()) {
@@ -66,6 +71,29 @@ public final class NewItemCommand extends CoreCommandBase {
             } catch (ProviderException e) {
                 writeError(e);
             }
+        }
+    }
+
+    /**
+     * An environment variable, variable, function or alias (the path's name, or -Name on the drive):
+     * an existing one is an error unless -Force, which replaces it.
+     */
+    private void newSessionStateItem(SessionStateProvider.Target target) {
+        String itemName = name != null && !name.isEmpty() ? name : target.name();
+        SessionStateProvider provider = target.provider();
+        if (provider.item(sessionState(), itemName) != null && !force) {
+            writeError(new ProviderException("Argument", ErrorCategory.InvalidArgument, "PSArgumentException",
+                    itemName, "The item at path '" + itemName + "' already exists."));
+            return;
+        }
+        try {
+            provider.set(sessionState(), itemName, value);
+            SessionStateProvider.Item created = provider.item(sessionState(), itemName);
+            if (created != null) {
+                writeObject(provider.itemObject(created));
+            }
+        } catch (ProviderException e) {
+            writeError(e);
         }
     }
 

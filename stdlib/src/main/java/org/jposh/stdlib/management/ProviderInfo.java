@@ -6,7 +6,7 @@ import org.jposh.interpreter.runtime.TypeAdapter;
 
 /**
  * System.Management.Automation.ProviderInfo: what items' PSProvider notes and PathInfo.Provider hold.
- * The FileSystem provider is the only one so far.
+ * The FileSystem provider, and the providers of the session's tables (see {@link SessionStateProvider}).
  */
 public final class ProviderInfo {
     static final DotNetType TYPE = FileSystemInfo.registered(CoreTypes.define("System.Management.Automation",
@@ -14,6 +14,10 @@ public final class ProviderInfo {
 
     /** The FileSystem provider. */
     public static final ProviderInfo FILE_SYSTEM = new ProviderInfo("FileSystem", "Microsoft.PowerShell.Core");
+    static final ProviderInfo ENVIRONMENT = new ProviderInfo("Environment", "Microsoft.PowerShell.Core");
+    static final ProviderInfo VARIABLE = new ProviderInfo("Variable", "Microsoft.PowerShell.Core");
+    static final ProviderInfo FUNCTION = new ProviderInfo("Function", "Microsoft.PowerShell.Core");
+    static final ProviderInfo ALIAS = new ProviderInfo("Alias", "Microsoft.PowerShell.Core");
 
     private final String name;
     private final String moduleName;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
@@ -12,7 +13,9 @@ import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.ErrorCategory;
 
 /**
- * Remove-Item: deletes files and directories; a directory with children only with -Recurse.
+ * Remove-Item: deletes files and directories, a directory with children only with -Recurse; and
+ * environment variables, variables, functions and aliases (Env:, Variable:, Function:, Alias:), the
+ * read-only ones only with -Force.
  *
  * <p>pwsh asks for confirmation before removing a non-empty directory without -Recurse; this host cannot
  * ask, so the provider's DirectoryNotEmpty error is written instead, as when the answer is no. A
@@ -48,7 +51,22 @@ public final class RemoveItemCommand extends CoreCommandBase {
     protected void processRecord() {
         boolean literal = literalPath != null;
         ItemFilter itemFilter = new ItemFilter(filter, include == null ? List.of() : List.of(include), exclude);
-        for (Path item : resolveExisting(literal ? literalPath : path, literal, force)) {
+        List<String> fileSystemPaths = new ArrayList<>();
+        for (String p : literal ? literalPath : path) {
+            SessionStateProvider.Target target = SessionStateProvider.parse(p);
+            if (target == null) {
+                fileSystemPaths.add(p);
+                continue;
+            }
+            for (SessionStateProvider.Item item : sessionStateItems(target, literal)) {
+                try {
+                    target.provider().remove(sessionState(), item.name(), force);
+                } catch (ProviderException e) {
+                    writeError(e);
+                }
+            }
+        }
+        for (Path item : resolveExisting(fileSystemPaths.toArray(String[]::new), literal, force)) {
             if (item.getFileName() != null && !itemFilter.passes(item.getFileName().toString())) {
                 continue;
             }

@@ -76,6 +76,11 @@ public final class TestPathCommand extends CoreCommandBase {
     }
 
     private boolean exists(String p, boolean literal, ItemFilter itemFilter) {
+        SessionStateProvider.Target target = SessionStateProvider.parse(p);
+        if (target != null) {
+            return target.isDrive() ? pathType != TestPathType.Leaf : pathType != TestPathType.Container
+                    && !target.provider().matching(sessionState(), target, literal).isEmpty();
+        }
         try {
             for (Path item : provider().expand(p, literal, true)) {
                 String itemName = item.getFileName() == null ? "/" : item.getFileName().toString();

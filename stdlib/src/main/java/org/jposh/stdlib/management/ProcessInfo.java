@@ -1,0 +1,177 @@
+package org.jposh.stdlib.management;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DateTime;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.TimeSpan;
+
+/**
+ * System.Diagnostics.Process as pwsh on Linux shows it: what {@link ProcessHandle} and /proc tell about
+ * a process, read once when the object is made (as .NET caches it until Refresh()). Memory figures are
+ * those .NET reads from /proc/PID/status: WorkingSet64 is VmRSS, PagedMemorySize64 VmSwap,
+ * PrivateMemorySize64 VmData, VirtualMemorySize64 VmSize; NonpagedSystemMemorySize64 is 0 on Linux.
+ * types.ps1xml's aliases (Name, WS, PM, NPM, VM, SI, Handles) and script properties (CPU, Path) are
+ * members too.
+ */
+public final class ProcessInfo {
+    /** USER_HZ, the unit of /proc's CPU times: 100 on every Linux architecture the JVM runs on. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
+    private static final int COMM_LENGTH = 15;
+
+    static final DotNetType TYPE = FileSystemInfo.registered(CoreTypes.define("System.Diagnostics", "Process",
+            ProcessInfo.class, CoreTypes.define("System.ComponentModel", "Component", null, null),
+            ProcessInfo::defineMembers));
+
+    private final ProcessHandle handle;
+    private final String name;
+    private final int sessionId;
+    private final long userTicks;
+    private final long systemTicks;
+    private final long workingSet;
+    private final long paged;
+    private final long privateMemory;
+    private final long virtualMemory;
+    private final int handles;
+    private final DateTime startTime;
+    private final String path;
+
+    private ProcessInfo(ProcessHandle handle, String[] stat, String status) {
+        this.handle = handle;
+        this.name = processName(handle, stat[0]);
+        this.sessionId = (int) field(stat, 6);
+        this.userTicks = field(stat, 14);
+        this.systemTicks = field(stat, 15);
+        this.workingSet = kilobytes(status, "VmRSS");
+        this.paged = kilobytes(status, "VmSwap");
+        this.privateMemory = kilobytes(status, "VmData");
+        this.virtualMemory = kilobytes(status, "VmSize");
+        this.handles = countEntries(Path.of("/proc", Long.toString(handle.pid()), "fd"));
+        this.startTime = handle.info().startInstant()
+                .map(i -> new DateTime(LocalDateTime.ofInstant(i, ZoneId.systemDefault()), DateTime.Kind.Local))
+                .orElse(null);
+        this.path = handle.info().command().orElse(null);
+    }
+
+    /** The process, or empty when it has ended or /proc does not show it. */
+    static Optional<ProcessInfo> of(ProcessHandle handle) {
+        Path proc = Path.of("/proc", Long.toString(handle.pid()));
+        try {
+            String stat = Files.readString(proc.resolve("stat"), StandardCharsets.UTF_8);
+            String status = Files.readString(proc.resolve("status"), StandardCharsets.UTF_8);
+            return Optional.of(new ProcessInfo(handle, splitStat(stat), status));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The processes of the machine, as far as they can be read. */
+    static List<ProcessInfo> all() {
+        return ProcessHandle.allProcesses().map(ProcessInfo::of).flatMap(Optional::stream).toList();
+    }
+
+    long id() {
+        return handle.pid();
+    }
+
+    String name() {
+        return name;
+    }
+
+    ProcessHandle handle() {
+        return handle;
+    }
+
+    /** The fields of /proc/PID/stat numbered as proc(5) numbers them: [0] is the command (field 2). */
+    private static String[] splitStat(String stat) {
+        int open = stat.indexOf('(');
+        int close = stat.lastIndexOf(')');
+        String[] rest = stat.substring(close + 2).trim().split(" ");
+        String[] fields = new String[rest.length + 3];
+        fields[0] = stat.substring(open + 1, close);
+        System.arraycopy(rest, 0, fields, 3, rest.length);
+        return fields;
+    }
+
+    private static long field(String[] stat, int number) {
+        return Long.parseLong(stat[number]);
+    }
+
+    /**
+     * .NET's name: the command of /proc/PID/stat, which the kernel cuts to 15 characters; a cut name is
+     * completed from the program's file name when that starts with it.
+     */
+    private static String processName(ProcessHandle handle, String comm) {
+        if (comm.length() < COMM_LENGTH) {
+            return comm;
+        }
+        return handle.info().command().map(c -> Path.of(c).getFileName().toString())
+                .filter(n -> n.startsWith(comm)).orElse(comm);
+    }
+
+    private static long kilobytes(String status, String key) {
+        for (String line : status.split("\n")) {
+            if (line.startsWith(key + ":")) {
+                String value = line.substring(key.length() + 1).trim();
+                int space = value.indexOf(' ');
+                return Long.parseLong(space < 0 ? value : value.substring(0, space)) * 1024;
+            }
+        }
+        return 0;
+    }
+
+    private static int countEntries(Path directory) {
+        try (var entries = Files.list(directory)) {
+            return (int) entries.count();
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private TimeSpan cpuTime(long ticks) {
+        return new TimeSpan(ticks * TimeSpan.TICKS_PER_SECOND / CLOCK_TICKS_PER_SECOND);
+    }
+
+    @Override
+    public String toString() {
+        return "System.Diagnostics.Process (" + name + ")";
+    }
+
+    private static void defineMembers(org.jposh.interpreter.runtime.TypeAdapter.Builder b) {
+        b.property("Id", CoreTypes.INT32, p -> (int) ((ProcessInfo) p).id());
+        b.property("ProcessName", CoreTypes.STRING, p -> ((ProcessInfo) p).name);
+        b.property("Name", CoreTypes.STRING, p -> ((ProcessInfo) p).name);
+        b.property("SessionId", CoreTypes.INT32, p -> ((ProcessInfo) p).sessionId);
+        b.property("SI", CoreTypes.INT32, p -> ((ProcessInfo) p).sessionId);
+        b.property("WorkingSet64", CoreTypes.INT64, p -> ((ProcessInfo) p).workingSet);
+        b.property("WS", CoreTypes.INT64, p -> ((ProcessInfo) p).workingSet);
+        b.property("PagedMemorySize64", CoreTypes.INT64, p -> ((ProcessInfo) p).paged);
+        b.property("PM", CoreTypes.INT64, p -> ((ProcessInfo) p).paged);
+        b.property("NonpagedSystemMemorySize64", CoreTypes.INT64, p -> 0L);
+        b.property("NPM", CoreTypes.INT64, p -> 0L);
+        b.property("PrivateMemorySize64", CoreTypes.INT64, p -> ((ProcessInfo) p).privateMemory);
+        b.property("VirtualMemorySize64", CoreTypes.INT64, p -> ((ProcessInfo) p).virtualMemory);
+        b.property("VM", CoreTypes.INT64, p -> ((ProcessInfo) p).virtualMemory);
+        b.property("HandleCount", CoreTypes.INT32, p -> ((ProcessInfo) p).handles);
+        b.property("Handles", CoreTypes.INT32, p -> ((ProcessInfo) p).handles);
+        b.property("UserProcessorTime", CoreTypes.TIME_SPAN, p -> ((ProcessInfo) p).cpuTime(((ProcessInfo) p).userTicks));
+        b.property("PrivilegedProcessorTime", CoreTypes.TIME_SPAN,
+                p -> ((ProcessInfo) p).cpuTime(((ProcessInfo) p).systemTicks));
+        b.property("TotalProcessorTime", CoreTypes.TIME_SPAN, p -> ((ProcessInfo) p).totalTime());
+        b.property("CPU", CoreTypes.DOUBLE, p -> ((ProcessInfo) p).totalTime().ticks() / (double) TimeSpan.TICKS_PER_SECOND);
+        b.property("StartTime", CoreTypes.DATE_TIME, p -> ((ProcessInfo) p).startTime);
+        b.property("Path", CoreTypes.STRING, p -> ((ProcessInfo) p).path);
+        b.property("HasExited", CoreTypes.BOOLEAN, p -> !((ProcessInfo) p).handle.isAlive());
+    }
+
+    private TimeSpan totalTime() {
+        return cpuTime(userTicks + systemTicks);
+    }
+}

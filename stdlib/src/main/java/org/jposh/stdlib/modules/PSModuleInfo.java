@@ -1,0 +1,116 @@
+package org.jposh.stdlib.modules;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.jposh.interpreter.commands.FunctionInfo;
+import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.EnumValue;
+import org.jposh.interpreter.runtime.OrderedDictionary;
+import org.jposh.interpreter.runtime.PSVariable;
+import org.jposh.interpreter.runtime.SessionStateScope;
+import org.jposh.interpreter.runtime.Version;
+
+/**
+ * System.Management.Automation.PSModuleInfo: a module found or loaded, with its name, version, type
+ * (Script for a .psm1 or a dynamic module, Manifest for a .psd1), file, and the functions and variables
+ * it exports. A loaded module keeps the scope its script ran in, which its functions run under.
+ */
+public final class PSModuleInfo {
+    static final DotNetType MODULE_TYPE = CoreTypes.defineEnum("System.Management.Automation", "ModuleType", false,
+            "Binary", "Script", "Manifest", "Workflow", "Cim");
+    static final int SCRIPT = 1;
+    static final int MANIFEST = 2;
+
+    static final DotNetType TYPE = CoreTypes.define("System.Management.Automation", "PSModuleInfo",
+            PSModuleInfo.class, PSModuleInfo::defineMembers);
+
+    static {
+        CoreTypes.register(TYPE);
+    }
+
+    private final String name;
+    private final Path path;
+    private final int moduleType;
+    private Version version = new Version(0, 0, -1, -1);
+    private String description = "";
+    private UUID guid = new UUID(0, 0);
+    private SessionStateScope scope;
+    /** The exported functions as the session sees them: by their names there, -Prefix applied. */
+    private final Map<String, FunctionInfo> exportedFunctions = new LinkedHashMap<>();
+    private final Map<String, PSVariable> exportedVariables = new LinkedHashMap<>();
+
+    /** @param path the .psm1 or .psd1 file; null for a dynamic module (New-Module) */
+    PSModuleInfo(String name, Path path, int moduleType) {
+        this.name = name;
+        this.path = path;
+        this.moduleType = moduleType;
+    }
+
+    String name() {
+        return name;
+    }
+
+    void setVersion(Version version) {
+        this.version = version;
+    }
+
+    void setDescription(String description) {
+        this.description = description;
+    }
+
+    void setGuid(UUID guid) {
+        this.guid = guid;
+    }
+
+    SessionStateScope scope() {
+        return scope;
+    }
+
+    void setScope(SessionStateScope scope) {
+        this.scope = scope;
+    }
+
+    Map<String, FunctionInfo> exportedFunctions() {
+        return exportedFunctions;
+    }
+
+    Map<String, PSVariable> exportedVariables() {
+        return exportedVariables;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    private OrderedDictionary functionsDictionary() {
+        OrderedDictionary result = new OrderedDictionary();
+        exportedFunctions.forEach(result::put);
+        return result;
+    }
+
+    private OrderedDictionary variablesDictionary() {
+        OrderedDictionary result = new OrderedDictionary();
+        exportedVariables.forEach(result::put);
+        return result;
+    }
+
+    private static void defineMembers(org.jposh.interpreter.runtime.TypeAdapter.Builder b) {
+        b.property("Name", CoreTypes.STRING, m -> ((PSModuleInfo) m).name);
+        b.property("Path", CoreTypes.STRING, m -> ((PSModuleInfo) m).path == null ? "" : ((PSModuleInfo) m).path.toString());
+        b.property("ModuleBase", CoreTypes.STRING, m -> ((PSModuleInfo) m).path == null ? ""
+                : ((PSModuleInfo) m).path.getParent().toString());
+        b.property("ModuleType", MODULE_TYPE, m -> new EnumValue(MODULE_TYPE, ((PSModuleInfo) m).moduleType));
+        b.property("Version", Version.TYPE, m -> ((PSModuleInfo) m).version);
+        b.property("Description", CoreTypes.STRING, m -> ((PSModuleInfo) m).description);
+        b.property("Guid", CoreTypes.GUID, m -> ((PSModuleInfo) m).guid);
+        b.property("ExportedCommands", CoreTypes.ORDERED_DICTIONARY, m -> ((PSModuleInfo) m).functionsDictionary());
+        b.property("ExportedFunctions", CoreTypes.ORDERED_DICTIONARY, m -> ((PSModuleInfo) m).functionsDictionary());
+        b.property("ExportedVariables", CoreTypes.ORDERED_DICTIONARY, m -> ((PSModuleInfo) m).variablesDictionary());
+        b.property("ExportedAliases", CoreTypes.ORDERED_DICTIONARY, m -> new OrderedDictionary());
+        b.property("ExportedCmdlets", CoreTypes.ORDERED_DICTIONARY, m -> new OrderedDictionary());
+    }
+}
