@@ -15,4 +15,6 @@ export LIB=${LIB:-/tmp/jposh-bench/lib}
 [ -d "$LIB/groovy" ] || "$shared/get-peers.sh" "$LIB"
 export JPOSH_CMD="$repo/bin/jposh"
 export LANGS=${LANGS:-"java jposh-fast jposh-pipe groovy nashorn rhino graaljs graaljs-aot"}
-exec "$shared/run.sh"
+# The harness checks our columns under the name "jps-*" but runs them as "jposh-*", so as shipped it
+# skips them as unknown; run it with the check reading the names it runs (the harness itself unchanged).
+exec bash -c "$(sed 's/^    jps-\*)/    jposh-*)/' "$shared/run.sh")" "$shared/run.sh"
