@@ -2,7 +2,6 @@ package org.jposh.grammar;
 
 import static org.jposh.grammar.PowerShellParser.*;
 
-import java.util.List;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;

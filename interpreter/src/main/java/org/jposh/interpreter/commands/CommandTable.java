@@ -4,13 +4,11 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.TreeMap;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.SessionState;
 

@@ -1,16 +1,12 @@
 package org.jposh.remoting.commands;
 
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
-import org.jposh.interpreter.commands.TransformArgument;
 import org.jposh.interpreter.commands.ValidateNotNull;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
-import org.jposh.interpreter.commands.ValidateRange;
 
 /**
  * Remove-PSSession: closes sessions (given, piped, or selected by id, name, instance id or computer

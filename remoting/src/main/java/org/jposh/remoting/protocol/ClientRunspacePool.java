@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jposh.remoting.psrp.Destination;
-import org.jposh.remoting.psrp.MessageType;
 import org.jposh.remoting.psrp.PsrpException;
 import org.jposh.remoting.psrp.PsrpMessage;
 import org.jposh.remoting.psrp.messages.ApartmentState;

@@ -9,7 +9,6 @@ import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.ErrorCategory;
-import org.jposh.interpreter.runtime.PoshException;
 
 /**
  * Import-Module: loads modules by name (looked up in $env:PSModulePath) or path, or passes loaded
