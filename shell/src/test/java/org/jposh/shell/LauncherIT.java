@@ -65,6 +65,16 @@ class LauncherIT {
     }
 
     @Test
+    void scriptParametersBindFromTheCommandLine(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("p.ps1");
+        Files.writeString(script, "param([string]$Name = 'nobody', [switch]$Loud, [int]$Times = 1)\n"
+                + "\"$Name $Loud $Times $args\"\n");
+        assertEquals(new Result(0, "World True 3 -5 rest\n", ""),
+                run("", script.toString(), "-Name", "World", "-Loud", "-Times:3", "-5", "rest"));
+        assertEquals(new Result(0, "nobody False 1 \n", ""), run("", "-File", script.toString()));
+    }
+
+    @Test
     void exitCodeComesFromExit() throws Exception {
         assertEquals(3, run("", "-c", "exit 3").exitCode());
         assertEquals(0, run("", "-c", "exit").exitCode());

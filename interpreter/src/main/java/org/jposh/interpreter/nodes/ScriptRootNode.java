@@ -66,7 +66,7 @@ public final class ScriptRootNode extends RootNode {
             String[] applicationArguments = context.env().getApplicationArguments();
             CommandArgument[] arguments = new CommandArgument[applicationArguments.length];
             for (int i = 0; i < arguments.length; i++) {
-                arguments[i] = CommandArgument.positional(applicationArguments[i], null);
+                arguments[i] = scriptArgument(applicationArguments[i]);
             }
             processor = ScriptCommandProcessor.forScript(context, script, arguments, null, 1, false);
         }
@@ -75,6 +75,20 @@ public final class ScriptRootNode extends RootNode {
         } catch (LoopFlowException e) {
             // ends the script, keeping what it wrote
         }
+    }
+
+    /**
+     * A command-line word after the script's path, as pwsh -File passes it: {@code -Name} is a parameter
+     * name, {@code -Name:value} a parameter with its value, anything else (numbers such as -5 included)
+     * a positional string.
+     */
+    private static CommandArgument scriptArgument(String word) {
+        if (word.length() > 1 && word.charAt(0) == '-' && !Character.isDigit(word.charAt(1)) && word.charAt(1) != '.') {
+            int colon = word.indexOf(':');
+            return colon < 0 ? CommandArgument.parameter(word.substring(1), null)
+                    : CommandArgument.named(word.substring(1, colon), word.substring(colon + 1), null);
+        }
+        return CommandArgument.positional(word, null);
     }
 
     @TruffleBoundary
