@@ -22,6 +22,8 @@ import org.jposh.stdlib.management.GetContentCommand;
 import org.jposh.stdlib.management.GetItemCommand;
 import org.jposh.stdlib.management.GetLocationCommand;
 import org.jposh.stdlib.management.GetPSDriveCommand;
+import org.jposh.stdlib.management.NewPSDriveCommand;
+import org.jposh.stdlib.management.RemovePSDriveCommand;
 import org.jposh.stdlib.management.GetProcessCommand;
 import org.jposh.stdlib.management.StopProcessCommand;
 import org.jposh.stdlib.management.JoinPathCommand;
@@ -189,6 +191,8 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetItemCommand.class,
                 GetLocationCommand.class,
                 GetPSDriveCommand.class,
+                NewPSDriveCommand.class,
+                RemovePSDriveCommand.class,
                 GetProcessCommand.class,
                 JoinPathCommand.class,
                 MoveItemCommand.class,

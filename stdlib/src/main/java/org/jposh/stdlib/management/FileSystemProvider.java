@@ -57,7 +57,7 @@ public final class FileSystemProvider {
         int colon = p.indexOf(':');
         if (colon > 0 && p.lastIndexOf('/', colon) < 0) {
             String driveName = p.substring(0, colon);
-            PSDriveInfo drive = PSDriveInfo.named(driveName);
+            PSDriveInfo drive = PSDriveInfo.named(session, driveName);
             if (drive == null) {
                 throw ProviderException.driveNotFound(driveName);
             }

@@ -33,7 +33,7 @@ public final class GetPSDriveCommand extends CoreCommandBase {
             List<PSDriveInfo> found = new ArrayList<>();
             WildcardPattern pattern = new WildcardPattern(literal ? WildcardPattern.escape(n) : n,
                     WildcardPattern.IGNORE_CASE);
-            for (PSDriveInfo drive : PSDriveInfo.ALL) {
+            for (PSDriveInfo drive : PSDriveInfo.all(sessionState())) {
                 if (pattern.isMatch(drive.name()) && fromProvider()) {
                     found.add(drive);
                 }

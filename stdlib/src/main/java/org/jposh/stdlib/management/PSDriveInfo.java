@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
@@ -44,9 +45,21 @@ public final class PSDriveInfo {
         return root;
     }
 
-    /** The drive of this name (case-insensitive), or null. */
-    public static PSDriveInfo named(String name) {
-        for (PSDriveInfo drive : ALL) {
+    /** A FileSystem drive of a session (New-PSDrive, Pester's TestDrive:). */
+    public static PSDriveInfo fileSystem(String name, Path root, String description) {
+        return new PSDriveInfo(name, root.toAbsolutePath().normalize(), description == null ? "" : description);
+    }
+
+    /** The session's drives: the built-in ones, then those it made, each list by name. */
+    public static List<PSDriveInfo> all(SessionState session) {
+        List<PSDriveInfo> all = new ArrayList<>(ALL);
+        all.addAll(SessionDrives.of(session).drives());
+        return all;
+    }
+
+    /** The drive of this name (case-insensitive) in the session, or null. */
+    public static PSDriveInfo named(SessionState session, String name) {
+        for (PSDriveInfo drive : all(session)) {
             if (drive.name.equalsIgnoreCase(name)) {
                 return drive;
             }

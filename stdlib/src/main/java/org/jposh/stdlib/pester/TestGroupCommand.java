@@ -11,6 +11,8 @@ import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.stdlib.management.PSDriveInfo;
+import org.jposh.stdlib.management.SessionDrives;
 import org.jposh.interpreter.runtime.SessionStateScope;
 import org.jposh.interpreter.runtime.TimeSpan;
 
@@ -49,11 +51,13 @@ abstract class TestGroupCommand extends PSCmdlet {
         run.groups.push(group);
         run.report.group(group.name, group.isDescribe, run.depth());
         SessionStateScope caller = Blocks.enterScope(session);
+        PSDriveInfo outerTestDrive = PSDriveInfo.named(session, "TestDrive");
         long started = System.nanoTime();
         try {
             if (group.isDescribe) {
                 group.testDrive = createTestDrive();
                 session.currentScope().set("TestDrive", group.testDrive.toString());
+                SessionDrives.of(session).add(PSDriveInfo.fileSystem("TestDrive", group.testDrive, "Pester's TestDrive"));
             }
             if (fixture != null) {
                 Blocks.dotSource(fixture);
@@ -71,6 +75,12 @@ abstract class TestGroupCommand extends PSCmdlet {
                 session.setCurrentScope(caller);
                 run.groups.pop();
                 Mock.removeAll(group.mocks);
+                if (group.testDrive != null) {
+                    SessionDrives.of(session).remove("TestDrive");
+                    if (outerTestDrive != null) {
+                        SessionDrives.of(session).add(outerTestDrive);
+                    }
+                }
                 deleteTestDrive(group.testDrive);
             }
         }
