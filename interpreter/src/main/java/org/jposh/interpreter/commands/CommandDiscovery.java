@@ -55,19 +55,23 @@ public final class CommandDiscovery {
         }
         info = resolveAlias(context, info, extent);
         return switch (info) {
-            case FunctionInfo function -> ScriptCommandProcessor.create(context, function.scriptBlock(), arguments,
-                    extent, pipelinePosition, expectingInput, !dotSource);
-            case ExternalScriptInfo script -> dotSource
+            case FunctionInfo function -> named(ScriptCommandProcessor.create(context, function.scriptBlock(),
+                    arguments, extent, pipelinePosition, expectingInput, !dotSource), function);
+            case ExternalScriptInfo script -> named(dotSource
                     ? ScriptCommandProcessor.create(context, script.scriptBlock(), arguments, extent, pipelinePosition,
                             expectingInput, false)
                     : ScriptCommandProcessor.forScript(context, script.scriptBlock(), arguments, extent,
-                            pipelinePosition, expectingInput);
+                            pipelinePosition, expectingInput), script);
             case CmdletInfo cmdlet -> CommandProcessor.create(context, context.sessionState().currentScope(), cmdlet,
                     arguments, extent, pipelinePosition, expectingInput);
             case ApplicationInfo application -> NativeCommandProcessor.create(context, application, arguments,
                     extent, expectingInput);
             default -> throw commandNotFound(info.name(), extent);
-        };
+        };    }
+
+    private static ScriptCommandProcessor named(ScriptCommandProcessor processor, CommandInfo command) {
+        processor.setCommand(command);
+        return processor;
     }
 
     /** The command a name stands for (an alias as itself), or null. */

@@ -20,6 +20,7 @@ import org.jposh.interpreter.runtime.PositionalSignature;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.ScopeLayout;
 import org.jposh.interpreter.runtime.ScriptBlock;
+import org.jposh.interpreter.runtime.ScriptInvocation;
 import org.jposh.interpreter.runtime.SessionStateScope;
 import org.jposh.interpreter.runtime.Streams;
 
@@ -42,6 +43,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     private final CallTarget process;
     private final CallTarget end;
     private final List<Object> input = new ArrayList<>();
+    private ScriptInvocation invocation;
     private Pipe output;
     /** The output before -OutVariable: records merged into the output (2>&1) bypass it, as in pwsh. */
     private Pipe rawOutput;
@@ -144,9 +146,21 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             // A dot-sourced block given arguments (. { $args } 1 2, a remote session's script) sees them too.
             scope.slots()[ScopeLayout.ARGS] = args;
         }
+        if (extent != null) {
+            processor.invocation = new ScriptInvocation(extent, pipelinePosition, expectingInput,
+                    processor.boundParameters, args);
+            scope.slots()[ScopeLayout.MY_INVOCATION] = processor.invocation;
+        }
         processor.updateBoundParameters();
         processor.run(code.parameterDefaults(), null);
         return processor;
+    }
+
+    /** Names the command this invocation ran ($MyInvocation.MyCommand): the function or script discovery found. */
+    void setCommand(CommandInfo command) {
+        if (invocation != null) {
+            invocation.setCommand(command);
+        }
     }
 
     /**

@@ -258,10 +258,16 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         CallTarget clean = namedBlock(ast.cleanBlock(), name);
         layout.freeze();
         boolean positionalOnly = declarations.simple && begin == null && process == null && clean == null
-                && end != null && !ast.extent().text().toLowerCase(Locale.ROOT).contains("psboundparameters");
+                && end != null && !usesInvocationVariables(ast.extent().text());
         return new CompiledScriptBlock(ast.extent(), layout, declarations.metadata, declarations.types,
                 declarations.cmdletBinding, defaults, begin, process, end, clean,
                 positionalOnly ? positionalSignature(parameters, declarations.declaredTypes) : null);
+    }
+
+    /** Whether a body may read $PSBoundParameters or $MyInvocation, which the positional fast path does not set. */
+    private static boolean usesInvocationVariables(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("psboundparameters") || lower.contains("myinvocation");
     }
 
     private PositionalSignature positionalSignature(List<ParameterAst> parameters, DotNetType[] types) {

@@ -18,7 +18,8 @@ public final class ScopeLayout {
     public static final int INPUT = 2;
     public static final int THIS = 3;
     public static final int PS_BOUND_PARAMETERS = 4;
-    private static final String[] AUTOMATIC = {"_", "args", "input", "this", "PSBoundParameters"};
+    public static final int MY_INVOCATION = 5;
+    private static final String[] AUTOMATIC = {"_", "args", "input", "this", "PSBoundParameters", "MyInvocation"};
 
     /** The layout of scopes that run code compiled for no particular scope (global, dot-sourced scripts). */
     public static final ScopeLayout AUTOMATIC_ONLY = new ScopeLayout().freeze();
