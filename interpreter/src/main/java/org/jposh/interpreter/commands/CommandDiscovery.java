@@ -185,10 +185,14 @@ public final class CommandDiscovery {
     }
 
     public static PoshException commandNotFound(String name, Extent extent) {
-        String message = "The term '" + name + "' is not recognized as a name of a cmdlet, function, script file, "
-                + "or executable program.\nCheck the spelling of the name, or if a path was included, verify that "
-                + "the path is correct and try again.";
-        return new PoshException(new ErrorRecord(message, "CommandNotFoundException", ErrorCategory.ObjectNotFound,
-                name, null, "CommandNotFoundException", extent), null);
+        return new PoshException(new ErrorRecord(notRecognized(name), "CommandNotFoundException",
+                ErrorCategory.ObjectNotFound, name, null, "CommandNotFoundException", extent), null);
+    }
+
+    /** pwsh's CommandNotFoundException message for a name that is no command. */
+    public static String notRecognized(String name) {
+        return "The term '" + name + "' is not recognized as a name of a cmdlet, function, script file, or executable "
+                + "program.\nCheck the spelling of the name, or if a path was included, verify that the path is "
+                + "correct and try again.";
     }
 }

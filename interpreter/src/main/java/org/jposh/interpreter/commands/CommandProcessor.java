@@ -4,8 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.Arrays;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
-import org.jposh.interpreter.runtime.ErrorCategory;
-import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.SessionStateScope;
@@ -67,10 +65,9 @@ public final class CommandProcessor extends CommandProcessorBase {
      */
     static void checkFileSystemAccess(PoshContext context, String commandName, Extent extent) {
         if (!context.env().isFileIOAllowed()) {
-            throw new PoshException(new ErrorRecord("The command '" + commandName + "' cannot access the file "
-                    + "system: the host does not allow file access in this session.", "FileSystemAccessDenied",
-                    ErrorCategory.PermissionDenied, commandName, commandName, "UnauthorizedAccessException", extent),
-                    null);
+            throw HostPolicy.denied("The command '" + commandName + "' cannot access the file system: the host "
+                    + "does not allow file access in this session.", "FileSystemAccessDenied", commandName, commandName,
+                    extent);
         }
     }
 

@@ -68,10 +68,9 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
                                          CommandArgument[] arguments, Extent extent, boolean expectingInput) {
         if (!context.env().isCreateProcessAllowed()) {
             // The host's process policy (Context.Builder.allowCreateProcess), as Truffle's own process API honours it.
-            throw new PoshException(new ErrorRecord("The program '" + application.name() + "' cannot be run: the "
-                    + "host does not allow starting processes in this session.", "ProcessCreationDenied",
-                    ErrorCategory.PermissionDenied, application.name(), null, "UnauthorizedAccessException", extent),
-                    null);
+            throw HostPolicy.denied("The program '" + application.name() + "' cannot be run: the host does not "
+                    + "allow starting processes in this session.", "ProcessCreationDenied", application.name(), null,
+                    extent);
         }
         return new NativeCommandProcessor(context, application,
                 argumentList(arguments, context.sessionState()::getEnvironmentVariable), expectingInput, extent);

@@ -296,10 +296,9 @@ public abstract class PSCmdlet {
      */
     protected final void checkProcessAccess() {
         if (!context.env().isCreateProcessAllowed()) {
-            throw new PoshException(new ErrorRecord("The command '" + metadata.name() + "' cannot access the "
-                    + "processes of the machine: the host does not allow process access in this session.",
-                    "ProcessAccessDenied", ErrorCategory.PermissionDenied, metadata.name(), metadata.name(),
-                    "UnauthorizedAccessException", extent), null);
+            throw HostPolicy.denied("The command '" + metadata.name() + "' cannot access the processes of the "
+                    + "machine: the host does not allow process access in this session.", "ProcessAccessDenied",
+                    metadata.name(), metadata.name(), extent);
         }
     }
 
@@ -309,10 +308,9 @@ public abstract class PSCmdlet {
      */
     protected final void checkNetworkAccess() {
         if (!context.env().isSocketIOAllowed()) {
-            throw throwTerminatingError(new ErrorRecord("The command '" + metadata.name() + "' cannot connect to "
-                    + "other computers: the host does not allow network access in this session.",
-                    "NetworkAccessDenied", ErrorCategory.PermissionDenied, metadata.name(), metadata.name(),
-                    "UnauthorizedAccessException", extent));
+            throw HostPolicy.denied("The command '" + metadata.name() + "' cannot connect to other computers: the "
+                    + "host does not allow network access in this session.", "NetworkAccessDenied", metadata.name(),
+                    metadata.name(), extent);
         }
     }
 

@@ -208,35 +208,26 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
      */
     private static boolean invokePositionally(ScriptBlock block, Object dollarThis, Object dollarUnder, Object[] args,
                                               Pipe output) {
-        CompiledScriptBlock code = block.code();
-        if (code.positionalSignature() == null) {
+        if (block.code().positionalSignature() == null) {
             return false;
         }
-        SessionStateScope scope = bindPositionally(block, args == null ? NO_ARGS : args);
-        if (scope == null) {
+        Object[] callArguments = bindPositionally(block, args == null ? NO_ARGS : args, dollarThis, dollarUnder, output);
+        if (callArguments == null) {
             return false;
         }
-        Object[] slots = scope.slots();
-        if (dollarUnder != null) {
-            slots[ScopeLayout.DOLLAR_UNDER] = dollarUnder;
-        }
-        if (dollarThis != null) {
-            slots[ScopeLayout.THIS] = dollarThis;
-        }
-        Object[] callArguments = ScriptBlockRootNode.arguments(scope, output);
-        if (code.parameterDefaults() != null && (args == null || args.length < code.positionalSignature().count())) {
-            code.parameterDefaults().call(callArguments);
-        }
-        code.end().call(callArguments);
+        block.code().end().call(callArguments);
         return true;
     }
 
     /**
-     * A new scope for a block with a {@link PositionalSignature}, its parameters bound to the values in
-     * order (converted to their types, the rest in {@code $args}), as the binder binds positional
-     * arguments of such a block; null when a value does not convert, whose error the binder reports.
+     * Prepares a call of the end block of a block with a {@link PositionalSignature}, as the binder would
+     * bind positional arguments to it: a new scope with the parameters bound to the values in order
+     * (converted to their types, the rest in {@code $args}), {@code $_} and {@code $this} when given, and
+     * the unbound parameters' defaults. Returns the arguments to call the end block with; null when a
+     * value does not convert, whose error the general binder reports.
      */
-    public static SessionStateScope bindPositionally(ScriptBlock block, Object[] values) {
+    public static Object[] bindPositionally(ScriptBlock block, Object[] values, Object dollarThis, Object dollarUnder,
+                                            Pipe output) {
         CompiledScriptBlock code = block.code();
         PositionalSignature signature = code.positionalSignature();
         SessionStateScope scope = new SessionStateScope(block.parentScopeForInvocation(), code.layout(), false);
@@ -258,7 +249,17 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         }
         slots[ScopeLayout.ARGS] = values.length > bound ? Arrays.copyOfRange(values, bound, values.length) : NO_ARGS;
         slots[ScopeLayout.INPUT] = Collections.emptyIterator();
-        return scope;
+        if (dollarUnder != null) {
+            slots[ScopeLayout.DOLLAR_UNDER] = dollarUnder;
+        }
+        if (dollarThis != null) {
+            slots[ScopeLayout.THIS] = dollarThis;
+        }
+        Object[] callArguments = ScriptBlockRootNode.arguments(scope, output);
+        if (code.parameterDefaults() != null && values.length < signature.count()) {
+            code.parameterDefaults().call(callArguments);
+        }
+        return callArguments;
     }
 
     @Override

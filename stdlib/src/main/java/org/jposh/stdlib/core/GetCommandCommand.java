@@ -164,9 +164,7 @@ public final class GetCommandCommand extends PSCmdlet {
             }
         }
         if (!any) {
-            writeError(errorRecord("The term '" + commandName + "' is not recognized as a name of a cmdlet, function, "
-                    + "script file, or executable program.\nCheck the spelling of the name, or if a path was "
-                    + "included, verify that the path is correct and try again.", "CommandNotFoundException",
+            writeError(errorRecord(CommandDiscovery.notRecognized(commandName), "CommandNotFoundException",
                     ErrorCategory.ObjectNotFound, commandName, "CommandNotFoundException"));
         }
     }

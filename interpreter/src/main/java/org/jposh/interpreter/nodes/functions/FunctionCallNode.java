@@ -9,12 +9,8 @@ import com.oracle.truffle.api.nodes.IndirectCallNode;
 import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.ScriptCommandProcessor;
 import org.jposh.interpreter.nodes.PoshNode;
-import org.jposh.interpreter.nodes.ScriptBlockRootNode;
-import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.Pipe;
-import org.jposh.interpreter.runtime.PositionalSignature;
 import org.jposh.interpreter.runtime.ScriptBlock;
-import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * The fast path of {@code f 1 2}: a simple function called with positional arguments alone, as the
@@ -26,27 +22,20 @@ public final class FunctionCallNode extends PoshNode {
     @CompilationFinal private CallTarget cachedTarget;
     @Child private DirectCallNode directCall;
     @Child private IndirectCallNode indirectCall = IndirectCallNode.create();
-    @Child private IndirectCallNode defaultsCall = IndirectCallNode.create();
 
     /**
      * Calls the function when this path covers the call; false otherwise (a function this path does not
      * cover, or an argument that does not convert, whose error the general path reports).
      */
     public boolean call(ScriptBlock function, CommandArgument[] arguments, Pipe output) {
-        CompiledScriptBlock code = function.code();
-        PositionalSignature signature = code.positionalSignature();
-        if (signature == null) {
+        if (function.code().positionalSignature() == null) {
             return false;
         }
-        SessionStateScope scope = bind(function, arguments);
-        if (scope == null) {
+        Object[] callArguments = bind(function, arguments, output);
+        if (callArguments == null) {
             return false;
         }
-        Object[] callArguments = ScriptBlockRootNode.arguments(scope, output);
-        if (arguments.length < signature.count() && code.parameterDefaults() != null) {
-            defaultsCall.call(code.parameterDefaults(), callArguments);
-        }
-        CallTarget end = code.end();
+        CallTarget end = function.code().end();
         if (cachedTarget == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             cachedTarget = end;
@@ -61,11 +50,11 @@ public final class FunctionCallNode extends PoshNode {
     }
 
     @TruffleBoundary
-    private static SessionStateScope bind(ScriptBlock function, CommandArgument[] arguments) {
+    private static Object[] bind(ScriptBlock function, CommandArgument[] arguments, Pipe output) {
         Object[] values = new Object[arguments.length];
         for (int i = 0; i < values.length; i++) {
             values[i] = arguments[i].value();
         }
-        return ScriptCommandProcessor.bindPositionally(function, values);
+        return ScriptCommandProcessor.bindPositionally(function, values, null, null, output);
     }
 }
