@@ -19,6 +19,7 @@ import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
 
@@ -162,9 +163,14 @@ public final class CommandDiscovery {
         }
         String fileName = path.getFileName().toString();
         if (fileName.toLowerCase(Locale.ROOT).endsWith(".ps1")) {
-            ScriptBlock script = new ScriptBlock(context.language().compileScriptFile(context, path),
-                    context.sessionState());
-            return new ExternalScriptInfo(path, script);
+            try {
+                ScriptBlock script = new ScriptBlock(context.language().compileScriptFile(context, path),
+                        context.sessionState());
+                return new ExternalScriptInfo(path, script);
+            } catch (PoshParseError e) {
+                // A script that does not parse is a terminating error of the command that names it, which try/catch sees.
+                throw new PoshException(e.errorRecord(), null);
+            }
         }
         return Files.isExecutable(path) ? new ApplicationInfo(fileName, path) : null;
     }

@@ -13,7 +13,6 @@ import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.OrderedDictionary;
-import org.jposh.interpreter.runtime.PSVariable;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PositionalSignature;
@@ -233,19 +232,12 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         SessionStateScope scope = new SessionStateScope(block.parentScopeForInvocation(), code.layout(), false);
         Object[] slots = scope.slots();
         int bound = Math.min(values.length, signature.count());
-        for (int i = 0; i < bound; i++) {
-            Object value = values[i];
-            DotNetType type = signature.types()[i];
-            if (type == null) {
-                slots[signature.slots()[i]] = value instanceof PSVariable ? new PSVariable(signature.names()[i], value)
-                        : value;
-            } else {
-                try {
-                    slots[signature.slots()[i]] = PSVariable.constrained(signature.names()[i], type, value);
-                } catch (PSRuntimeException e) {
-                    return null;
-                }
+        try {
+            for (int i = 0; i < bound; i++) {
+                scope.bindParameter(signature.slots()[i], signature.names()[i], signature.types()[i], values[i]);
             }
+        } catch (PSRuntimeException e) {
+            return null;
         }
         slots[ScopeLayout.ARGS] = values.length > bound ? Arrays.copyOfRange(values, bound, values.length) : NO_ARGS;
         slots[ScopeLayout.INPUT] = Collections.emptyIterator();
@@ -417,11 +409,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         @Override
         public void setValue(ParameterMetadata parameter, Object value) {
             DotNetType type = code.parameterTypes().get(parameter.name().toLowerCase(java.util.Locale.ROOT));
-            if (type == null) {
-                scope.set(parameter.name(), value);
-            } else {
-                scope.setVariable(PSVariable.constrained(parameter.name(), type, value));
-            }
+            scope.bindParameter(-1, parameter.name(), type, value);
         }
 
         @Override

@@ -55,8 +55,7 @@ public final class StatementListNode extends StatementNode {
                     statement.execute(frame, output);
                     context.setLastStatementSucceeded(context.noErrorsSince(errors));
                 } catch (PSRuntimeException e) {
-                    handleError(frame, context, new PoshException(e.toErrorRecord(statement.extent()), this),
-                            statement, output);
+                    handleError(frame, context, terminatingError(e, statement), statement, output);
                 } catch (PoshException e) {
                     handleError(frame, context, e, statement, output);
                 }
@@ -73,10 +72,14 @@ public final class StatementListNode extends StatementNode {
         ErrorRecord error = record(context, e, statement);
         ActionPreference preference;
         if (traps != null) {
-            if (!traps.handle(frame, error, output)) {
+            TrapHandlersNode.Outcome outcome = traps.handle(frame, error, output);
+            if (outcome == TrapHandlersNode.Outcome.NOT_TRAPPED || outcome == TrapHandlersNode.Outcome.BREAK) {
                 throw stopped(e);
             }
             context.setLastStatementSucceeded(false);
+            if (outcome == TrapHandlersNode.Outcome.CONTINUE) {
+                return;
+            }
             preference = preference(ScriptBlockRootNode.scope(frame));
         } else if (propagates(context, e)) {
             throw e;
@@ -93,6 +96,12 @@ public final class StatementListNode extends StatementNode {
             throw e;
         }
         report(context, error);
+    }
+
+    /** A runtime error raised without a record as the terminating error of the statement that raised it. */
+    @TruffleBoundary
+    private PoshException terminatingError(PSRuntimeException e, StatementNode statement) {
+        return new PoshException(e.toErrorRecord(statement.extent()), this);
     }
 
     @TruffleBoundary

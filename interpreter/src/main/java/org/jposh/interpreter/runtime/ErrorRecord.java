@@ -30,6 +30,7 @@ public final class ErrorRecord {
     private final Object targetObject;
     private String commandName;
     private Extent extent;
+    private boolean positionInMessage;
     private ErrorDetails errorDetails;
     private String activity;
     private String reason;
@@ -159,9 +160,18 @@ public final class ErrorRecord {
 
     /** Records where an error raised without a position happened: the statement that reports it. */
     public void setExtentIfAbsent(Extent where) {
-        if (extent == null) {
+        if (extent == null && !positionInMessage) {
             extent = where;
         }
+    }
+
+    /**
+     * Says that the message already gives the position, as a ParseException's does: the record then
+     * never takes the position of the statement that raised it, which pwsh would not show either.
+     */
+    public ErrorRecord positionedByMessage() {
+        positionInMessage = true;
+        return this;
     }
 
     public ErrorDetails errorDetails() {

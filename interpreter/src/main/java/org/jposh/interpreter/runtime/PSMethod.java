@@ -2,7 +2,6 @@ package org.jposh.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -47,17 +46,29 @@ public final class PSMethod extends PSMethodInfo {
     }
 
     private MethodOverload select(Object[] args) {
+        Selection last = lastSelection;
+        if (last != null && hasTypes(args, last.argumentTypes)) {
+            return last.overload;
+        }
         DotNetType[] types = new DotNetType[args.length];
         for (int i = 0; i < args.length; i++) {
             types[i] = DotNetType.of(PSObject.base(args[i]));
         }
-        Selection last = lastSelection;
-        if (last != null && Arrays.equals(last.argumentTypes, types)) {
-            return last.overload;
-        }
         MethodOverload overload = selectByConversion(args);
         lastSelection = new Selection(types, overload);
         return overload;
+    }
+
+    private static boolean hasTypes(Object[] args, DotNetType[] types) {
+        if (args.length != types.length) {
+            return false;
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (DotNetType.of(PSObject.base(args[i])) != types[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private MethodOverload selectByConversion(Object[] args) {

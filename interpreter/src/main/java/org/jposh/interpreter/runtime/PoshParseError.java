@@ -34,7 +34,7 @@ public final class PoshParseError extends AbstractTruffleException {
     @TruffleBoundary
     public ErrorRecord errorRecord() {
         return new ErrorRecord(getMessage(), error.errorId(), ErrorCategory.ParserError, null, null,
-                "ParentContainsErrorRecordException", null);
+                "ParentContainsErrorRecordException", null).positionedByMessage();
     }
 
     @ExportMessage

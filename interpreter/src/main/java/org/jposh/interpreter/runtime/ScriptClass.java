@@ -27,6 +27,7 @@ public final class ScriptClass {
     private final List<Constructor> constructors = new ArrayList<>();
     private Object[] staticValues;
     private PSMethod baseInitializers;
+    private volatile Object[] defaultFields;
 
     /**
      * A property; {@code initializer} (null for none) computes its initial value. The index counts the
@@ -152,14 +153,24 @@ public final class ScriptClass {
 
     /** {@code [C]::new(args)} with the constructor the arguments selected (null: the implicit one). */
     private ScriptObject newInstance(Constructor constructor, Object[] args) {
-        ScriptObject instance = new ScriptObject(this, fieldCount());
-        for (ScriptClass c = this; c != null; c = c.base) {
-            for (Property p : c.properties) {
-                instance.fields[c.fieldOffset() + p.index] = defaultValue(p.type);
-            }
-        }
+        ScriptObject instance = new ScriptObject(this, defaultFields());
         initialize(instance, constructor, args);
         return instance;
+    }
+
+    /** A copy of the fields of a new instance, each property at its type's default (the values are immutable). */
+    private Object[] defaultFields() {
+        Object[] defaults = defaultFields;
+        if (defaults == null) {
+            defaults = new Object[fieldCount()];
+            for (ScriptClass c = this; c != null; c = c.base) {
+                for (Property p : c.properties) {
+                    defaults[c.fieldOffset() + p.index] = defaultValue(p.type);
+                }
+            }
+            defaultFields = defaults;
+        }
+        return defaults.clone();
     }
 
     private void initialize(ScriptObject instance, Constructor constructor, Object[] args) {

@@ -17,6 +17,7 @@ public final class ScriptMethod {
     private final String[] parameterNames;
     private final DotNetType[] parameterTypes;
     private final DotNetType returnType;
+    private volatile Binding binding;
 
     /**
      * @param parameterTypes the declared type of each parameter ([object] when none)
@@ -61,14 +62,34 @@ public final class ScriptMethod {
         if (dollarThis != null) {
             scope.slots()[ScopeLayout.THIS] = dollarThis;
         }
+        Binding binding = binding();
         for (int i = 0; i < parameterNames.length; i++) {
-            if (code.parameterTypes().containsKey(parameterNames[i].toLowerCase(Locale.ROOT))) {
-                scope.setVariable(PSVariable.constrained(parameterNames[i], parameterTypes[i], args[i]));
-            } else {
-                scope.set(parameterNames[i], args[i]);
-            }
+            scope.bindParameter(binding.slots[i], parameterNames[i], binding.types[i], args[i]);
         }
         return scope;
+    }
+
+    /**
+     * Where each parameter goes in the body's scope and the type it keeps (null when declared without
+     * one), worked out on the first call, when the body's layout is complete.
+     */
+    private record Binding(int[] slots, DotNetType[] types) {
+    }
+
+    private Binding binding() {
+        Binding result = binding;
+        if (result == null) {
+            int[] slots = new int[parameterNames.length];
+            DotNetType[] types = new DotNetType[parameterNames.length];
+            for (int i = 0; i < slots.length; i++) {
+                slots[i] = code.layout().indexOf(parameterNames[i]);
+                boolean typed = code.parameterTypes().containsKey(parameterNames[i].toLowerCase(Locale.ROOT));
+                types[i] = typed ? parameterTypes[i] : null;
+            }
+            result = new Binding(slots, types);
+            binding = result;
+        }
+        return result;
     }
 
     /** Runs the body in a scope {@link #newScope} made; its result is what {@code return} gave, or AutomationNull. */

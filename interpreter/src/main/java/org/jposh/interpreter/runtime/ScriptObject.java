@@ -8,9 +8,9 @@ public final class ScriptObject implements DotNetTyped {
     private final ScriptClass scriptClass;
     final Object[] fields;
 
-    ScriptObject(ScriptClass scriptClass, int fieldCount) {
+    ScriptObject(ScriptClass scriptClass, Object[] fields) {
         this.scriptClass = scriptClass;
-        this.fields = new Object[fieldCount];
+        this.fields = fields;
     }
 
     public ScriptClass scriptClass() {

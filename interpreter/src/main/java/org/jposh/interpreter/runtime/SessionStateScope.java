@@ -135,6 +135,23 @@ public final class SessionStateScope {
         }
     }
 
+    /**
+     * Binds a parameter of the block this scope runs, in its slot ({@code -1}: by name): a typed
+     * parameter becomes a variable that keeps its type (later assignments convert), an untyped one
+     * holds the value as is.
+     *
+     * @throws PSRuntimeException when the value does not convert to the type
+     */
+    public void bindParameter(int slot, String name, DotNetType type, Object value) {
+        Object raw = type != null ? PSVariable.constrained(name, type, value)
+                : value instanceof PSVariable ? new PSVariable(name, value) : value;
+        if (slot >= 0) {
+            slots[slot] = raw;
+        } else {
+            store(ScopeLayout.key(name), name, raw);
+        }
+    }
+
     /** Puts the variable object itself in this scope, replacing what was there (New-Variable, typed assignment). */
     public void setVariable(PSVariable variable) {
         store(ScopeLayout.key(variable.getName()), variable.getName(), variable);

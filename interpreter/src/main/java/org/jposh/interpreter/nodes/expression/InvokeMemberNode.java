@@ -14,8 +14,9 @@ import org.jposh.interpreter.runtime.PSObject;
 /**
  * {@code $target.Method(args)}, {@code $target?.Method(args)} and {@code [type]::Method(args)}. An
  * instance call site remembers the method it found for the first target's type (not a PSObject, whose
- * own members come first) and calls it directly while targets keep that type; a site that sees a
- * second type, and static calls, look the method up through {@link MemberAccess} each time.
+ * own members come first) and calls it directly while targets keep that type; a static call site
+ * remembers the method of the first type it was given. A site that sees a second type looks the
+ * method up through {@link MemberAccess} each time.
  */
 public final class InvokeMemberNode extends ExpressionNode {
     @Child private ExpressionNode target;
@@ -46,7 +47,18 @@ public final class InvokeMemberNode extends ExpressionNode {
         }
         Object[] args = evaluateArguments(frame);
         if (isStatic) {
-            return MemberAccess.invokeStaticMethod(MemberNode.staticType(t), name, args);
+            DotNetType type = MemberNode.staticType(t);
+            if (type == null) {
+                return MemberAccess.invokeMethod(null, name, args);
+            }
+            if (cachedMethod != null && type == cachedType && name.equals(cachedName)) {
+                return cachedMethod.invoke(null, args);
+            }
+            if (!megamorphic) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                cache(type, name, type.adapter().staticMethod(name));
+            }
+            return MemberAccess.invokeStaticMethod(type, name, args);
         }
         if (cachedMethod != null && !(t instanceof PSObject) && DotNetType.of(t) == cachedType
                 && name.equals(cachedName)) {
@@ -54,21 +66,20 @@ public final class InvokeMemberNode extends ExpressionNode {
         }
         if (!megamorphic) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            cache(t, name);
+            boolean cacheable = !LanguagePrimitives.isNull(t) && !(t instanceof PSObject);
+            cache(DotNetType.of(t), name, cacheable ? DotNetType.of(t).adapter().method(name) : null);
         }
         return MemberAccess.invokeMethod(t, name, args);
     }
 
-    /** Remembers the method for the target's type, or gives up caching when the site has seen another. */
-    private void cache(Object target, String name) {
-        PSMethod method = LanguagePrimitives.isNull(target) || target instanceof PSObject ? null
-                : DotNetType.of(target).adapter().method(name);
+    /** Remembers the method for the type, or gives up caching when the site has seen another. */
+    private void cache(DotNetType type, String name, PSMethod method) {
         if (cachedMethod != null || method == null) {
             megamorphic = true;
             cachedMethod = null;
             return;
         }
-        cachedType = DotNetType.of(target);
+        cachedType = type;
         cachedName = name;
         cachedMethod = method;
     }

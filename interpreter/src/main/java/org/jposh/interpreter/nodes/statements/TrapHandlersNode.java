@@ -6,6 +6,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.nodes.controlflow.BreakException;
+import org.jposh.interpreter.nodes.controlflow.ContinueException;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.ScopeLayout;
@@ -29,19 +31,40 @@ public final class TrapHandlersNode extends Node {
         }
     }
 
-    /** Runs the trap the error picks; false when none takes it. */
-    public boolean handle(VirtualFrame frame, ErrorRecord error, Pipe output) {
+    /** What the statement list does after a trap took an error. */
+    public enum Outcome {
+        /** No trap takes the error: it ends the list. */
+        NOT_TRAPPED,
+        /** The trap ended normally: the error is reported as $ErrorActionPreference says, and the list goes on. */
+        REPORT,
+        /** The trap said {@code continue}: the list goes on with the next statement, the error unreported. */
+        CONTINUE,
+        /** The trap said {@code break}: the error ends the list. */
+        BREAK
+    }
+
+    /**
+     * Runs the trap the error picks. As in pwsh, a {@code break} or {@code continue} in its body (with
+     * or without a label) ends the trap and decides what happens next, rather than reaching a loop.
+     */
+    public Outcome handle(VirtualFrame frame, ErrorRecord error, Pipe output) {
         ErrorHandlerTypes.Match match = types.find(error);
         if (match == null) {
-            return false;
+            return Outcome.NOT_TRAPPED;
         }
         SessionStateScope scope = trapScope(ScriptBlockRootNode.scope(frame), match.error());
-        for (int i = 0; i < bodies.length; i++) {
-            if (i == match.handler()) {
-                bodies[i].call(ScriptBlockRootNode.arguments(scope, output));
+        try {
+            for (int i = 0; i < bodies.length; i++) {
+                if (i == match.handler()) {
+                    bodies[i].call(ScriptBlockRootNode.arguments(scope, output));
+                }
             }
+        } catch (ContinueException e) {
+            return Outcome.CONTINUE;
+        } catch (BreakException e) {
+            return Outcome.BREAK;
         }
-        return true;
+        return Outcome.REPORT;
     }
 
     @TruffleBoundary

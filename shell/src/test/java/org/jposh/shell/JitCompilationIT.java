@@ -1,0 +1,51 @@
+package org.jposh.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Graal JIT really compiles the interpreter's nodes. Truffle gives up on a compilation that
+ * inlines code it cannot partially evaluate (a hot path that reaches the JDK without a
+ * {@code @TruffleBoundary}), and then runs the script in the interpreter without a word: the output
+ * stays right, only slower. So the launcher runs common constructs with every call target compiled on
+ * its first call, in the foreground, and the VM exits with an error on any failed compilation.
+ */
+class JitCompilationIT {
+    private static final Path JPOSH = Path.of(System.getProperty("jposh.repo"), "bin", "jposh");
+    private static final String COMPILE_EVERYTHING = "-Dpolyglot.engine.CompileImmediately=true"
+            + " -Dpolyglot.engine.BackgroundCompilation=false"
+            + " -Dpolyglot.engine.CompilationFailureAction=ExitVM";
+
+    @Test
+    void everyCompilationSucceeds(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("jit-constructs.ps1");
+        Files.writeString(script, resource("jit-constructs.ps1"));
+        ProcessBuilder builder = new ProcessBuilder(JPOSH.toString(), "-NoProfile", "-File", script.toString())
+                .directory(dir.toFile())
+                .redirectOutput(dir.resolve("out").toFile())
+                .redirectError(dir.resolve("err").toFile());
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("JPOSH_JAVA_OPTS", COMPILE_EVERYTHING);
+        Process process = builder.start();
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES), "jposh did not finish");
+        String err = Files.readString(dir.resolve("err"));
+        assertEquals(0, process.exitValue(), err);
+        assertEquals("", err);
+        assertEquals(resource("jit-constructs.out"), Files.readString(dir.resolve("out")));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = JitCompilationIT.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
