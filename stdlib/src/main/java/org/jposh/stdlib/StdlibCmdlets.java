@@ -6,6 +6,7 @@ import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.stdlib.core.ClearHistoryCommand;
 import org.jposh.stdlib.core.GetHistoryCommand;
 import org.jposh.stdlib.core.InvokeHistoryCommand;
+import org.jposh.stdlib.core.SetStrictModeCommand;
 import org.jposh.stdlib.core.ForEachObjectCommand;
 import org.jposh.stdlib.core.WhereObjectCommand;
 import org.jposh.interpreter.runtime.AutomaticVariables;
@@ -167,6 +168,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 InvokeHistoryCommand.class,
                 ClearHistoryCommand.class,
                 GetCommandCommand.class,
+                SetStrictModeCommand.class,
                 OutDefaultCommand.class,
                 OutHostCommand.class,
                 OutNullCommand.class,

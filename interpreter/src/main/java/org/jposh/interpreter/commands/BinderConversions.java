@@ -123,7 +123,7 @@ final class BinderConversions {
         } else if (value == null) {
             throw cannotConvertNull(type);
         } else if (target == String.class) {
-            return LanguagePrimitives.toStringValue(value);
+            return LanguagePrimitives.convertToString(value);
         } else if (target == Integer.class) {
             return LanguagePrimitives.toInt(value);
         } else if (target == Long.class) {

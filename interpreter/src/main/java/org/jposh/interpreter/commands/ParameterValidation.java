@@ -70,8 +70,12 @@ public sealed interface ParameterValidation {
         return new VariableName();
     }
 
+    /** A validation a cmdlet writes itself, named by {@link ValidateArguments}. */
+    non-sealed interface Custom extends ParameterValidation {
+    }
+
     /** The validation an annotation stands for, or null when it is not a validation annotation. */
-    static ParameterValidation of(Annotation annotation) {
+    static ParameterValidation of(Annotation annotation) throws ReflectiveOperationException {
         if (annotation instanceof ValidateNotNull) {
             return notNull();
         } else if (annotation instanceof ValidateNotNullOrEmpty) {
@@ -88,6 +92,8 @@ public sealed interface ParameterValidation {
             return pattern(p.value(), p.ignoreCase(), p.errorMessage().isEmpty() ? null : p.errorMessage());
         } else if (annotation instanceof ValidateSet s) {
             return set(List.of(s.value()), s.ignoreCase(), s.errorMessage().isEmpty() ? null : s.errorMessage());
+        } else if (annotation instanceof ValidateArguments custom) {
+            return custom.value().getDeclaredConstructor().newInstance();
         }
         return null;
     }

@@ -104,6 +104,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     public static SessionStateScope runModule(PoshContext context, ScriptBlock script, CommandArgument[] arguments,
                                               Pipe output) {
         SessionStateScope scope = new SessionStateScope(context.sessionState().global(), script.code().layout(), true);
+        scope.isolateStrictMode();
         ScriptCommandProcessor processor = create(context, script, scope, true, arguments, null, 1, false);
         runPipeline(new CommandProcessorBase[] {processor}, null, output);
         return scope;

@@ -84,6 +84,7 @@ import org.jposh.interpreter.nodes.expression.SubtractNodeGen;
 import org.jposh.interpreter.nodes.expression.UnaryPlusNodeGen;
 import org.jposh.interpreter.nodes.pipeline.CommandArgumentNode;
 import org.jposh.interpreter.nodes.pipeline.CommandNode;
+import org.jposh.interpreter.nodes.pipeline.MethodSyntaxArgumentNode;
 import org.jposh.interpreter.nodes.pipeline.ExpressionStatementNode;
 import org.jposh.interpreter.nodes.pipeline.PipelineNode;
 import org.jposh.interpreter.nodes.pipeline.RedirectedStatementNode;
@@ -145,6 +146,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private TypeDefinitions typeDefinitions = new TypeDefinitions();
     /** Whether this compiles the body of a class's method, where only {@code return} outputs; null otherwise. */
     private MethodKind method;
+    /** Whether the code being compiled is inside an expandable string, which strict mode 1 treats leniently. */
+    private boolean inExpandableString;
 
     /** What {@code return} may do in the method being compiled. */
     private enum MethodKind { VOID, RETURNS_VALUE }
@@ -183,6 +186,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         ScriptCompiler nested = new ScriptCompiler(language, source);
         nested.usingNamespaces = usingNamespaces;
         nested.typeDefinitions = typeDefinitions;
+        nested.inExpandableString = inExpandableString;
         return nested;
     }
 
@@ -431,7 +435,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             layout.declare(name);
             return new WriteVariableNode(name, layout);
         }
-        return new WriteScopedVariableNode(qualifier, path.name());
+        return new WriteScopedVariableNode(qualifier, path.name(), path.userPath());
     }
 
     /** The type a type constraint names, with the script's {@code using namespace} statements; TypeNotFound otherwise. */
@@ -552,7 +556,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             }
             arguments.add(at(element instanceof VariableExpressionAst v && v.splatted()
                     ? CommandArgumentNode.splatted(splattedVariable(v))
-                    : element instanceof ExpressionAst e ? new CommandArgumentNode(null, expression(e))
+                    : element instanceof ExpressionAst e ? new CommandArgumentNode(null, isMethodSyntax(elements)
+                            ? at(new MethodSyntaxArgumentNode(expression(e)), e.extent()) : expression(e))
                     : (CommandArgumentNode) element.accept(this), element.extent()));
         }
         CommandElementAst name = elements.getFirst();
@@ -562,6 +567,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         return new CommandNode(expression((ExpressionAst) name), ast.invocationOperator() == TokenKind.DOT,
                 argumentNodes, redirections(ast));
+    }
+
+    /** {@code f(1, 2)}: one parenthesized list right after the command name, which strict mode forbids. */
+    private static boolean isMethodSyntax(List<CommandElementAst> elements) {
+        return elements.size() == 2 && elements.get(1) instanceof ParenExpressionAst paren
+                && pureExpression(paren.pipeline()) instanceof ArrayLiteralAst
+                && elements.get(0).extent().endOffset() == paren.extent().startOffset();
     }
 
     /** The {@code --%} token: an unquoted {@code --%} argument. */
@@ -574,8 +586,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private ExpressionNode splattedVariable(VariableExpressionAst ast) {
         VariablePath path = ast.variablePath();
         return at(ScopeQualifier.of(path.drive()) == null
-                ? new ReadVariableNode(path.drive() == null ? path.userPath() : path.name(), layout)
-                : new ReadScopedVariableNode(ScopeQualifier.of(path.drive()), path.name()), ast.extent());
+                ? new ReadVariableNode(path.drive() == null ? path.userPath() : path.name(), layout, inExpandableString)
+                : new ReadScopedVariableNode(ScopeQualifier.of(path.drive()), path.name(), path.userPath(),
+                        inExpandableString), ast.extent());
     }
 
     @Override
@@ -640,9 +653,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         ScopeQualifier qualifier = ScopeQualifier.of(path.drive());
         if (qualifier == null) {
-            return new ReadVariableNode(path.drive() == null ? name : path.name(), layout);
+            return new ReadVariableNode(path.drive() == null ? name : path.name(), layout, inExpandableString);
         }
-        return new ReadScopedVariableNode(qualifier, path.name());
+        return new ReadScopedVariableNode(qualifier, path.name(), path.userPath(), inExpandableString);
     }
 
     @Override
@@ -827,6 +840,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         ExpressionNode[] parts = new ExpressionNode[nested.size()];
         StringBuilder text = new StringBuilder();
         int part = 0;
+        boolean outer = inExpandableString;
+        inExpandableString = true;
         for (int i = 0; i < format.length(); i++) {
             char c = format.charAt(i);
             if ((c == '{' || c == '}') && i + 1 < format.length() && format.charAt(i + 1) == c) {
@@ -843,6 +858,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 text.append(c);
             }
         }
+        inExpandableString = outer;
         literals[part] = text.toString();
         return new ExpandableStringNode(literals, parts);
     }

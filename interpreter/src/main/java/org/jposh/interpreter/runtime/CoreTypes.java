@@ -226,6 +226,10 @@ public final class CoreTypes {
     static {
         registerLazily("System.Management.Automation.PowerShell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("powershell", () -> org.jposh.interpreter.PowerShell.TYPE);
+        registerLazily("System.DBNull", () -> DBNull.TYPE);
+        registerLazily("System.Management.Automation.Language.NullString", () -> NullString.TYPE);
+        registerLazily("NullString", () -> NullString.TYPE);
+        registerLazily("System.Management.Automation.Internal.AutomationNull", () -> AutomationNull.Type.TYPE);
     }
 
     private CoreTypes() {

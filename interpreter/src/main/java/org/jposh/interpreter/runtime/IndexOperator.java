@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code $target[index]} as pwsh's GetIndex binder reads it (outside strict mode):
+ * {@code $target[index]} as pwsh's GetIndex binder reads it:
  * <ul>
  * <li>arrays, lists and strings take an int index, negative counting from the end; an index out of
  *     range gives nothing (AutomationNull), not an error;</li>
@@ -17,16 +17,25 @@ import java.util.Map;
  * <li>a type with an indexer (a {@code get_Item} method, such as a regex match's Groups) calls it;</li>
  * <li>any other object is a collection of itself: {@code [0]} and {@code [-1]} are the object.</li>
  * </ul>
+ * Strict mode, looked up only when an index finds nothing, turns an index out of range into the
+ * exception .NET's indexer throws (version 3) and another index of a non-indexable object into
+ * CannotIndex (version 2).
  */
 public final class IndexOperator {
     private IndexOperator() {
     }
 
+    /** {@code $target[index]} outside strict mode. */
+    public static Object getIndex(Object target, Object index) {
+        return getIndex(target, index, null);
+    }
+
     /**
+     * @param scope the scope of the code indexing, whose strict mode applies; null for none
      * @throws PSRuntimeException NullArray when the target is $null, NullArrayIndex when the index is
      */
     @TruffleBoundary
-    public static Object getIndex(Object target, Object index) {
+    public static Object getIndex(Object target, Object index, SessionStateScope scope) {
         Object base = PSObject.base(target);
         if (base == null) {
             throw new PSRuntimeException("NullArray", ErrorCategory.InvalidOperation, "Cannot index into a null array.");
@@ -38,11 +47,11 @@ public final class IndexOperator {
         }
         Iterable<?> keys = LanguagePrimitives.getEnumerable(key);
         if (keys == null) {
-            return getOne(target, base, key);
+            return getOne(target, base, key, scope);
         }
         List<Object> results = new ArrayList<>();
         for (Object k : keys) {
-            Object value = k == null ? AutomationNull.VALUE : getOne(target, base, PSObject.base(k));
+            Object value = k == null ? AutomationNull.VALUE : getOne(target, base, PSObject.base(k), scope);
             if (value != AutomationNull.VALUE) {
                 results.add(value);
             }
@@ -50,10 +59,11 @@ public final class IndexOperator {
         return results.toArray();
     }
 
-    private static Object getOne(Object target, Object base, Object key) {
+    private static Object getOne(Object target, Object base, Object key, SessionStateScope scope) {
         if (base instanceof OrderedDictionary ordered && isInteger(key)) {
             int position = LanguagePrimitives.toInt(key);
-            return position >= 0 && position < ordered.size() ? ordered.getAt(position) : AutomationNull.VALUE;
+            return position >= 0 && position < ordered.size() ? ordered.getAt(position)
+                    : outOfRange(scope, DotNetException.argumentOutOfRange("index", COLLECTION_RANGE));
         }
         if (base instanceof Map<?, ?> map) {
             return map.get(key);
@@ -67,21 +77,45 @@ public final class IndexOperator {
         }
         if (base instanceof Object[] array) {
             int i = position(key, array.length);
-            return i < 0 ? AutomationNull.VALUE : array[i];
+            return i < 0 ? outOfRange(scope, DotNetException.indexOutOfRange()) : array[i];
         }
         if (base instanceof List<?> list) {
             int i = position(key, list.size());
-            return i < 0 ? AutomationNull.VALUE : list.get(i);
+            return i < 0 ? outOfRange(scope, DotNetException.argumentOutOfRange("index", COLLECTION_RANGE))
+                    : list.get(i);
         }
         if (base instanceof String s) {
             int i = position(key, s.length());
-            return i < 0 ? AutomationNull.VALUE : (Object) s.charAt(i);
+            return i < 0 ? outOfRange(scope, DotNetException.indexOutOfRange()) : (Object) s.charAt(i);
         }
         PSMethod indexer = DotNetType.of(base).adapter().method("get_Item");
         if (indexer != null) {
             return indexer.invoke(base, new Object[] {key});
         }
-        return position(key, 1) == 0 ? target : AutomationNull.VALUE;
+        if (position(key, 1) == 0) {
+            return target;
+        }
+        if (scope != null && scope.isStrictVersion(2)) {
+            throw cannotIndex(base).withTargetObject(base);
+        }
+        return AutomationNull.VALUE;
+    }
+
+    /** The message of .NET's ArgumentOutOfRangeException from a list's indexer. */
+    private static final String COLLECTION_RANGE =
+            "Index was out of range. Must be non-negative and less than the size of the collection.";
+
+    /** An index past the end gives nothing, or from strict mode 3 the exception the .NET indexer throws. */
+    private static Object outOfRange(SessionStateScope scope, DotNetException error) {
+        if (scope != null && scope.isStrictVersion(3)) {
+            throw PSRuntimeException.fromDotNetException(error);
+        }
+        return AutomationNull.VALUE;
+    }
+
+    private static PSRuntimeException cannotIndex(Object base) {
+        return new PSRuntimeException("CannotIndex", ErrorCategory.InvalidOperation,
+                "Unable to index into an object of type \"" + TypeNames.fullName(base) + "\".");
     }
 
     private static boolean isInteger(Object key) {
@@ -138,8 +172,7 @@ public final class IndexOperator {
             }
             ((List<Object>) list).set(i, value);
         } else {
-            throw new PSRuntimeException("CannotIndex", ErrorCategory.InvalidOperation,
-                    "Unable to index into an object of type \"" + TypeNames.fullName(base) + "\".");
+            throw cannotIndex(base);
         }
     }
 

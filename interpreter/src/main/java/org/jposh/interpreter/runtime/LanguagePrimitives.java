@@ -333,6 +333,14 @@ public final class LanguagePrimitives {
     }
 
     /**
+     * The conversion to [string]: the value's string, but null for {@code [NullString]::Value}, whose
+     * ToString() is null in .NET; that is how a script passes a null string to a [string] parameter.
+     */
+    public static String convertToString(Object value) {
+        return PSObject.base(value) == NullString.VALUE ? null : toStringValue(value);
+    }
+
+    /**
      * Converts a value to a type as a cast does.
      *
      * @throws PSInvalidCastException with pwsh's error id and message when it cannot
@@ -367,7 +375,7 @@ public final class LanguagePrimitives {
         if (type == CoreTypes.BOOLEAN) {
             return isTrue(value);
         } else if (type == CoreTypes.STRING) {
-            return toStringValue(value);
+            return convertToString(value);
         } else if (NumericConversion.isNumericType(type) || type == CoreTypes.CHAR) {
             return convertToNumeric(base, type);
         } else if (type.isArray()) {

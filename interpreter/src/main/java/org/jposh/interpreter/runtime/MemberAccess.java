@@ -24,13 +24,24 @@ public final class MemberAccess {
     @TruffleBoundary
     public static Object getMember(Object target, String name) {
         Object value = tryGetMember(target, name);
-        if (value != AutomationNull.VALUE) {
-            return value;
-        }
+        return value != AutomationNull.VALUE ? value : absentMember(target, name);
+    }
+
+    /**
+     * What {@code $target.name} reads outside strict mode when the target has no such member: $null,
+     * but {@code Count} and {@code Length} are 1 on any scalar and 0 on $null.
+     */
+    public static Object absentMember(Object target, String name) {
         if (name.equalsIgnoreCase("Count") || name.equalsIgnoreCase("Length")) {
             return LanguagePrimitives.isNull(target) ? 0 : 1;
         }
         return null;
+    }
+
+    /** Strict mode's error for reading a member the target does not have (pwsh leaves its category unset). */
+    public static PSRuntimeException propertyNotFoundStrict(String name) {
+        return new PSRuntimeException("PropertyNotFoundStrict", ErrorCategory.NotSpecified, "The property '"
+                + name + "' cannot be found on this object. Verify that the property exists.", "PropertyNotFoundException");
     }
 
     /** Whether {@code $target.name} finds a member (for strict mode's PropertyNotFoundStrict). */
@@ -40,7 +51,8 @@ public final class MemberAccess {
     }
 
     /** The member's value, or AutomationNull when the target has no such member. */
-    private static Object tryGetMember(Object target, String name) {
+    @TruffleBoundary
+    public static Object tryGetMember(Object target, String name) {
         if (LanguagePrimitives.isNull(target)) {
             return AutomationNull.VALUE;
         }
@@ -205,6 +217,12 @@ public final class MemberAccess {
             return pso.method(name);
         }
         return DotNetType.of(target).adapter().method(name);
+    }
+
+    /** Whether {@code [type]::name} names a static property or method (for strict mode's PropertyNotFoundStrict). */
+    @TruffleBoundary
+    public static boolean hasStaticMember(DotNetType type, String name) {
+        return type.adapter().staticProperty(name) != null || type.adapter().staticMethod(name) != null;
     }
 
     /** {@code [type]::name}: a static property's value, the static method itself, or $null. */

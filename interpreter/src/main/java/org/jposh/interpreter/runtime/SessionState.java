@@ -51,6 +51,8 @@ public final class SessionState {
         global.set("VerbosePreference", ActionPreference.SilentlyContinue);
         global.set("DebugPreference", ActionPreference.SilentlyContinue);
         global.set("InformationPreference", ActionPreference.SilentlyContinue);
+        global.set("ProgressPreference", ActionPreference.Continue);
+        global.set("WhatIfPreference", Boolean.FALSE);
         global.set("MaximumErrorCount", MAXIMUM_ERROR_COUNT);
         CommandInfoTypes.register();
         AutomaticVariables.define(this);

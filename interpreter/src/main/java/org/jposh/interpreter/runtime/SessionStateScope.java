@@ -40,6 +40,9 @@ public final class SessionStateScope {
     /** The names of the map's variables as first set, which PowerShell keeps (Get-Variable shows them). */
     private HashMap<String, String> spellings;
     private LinkedHashMap<String, FunctionInfo> functions;
+    /** Set-StrictMode's major version for this scope and the scopes under it; 0 is off, -1 not set here. */
+    private int strictModeVersion = STRICT_MODE_NOT_SET;
+    private static final int STRICT_MODE_NOT_SET = -1;
 
     /** The global scope, which is also the script scope of code run at the prompt. */
     public static SessionStateScope global() {
@@ -91,12 +94,47 @@ public final class SessionStateScope {
         return s;
     }
 
+    // ---- strict mode ----
+
+    /** Set-StrictMode in this scope: its major version, 0 for -Off. */
+    public void setStrictModeVersion(int majorVersion) {
+        strictModeVersion = majorVersion;
+    }
+
+    /**
+     * Whether strict mode of at least {@code majorVersion} applies here: the nearest scope that ran
+     * Set-StrictMode decides. Asked only on the paths where a lookup found nothing, so code that never
+     * fails a lookup never walks the scopes.
+     */
+    public boolean isStrictVersion(int majorVersion) {
+        for (SessionStateScope s = this; s != null; s = s.parent) {
+            if (s.strictModeVersion != STRICT_MODE_NOT_SET) {
+                return s.strictModeVersion >= majorVersion;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Makes this scope the top of strict mode's search, as a module's scope is in pwsh: the caller's
+     * strict mode does not reach a module's code, only what the module sets itself.
+     */
+    public void isolateStrictMode() {
+        strictModeVersion = 0;
+    }
+
     // ---- variables ----
 
     /** The value of the variable, looked up here and then outward; absent variables read as $null. */
     public Object get(String name) {
         Object raw = lookup(name);
         return raw == UNSET ? null : valueOf(raw);
+    }
+
+    /** The value of the variable, looked up here and then outward, or {@link #UNSET} when there is none. */
+    public Object find(String name) {
+        Object raw = lookup(name);
+        return raw == UNSET ? UNSET : valueOf(raw);
     }
 
     /** Whether the variable exists here or in an enclosing scope (private ones of enclosing scopes excluded). */

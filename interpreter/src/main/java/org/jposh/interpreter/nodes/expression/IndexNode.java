@@ -2,6 +2,8 @@ package org.jposh.interpreter.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.IndexOperator;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 
@@ -19,10 +21,10 @@ public abstract class IndexNode extends BinaryNode {
     }
 
     @Fallback
-    protected Object index(Object target, Object index) {
+    protected Object index(VirtualFrame frame, Object target, Object index) {
         if (nullConditional && LanguagePrimitives.isNull(target)) {
             return null;
         }
-        return IndexOperator.getIndex(target, index);
+        return IndexOperator.getIndex(target, index, ScriptBlockRootNode.scope(frame));
     }
 }

@@ -1,12 +1,16 @@
 package org.jposh.interpreter.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jposh.interpreter.nodes.ExpressionNode;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.MemberAccess;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * {@code $target.Name}, {@code $target?.Name}, {@code $target.$name} and {@code [type]::Name}. A constant
@@ -42,7 +46,24 @@ public final class MemberNode extends ExpressionNode {
         if (nullConditional && LanguagePrimitives.isNull(t)) {
             return null;
         }
-        return isStatic ? MemberAccess.getStaticMember(staticType(t), name) : MemberAccess.getMember(t, name);
+        if (isStatic) {
+            DotNetType type = staticType(t);
+            Object value = MemberAccess.getStaticMember(type, name);
+            return value != null || MemberAccess.hasStaticMember(type, name) ? value
+                    : absent(ScriptBlockRootNode.scope(frame), name, null);
+        }
+        Object value = MemberAccess.tryGetMember(t, name);
+        return value != AutomationNull.VALUE ? value
+                : absent(ScriptBlockRootNode.scope(frame), name, MemberAccess.absentMember(t, name));
+    }
+
+    /** A member the target does not have: strict mode's error from version 2, otherwise {@code lenient}. */
+    @TruffleBoundary
+    private static Object absent(SessionStateScope scope, String name, Object lenient) {
+        if (scope.isStrictVersion(2)) {
+            throw MemberAccess.propertyNotFoundStrict(name);
+        }
+        return lenient;
     }
 
     /** {@code [type]::} names the type; {@code $value::} the value's type, as in pwsh. */

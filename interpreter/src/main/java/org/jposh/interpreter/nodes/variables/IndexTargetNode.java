@@ -2,6 +2,7 @@ package org.jposh.interpreter.nodes.variables;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jposh.interpreter.nodes.ExpressionNode;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.IndexOperator;
 
 /** {@code $a[0] = v}, {@code $h['key'] = v}: sets an element of an array, list or dictionary. */
@@ -21,6 +22,7 @@ public final class IndexTargetNode extends AssignmentTargetNode {
 
     @Override
     public Object read(VirtualFrame frame) {
-        return IndexOperator.getIndex(target.executeGeneric(frame), index.executeGeneric(frame));
+        return IndexOperator.getIndex(target.executeGeneric(frame), index.executeGeneric(frame),
+                ScriptBlockRootNode.scope(frame));
     }
 }

@@ -32,12 +32,16 @@ public enum ScopeQualifier {
         };
     }
 
+    /**
+     * The value, or {@link SessionStateScope#UNSET} when a scope qualifier names a variable that is not
+     * set (strict mode's concern); the {@code env:} and {@code function:} drives read $null then.
+     */
     @TruffleBoundary
     Object read(SessionState sessionState, SessionStateScope current, String name) {
         return switch (this) {
-            case GLOBAL -> local(sessionState.global(), name);
-            case SCRIPT -> current.scriptScope().get(name);
-            case LOCAL, PRIVATE -> local(current, name);
+            case GLOBAL -> sessionState.global().getLocal(name);
+            case SCRIPT -> current.scriptScope().find(name);
+            case LOCAL, PRIVATE -> current.getLocal(name);
             case ENV -> sessionState.getEnvironmentVariable(name);
             case FUNCTION -> {
                 FunctionInfo function = current.getFunction(name);
@@ -76,10 +80,5 @@ public enum ScopeQualifier {
             case SCRIPT -> current.scriptScope();
             default -> current;
         };
-    }
-
-    private static Object local(SessionStateScope scope, String name) {
-        Object value = scope.getLocal(name);
-        return value == SessionStateScope.UNSET ? null : value;
     }
 }

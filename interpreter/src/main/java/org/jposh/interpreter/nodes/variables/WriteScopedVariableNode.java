@@ -8,10 +8,13 @@ import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 public final class WriteScopedVariableNode extends AssignmentTargetNode {
     private final ScopeQualifier qualifier;
     private final String name;
+    private final String userPath;
 
-    public WriteScopedVariableNode(ScopeQualifier qualifier, String name) {
+    /** @param userPath the variable as written ({@code script:x}), for strict mode's error when it is read */
+    public WriteScopedVariableNode(ScopeQualifier qualifier, String name, String userPath) {
         this.qualifier = qualifier;
         this.name = name;
+        this.userPath = userPath;
     }
 
     @Override
@@ -21,6 +24,6 @@ public final class WriteScopedVariableNode extends AssignmentTargetNode {
 
     @Override
     public Object read(VirtualFrame frame) {
-        return qualifier.read(PoshContext.get(this).sessionState(), ScriptBlockRootNode.scope(frame), name);
+        return ReadScopedVariableNode.read(this, frame, qualifier, name, userPath, false);
     }
 }

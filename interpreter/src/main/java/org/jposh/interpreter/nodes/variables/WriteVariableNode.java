@@ -23,7 +23,7 @@ public final class WriteVariableNode extends AssignmentTargetNode {
     public WriteVariableNode(String name, ScopeLayout layout) {
         this.name = name;
         this.layout = layout;
-        this.reader = new ReadVariableNode(name, layout);
+        this.reader = new ReadVariableNode(name, layout, false);
     }
 
     @Override

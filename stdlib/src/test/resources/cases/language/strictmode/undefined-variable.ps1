@@ -1,0 +1,4 @@
+Set-StrictMode -Version 1
+'before'
+$total = $count + 1
+'after'
