@@ -226,6 +226,8 @@ public final class CoreTypes {
     static {
         registerLazily("System.Management.Automation.PowerShell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("powershell", () -> org.jposh.interpreter.PowerShell.TYPE);
+        registerLazily("System.Management.Automation.Host.ChoiceDescription",
+                () -> org.jposh.interpreter.host.ChoiceDescription.TYPE);
     }
 
     private CoreTypes() {

@@ -513,7 +513,13 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
         } else if (event instanceof RemoteInvocation.Debug debug) {
             host().ui().writeLine("DEBUG: " + debug.message());
         } else if (event instanceof RemoteInvocation.Information information) {
-            RemoteInvocation.showHostText(information.record(), host().ui());
+            if (!RemoteInvocation.showHostText(information.record(), host().ui())) {
+                writeInformation(RemoteInvocation.informationRecord(information.record()));
+            }
+        } else if (event instanceof RemoteInvocation.Progress progress) {
+            host().ui().writeProgress(0, HostCallRunner.progress(progress.record()));
+        } else if (event instanceof RemoteInvocation.HostMethodCall call) {
+            HostCallRunner.answer(call, host().ui());
         } else if (event instanceof RemoteInvocation.Finished finished && finished.reason() != null
                 && finished.state() == PSInvocationState.FAILED) {
             writeError(PsObjectBridge.errorRecord(finished.reason()));

@@ -169,6 +169,10 @@ final class PSSessionRunspace implements RemoteRunspace {
             ui.writeDebugLine(debug.message());
         } else if (event instanceof RemoteInvocation.Information information) {
             RemoteInvocation.showHostText(information.record(), ui);
+        } else if (event instanceof RemoteInvocation.Progress progress) {
+            ui.writeProgress(0, HostCallRunner.progress(progress.record()));
+        } else if (event instanceof RemoteInvocation.HostMethodCall call) {
+            HostCallRunner.answer(call, ui);
         } else if (event instanceof RemoteInvocation.Finished finished && finished.reason() != null
                 && finished.state() == PSInvocationState.FAILED) {
             ui.writeErrorLine(PsObjectBridge.errorRecord(finished.reason()).normalView());
