@@ -41,7 +41,8 @@ import org.jposh.interpreter.runtime.Streams;
  * {@link org.jposh.interpreter.runtime.PoshException} (with its ErrorRecord),
  * {@link org.jposh.interpreter.runtime.PoshParseError} and, after {@link #stop},
  * {@link PipelineStoppedException}. Exceptions the pipes throw propagate unchanged, which is how a
- * consumer that has gone away ends the pipeline. {@code exit} ends the invocation, not the runspace.
+ * consumer that has gone away ends the pipeline. {@code exit} ends the invocation, not the runspace;
+ * the host hears of it ({@link PSHost#setShouldExit}).
  *
  * <p>A runspace opened from script code ({@link #openChild}, as Start-Job does) is an inner context of
  * the session that opens it: it shares the engine's compiled code and has no more access than that
@@ -246,12 +247,15 @@ public final class Runspace implements AutoCloseable {
         return new Streams(errors, null, null, null, null);
     }
 
+    /** Runs an invocation; {@code exit} leaves it, tells the host (SetShouldExit), and the runspace stays open. */
     private void run(Streams streams, Invocation invocation) {
-        try {
-            enterAndRun(streams, invocation);
-        } catch (ExitException e) {
-            // exit leaves the script; the runspace stays open for the next one
-        }
+        enterAndRun(streams, posh -> {
+            try {
+                invocation.run(posh);
+            } catch (ExitException e) {
+                posh.host().setShouldExit(e.exitCode());
+            }
+        });
     }
 
     private void enterAndRun(Streams streams, Invocation invocation) {

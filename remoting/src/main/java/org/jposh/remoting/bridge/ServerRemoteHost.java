@@ -66,6 +66,15 @@ final class ServerRemoteHost implements PSHost, PSHostUserInterface {
         return history;
     }
 
+    /** {@code exit} left the remote script: the client decides (Enter-PSSession leaves, Invoke-Command closes the session). */
+    @Override
+    public void setShouldExit(int exitCode) {
+        PipelineContext context = pipeline;
+        if (context != null) {
+            context.hostCallVoid(HostMethodId.SET_SHOULD_EXIT, List.of(exitCode));
+        }
+    }
+
     @Override
     public void write(String text) {
         send(HostMethodId.WRITE1, text);

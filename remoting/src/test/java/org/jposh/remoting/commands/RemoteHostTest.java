@@ -1,6 +1,7 @@
 package org.jposh.remoting.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
@@ -9,12 +10,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.jposh.interpreter.PipelineState;
 import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.host.History;
 import org.jposh.interpreter.host.HostException;
+import org.jposh.interpreter.host.HostSupportsInteractiveSession;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.PSHostUserInterface;
 import org.jposh.interpreter.host.ProgressRecord;
+import org.jposh.interpreter.host.RemoteRunspace;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.SecureString;
@@ -38,6 +42,7 @@ class RemoteHostTest {
     private static InterpreterSshServer server;
 
     private final List<String> shown = new ArrayList<>();
+    private ScriptedHost host;
     private Runspace runspace;
 
     @BeforeAll
@@ -59,9 +64,10 @@ class RemoteHostTest {
     }
 
     /** A host that records what it is asked to show, in order, and answers reads from {@code input} (null: none). */
-    private final class ScriptedHost implements PSHost, PSHostUserInterface {
+    private final class ScriptedHost implements PSHost, PSHostUserInterface, HostSupportsInteractiveSession {
         private final Deque<String> input;
         private final StringBuilder line = new StringBuilder();
+        private RemoteRunspace pushed;
 
         ScriptedHost(List<String> input) {
             this.input = input == null ? null : new ArrayDeque<>(input);
@@ -120,6 +126,30 @@ class RemoteHostTest {
             String answer = readLine();
             return answer == null ? null : SecureString.of(answer.toCharArray());
         }
+
+        @Override
+        public void pushRunspace(RemoteRunspace runspace) {
+            pushed = runspace;
+        }
+
+        @Override
+        public void popRunspace() {
+            RemoteRunspace left = pushed;
+            pushed = null;
+            if (left != null) {
+                left.popped();
+            }
+        }
+
+        @Override
+        public boolean isRunspacePushed() {
+            return pushed != null;
+        }
+
+        @Override
+        public RemoteRunspace pushedRunspace() {
+            return pushed;
+        }
     }
 
     private record Result(List<String> output, List<ErrorRecord> errors) {
@@ -135,7 +165,8 @@ class RemoteHostTest {
 
     /** Opens the client's runspace with a host answering {@code input}, and a session in $s. */
     private List<String> output(List<String> input, String script) {
-        runspace = Runspace.open(new ScriptedHost(input), OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
+        host = new ScriptedHost(input);
+        runspace = Runspace.open(host, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
         Result r = run("$s = New-PSSession -HostName localhost " + server.connectParameters() + "; " + script);
         assertEquals(List.of(), r.errors().stream().map(ErrorRecord::normalView).toList());
         return r.output();
@@ -207,11 +238,29 @@ class RemoteHostTest {
 
     @Test
     void aNonInteractiveClientAnswersWithPwshsError() {
-        runspace = Runspace.open(new ScriptedHost(null), OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
+        host = new ScriptedHost(null);
+        runspace = Runspace.open(host, OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
         Result r = run("$s = New-PSSession -HostName localhost " + server.connectParameters() + "; "
                 + "Invoke-Command $s { Read-Host 'Name' }; Invoke-Command $s { 'still' }");
         assertEquals(List.of("still"), r.output());
         assertEquals("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
                 r.errors().getFirst().message());
+    }
+
+    @Test
+    void exitInAnInvokedScriptClosesTheSessionAsInPwsh() {
+        assertEquals(List.of("before", "Closed"), output(null, "Invoke-Command $s { 'before'; exit 3; 'after' }; $s.State"));
+    }
+
+    @Test
+    void exitInAnEnteredSessionLeavesIt() {
+        output(null, "Enter-PSSession $s");
+        RemoteRunspace remote = host.pushedRunspace();
+        assertEquals(PipelineState.Completed, runspace.inSession(posh -> remote.invoke("'in'")));
+        assertTrue(host.isRunspacePushed());
+        runspace.inSession(posh -> remote.invoke("if ($true) { 'leaving'; exit 5 }"));
+        assertFalse(host.isRunspacePushed());
+        assertEquals(List.of("in", "leaving"), shown);
+        assertEquals(List.of("Opened", "still"), run("$s.State; Invoke-Command $s { 'still' }").output());
     }
 }
