@@ -11,12 +11,15 @@ import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.CommandDiscovery;
 import org.jposh.interpreter.commands.CommandProcessorBase;
 import org.jposh.interpreter.commands.CommandTable;
+import org.jposh.interpreter.host.InternalHost;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.StreamHost;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.InformationalRecord;
+import org.jposh.interpreter.runtime.PSVariable;
 import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.ScopedItemOptions;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.Streams;
@@ -60,6 +63,10 @@ public final class PoshContext {
                 debug -> host.ui().writeDebugLine(((InformationalRecord) debug).message()),
                 information -> host.ui().writeInformation(information.toString()));
         this.streams = hostStreams;
+        PSVariable hostVariable = new PSVariable("Host", new InternalHost(() -> host));
+        hostVariable.addOption(ScopedItemOptions.Constant);
+        hostVariable.addOption(ScopedItemOptions.AllScope);
+        sessionState.global().setVariable(hostVariable);
     }
 
     private static boolean nonInteractive(Env env) {
@@ -160,9 +167,17 @@ public final class PoshContext {
         this.lastStatementSucceeded = succeeded;
     }
 
-    /** Sends errors to {@code errors}, or back to the host's error view when null. */
-    void setErrorOutput(Pipe errors) {
-        this.streams = streams.with(2, errors == null ? hostStreams.error() : errors);
+    /**
+     * Sends the streams of an invocation where the caller wants them: each pipe of {@code invocation}
+     * that is null (or the whole of it) goes to the host, as it does between invocations.
+     */
+    void setInvocationStreams(Streams invocation) {
+        this.streams = invocation == null ? hostStreams : new Streams(
+                invocation.error() != null ? invocation.error() : hostStreams.error(),
+                invocation.warning() != null ? invocation.warning() : hostStreams.warning(),
+                invocation.verbose() != null ? invocation.verbose() : hostStreams.verbose(),
+                invocation.debug() != null ? invocation.debug() : hostStreams.debug(),
+                invocation.information() != null ? invocation.information() : hostStreams.information());
     }
 
     void addChildRunspace(Runspace child) {

@@ -23,6 +23,7 @@ import org.jposh.interpreter.runtime.PipelineStoppedException;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.ScriptBlock;
+import org.jposh.interpreter.runtime.Streams;
 
 /**
  * A PowerShell runspace for Java code in the same process: one session state (variables, commands,
@@ -40,7 +41,8 @@ import org.jposh.interpreter.runtime.ScriptBlock;
  * {@link org.jposh.interpreter.runtime.PoshException} (with its ErrorRecord),
  * {@link org.jposh.interpreter.runtime.PoshParseError} and, after {@link #stop},
  * {@link PipelineStoppedException}. Exceptions the pipes throw propagate unchanged, which is how a
- * consumer that has gone away ends the pipeline. {@code exit} ends the invocation, not the runspace.
+ * consumer that has gone away ends the pipeline. {@code exit} ends the invocation, not the runspace;
+ * the host hears of it ({@link PSHost#setShouldExit}).
  *
  * <p>A runspace opened from script code ({@link #openChild}, as Start-Job does) is an inner context of
  * the session that opens it: it shares the engine's compiled code and has no more access than that
@@ -114,7 +116,15 @@ public final class Runspace implements AutoCloseable {
 
     /** Opens a runspace whose host is {@code host}: an interactive console's. */
     public static Runspace open(PSHost host) {
-        Runspace runspace = open(System.out, System.err);
+        return open(host, System.out, System.err);
+    }
+
+    /**
+     * Opens a runspace whose host is {@code host} (a remoting server's, which forwards to its client),
+     * the context's own output and error streams going to {@code out} and {@code err}.
+     */
+    public static Runspace open(PSHost host, OutputStream out, OutputStream err) {
+        Runspace runspace = open(out, err);
         runspace.inSession(posh -> {
             posh.setHost(host);
             return null;
@@ -179,7 +189,17 @@ public final class Runspace implements AutoCloseable {
      */
     public void invokeScript(String script, String name, List<CommandArgument> arguments, Map<String, Object> usingValues,
                              Iterator<?> input, Pipe output, Pipe errors) {
-        run(errors, posh -> {
+        invokeScript(script, name, arguments, usingValues, input, output, errorsOnly(errors));
+    }
+
+    /**
+     * Runs script text as {@link #invokeScript(String, String, List, Map, Iterator, Pipe, Pipe)} does,
+     * with every stream going where {@code streams} says (the remoting server sends them all to its
+     * client); a stream whose pipe is null goes to the host.
+     */
+    public void invokeScript(String script, String name, List<CommandArgument> arguments, Map<String, Object> usingValues,
+                             Iterator<?> input, Pipe output, Streams streams) {
+        run(streams, posh -> {
             CompiledScriptBlock code = posh.language().parseScriptBlock(
                     Source.newBuilder(PoshLanguage.ID, script, name).cached(false).build());
             CommandProcessorBase processor = CommandDiscovery.createProcessor(posh,
@@ -202,7 +222,12 @@ public final class Runspace implements AutoCloseable {
      * @param input the pipeline input, or null for none
      */
     public void invokeCommands(List<Command> pipeline, Iterator<?> input, Pipe output, Pipe errors) {
-        run(errors, posh -> {
+        invokeCommands(pipeline, input, output, errorsOnly(errors));
+    }
+
+    /** Runs commands as one pipeline, every stream going where {@code streams} says (null pipes: the host). */
+    public void invokeCommands(List<Command> pipeline, Iterator<?> input, Pipe output, Streams streams) {
+        run(streams, posh -> {
             CommandProcessorBase[] processors = new CommandProcessorBase[pipeline.size()];
             for (int i = 0; i < processors.length; i++) {
                 Command c = pipeline.get(i);
@@ -218,15 +243,22 @@ public final class Runspace implements AutoCloseable {
         void run(PoshContext posh);
     }
 
-    private void run(Pipe errors, Invocation invocation) {
-        try {
-            enterAndRun(errors, invocation);
-        } catch (ExitException e) {
-            // exit leaves the script; the runspace stays open for the next one
-        }
+    private static Streams errorsOnly(Pipe errors) {
+        return new Streams(errors, null, null, null, null);
     }
 
-    private void enterAndRun(Pipe errors, Invocation invocation) {
+    /** Runs an invocation; {@code exit} leaves it, tells the host (SetShouldExit), and the runspace stays open. */
+    private void run(Streams streams, Invocation invocation) {
+        enterAndRun(streams, posh -> {
+            try {
+                invocation.run(posh);
+            } catch (ExitException e) {
+                posh.host().setShouldExit(e.exitCode());
+            }
+        });
+    }
+
+    private void enterAndRun(Streams streams, Invocation invocation) {
         lock.lock();
         Object previous = null;
         if (context != null) {
@@ -235,13 +267,13 @@ public final class Runspace implements AutoCloseable {
             previous = inner.enter(null);
         }
         PoshContext posh = PoshContext.current();
-        posh.setErrorOutput(errors);
+        posh.setInvocationStreams(streams);
         running = new Running(Thread.currentThread(), posh.env());
         try {
             invocation.run(posh);
         } finally {
             running = null;
-            posh.setErrorOutput(null);
+            posh.setInvocationStreams(null);
             if (context != null) {
                 context.leave();
             } else {

@@ -9,6 +9,31 @@ public final class HostException extends PSRuntimeException {
         super(errorId, category, message, exceptionTypeName);
     }
 
+    /** An error the host of another session raised (a remoting client answering a host call). */
+    public static HostException of(String errorId, ErrorCategory category, String message, String exceptionTypeName) {
+        return new HostException(errorId, category, message, exceptionTypeName);
+    }
+
+    /** pwsh's HostFunctionNotImplemented: the host has no user interface to prompt with. */
+    public static HostException notImplemented() {
+        return new HostException("HostFunctionNotImplemented", ErrorCategory.NotImplemented,
+                "A command that prompts the user failed because the host program or the command type does not support "
+                + "user interaction. Try a host program that supports user interaction, such as the PowerShell Console, "
+                + "and remove prompt-related commands from command types that do not support user interaction.",
+                "HostException");
+    }
+
+    /** The input ended while the console host was prompting (pwsh: PromptForChoiceCanceled). */
+    public static HostException promptCanceled() {
+        return new HostException("PromptForChoiceCanceled", ErrorCategory.OperationStopped, "The prompt was canceled.",
+                "PromptingException");
+    }
+
+    /** A bad argument to a host method (pwsh's PSArgumentException). */
+    public static HostException invalidArgument(String message) {
+        return new HostException("Argument", ErrorCategory.InvalidArgument, message, "PSArgumentException");
+    }
+
     /** pwsh's ReadFailsOnNonInteractiveFlag, from a host that has no user to ask. */
     public static HostException nonInteractive() {
         return new HostException("InvalidOperation", ErrorCategory.InvalidOperation,

@@ -11,4 +11,12 @@ public interface PSHost {
 
     /** The session's command history (Get-History); empty for hosts that run no interactive commands. */
     History history();
+
+    /**
+     * A script run by a {@link org.jposh.interpreter.Runspace} caller ended with {@code exit} (pwsh's
+     * SetShouldExit, which a pipeline calls when {@code exit} leaves it): a remoting server's host tells
+     * its client; others ignore it, the runspace stays open.
+     */
+    default void setShouldExit(int exitCode) {
+    }
 }

@@ -1,5 +1,7 @@
 package org.jposh.interpreter.host;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jposh.interpreter.runtime.PSCredential;
 import org.jposh.interpreter.runtime.SecureString;
 
@@ -21,6 +23,22 @@ public interface PSHostUserInterface {
     void writeLine(String text);
 
     void writeErrorLine(String text);
+
+    /**
+     * Write-Host's text. pwsh 7 writes it as an information record tagged PSHOST, which a console shows
+     * as text and a remoting server sends to its client; the default writes it as text. A console has
+     * already coloured it (ANSI) when it is a terminal.
+     *
+     * @param foregroundColor the ConsoleColor name given to -ForegroundColor, or null
+     * @param backgroundColor the ConsoleColor name given to -BackgroundColor, or null
+     */
+    default void writeHost(String text, String foregroundColor, String backgroundColor, boolean noNewLine) {
+        if (noNewLine) {
+            write(text);
+        } else {
+            writeLine(text);
+        }
+    }
 
     /** Whether output reaches a terminal, which understands ANSI escape sequences. */
     default boolean isTerminal() {
@@ -72,6 +90,85 @@ public interface PSHostUserInterface {
     /** Reads a line without echoing it (Host.UI.ReadLineAsSecureString); null at the end of the input. */
     default SecureString readLineAsSecureString() {
         throw HostException.nonInteractive();
+    }
+
+    /**
+     * Asks the user to pick one of {@code choices} (Host.UI.PromptForChoice) as pwsh's console host
+     * does: the caption after a blank line, the message, then {@code [Y] Yes  [N] No  [?] Help
+     * (default is "Y"): } until the answer is a label, a hot key, or empty with a default; {@code ?}
+     * lists the help messages.
+     *
+     * @param defaultChoice the index an empty answer picks, or -1 for none
+     * @return the index picked
+     */
+    default int promptForChoice(String caption, String message, List<ChoiceDescription> choices, int defaultChoice) {
+        if (choices.isEmpty()) {
+            throw HostException.invalidArgument("\"choices\" should have at least one element.");
+        }
+        if (defaultChoice < -1 || defaultChoice >= choices.size()) {
+            throw HostException.invalidArgument("Default choice " + defaultChoice + " is not a valid index in the "
+                    + "choices collection.");
+        }
+        List<String[]> keys = new ArrayList<>(choices.size());
+        for (ChoiceDescription choice : choices) {
+            keys.add(choice.hotKeyAndPlainLabel());
+        }
+        if (caption != null && !caption.isEmpty()) {
+            writeLine("");
+            writeLine(caption);
+        }
+        if (message != null && !message.isEmpty()) {
+            writeLine(message);
+        }
+        StringBuilder prompt = new StringBuilder();
+        for (String[] key : keys) {
+            prompt.append('[').append(key[0]).append("] ").append(key[1]).append("  ");
+        }
+        prompt.append("[?] Help ");
+        if (defaultChoice >= 0) {
+            String[] key = keys.get(defaultChoice);
+            prompt.append("(default is \"").append(key[0].isEmpty() ? key[1] : key[0]).append("\"): ");
+        }
+        while (true) {
+            write(prompt.toString());
+            String answer = readLine();
+            if (answer == null) {
+                throw HostException.promptCanceled();
+            }
+            answer = answer.trim();
+            if (answer.isEmpty()) {
+                if (defaultChoice >= 0) {
+                    return defaultChoice;
+                }
+                continue;
+            }
+            if (answer.equals("?")) {
+                for (int i = 0; i < choices.size(); i++) {
+                    String[] key = keys.get(i);
+                    writeLine((key[0].isEmpty() ? key[1] : key[0]) + " - " + choices.get(i).helpMessage());
+                }
+                continue;
+            }
+            int picked = picked(answer, keys);
+            if (picked >= 0) {
+                return picked;
+            }
+        }
+    }
+
+    /** pwsh's DetermineChoicePicked: a whole label first, then a hot key, ignoring case. */
+    private static int picked(String answer, List<String[]> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (answer.equalsIgnoreCase(keys.get(i)[1])) {
+                return i;
+            }
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            if (!keys.get(i)[0].isEmpty() && answer.equalsIgnoreCase(keys.get(i)[0])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

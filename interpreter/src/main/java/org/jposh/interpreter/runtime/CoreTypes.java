@@ -230,6 +230,8 @@ public final class CoreTypes {
         registerLazily("System.Management.Automation.Language.NullString", () -> NullString.TYPE);
         registerLazily("NullString", () -> NullString.TYPE);
         registerLazily("System.Management.Automation.Internal.AutomationNull", () -> AutomationNull.Type.TYPE);
+        registerLazily("System.Management.Automation.Host.ChoiceDescription",
+                () -> org.jposh.interpreter.host.ChoiceDescription.TYPE);
     }
 
     private CoreTypes() {

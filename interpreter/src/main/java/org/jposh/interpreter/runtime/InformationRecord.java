@@ -23,6 +23,15 @@ public final class InformationRecord {
         return messageData;
     }
 
+    /** The command that wrote it (Write-Information's, or a script's path). */
+    public String source() {
+        return source;
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
     @Override
     public String toString() {
         return LanguagePrimitives.toStringValue(messageData);

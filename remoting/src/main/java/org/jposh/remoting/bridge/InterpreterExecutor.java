@@ -2,8 +2,8 @@ package org.jposh.remoting.bridge;
 
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -14,14 +14,18 @@ import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.InformationRecord;
+import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.PoshParseError;
+import org.jposh.interpreter.runtime.Streams;
 import org.jposh.interpreter.runtime.UsingExpressions;
 import org.jposh.remoting.psrp.clixml.ClixmlWriter;
 import org.jposh.remoting.psrp.clixml.PsDictionary;
 import org.jposh.remoting.psrp.clixml.PsVersion;
 import org.jposh.remoting.psrp.messages.CommandData;
 import org.jposh.remoting.psrp.messages.CommandParameter;
+import org.jposh.remoting.psrp.messages.InformationRecordMessage;
 import org.jposh.remoting.server.PipelineContext;
 import org.jposh.remoting.server.PipelineExecutor;
 import org.jposh.remoting.server.PipelineFailedException;
@@ -33,8 +37,10 @@ import org.jposh.remoting.server.PipelineStoppedException;
  * variables stay from one pipeline to the next as in a PSSession. Each CREATE_PIPELINE runs there on
  * the server's thread: a script text when its command is a script, otherwise its commands as one
  * pipeline with their parameters; the pipeline input feeds it. Output objects go back serialized at
- * pwsh's remoting depth, error records as ERROR_RECORD, each as it is produced; a terminating error
- * fails the pipeline with its record.
+ * pwsh's remoting depth, error records as ERROR_RECORD, warnings, verbose and debug messages (those
+ * the server's preferences let through) and information records as theirs, each as it is produced;
+ * a terminating error fails the pipeline with its record. The runspace's host is a
+ * {@link ServerRemoteHost}: Write-Host, Write-Progress, prompts and $Host.UI reach the client.
  *
  * <p>A client's stop reaches the interpreter two ways: writes throw the server's
  * PipelineStoppedException, and a pipeline that does not write is stopped at its next safepoint
@@ -48,18 +54,23 @@ public final class InterpreterExecutor implements PipelineExecutor {
      * which must not be a stream carrying the protocol.
      */
     public static Factory factory(OutputStream hostText) {
-        return request -> new InterpreterExecutor(Runspace.open(hostText, hostText));
+        return request -> {
+            ServerRemoteHost host = new ServerRemoteHost();
+            return new InterpreterExecutor(Runspace.open(host, hostText, hostText), host);
+        };
     }
 
     private final Runspace runspace;
+    private final ServerRemoteHost host;
     private final ScheduledExecutorService stopWatch = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "jposh-stop-watch");
         t.setDaemon(true);
         return t;
     });
 
-    private InterpreterExecutor(Runspace runspace) {
+    private InterpreterExecutor(Runspace runspace, ServerRemoteHost host) {
         this.runspace = runspace;
+        this.host = host;
     }
 
     @Override
@@ -80,6 +91,7 @@ public final class InterpreterExecutor implements PipelineExecutor {
                 runspace.stop();
             }
         }, STOP_POLL_MILLIS, STOP_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        host.attach(context);
         try {
             run(commands, input, context);
         } catch (PoshException e) {
@@ -89,6 +101,7 @@ public final class InterpreterExecutor implements PipelineExecutor {
         } catch (org.jposh.interpreter.runtime.PipelineStoppedException e) {
             throw new PipelineStoppedException();
         } finally {
+            host.attach(null);
             watch.cancel(false);
         }
     }
@@ -97,12 +110,16 @@ public final class InterpreterExecutor implements PipelineExecutor {
             throws PipelineFailedException {
         org.jposh.interpreter.runtime.Pipe output = value ->
                 context.writeOutput(PsObjectBridge.serialize(value, ClixmlWriter.REMOTING_DEPTH));
-        org.jposh.interpreter.runtime.Pipe errors = error ->
-                context.writeError(PsObjectBridge.errorRecord((ErrorRecord) error));
+        Streams streams = new Streams(
+                error -> context.writeError(PsObjectBridge.errorRecord((ErrorRecord) error)),
+                warning -> context.writeWarning(((InformationalRecord) warning).message()),
+                verbose -> context.writeVerbose(((InformationalRecord) verbose).message()),
+                debug -> context.writeDebug(((InformationalRecord) debug).message()),
+                information -> context.writeInformation(informationRecord((InformationRecord) information)));
         if (commands.size() == 1 && commands.getFirst().isScript()) {
             CommandData script = commands.getFirst();
             runspace.invokeScript(script.command(), "<remote>", arguments(withoutUsingValues(script.parameters())),
-                    usingValues(script.parameters()), input, output, errors);
+                    usingValues(script.parameters()), input, output, streams);
             return;
         }
         List<Runspace.Command> pipeline = new ArrayList<>(commands.size());
@@ -115,7 +132,13 @@ public final class InterpreterExecutor implements PipelineExecutor {
             }
             pipeline.add(new Runspace.Command(c.command(), arguments(c.parameters())));
         }
-        runspace.invokeCommands(pipeline, input, output, errors);
+        runspace.invokeCommands(pipeline, input, output, streams);
+    }
+
+    /** A Write-Information record as pwsh's server sends it: its data serialized, its source and tags. */
+    private static InformationRecordMessage informationRecord(InformationRecord record) {
+        return ServerRemoteHost.informationRecord(PsObjectBridge.serialize(record.messageData(), ClixmlWriter.REMOTING_DEPTH),
+                record.source(), record.tags());
     }
 
     /** Named parameters bind by name (a switch arrives as its value, true or false), the rest by position. */

@@ -6,6 +6,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jposh.remoting.protocol.ClientPipeline;
 import org.jposh.remoting.psrp.messages.ErrorRecordData;
+import org.jposh.remoting.psrp.messages.HostCall;
+import org.jposh.remoting.psrp.messages.HostResponse;
 import org.jposh.remoting.psrp.messages.PSInvocationState;
 
 /**
@@ -42,6 +44,17 @@ public final class RemotePipeline {
     /** Ends the input. */
     public void endInput() {
         pipeline.endInput();
+    }
+
+    /**
+     * Answers a host call of a pipeline run with {@link RemoteRunspacePool#invokeWithHost}: the method's
+     * result, or the error it raised. Calls that expect no answer get none.
+     */
+    public void respond(HostCall call, Object result, ErrorRecordData error) {
+        HostResponse response = RemoteRunspacePool.response(call, result, error);
+        if (response != null) {
+            pipeline.respond(response);
+        }
     }
 
     /** Asks the server to stop the pipeline; {@link #awaitCompletion} then returns Stopped. */

@@ -15,12 +15,14 @@ import org.jposh.remoting.protocol.PipelineListener;
 import org.jposh.remoting.protocol.RemotingErrors;
 import org.jposh.remoting.protocol.RemotingException;
 import org.jposh.remoting.protocol.RunspacePoolListener;
+import org.jposh.remoting.protocol.SessionKey;
 import org.jposh.remoting.psrp.MessageType;
 import org.jposh.remoting.psrp.PsrpException;
 import org.jposh.remoting.psrp.messages.ApplicationPrivateData;
 import org.jposh.remoting.psrp.messages.CreatePipeline;
 import org.jposh.remoting.psrp.messages.ErrorRecordData;
 import org.jposh.remoting.psrp.messages.HostCall;
+import org.jposh.remoting.psrp.messages.HostInfo;
 import org.jposh.remoting.psrp.messages.HostResponse;
 import org.jposh.remoting.psrp.messages.InformationRecordMessage;
 import org.jposh.remoting.psrp.messages.InformationalRecordMessage;
@@ -39,11 +41,18 @@ public final class RemoteRunspacePool implements AutoCloseable {
     /** pwsh's default for Invoke-Command: invocation info on error, warning, verbose and debug records. */
     public static final int ADD_INVOCATION_INFO = CreatePipeline.ADD_INVOCATION_INFO;
 
+    /**
+     * What a pipeline with a host of its own tells the server: a host with a user interface and no raw
+     * user interface (cursor, buffer and window calls are not answered), no default data.
+     */
+    private static final HostInfo PIPELINE_HOST = new HostInfo(false, false, true, false, null);
+
     private final ClientRunspacePool pool;
     private final ClientHost host;
     private final RunspacePoolListener observer;
     private final CountDownLatch settled = new CountDownLatch(1);
     private final CountDownLatch ended = new CountDownLatch(1);
+    private final CountDownLatch keyExchanged = new CountDownLatch(1);
     private final ExecutorService hostCalls;
 
     private RemoteRunspacePool(ClientTransport transport, ClientRunspacePool.Settings settings, ClientHost host,
@@ -64,6 +73,11 @@ public final class RemoteRunspacePool implements AutoCloseable {
             @Override
             public void hostCall(HostCall call) {
                 runHostCall(call, pool::respond);
+            }
+
+            @Override
+            public void sessionKeyReady() {
+                keyExchanged.countDown();
             }
         });
         transport.start(pool);
@@ -119,6 +133,32 @@ public final class RemoteRunspacePool implements AutoCloseable {
     }
 
     /**
+     * Runs a pipeline whose host calls the listener answers itself ({@link RemotePipeline#respond}), in
+     * the order they arrive among its records, as a cmdlet that shows them on its own host does; the
+     * server is told that the pipeline has a host with a user interface.
+     */
+    public RemotePipeline invokeWithHost(PowerShellData commands, boolean noInput, PipelineListener listener) {
+        return start(commands, noInput, listener, true);
+    }
+
+    /**
+     * The session key, exchanged first if it has not been (pwsh's RunKeyExchangeIfRequired): what
+     * encrypts a SecureString sent to the server and decrypts one received.
+     */
+    public SessionKey sessionKey(Duration timeout) throws InterruptedException {
+        SessionKey key = pool.sessionKey();
+        if (!key.isReady()) {
+            pool.startKeyExchange();
+            keyExchanged.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!key.isReady()) {
+                throw failure("ClientKeyExchangeFailed", "The key exchange with the server did not complete, so a"
+                        + " SecureString cannot be sent or received.");
+            }
+        }
+        return key;
+    }
+
+    /**
      * Closes the pool: running pipelines are stopped, then the server closes the pool. Waits at most
      * {@code timeout}; the connection is released either way.
      */
@@ -138,6 +178,11 @@ public final class RemoteRunspacePool implements AutoCloseable {
     }
 
     private RemotePipeline start(PowerShellData commands, boolean noInput, PipelineListener listener) {
+        return start(commands, noInput, listener, false);
+    }
+
+    private RemotePipeline start(PowerShellData commands, boolean noInput, PipelineListener listener,
+                                 boolean listenerAnswers) {
         Objects.requireNonNull(listener, "listener");
         CountDownLatch finished = new CountDownLatch(1);
         ClientPipeline[] created = new ClientPipeline[1];
@@ -180,7 +225,9 @@ public final class RemoteRunspacePool implements AutoCloseable {
             @Override
             public void hostCall(HostCall call) {
                 listener.hostCall(call);
-                runHostCall(call, response -> created[0].respond(response));
+                if (!listenerAnswers) {
+                    runHostCall(call, response -> created[0].respond(response));
+                }
             }
 
             @Override
@@ -196,7 +243,8 @@ public final class RemoteRunspacePool implements AutoCloseable {
                 throw failure("InvalidRunspacePoolState", "The remote session is " + pool.state().dotNetName()
                         + " and cannot run commands.");
             }
-            created[0] = pool.createPipeline(commands, noInput, ADD_INVOCATION_INFO, tracking);
+            created[0] = pool.createPipeline(commands, noInput, ADD_INVOCATION_INFO,
+                    listenerAnswers ? PIPELINE_HOST : HostInfo.noHost(), tracking);
         }
         return new RemotePipeline(created[0], finished);
     }
@@ -210,6 +258,7 @@ public final class RemoteRunspacePool implements AutoCloseable {
         }
         if (state == RunspacePoolState.CLOSED || state == RunspacePoolState.BROKEN) {
             ended.countDown();
+            keyExchanged.countDown();
             // Calls already queued still run (and their answers are dropped); the host thread then ends.
             hostCalls.shutdown();
         }
@@ -220,9 +269,6 @@ public final class RemoteRunspacePool implements AutoCloseable {
      * call id -100). Without a host the answer is pwsh's error for a missing client host.
      */
     private void runHostCall(HostCall call, Consumer<HostResponse> respond) {
-        boolean answer = call.callId() >= 0;
-        MessageType responseType = call.type() == MessageType.PIPELINE_HOST_CALL ? MessageType.PIPELINE_HOST_RESPONSE
-                : MessageType.RUNSPACEPOOL_HOST_RESPONSE;
         if (hostCalls.isShutdown()) {
             return;
         }
@@ -240,10 +286,21 @@ public final class RemoteRunspacePool implements AutoCloseable {
             } catch (Exception e) {
                 error = RemotingErrors.fromException(e, "RemoteHostExecutionException");
             }
-            if (answer) {
-                respond.accept(new HostResponse(responseType, call.callId(), call.method(), result, error));
+            HostResponse response = response(call, result, error);
+            if (response != null) {
+                respond.accept(response);
             }
         });
+    }
+
+    /** The answer to a host call, or null for a call that expects none (pwsh's call id -100). */
+    static HostResponse response(HostCall call, Object result, ErrorRecordData error) {
+        if (call.callId() < 0) {
+            return null;
+        }
+        MessageType responseType = call.type() == MessageType.PIPELINE_HOST_CALL ? MessageType.PIPELINE_HOST_RESPONSE
+                : MessageType.RUNSPACEPOOL_HOST_RESPONSE;
+        return new HostResponse(responseType, call.callId(), call.method(), result, error);
     }
 
     private RemotingException failure(String errorId, String message) {

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.jposh.grammar.ParseException;
 import org.jposh.grammar.ScriptParser;
@@ -20,9 +22,9 @@ import org.jposh.grammar.ast.VariableExpressionAst;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
+import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.CommandDiscovery;
 import org.jposh.interpreter.commands.CommandProcessorBase;
-import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.TransformArgument;
 import org.jposh.interpreter.commands.ValidateNotNull;
@@ -41,6 +43,7 @@ import org.jposh.remoting.bridge.PsObjectBridge;
 import org.jposh.remoting.psrp.clixml.ClixmlWriter;
 import org.jposh.remoting.psrp.messages.CommandData;
 import org.jposh.remoting.psrp.messages.CommandParameter;
+import org.jposh.remoting.psrp.messages.HostMethodId;
 import org.jposh.remoting.psrp.messages.PSInvocationState;
 import org.jposh.remoting.psrp.messages.PowerShellData;
 
@@ -500,6 +503,9 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
         }
     }
 
+    /** Sessions whose remote script ran {@code exit}: closed when their pipeline ends. */
+    private final Set<PSSession> exiting = new HashSet<>();
+
     private void write(RemoteInvocation.Event event) {
         PSSession from = event.session();
         if (event instanceof RemoteInvocation.Output output) {
@@ -513,10 +519,36 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
         } else if (event instanceof RemoteInvocation.Debug debug) {
             host().ui().writeLine("DEBUG: " + debug.message());
         } else if (event instanceof RemoteInvocation.Information information) {
-            RemoteInvocation.showHostText(information.record(), host().ui());
-        } else if (event instanceof RemoteInvocation.Finished finished && finished.reason() != null
-                && finished.state() == PSInvocationState.FAILED) {
-            writeError(PsObjectBridge.errorRecord(finished.reason()));
+            if (!RemoteInvocation.showHostText(information.record(), host().ui())) {
+                writeInformation(RemoteInvocation.informationRecord(information.record()));
+            }
+        } else if (event instanceof RemoteInvocation.Progress progress) {
+            host().ui().writeProgress(0, HostCallRunner.progress(progress.record()));
+        } else if (event instanceof RemoteInvocation.HostMethodCall call
+                && call.call().method() == HostMethodId.SET_SHOULD_EXIT) {
+            exiting.add(from);
+        } else if (event instanceof RemoteInvocation.HostMethodCall call) {
+            HostCallRunner.answer(call, host().ui());
+        } else if (event instanceof RemoteInvocation.Finished finished) {
+            if (finished.reason() != null && finished.state() == PSInvocationState.FAILED) {
+                writeError(PsObjectBridge.errorRecord(finished.reason()));
+            }
+            if (exiting.remove(from)) {
+                close(from);
+            }
+        }
+    }
+
+    /**
+     * pwsh's cmdlet case of SetShouldExit: {@code exit} in the remote script closes the session
+     * (ClientMethodExecutor closes the runspace pool), once its pipeline has ended.
+     */
+    private void close(PSSession session) {
+        try {
+            SessionOpener.close(session);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipelineStoppedException();
         }
     }
 

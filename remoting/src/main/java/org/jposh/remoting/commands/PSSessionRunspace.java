@@ -17,6 +17,7 @@ import org.jposh.interpreter.host.RemoteRunspace;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.remoting.bridge.PsObjectBridge;
 import org.jposh.remoting.psrp.messages.CommandData;
+import org.jposh.remoting.psrp.messages.HostMethodId;
 import org.jposh.remoting.psrp.messages.PSInvocationState;
 import org.jposh.remoting.psrp.messages.PowerShellData;
 
@@ -43,6 +44,8 @@ final class PSSessionRunspace implements RemoteRunspace {
     private final PSHostUserInterface ui;
     private final Runnable close;
     private volatile boolean stopRequested;
+    /** The server asked the console to leave the session during the command running now. */
+    private boolean exitRequested;
 
     /**
      * @param closeOnPop whether Enter-PSSession opened the session itself
@@ -101,6 +104,7 @@ final class PSSessionRunspace implements RemoteRunspace {
             return PipelineState.Completed;
         }
         stopRequested = false;
+        exitRequested = false;
         PoshContext posh = PoshContext.get(null);
         CommandProcessorBase outDefault = posh.sessionState().commands().outDefault(posh);
         PSInvocationState[] finished = {PSInvocationState.COMPLETED};
@@ -121,7 +125,7 @@ final class PSSessionRunspace implements RemoteRunspace {
         } finally {
             outDefault.end();
         }
-        if (session.state() != RunspaceState.Opened) {
+        if (exitRequested || session.state() != RunspaceState.Opened) {
             host.popRunspace();
         }
         return switch (finished[0]) {
@@ -169,10 +173,24 @@ final class PSSessionRunspace implements RemoteRunspace {
             ui.writeDebugLine(debug.message());
         } else if (event instanceof RemoteInvocation.Information information) {
             RemoteInvocation.showHostText(information.record(), ui);
+        } else if (event instanceof RemoteInvocation.Progress progress) {
+            ui.writeProgress(0, HostCallRunner.progress(progress.record()));
+        } else if (event instanceof RemoteInvocation.HostMethodCall call && leaves(call.call().method())) {
+            exitRequested = true;
+        } else if (event instanceof RemoteInvocation.HostMethodCall call) {
+            HostCallRunner.answer(call, ui);
         } else if (event instanceof RemoteInvocation.Finished finished && finished.reason() != null
                 && finished.state() == PSInvocationState.FAILED) {
             ui.writeErrorLine(PsObjectBridge.errorRecord(finished.reason()).normalView());
         }
+    }
+
+    /**
+     * The host calls with which a server sends the console back (pwsh's ConsoleHost pops a pushed
+     * runspace on SetShouldExit): {@code exit} there, or Exit-PSSession run by a pwsh server.
+     */
+    private static boolean leaves(HostMethodId method) {
+        return method == HostMethodId.SET_SHOULD_EXIT || method == HostMethodId.POP_RUNSPACE;
     }
 
     private static PowerShellData script(String text) {

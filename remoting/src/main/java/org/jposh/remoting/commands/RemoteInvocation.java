@@ -9,17 +9,20 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jposh.interpreter.host.PSHostUserInterface;
+import org.jposh.interpreter.runtime.InformationRecord;
+import org.jposh.remoting.bridge.PsObjectBridge;
 import org.jposh.remoting.client.RemotePipeline;
 import org.jposh.remoting.protocol.PipelineListener;
 import org.jposh.remoting.protocol.RemotingException;
 import org.jposh.remoting.psrp.clixml.ClixmlWriter;
 import org.jposh.remoting.psrp.clixml.PsObjectData;
 import org.jposh.remoting.psrp.messages.ErrorRecordData;
+import org.jposh.remoting.psrp.messages.HostCall;
 import org.jposh.remoting.psrp.messages.InformationRecordMessage;
 import org.jposh.remoting.psrp.messages.InformationalRecordMessage;
 import org.jposh.remoting.psrp.messages.PSInvocationState;
 import org.jposh.remoting.psrp.messages.PowerShellData;
-import org.jposh.remoting.bridge.PsObjectBridge;
+import org.jposh.remoting.psrp.messages.ProgressRecordMessage;
 
 /**
  * One pipeline run on several sessions, at most {@code throttleLimit} at a time, with what they send
@@ -29,7 +32,7 @@ import org.jposh.remoting.bridge.PsObjectBridge;
  */
 final class RemoteInvocation {
     /** Something a session sent, for the cmdlet to write. */
-    sealed interface Event permits Output, Error, Warning, Verbose, Debug, Information, Finished {
+    sealed interface Event permits Output, Error, Warning, Verbose, Debug, Information, Progress, HostMethodCall, Finished {
         PSSession session();
     }
 
@@ -49,6 +52,19 @@ final class RemoteInvocation {
     }
 
     record Information(PSSession session, InformationRecordMessage record) implements Event {
+    }
+
+    record Progress(PSSession session, ProgressRecordMessage record) implements Event {
+    }
+
+    /**
+     * The remote pipeline asks this host to run a method: the cmdlet runs it, in order with the records,
+     * and answers with {@link #answer}.
+     */
+    record HostMethodCall(PSSession session, HostCall call, RemotePipeline[] pipeline) implements Event {
+        void answer(Object result, ErrorRecordData error) {
+            pipeline[0].respond(call, result, error);
+        }
     }
 
     /** The pipeline ended; {@code reason} says why it failed or stopped. */
@@ -84,8 +100,9 @@ final class RemoteInvocation {
         while (!waiting.isEmpty() && running.size() < throttleLimit) {
             PSSession session = waiting.removeFirst();
             try {
-                RemotePipeline pipeline = withInput ? session.pool().invokeWithInput(commands, listener(session))
-                        : session.pool().invoke(commands, listener(session));
+                RemotePipeline[] created = new RemotePipeline[1];
+                RemotePipeline pipeline = session.pool().invokeWithHost(commands, !withInput, listener(session, created));
+                created[0] = pipeline;
                 session.setBusy(true);
                 running.add(pipeline);
                 runningSessions.add(session);
@@ -167,7 +184,7 @@ final class RemoteInvocation {
         sink.accept(event);
     }
 
-    private PipelineListener listener(PSSession session) {
+    private PipelineListener listener(PSSession session, RemotePipeline[] pipeline) {
         return new PipelineListener() {
             @Override
             public void output(Object value) {
@@ -200,6 +217,16 @@ final class RemoteInvocation {
             }
 
             @Override
+            public void progress(ProgressRecordMessage record) {
+                events.add(new Progress(session, record));
+            }
+
+            @Override
+            public void hostCall(HostCall call) {
+                events.add(new HostMethodCall(session, call, pipeline));
+            }
+
+            @Override
             public void stateChanged(PSInvocationState state, ErrorRecordData reason) {
                 if (state.isFinished()) {
                     events.add(new Finished(session, state, reason));
@@ -210,11 +237,13 @@ final class RemoteInvocation {
 
     /**
      * Write-Host in a remote session (an information record tagged PSHOST, what pwsh's server sends for
-     * it) shown on this host; other information records are not shown, as pwsh's client does not.
+     * it) shown on this host.
+     *
+     * @return whether the record was host text; other information records are for the information stream
      */
-    static void showHostText(InformationRecordMessage record, PSHostUserInterface ui) {
+    static boolean showHostText(InformationRecordMessage record, PSHostUserInterface ui) {
         if (!record.tags().contains("PSHOST")) {
-            return;
+            return false;
         }
         Object data = record.messageData();
         if (data instanceof PsObjectData message && message.property("Message") != null) {
@@ -227,6 +256,12 @@ final class RemoteInvocation {
         } else {
             ui.writeLine(String.valueOf(PsObjectBridge.deserialize(data)));
         }
+        return true;
+    }
+
+    /** A remote Write-Information record, rehydrated for this session's information stream. */
+    static InformationRecord informationRecord(InformationRecordMessage record) {
+        return new InformationRecord(PsObjectBridge.deserialize(record.messageData()), record.source(), record.tags());
     }
 
     /** How long to wait for the pipelines of a session that is being closed. */

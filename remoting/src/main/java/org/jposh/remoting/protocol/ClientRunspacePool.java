@@ -11,6 +11,7 @@ import org.jposh.remoting.psrp.PsrpMessage;
 import org.jposh.remoting.psrp.messages.ApartmentState;
 import org.jposh.remoting.psrp.messages.ApplicationPrivateData;
 import org.jposh.remoting.psrp.messages.CreatePipeline;
+import org.jposh.remoting.psrp.messages.EncryptedSessionKey;
 import org.jposh.remoting.psrp.messages.ErrorRecordData;
 import org.jposh.remoting.psrp.messages.HostCall;
 import org.jposh.remoting.psrp.messages.HostInfo;
@@ -20,6 +21,7 @@ import org.jposh.remoting.psrp.messages.Messages;
 import org.jposh.remoting.psrp.messages.PSInvocationState;
 import org.jposh.remoting.psrp.messages.PSThreadOptions;
 import org.jposh.remoting.psrp.messages.PowerShellData;
+import org.jposh.remoting.psrp.messages.PublicKey;
 import org.jposh.remoting.psrp.messages.RunspacePoolState;
 import org.jposh.remoting.psrp.messages.RunspacePoolStateInfo;
 import org.jposh.remoting.psrp.messages.SessionCapability;
@@ -63,6 +65,8 @@ public final class ClientRunspacePool {
     private final RunspacePoolListener listener;
     private final Map<UUID, ClientPipeline> pipelines = new LinkedHashMap<>();
     private final SessionCapability capability = SessionCapability.current();
+    private final SessionKey sessionKey = new SessionKey();
+    private boolean keyExchangeStarted;
 
     private RunspacePoolState state = RunspacePoolState.BEFORE_OPEN;
     private ErrorRecordData reason;
@@ -99,6 +103,23 @@ public final class ClientRunspacePool {
         return privateData;
     }
 
+    /** The key of the session's SecureStrings, ready once the server has answered {@link #startKeyExchange}. */
+    public SessionKey sessionKey() {
+        return sessionKey;
+    }
+
+    /**
+     * Sends the client's public key (PUBLIC_KEY), once, as pwsh does the first time it has a SecureString
+     * to encrypt or decrypt; the listener hears {@link RunspacePoolListener#sessionKeyReady} when the
+     * server's ENCRYPTED_SESSION_KEY has arrived.
+     */
+    public synchronized void startKeyExchange() {
+        if (!keyExchangeStarted && state == RunspacePoolState.OPENED) {
+            keyExchangeStarted = true;
+            transport.sendToPool(new PublicKey(sessionKey.publicKey()).toMessage(id, PsrpMessage.EMPTY_GUID));
+        }
+    }
+
     /**
      * Starts opening: sends SESSION_CAPABILITY and INIT_RUNSPACEPOOL in one go, as pwsh does. A pool
      * whose transport already failed stays Broken.
@@ -122,10 +143,16 @@ public final class ClientRunspacePool {
      */
     public synchronized ClientPipeline createPipeline(PowerShellData powerShell, boolean noInput, int remoteStreamOptions,
             PipelineListener pipelineListener) {
+        return createPipeline(powerShell, noInput, remoteStreamOptions, HostInfo.noHost(), pipelineListener);
+    }
+
+    /** Runs a pipeline with a host of its own ({@code host} says which parts the server may call), or the pool's ({@link HostInfo#noHost}). */
+    public synchronized ClientPipeline createPipeline(PowerShellData powerShell, boolean noInput, int remoteStreamOptions,
+            HostInfo host, PipelineListener pipelineListener) {
         requireState("run a pipeline in", RunspacePoolState.OPENED);
         UUID pipelineId = UUID.randomUUID();
         CreatePipeline body = new CreatePipeline(powerShell, noInput, ApartmentState.UNKNOWN, remoteStreamOptions, false,
-                HostInfo.noHost(), false);
+                host, false);
         ClientPipeline pipeline = new ClientPipeline(this, pipelineId, noInput, pipelineListener);
         pipelines.put(pipelineId, pipeline);
         pipeline.started();
@@ -179,7 +206,12 @@ public final class ClientRunspacePool {
             case APPLICATION_PRIVATE_DATA -> privateData = (ApplicationPrivateData) Messages.decode(message);
             case RUNSPACEPOOL_STATE -> receiveState((RunspacePoolStateInfo) Messages.decode(message));
             case RUNSPACEPOOL_HOST_CALL -> listener.hostCall((HostCall) Messages.decode(message));
-            case RUNSPACE_AVAILABILITY, USER_EVENT, RUNSPACEPOOL_INIT_DATA, ENCRYPTED_SESSION_KEY, PUBLIC_KEY_REQUEST -> {
+            case ENCRYPTED_SESSION_KEY -> {
+                sessionKey.importSessionKey(((EncryptedSessionKey) Messages.decode(message)).encryptedSessionKey());
+                listener.sessionKeyReady();
+            }
+            case PUBLIC_KEY_REQUEST -> startKeyExchange();
+            case RUNSPACE_AVAILABILITY, USER_EVENT, RUNSPACEPOOL_INIT_DATA -> {
                 // Answers to requests this client does not make yet, and events it does not subscribe to.
             }
             default -> throw new PsrpException("ReceivedUnsupportedDataType",

@@ -12,4 +12,8 @@ public interface RunspacePoolListener {
     /** The server asks the pool's host to run a method (RUNSPACEPOOL_HOST_CALL). */
     default void hostCall(HostCall call) {
     }
+
+    /** The server's session key has arrived: SecureStrings can be encrypted and decrypted. */
+    default void sessionKeyReady() {
+    }
 }

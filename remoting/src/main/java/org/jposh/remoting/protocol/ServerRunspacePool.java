@@ -10,6 +10,7 @@ import org.jposh.remoting.psrp.PsrpMessage;
 import org.jposh.remoting.psrp.clixml.PsDictionary;
 import org.jposh.remoting.psrp.messages.ApplicationPrivateData;
 import org.jposh.remoting.psrp.messages.CreatePipeline;
+import org.jposh.remoting.psrp.messages.EncryptedSessionKey;
 import org.jposh.remoting.psrp.messages.ErrorRecordData;
 import org.jposh.remoting.psrp.messages.GetAvailableRunspaces;
 import org.jposh.remoting.psrp.messages.HostResponse;
@@ -18,6 +19,7 @@ import org.jposh.remoting.psrp.messages.Messages;
 import org.jposh.remoting.psrp.messages.PSInvocationState;
 import org.jposh.remoting.psrp.messages.PipelineInput;
 import org.jposh.remoting.psrp.messages.PipelineStateInfo;
+import org.jposh.remoting.psrp.messages.PublicKey;
 import org.jposh.remoting.psrp.messages.ResetRunspaceState;
 import org.jposh.remoting.psrp.messages.RunspaceAvailability;
 import org.jposh.remoting.psrp.messages.RunspacePoolState;
@@ -71,6 +73,7 @@ public final class ServerRunspacePool {
 
     private final Handler handler;
     private final Set<UUID> running = new HashSet<>();
+    private final SessionKey sessionKey = new SessionKey();
 
     private RunspacePoolState state = RunspacePoolState.BEFORE_OPEN;
     private SessionCapability negotiated;
@@ -98,6 +101,11 @@ public final class ServerRunspacePool {
 
     public synchronized int maxRunspaces() {
         return maxRunspaces;
+    }
+
+    /** The key of the session's SecureStrings, ready once the client has sent PUBLIC_KEY. */
+    public SessionKey sessionKey() {
+        return sessionKey;
     }
 
     /** Whether a pipeline with this id has started and not finished. */
@@ -162,6 +170,9 @@ public final class ServerRunspacePool {
             case SESSION_CAPABILITY -> negotiate((SessionCapability) Messages.decode(message));
             case INIT_RUNSPACEPOOL -> init(message.runspacePoolId(), (InitRunspacePool) Messages.decode(message));
             case RUNSPACEPOOL_HOST_RESPONSE -> handler.hostResponse(PsrpMessage.EMPTY_GUID, (HostResponse) Messages.decode(message));
+            // The client needs the key to send (or read) a SecureString: it goes back encrypted with the client's public key.
+            case PUBLIC_KEY -> handler.send(new EncryptedSessionKey(sessionKey.exportSessionKey(
+                    ((PublicKey) Messages.decode(message)).publicKey())).toMessage(id, PsrpMessage.EMPTY_GUID));
             case SET_MAX_RUNSPACES -> setMax((SetMaxRunspaces) Messages.decode(message));
             case SET_MIN_RUNSPACES -> setMin((SetMinRunspaces) Messages.decode(message));
             case GET_AVAILABLE_RUNSPACES -> answer(((GetAvailableRunspaces) Messages.decode(message)).callId(),

@@ -2,6 +2,7 @@ package org.jposh.remoting.server;
 
 import java.util.Iterator;
 import java.util.List;
+import org.jposh.remoting.psrp.clixml.PsSecureString;
 import org.jposh.remoting.psrp.messages.ErrorRecordData;
 import org.jposh.remoting.psrp.messages.HostInfo;
 import org.jposh.remoting.psrp.messages.HostMethodId;
@@ -44,6 +45,12 @@ public interface PipelineContext {
      * client's host failed is thrown as {@link org.jposh.remoting.protocol.RemotingException}.
      */
     Object hostCall(HostMethodId method, List<Object> parameters);
+
+    /**
+     * The characters of a SecureString the client sent (in a host response), decrypted with the
+     * session key the client exchanged before encrypting it; the caller clears them after use.
+     */
+    char[] decrypt(PsSecureString secure);
 
     /** Runs a host method that returns nothing on the client (Write-Host's WriteLine...), without waiting. */
     void hostCallVoid(HostMethodId method, List<Object> parameters);

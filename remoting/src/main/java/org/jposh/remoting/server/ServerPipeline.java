@@ -11,7 +11,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jposh.remoting.protocol.RemotingException;
+import org.jposh.remoting.protocol.SessionKey;
 import org.jposh.remoting.psrp.MessageType;
+import org.jposh.remoting.psrp.clixml.PsSecureString;
 import org.jposh.remoting.psrp.messages.CreatePipeline;
 import org.jposh.remoting.psrp.messages.ErrorRecordData;
 import org.jposh.remoting.psrp.messages.ErrorRecordMessage;
@@ -42,6 +44,7 @@ final class ServerPipeline implements PipelineContext {
     private final UUID id;
     private final CreatePipeline request;
     private final HostInfo host;
+    private final SessionKey sessionKey;
     private final ServerSession.Sink sink;
     private final LinkedBlockingQueue<Object> input = new LinkedBlockingQueue<>();
     private final Map<Long, CompletableFuture<HostResponse>> pendingCalls = new ConcurrentHashMap<>();
@@ -49,11 +52,13 @@ final class ServerPipeline implements PipelineContext {
     private volatile boolean stopping;
     private volatile boolean finished;
 
-    ServerPipeline(UUID poolId, UUID id, CreatePipeline request, HostInfo host, ServerSession.Sink sink) {
+    ServerPipeline(UUID poolId, UUID id, CreatePipeline request, HostInfo host, SessionKey sessionKey,
+                   ServerSession.Sink sink) {
         this.poolId = poolId;
         this.id = id;
         this.request = request;
         this.host = host;
+        this.sessionKey = sessionKey;
         this.sink = sink;
         if (request.noInput()) {
             input.add(END_OF_INPUT);
@@ -203,6 +208,11 @@ final class ServerPipeline implements PipelineContext {
         } finally {
             pendingCalls.remove(callId);
         }
+    }
+
+    @Override
+    public char[] decrypt(PsSecureString secure) {
+        return sessionKey.decrypt(secure);
     }
 
     @Override

@@ -187,7 +187,7 @@ public final class ServerSession implements ServerRunspacePool.Handler {
     @Override
     public void startPipeline(UUID pipelineId, CreatePipeline request) {
         HostInfo host = request.hostInfo().useRunspaceHost() ? poolHost : request.hostInfo();
-        ServerPipeline pipeline = new ServerPipeline(pool.id(), pipelineId, request, host, sink);
+        ServerPipeline pipeline = new ServerPipeline(pool.id(), pipelineId, request, host, pool.sessionKey(), sink);
         synchronized (this) {
             pipelines.put(pipelineId, pipeline);
             queued.add(pipeline);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,9 +12,6 @@ import java.util.List;
 import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
-import org.jposh.remoting.bridge.InterpreterExecutor;
-import org.jposh.remoting.ssh.PowerShellSshServer;
-import org.jposh.remoting.ssh.SshKeys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +28,7 @@ class SessionCmdletsTest {
     @TempDir
     static Path dir;
 
-    private static PowerShellSshServer server;
+    private static InterpreterSshServer server;
     private static String connect;
 
     private Runspace runspace;
@@ -40,13 +36,8 @@ class SessionCmdletsTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        String publicKey = SshKeys.writeKeyPair(dir, "client_key");
-        server = PowerShellSshServer.builder(InterpreterExecutor.factory(OutputStream.nullOutputStream()))
-                .hostKeyFile(dir.resolve("host_key"))
-                .authorizedKeysFile(SshKeys.writeAuthorizedKeys(dir, publicKey))
-                .start();
-        connect = "-Port " + server.port() + " -KeyFilePath '" + dir.resolve("client_key") + "' -Options @{ "
-                + "StrictHostKeyChecking = 'accept-new'; UserKnownHostsFile = '" + dir.resolve("known_hosts") + "' }";
+        server = new InterpreterSshServer(dir);
+        connect = server.connectParameters();
     }
 
     @AfterAll

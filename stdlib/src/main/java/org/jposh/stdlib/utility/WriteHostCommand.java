@@ -48,11 +48,7 @@ public final class WriteHostCommand extends PSCmdlet {
         StringBuilder text = new StringBuilder();
         append(text, object, true);
         String styled = host().ui().isTerminal() ? colored(text.toString()) : text.toString();
-        if (noNewline) {
-            host().ui().write(styled);
-        } else {
-            host().ui().writeLine(styled);
-        }
+        host().ui().writeHost(styled, foregroundColor, backgroundColor, noNewline);
     }
 
     /** Strings as they are, collections element by element (nested ones too), other objects by their string. */

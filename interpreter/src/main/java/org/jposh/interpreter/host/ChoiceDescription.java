@@ -1,0 +1,75 @@
+package org.jposh.interpreter.host;
+
+import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DotNetException;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.DotNetTyped;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.TypeAdapter;
+
+/**
+ * System.Management.Automation.Host.ChoiceDescription: one choice of $Host.UI.PromptForChoice, a label
+ * whose letter after {@code &} is its hot key ({@code "&Yes"}) and a help message. A string converts to
+ * one through its constructor, so {@code [ChoiceDescription[]]('&Yes', '&No')} works as in pwsh.
+ */
+public final class ChoiceDescription implements DotNetTyped {
+    public static final DotNetType TYPE = CoreTypes.define("System.Management.Automation.Host", "ChoiceDescription",
+            ChoiceDescription.class, ChoiceDescription::defineMembers);
+
+    static {
+        CoreTypes.register(TYPE);
+    }
+
+    private final String label;
+    private String helpMessage = "";
+
+    public ChoiceDescription(String label, String helpMessage) {
+        if (label == null || label.isEmpty()) {
+            throw new DotNetException("System.Management.Automation.PSArgumentException",
+                    "Cannot process argument because the value of argument \"label\" is null or empty.");
+        }
+        this.label = label;
+        this.helpMessage = helpMessage == null ? "" : helpMessage;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String helpMessage() {
+        return helpMessage;
+    }
+
+    /** The hot key (upper case, empty when the label has none) and the label without its {@code &}. */
+    String[] hotKeyAndPlainLabel() {
+        int and = label.indexOf('&');
+        if (and < 0) {
+            return new String[]{"", label};
+        }
+        String hotKey = and + 1 < label.length() ? label.substring(and + 1, and + 2).trim().toUpperCase() : "";
+        return new String[]{hotKey, (label.substring(0, and) + label.substring(and + 1)).trim()};
+    }
+
+    @Override
+    public DotNetType dotNetType() {
+        return TYPE;
+    }
+
+    @Override
+    public String toString() {
+        return TYPE.fullName();
+    }
+
+    private static void defineMembers(TypeAdapter.Builder b) {
+        b.property("Label", CoreTypes.STRING, c -> ((ChoiceDescription) c).label);
+        b.property("HelpMessage", CoreTypes.STRING, c -> ((ChoiceDescription) c).helpMessage,
+                (c, v) -> ((ChoiceDescription) c).helpMessage = v == null ? "" : LanguagePrimitives.toStringValue(v));
+        b.constructor((t, a) -> new ChoiceDescription(text(a[0]), ""), TypeAdapter.param("label", CoreTypes.STRING));
+        b.constructor((t, a) -> new ChoiceDescription(text(a[0]), text(a[1])),
+                TypeAdapter.param("label", CoreTypes.STRING), TypeAdapter.param("helpMessage", CoreTypes.STRING));
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : LanguagePrimitives.toStringValue(value);
+    }
+}
