@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.controlflow.BreakException;
@@ -46,7 +47,9 @@ public final class TrapHandlersNode extends Node {
     /**
      * Runs the trap the error picks. As in pwsh, a {@code break} or {@code continue} in its body (with
      * or without a label) ends the trap and decides what happens next, rather than reaching a loop.
+     * The loop over the bodies is unrolled so that the compiler sees each call node as a constant.
      */
+    @ExplodeLoop
     public Outcome handle(VirtualFrame frame, ErrorRecord error, Pipe output) {
         ErrorHandlerTypes.Match match = types.find(error);
         if (match == null) {
