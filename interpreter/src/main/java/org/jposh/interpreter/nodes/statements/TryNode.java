@@ -1,6 +1,7 @@
 package org.jposh.interpreter.nodes.statements;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.StatementNode;
@@ -59,6 +60,8 @@ public final class TryNode extends StatementNode {
         }
     }
 
+    /** The loop over the clauses is unrolled so that the compiler sees the clause that runs as a constant. */
+    @ExplodeLoop
     private void runCatch(VirtualFrame frame, PoshContext context, ErrorHandlerTypes.Match match, ErrorRecord thrown,
                           Pipe output) {
         SessionStateScope scope = ScriptBlockRootNode.scope(frame);
