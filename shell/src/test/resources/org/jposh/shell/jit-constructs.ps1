@@ -69,3 +69,9 @@ $sbClosure = & { $v = 5; { $v * 2 }.GetNewClosure() }
 [string]::Join('-', @('a', 'b')) + ('abc'.Substring(1)).PadLeft(4, '.')
 $null -eq $undefinedVar
 $arr = 1, 2, 3; $arr += 4; $arr[-1]
+function Fact($n) { if ($n -le 1) { 1 } else { $n * (Fact ($n - 1)) } }
+Fact 10
+[Nullable[int]]$maybe = '42'
+$maybe + 1
+$ok = $true -and (1 -lt 2); $ok ? 'yes' : 'no'
+$nothing ?? 'fallback'

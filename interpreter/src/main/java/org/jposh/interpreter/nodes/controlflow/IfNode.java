@@ -1,5 +1,6 @@
 package org.jposh.interpreter.nodes.controlflow;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
@@ -11,7 +12,7 @@ public final class IfNode extends StatementNode {
     @Children private final ConditionNode[] conditions;
     @Children private final StatementNode[] bodies;
     @Child private StatementNode elseBody;
-    private final CountingConditionProfile[] taken;
+    @CompilationFinal(dimensions = 1) private final CountingConditionProfile[] taken;
 
     /** @param elseBody the else block, or null */
     public IfNode(ConditionNode[] conditions, StatementNode[] bodies, StatementNode elseBody) {

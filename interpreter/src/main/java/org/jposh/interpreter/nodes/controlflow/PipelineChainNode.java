@@ -1,5 +1,6 @@
 package org.jposh.interpreter.nodes.controlflow;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jposh.interpreter.PoshContext;
@@ -16,7 +17,7 @@ import org.jposh.interpreter.runtime.PSRuntimeException;
  */
 public final class PipelineChainNode extends StatementNode {
     @Children private final StatementNode[] pipelines;
-    private final boolean[] runWhenSucceeded;
+    @CompilationFinal(dimensions = 1) private final boolean[] runWhenSucceeded;
 
     /** @param runWhenSucceeded for each pipeline after the first, whether it follows {@code &&} */
     public PipelineChainNode(StatementNode[] pipelines, boolean[] runWhenSucceeded) {

@@ -1,5 +1,6 @@
 package org.jposh.interpreter.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -14,7 +15,7 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  */
 public final class ExpandableStringNode extends ExpressionNode {
     /** The text around the parts: {@code literals[i]} comes before {@code parts[i]}, and one more after the last. */
-    private final String[] literals;
+    @CompilationFinal(dimensions = 1) private final String[] literals;
     @Children private final ExpressionNode[] parts;
 
     public ExpandableStringNode(String[] literals, ExpressionNode[] parts) {

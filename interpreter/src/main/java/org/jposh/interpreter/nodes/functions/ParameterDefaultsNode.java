@@ -1,5 +1,6 @@
 package org.jposh.interpreter.nodes.functions;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -18,8 +19,8 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * $false for [switch]).
  */
 public final class ParameterDefaultsNode extends StatementNode {
-    private final String[] names;
-    private final DotNetType[] types;
+    @CompilationFinal(dimensions = 1) private final String[] names;
+    @CompilationFinal(dimensions = 1) private final DotNetType[] types;
     @Children private final ExpressionNode[] defaults;
 
     /** @param types each parameter's declared type or null; @param defaults each default or null */
