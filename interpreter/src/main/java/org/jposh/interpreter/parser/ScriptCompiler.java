@@ -358,7 +358,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             bodies[i] = new ScriptBlockRootNode(language, (StatementNode) trap.accept(this), source, "trap")
                     .getCallTarget();
         }
-        return new TrapHandlersNode(typeNames, bodies);
+        return new TrapHandlersNode(typeNames, bodies, usingNamespaces, typeDefinitions.types());
     }
 
     @Override
@@ -435,6 +435,11 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     }
 
     /** The type a type constraint names, with the script's {@code using namespace} statements; TypeNotFound otherwise. */
+    /** The type a name stands for where the script is, or null. */
+    DotNetType tryResolveType(String typeName) {
+        return TypeResolver.tryResolve(typeName, usingNamespaces, typeDefinitions.types(), sessionTypes());
+    }
+
     DotNetType resolveType(TypeConstraintAst constraint) {
         try {
             return TypeResolver.resolve(constraint.typeName().fullName(), usingNamespaces, typeDefinitions.types(),
@@ -1105,7 +1110,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             bodies[i] = (StatementNode) clauses.get(i).accept(this);
         }
         return new TryNode(statementBlock(ast.body()), typeNames, bodies,
-                ast.finallyBlock() == null ? null : statementBlock(ast.finallyBlock()));
+                ast.finallyBlock() == null ? null : statementBlock(ast.finallyBlock()), usingNamespaces,
+                typeDefinitions.types());
     }
 
     /** The body of a trap, which runs as a script block of its own (see {@link #trapHandlers}). */

@@ -13,6 +13,7 @@ import org.jposh.grammar.ast.ConstantExpressionAst;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.grammar.ast.ExpressionAst;
 import org.jposh.grammar.ast.FunctionMemberAst;
+import org.jposh.grammar.ast.GenericTypeName;
 import org.jposh.grammar.ast.MemberAst;
 import org.jposh.grammar.ast.NamedBlockAst;
 import org.jposh.grammar.ast.ParameterAst;
@@ -33,6 +34,7 @@ import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.EnumType;
+import org.jposh.interpreter.runtime.ExceptionTypes;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSInvalidCastException;
 import org.jposh.interpreter.runtime.PoshParseError;
@@ -94,26 +96,71 @@ final class TypeDefinitions {
                     + "' cannot derive from itself, directly or through its base classes.");
         }
         ScriptClass base = null;
-        if (!ast.baseTypes().isEmpty()) {
-            TypeConstraintAst baseType = ast.baseTypes().getFirst();
+        DotNetType dotNetBase = null;
+        List<TypeConstraintAst> interfaceAsts = new ArrayList<>();
+        for (int i = 0; i < ast.baseTypes().size(); i++) {
+            TypeConstraintAst baseType = ast.baseTypes().get(i);
             TypeDefinitionAst baseAst = byName.get(baseType.typeName().fullName().toLowerCase(Locale.ROOT));
-            if (baseAst != null && baseAst.typeAttributes() != TypeAttributes.ENUM) {
+            ScriptClass scriptBase = null;
+            DotNetType resolved = null;
+            if (isGenericInterface(compiler, baseType)) {
+                // resolved once the class exists: its type arguments may name it (IEquatable[C])
+                interfaceAsts.add(baseType);
+                continue;
+            } else if (baseAst != null && baseAst.typeAttributes() != TypeAttributes.ENUM) {
                 deriving.add(ast);
-                base = declareClass(compiler, baseAst, byName, deriving);
+                scriptBase = declareClass(compiler, baseAst, byName, deriving);
             } else {
-                base = compiler.scriptClass(compiler.resolveType(baseType));
-                if (base == null) {
-                    throw ScriptCompiler.notSupported(baseType.extent(), "Deriving a class from a .NET type");
-                }
+                resolved = compiler.resolveType(baseType);
+                scriptBase = compiler.scriptClass(resolved);
             }
-            if (ast.baseTypes().size() > 1) {
-                throw ScriptCompiler.notSupported(ast.baseTypes().get(1).extent(), "Implementing an interface");
+            if (resolved != null && resolved.isInterface()) {
+                interfaceAsts.add(baseType);
+            } else if (i > 0) {
+                throw error(baseType.extent(), "InterfaceNameExpected", "'" + (scriptBase != null
+                        ? scriptBase.type() : resolved).name() + "': Interface name expected.");
+            } else if (scriptBase != null) {
+                base = scriptBase;
+            } else {
+                dotNetBase = derivableBase(baseType, resolved);
             }
         }
-        ScriptClass scriptClass = new ScriptClass(ast.name(), base);
+        ScriptClass scriptClass = new ScriptClass(ast.name(), base, dotNetBase);
         classes.put(ast, scriptClass);
         types.add(scriptClass.type(), scriptClass);
+        List<DotNetType> interfaces = new ArrayList<>();
+        for (TypeConstraintAst interfaceAst : interfaceAsts) {
+            interfaces.add(compiler.resolveType(interfaceAst));
+        }
+        scriptClass.setInterfaces(interfaces);
         return scriptClass;
+    }
+
+    /** Whether a base type is a generic interface ({@code System.IEquatable[C]}), judged by its definition alone. */
+    private static boolean isGenericInterface(ScriptCompiler compiler, TypeConstraintAst ast) {
+        if (!(ast.typeName() instanceof GenericTypeName generic)) {
+            return false;
+        }
+        DotNetType definition = compiler.tryResolveType(generic.typeName().fullName() + "`"
+                + generic.genericArguments().size());
+        return definition != null && definition.isInterface();
+    }
+
+    /**
+     * A .NET type a class may derive from: the exceptions and the collections JPosh models as classes
+     * of its own, whose instances become the script object's base object.
+     */
+    private static DotNetType derivableBase(TypeConstraintAst ast, DotNetType type) {
+        if (type.isValueType() || type == CoreTypes.STRING) {
+            throw error(ast.extent(), "SealedBaseClass", "Cannot inherit from sealed class '" + type.name() + "'.");
+        }
+        DotNetType definition = type.genericDefinition() != null ? type.genericDefinition() : type;
+        if (ExceptionTypes.isException(type) || type == CoreTypes.ARRAY_LIST || type == CoreTypes.HASHTABLE
+                || definition == CoreTypes.LIST || definition == CoreTypes.DICTIONARY) {
+            return type;
+        }
+        throw ScriptCompiler.notSupported(ast.extent(), type.isJavaType() ? "Deriving a class from a Java class"
+                : "Deriving a class from the .NET type " + type.fullName());
     }
 
     /** An enum's values: implicit ones count on from the previous value, the first from 0. */
@@ -258,6 +305,14 @@ final class TypeDefinitions {
             if (member instanceof FunctionMemberAst function) {
                 compileMethod(compiler, scriptClass, function);
             }
+        }
+        String missing = scriptClass.missingInterfaceMethod();
+        if (missing != null) {
+            // pwsh reports the TypeLoadException .NET raises when it creates the type
+            throw error(ast.extent(), "TypeCreationError", "Error during creation of type \"" + ast.name()
+                    + "\". Error message:\nMethod '" + missing + "' in type '" + ast.name() + "' from assembly "
+                    + "'PowerShell Class Assembly, Version=1.0.0.1, Culture=neutral, PublicKeyToken=null' does not "
+                    + "have an implementation.");
         }
         return new TypeDefinitionNode(scriptClass.type(), scriptClass);
     }
