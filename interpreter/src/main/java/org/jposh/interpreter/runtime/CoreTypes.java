@@ -242,7 +242,11 @@ public final class CoreTypes {
                 "InheritOnly", "InheritanceFlags", "Inherited", "SuccessfulAccess", "FailedAccess", "AuditFlags"},
                 new long[] {0, 1, 2, 4, 8, 15, 16, 64, 128, 192}, BYTE));
 
-    /** A pipeline's state, as a history entry's ExecutionStatus shows it. */
+    /** Where a command was invoked from ($MyInvocation.CommandOrigin): by the host, or by other code. */
+    public static final DotNetType COMMAND_ORIGIN = defineEnum("System.Management.Automation", "CommandOrigin", false,
+            "Runspace", "Internal");
+
+        /** A pipeline's state, as a history entry's ExecutionStatus shows it. */
     public static final DotNetType PIPELINE_STATE = defineEnum("System.Management.Automation.Runspaces",
             "PipelineState", false, "NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed",
             "Disconnected");
