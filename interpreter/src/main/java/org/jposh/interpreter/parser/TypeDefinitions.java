@@ -27,6 +27,7 @@ import org.jposh.grammar.ast.TypeAttributes;
 import org.jposh.grammar.ast.TypeConstraintAst;
 import org.jposh.grammar.ast.TypeDefinitionAst;
 import org.jposh.grammar.ast.UnaryExpressionAst;
+import org.jposh.interpreter.commands.ParameterValidation;
 import org.jposh.interpreter.nodes.classes.TypeDefinitionNode;
 import org.jposh.interpreter.runtime.Arithmetic;
 import org.jposh.interpreter.runtime.BitwiseOperators;
@@ -318,14 +319,25 @@ final class TypeDefinitions {
     }
 
     private static void compileProperty(ScriptCompiler compiler, ScriptClass scriptClass, PropertyMemberAst ast) {
+        List<ParameterValidation> validations = new ArrayList<>();
         if (!ast.attributes().isEmpty()) {
-            throw ScriptCompiler.notSupported(ast.attributes().getFirst(), "An attribute on a class property");
+            // the validation attributes are those of parameters: ParameterDeclarations makes them
+            ParameterDeclarations declarations = new ParameterDeclarations(compiler, ast.name(), ast.extent(),
+                    List.of(), List.of());
+            for (AttributeAst attribute : ast.attributes()) {
+                ParameterValidation validation = declarations.validation(attribute);
+                if (validation == null) {
+                    throw ScriptCompiler.notSupported(attribute, "The attribute [" + attribute.typeName().fullName()
+                            + "] on a class property");
+                }
+                validations.add(validation);
+            }
         }
         DotNetType type = ast.propertyType() == null ? CoreTypes.OBJECT : compiler.resolveType(ast.propertyType());
         ScriptMethod initializer = ast.initialValue() == null ? null : new ScriptMethod(ast.name(),
                 compiler.compileInitializer(ast.initialValue(), ast.name()), new String[0], new DotNetType[0],
                 CoreTypes.OBJECT);
-        scriptClass.addProperty(ast.name(), type, ast.isStatic(), ast.isHidden(), initializer);
+        scriptClass.addProperty(ast.name(), type, ast.isStatic(), ast.isHidden(), initializer, validations);
     }
 
     private static void compileMethod(ScriptCompiler compiler, ScriptClass scriptClass, FunctionMemberAst ast) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.jposh.interpreter.commands.ParameterValidation;
+import org.jposh.interpreter.commands.ValidationMetadataException;
 
 /**
  * A class a script declares ({@code class Point : Shape { [int]$X = 1; Point([int]$x) { ... } ... }}),
@@ -41,7 +43,23 @@ public final class ScriptClass {
      * A property; {@code initializer} (null for none) computes its initial value. The index counts the
      * class's own properties; an instance keeps its base classes' properties before them.
      */
-    private record Property(String name, DotNetType type, boolean hidden, ScriptMethod initializer, int index) {
+    private record Property(String name, DotNetType type, boolean hidden, ScriptMethod initializer, int index,
+                            List<ParameterValidation> validations) {
+        /**
+         * Checks a value assigned to the property against its validation attributes ({@code [ValidateRange(1,10)]}),
+         * after conversion to its type; a failure is pwsh's "Exception setting" error around ValidationMetadataException.
+         */
+        Object validated(Object value) {
+            for (ParameterValidation validation : validations) {
+                try {
+                    validation.validate(value);
+                } catch (ValidationMetadataException e) {
+                    throw new DotNetException("System.Management.Automation.ValidationMetadataException",
+                            e.getMessage());
+                }
+            }
+            return value;
+        }
     }
 
     private record Method(ScriptMethod code, boolean isStatic) {
@@ -118,12 +136,15 @@ public final class ScriptClass {
         return type;
     }
 
+    /** @param validations the property's validation attributes, checked when a value is assigned */
     public void addProperty(String name, DotNetType propertyType, boolean isStatic, boolean hidden,
-                            ScriptMethod initializer) {
+                            ScriptMethod initializer, List<ParameterValidation> validations) {
         if (isStatic) {
-            staticProperties.add(new Property(name, propertyType, hidden, initializer, staticProperties.size()));
+            staticProperties.add(new Property(name, propertyType, hidden, initializer, staticProperties.size(),
+                    List.copyOf(validations)));
         } else {
-            properties.add(new Property(name, propertyType, hidden, initializer, properties.size()));
+            properties.add(new Property(name, propertyType, hidden, initializer, properties.size(),
+                    List.copyOf(validations)));
         }
     }
 
@@ -149,15 +170,15 @@ public final class ScriptClass {
             int index = fieldOffset() + p.index;
             if (p.hidden) {
                 b.hiddenProperty(p.name, p.type, o -> ((ScriptObject) o).fields[index],
-                        (o, v) -> ((ScriptObject) o).fields[index] = v);
+                        (o, v) -> ((ScriptObject) o).fields[index] = p.validated(v));
             } else {
                 b.property(p.name, p.type, o -> ((ScriptObject) o).fields[index],
-                        (o, v) -> ((ScriptObject) o).fields[index] = v);
+                        (o, v) -> ((ScriptObject) o).fields[index] = p.validated(v));
             }
         }
         for (Property p : staticProperties) {
             int index = p.index;
-            b.staticProperty(p.name, p.type, () -> statics()[index], v -> statics()[index] = v);
+            b.staticProperty(p.name, p.type, () -> statics()[index], v -> statics()[index] = p.validated(v));
         }
         for (Method m : methods) {
             ScriptMethod code = m.code;
