@@ -93,6 +93,11 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
         return new ScriptCompiler(this, source).compileScriptBlock(parseAst(source));
     }
 
+    /** The code of {@code $block.GetSteppablePipeline()} for a script block's text ({@link ScriptCompiler#compileSteppablePipeline}). */
+    public CompiledScriptBlock compileSteppablePipeline(Source source) {
+        return new ScriptCompiler(this, source).compileSteppablePipeline(parseAst(source));
+    }
+
     /**
      * The compiled code of a script file run as a command, compiled again only when the file has changed
      * since, as pwsh caches scripts.

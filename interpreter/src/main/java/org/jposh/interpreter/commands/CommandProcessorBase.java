@@ -12,6 +12,7 @@ import org.jposh.interpreter.runtime.Pipe;
  */
 public abstract class CommandProcessorBase {
     private List<CommandProcessor> redirectionFiles = List.of();
+    private boolean begun;
 
     public abstract void setOutput(Pipe output);
 
@@ -32,7 +33,31 @@ public abstract class CommandProcessorBase {
         redirectionFiles = files;
     }
 
+    /** Ends the Out-File commands of the command's file redirections, with the pipeline. */
+    void endRedirectionFiles() {
+        for (CommandProcessor file : redirectionFiles) {
+            file.end();
+        }
+    }
+
     public abstract void begin();
+
+    /** Runs the command's begin step, once. */
+    final void beginOnce() {
+        if (!begun) {
+            begun = true;
+            begin();
+        }
+    }
+
+    /**
+     * Input from the command upstream. A command that writes while it begins reaches this one before the
+     * pipeline has begun it, so it begins first, as pwsh's ProcessRecord does.
+     */
+    final void processFromUpstream(Object input) {
+        beginOnce();
+        process(input);
+    }
 
     /** Processes one pipeline input object; an object that cannot be bound is reported and skipped. */
     public abstract void process(Object input);
@@ -61,13 +86,13 @@ public abstract class CommandProcessorBase {
     @TruffleBoundary
     public static void runPipeline(CommandProcessorBase[] processors, Consumer<Pipe> input, Pipe output) {
         for (int i = 0; i < processors.length; i++) {
-            processors[i].setOutput(i + 1 < processors.length ? processors[i + 1]::process : output);
+            processors[i].setOutput(i + 1 < processors.length ? processors[i + 1]::processFromUpstream : output);
         }
         try {
             int first = 0;
             try {
                 for (CommandProcessorBase processor : processors) {
-                    processor.begin();
+                    processor.beginOnce();
                 }
                 if (input == null) {
                     processors[0].processWithoutInput();
@@ -89,9 +114,7 @@ public abstract class CommandProcessorBase {
             }
         } finally {
             for (CommandProcessorBase processor : processors) {
-                for (CommandProcessor file : processor.redirectionFiles) {
-                    file.end();
-                }
+                processor.endRedirectionFiles();
             }
         }
     }
@@ -100,7 +123,7 @@ public abstract class CommandProcessorBase {
      * Stops the commands from {@code from} up to the one that asked, and returns its index; a stop asked
      * by a command of another pipeline (one nested in a command of this one) goes on unwinding.
      */
-    private static int stopUpstream(CommandProcessorBase[] processors, StopUpstreamCommandsException e, int from) {
+    static int stopUpstream(CommandProcessorBase[] processors, StopUpstreamCommandsException e, int from) {
         for (int i = from; i < processors.length; i++) {
             if (processors[i] == e.source()) {
                 for (int j = from; j < i; j++) {

@@ -31,6 +31,11 @@ public final class ScriptCmdlet {
         this.processor = processor;
     }
 
+    /** The function the variable belongs to. */
+    ScriptCommandProcessor processor() {
+        return processor;
+    }
+
     private static void defineMembers(TypeAdapter.Builder b) {
         b.property("ParameterSetName", CoreTypes.STRING, c -> ((ScriptCmdlet) c).processor.binder().parameterSetName());
         b.method("WriteObject", CoreTypes.VOID, (c, a) -> {

@@ -266,6 +266,11 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         return output;
     }
 
+    /** Whether pipeline input reaches the command ($MyInvocation.ExpectingInput). */
+    boolean expectingInput() {
+        return invocation != null && invocation.expectingInput();
+    }
+
     ParameterBinder binder() {
         return binder;
     }

@@ -145,40 +145,57 @@ final class ParameterDeclarations {
 
     /** Applies one attribute; true when it was a [Parameter()]. */
     private boolean applyAttribute(ParameterMetadata.Builder builder, AttributeAst attribute) {
-        String name = attributeName(attribute);
-        List<Object> args = new ArrayList<>();
-        for (ExpressionAst argument : positional(attribute)) {
-            if (!(argument instanceof ScriptBlockExpressionAst)) {
-                args.add(constant(argument));
-            }
+        ParameterValidation validation = validation(attribute);
+        if (validation != null) {
+            builder.validation(validation);
+            return false;
         }
-        switch (name) {
+        switch (attributeName(attribute)) {
             case "parameter" -> {
                 builder.attribute(parameterAttribute(attribute));
                 return true;
             }
-            case "alias" -> builder.alias(strings(args));
-            case "validateset" -> builder.validation(ParameterValidation.set(List.of(strings(args)),
-                    namedBoolean(attribute, "IgnoreCase", true), namedString(attribute, "ErrorMessage")));
-            case "validatenotnull" -> builder.validation(ParameterValidation.notNull());
-            case "validatenotnullorempty" -> builder.validation(ParameterValidation.notNullOrEmpty());
-            case "validatenotnullorwhitespace" -> builder.validation(ParameterValidation.notNullOrWhiteSpace());
-            case "validatecount" -> builder.validation(ParameterValidation.count(toInt(args, 0), toInt(args, 1)));
-            case "validatelength" -> builder.validation(ParameterValidation.length(toInt(args, 0), toInt(args, 1)));
-            case "validatepattern" -> builder.validation(ParameterValidation.pattern(
-                    LanguagePrimitives.toStringValue(args.getFirst()), true, namedString(attribute, "ErrorMessage")));
-            case "validaterange" -> builder.validation(args.size() == 1
-                    ? ParameterValidation.range(ValidateRangeKind.valueOf(LanguagePrimitives.toStringValue(args.getFirst())))
-                    : ParameterValidation.range((Number) LanguagePrimitives.toNumber(args.get(0)),
-                            (Number) LanguagePrimitives.toNumber(args.get(1))));
-            case "validatescript" -> builder.validation(ParameterValidation.script(
-                    scriptArgument(attribute), namedString(attribute, "ErrorMessage")));
+            case "alias" -> builder.alias(strings(arguments(attribute)));
             case "allownull" -> builder.allowNull();
             case "allowemptystring" -> builder.allowEmptyString();
             case "allowemptycollection" -> builder.allowEmptyCollection();
             default -> { }
         }
         return false;
+    }
+
+    /** The validation a [Validate*()] attribute makes, or null for another attribute; also for class properties. */
+    ParameterValidation validation(AttributeAst attribute) {
+        List<Object> args = arguments(attribute);
+        return switch (attributeName(attribute)) {
+            case "validateset" -> ParameterValidation.set(List.of(strings(args)),
+                    namedBoolean(attribute, "IgnoreCase", true), namedString(attribute, "ErrorMessage"));
+            case "validatenotnull" -> ParameterValidation.notNull();
+            case "validatenotnullorempty" -> ParameterValidation.notNullOrEmpty();
+            case "validatenotnullorwhitespace" -> ParameterValidation.notNullOrWhiteSpace();
+            case "validatecount" -> ParameterValidation.count(toInt(args, 0), toInt(args, 1));
+            case "validatelength" -> ParameterValidation.length(toInt(args, 0), toInt(args, 1));
+            case "validatepattern" -> ParameterValidation.pattern(
+                    LanguagePrimitives.toStringValue(args.getFirst()), true, namedString(attribute, "ErrorMessage"));
+            case "validaterange" -> args.size() == 1
+                    ? ParameterValidation.range(ValidateRangeKind.valueOf(LanguagePrimitives.toStringValue(args.getFirst())))
+                    : ParameterValidation.range((Number) LanguagePrimitives.toNumber(args.get(0)),
+                            (Number) LanguagePrimitives.toNumber(args.get(1)));
+            case "validatescript" -> ParameterValidation.script(scriptArgument(attribute),
+                    namedString(attribute, "ErrorMessage"));
+            default -> null;
+        };
+    }
+
+    /** The values of an attribute's positional arguments, script blocks left out. */
+    private List<Object> arguments(AttributeAst attribute) {
+        List<Object> args = new ArrayList<>();
+        for (ExpressionAst argument : positional(attribute)) {
+            if (!(argument instanceof ScriptBlockExpressionAst)) {
+                args.add(constant(argument));
+            }
+        }
+        return args;
     }
 
     private ParameterAttribute parameterAttribute(AttributeAst attribute) {

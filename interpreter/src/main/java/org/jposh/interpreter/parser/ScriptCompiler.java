@@ -87,6 +87,7 @@ import org.jposh.interpreter.nodes.pipeline.CommandNode;
 import org.jposh.interpreter.nodes.pipeline.MethodSyntaxArgumentNode;
 import org.jposh.interpreter.nodes.pipeline.ExpressionStatementNode;
 import org.jposh.interpreter.nodes.pipeline.PipelineNode;
+import org.jposh.interpreter.nodes.pipeline.SteppablePipelineNode;
 import org.jposh.interpreter.nodes.pipeline.RedirectedStatementNode;
 import org.jposh.interpreter.nodes.pipeline.RedirectionsNode;
 import org.jposh.interpreter.nodes.pipeline.RangeEnumerationNode;
@@ -119,6 +120,7 @@ import org.jposh.interpreter.runtime.BitwiseOperators;
 import org.jposh.interpreter.runtime.ComparisonOperators;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshParseError;
@@ -208,6 +210,52 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         List<ParameterAst> parameters = ast.parameters() == null ? List.of() : ast.parameters();
         return new MethodCode(nested.compileBody(ast.body(), ast, parameters, ast.name()), baseArguments);
+    }
+
+    /**
+     * The code of {@code $block.GetSteppablePipeline()}: the block's one pipeline of commands, which, run
+     * in the caller's scope, writes the SteppablePipeline of those commands and their argument values.
+     *
+     * @throws DotNetException InvalidOperationException, with pwsh's message, for any other block
+     */
+    public CompiledScriptBlock compileSteppablePipeline(ScriptBlockAst script) {
+        if (script.beginBlock() != null || script.processBlock() != null || script.cleanBlock() != null) {
+            throw notSteppable("The script block cannot be converted because it contains more than one clause. "
+                    + "Expressions or control structures are not permitted. Verify that the script block contains "
+                    + "exactly one pipeline or command.");
+        }
+        List<StatementAst> statements = script.endBlock() == null ? List.of() : script.endBlock().statements();
+        String onePipeline = "Only a script block that contains exactly one pipeline or command can be converted. "
+                + "Expressions or control structures are not permitted. Verify that the script block contains exactly "
+                + "one pipeline or command.";
+        String empty = "An empty script block cannot be converted. Verify that the script block contains exactly one "
+                + "pipeline or command.";
+        if (statements.isEmpty()) {
+            throw notSteppable(empty);
+        } else if (statements.size() > 1) {
+            throw notSteppable(onePipeline);
+        } else if (script.endBlock().traps() != null && !script.endBlock().traps().isEmpty()) {
+            throw notSteppable("A script block that contains a top-level trap statement cannot be converted.");
+        } else if (!(statements.getFirst() instanceof PipelineAst pipeline)) {
+            throw notSteppable(onePipeline);
+        } else if (!(pipeline.pipelineElements().getFirst() instanceof CommandAst)) {
+            throw notSteppable(empty);
+        } else {
+            CommandNode[] commands = new CommandNode[pipeline.pipelineElements().size()];
+            for (int i = 0; i < commands.length; i++) {
+                CommandBaseAst command = pipeline.pipelineElements().get(i);
+                commands[i] = at((CommandNode) command.accept(this), command.extent());
+            }
+            CallTarget end = root(at(new SteppablePipelineNode(commands), pipeline.extent()), "GetSteppablePipeline");
+            layout.freeze();
+            ParameterDeclarations none = new ParameterDeclarations(this, "", script.extent(), List.of(), List.of());
+            return new CompiledScriptBlock(script.extent(), layout, none.metadata, Map.of(), false, null, null, null,
+                    end, null, null);
+        }
+    }
+
+    private static DotNetException notSteppable(String message) {
+        return new DotNetException("System.Management.Automation.PSInvalidOperationException", message);
     }
 
     /** The initial value of a class's property, computed in a scope of its own each time an instance is made. */
@@ -362,7 +410,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             bodies[i] = new ScriptBlockRootNode(language, (StatementNode) trap.accept(this), source, "trap")
                     .getCallTarget();
         }
-        return new TrapHandlersNode(typeNames, bodies);
+        return new TrapHandlersNode(typeNames, bodies, usingNamespaces, typeDefinitions.types());
     }
 
     @Override
@@ -439,6 +487,11 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     }
 
     /** The type a type constraint names, with the script's {@code using namespace} statements; TypeNotFound otherwise. */
+    /** The type a name stands for where the script is, or null. */
+    DotNetType tryResolveType(String typeName) {
+        return TypeResolver.tryResolve(typeName, usingNamespaces, typeDefinitions.types(), sessionTypes());
+    }
+
     DotNetType resolveType(TypeConstraintAst constraint) {
         try {
             return TypeResolver.resolve(constraint.typeName().fullName(), usingNamespaces, typeDefinitions.types(),
@@ -1121,7 +1174,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             bodies[i] = (StatementNode) clauses.get(i).accept(this);
         }
         return new TryNode(statementBlock(ast.body()), typeNames, bodies,
-                ast.finallyBlock() == null ? null : statementBlock(ast.finallyBlock()));
+                ast.finallyBlock() == null ? null : statementBlock(ast.finallyBlock()), usingNamespaces,
+                typeDefinitions.types());
     }
 
     /** The body of a trap, which runs as a script block of its own (see {@link #trapHandlers}). */

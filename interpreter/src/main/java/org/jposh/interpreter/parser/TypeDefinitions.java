@@ -13,6 +13,7 @@ import org.jposh.grammar.ast.ConstantExpressionAst;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.grammar.ast.ExpressionAst;
 import org.jposh.grammar.ast.FunctionMemberAst;
+import org.jposh.grammar.ast.GenericTypeName;
 import org.jposh.grammar.ast.MemberAst;
 import org.jposh.grammar.ast.NamedBlockAst;
 import org.jposh.grammar.ast.ParameterAst;
@@ -26,6 +27,7 @@ import org.jposh.grammar.ast.TypeAttributes;
 import org.jposh.grammar.ast.TypeConstraintAst;
 import org.jposh.grammar.ast.TypeDefinitionAst;
 import org.jposh.grammar.ast.UnaryExpressionAst;
+import org.jposh.interpreter.commands.ParameterValidation;
 import org.jposh.interpreter.nodes.classes.TypeDefinitionNode;
 import org.jposh.interpreter.runtime.Arithmetic;
 import org.jposh.interpreter.runtime.BitwiseOperators;
@@ -33,6 +35,7 @@ import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.EnumType;
+import org.jposh.interpreter.runtime.ExceptionTypes;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSInvalidCastException;
 import org.jposh.interpreter.runtime.PoshParseError;
@@ -94,26 +97,71 @@ final class TypeDefinitions {
                     + "' cannot derive from itself, directly or through its base classes.");
         }
         ScriptClass base = null;
-        if (!ast.baseTypes().isEmpty()) {
-            TypeConstraintAst baseType = ast.baseTypes().getFirst();
+        DotNetType dotNetBase = null;
+        List<TypeConstraintAst> interfaceAsts = new ArrayList<>();
+        for (int i = 0; i < ast.baseTypes().size(); i++) {
+            TypeConstraintAst baseType = ast.baseTypes().get(i);
             TypeDefinitionAst baseAst = byName.get(baseType.typeName().fullName().toLowerCase(Locale.ROOT));
-            if (baseAst != null && baseAst.typeAttributes() != TypeAttributes.ENUM) {
+            ScriptClass scriptBase = null;
+            DotNetType resolved = null;
+            if (isGenericInterface(compiler, baseType)) {
+                // resolved once the class exists: its type arguments may name it (IEquatable[C])
+                interfaceAsts.add(baseType);
+                continue;
+            } else if (baseAst != null && baseAst.typeAttributes() != TypeAttributes.ENUM) {
                 deriving.add(ast);
-                base = declareClass(compiler, baseAst, byName, deriving);
+                scriptBase = declareClass(compiler, baseAst, byName, deriving);
             } else {
-                base = compiler.scriptClass(compiler.resolveType(baseType));
-                if (base == null) {
-                    throw ScriptCompiler.notSupported(baseType.extent(), "Deriving a class from a .NET type");
-                }
+                resolved = compiler.resolveType(baseType);
+                scriptBase = compiler.scriptClass(resolved);
             }
-            if (ast.baseTypes().size() > 1) {
-                throw ScriptCompiler.notSupported(ast.baseTypes().get(1).extent(), "Implementing an interface");
+            if (resolved != null && resolved.isInterface()) {
+                interfaceAsts.add(baseType);
+            } else if (i > 0) {
+                throw error(baseType.extent(), "InterfaceNameExpected", "'" + (scriptBase != null
+                        ? scriptBase.type() : resolved).name() + "': Interface name expected.");
+            } else if (scriptBase != null) {
+                base = scriptBase;
+            } else {
+                dotNetBase = derivableBase(baseType, resolved);
             }
         }
-        ScriptClass scriptClass = new ScriptClass(ast.name(), base);
+        ScriptClass scriptClass = new ScriptClass(ast.name(), base, dotNetBase);
         classes.put(ast, scriptClass);
         types.add(scriptClass.type(), scriptClass);
+        List<DotNetType> interfaces = new ArrayList<>();
+        for (TypeConstraintAst interfaceAst : interfaceAsts) {
+            interfaces.add(compiler.resolveType(interfaceAst));
+        }
+        scriptClass.setInterfaces(interfaces);
         return scriptClass;
+    }
+
+    /** Whether a base type is a generic interface ({@code System.IEquatable[C]}), judged by its definition alone. */
+    private static boolean isGenericInterface(ScriptCompiler compiler, TypeConstraintAst ast) {
+        if (!(ast.typeName() instanceof GenericTypeName generic)) {
+            return false;
+        }
+        DotNetType definition = compiler.tryResolveType(generic.typeName().fullName() + "`"
+                + generic.genericArguments().size());
+        return definition != null && definition.isInterface();
+    }
+
+    /**
+     * A .NET type a class may derive from: the exceptions and the collections JPosh models as classes
+     * of its own, whose instances become the script object's base object.
+     */
+    private static DotNetType derivableBase(TypeConstraintAst ast, DotNetType type) {
+        if (type.isValueType() || type == CoreTypes.STRING) {
+            throw error(ast.extent(), "SealedBaseClass", "Cannot inherit from sealed class '" + type.name() + "'.");
+        }
+        DotNetType definition = type.genericDefinition() != null ? type.genericDefinition() : type;
+        if (ExceptionTypes.isException(type) || type == CoreTypes.ARRAY_LIST || type == CoreTypes.HASHTABLE
+                || definition == CoreTypes.LIST || definition == CoreTypes.DICTIONARY) {
+            return type;
+        }
+        throw ScriptCompiler.notSupported(ast.extent(), type.isJavaType() ? "Deriving a class from a Java class"
+                : "Deriving a class from the .NET type " + type.fullName());
     }
 
     /** An enum's values: implicit ones count on from the previous value, the first from 0. */
@@ -259,18 +307,37 @@ final class TypeDefinitions {
                 compileMethod(compiler, scriptClass, function);
             }
         }
+        String missing = scriptClass.missingInterfaceMethod();
+        if (missing != null) {
+            // pwsh reports the TypeLoadException .NET raises when it creates the type
+            throw error(ast.extent(), "TypeCreationError", "Error during creation of type \"" + ast.name()
+                    + "\". Error message:\nMethod '" + missing + "' in type '" + ast.name() + "' from assembly "
+                    + "'PowerShell Class Assembly, Version=1.0.0.1, Culture=neutral, PublicKeyToken=null' does not "
+                    + "have an implementation.");
+        }
         return new TypeDefinitionNode(scriptClass.type(), scriptClass);
     }
 
     private static void compileProperty(ScriptCompiler compiler, ScriptClass scriptClass, PropertyMemberAst ast) {
+        List<ParameterValidation> validations = new ArrayList<>();
         if (!ast.attributes().isEmpty()) {
-            throw ScriptCompiler.notSupported(ast.attributes().getFirst(), "An attribute on a class property");
+            // the validation attributes are those of parameters: ParameterDeclarations makes them
+            ParameterDeclarations declarations = new ParameterDeclarations(compiler, ast.name(), ast.extent(),
+                    List.of(), List.of());
+            for (AttributeAst attribute : ast.attributes()) {
+                ParameterValidation validation = declarations.validation(attribute);
+                if (validation == null) {
+                    throw ScriptCompiler.notSupported(attribute, "The attribute [" + attribute.typeName().fullName()
+                            + "] on a class property");
+                }
+                validations.add(validation);
+            }
         }
         DotNetType type = ast.propertyType() == null ? CoreTypes.OBJECT : compiler.resolveType(ast.propertyType());
         ScriptMethod initializer = ast.initialValue() == null ? null : new ScriptMethod(ast.name(),
                 compiler.compileInitializer(ast.initialValue(), ast.name()), new String[0], new DotNetType[0],
                 CoreTypes.OBJECT);
-        scriptClass.addProperty(ast.name(), type, ast.isStatic(), ast.isHidden(), initializer);
+        scriptClass.addProperty(ast.name(), type, ast.isStatic(), ast.isHidden(), initializer, validations);
     }
 
     private static void compileMethod(ScriptCompiler compiler, ScriptClass scriptClass, FunctionMemberAst ast) {

@@ -13,7 +13,7 @@ import java.util.Collections;
 
 /**
  * System.Array's members on Java arrays: Length, Count (PowerShell's alias), Rank, Clone, Contains,
- * IndexOf, GetValue, SetValue; the fixed size shows in Add ("Collection was of a fixed size."); statics
+ * IndexOf, GetValue, SetValue, GetEnumerator; the fixed size shows in Add ("Collection was of a fixed size."); statics
  * IndexOf, Reverse, Sort (Comparer.Default's order) and Clear.
  */
 final class ArrayMembers {
@@ -27,6 +27,7 @@ final class ArrayMembers {
         b.property("Rank", INT32, a -> 1);
         b.property("IsFixedSize", BOOLEAN, a -> true);
         b.method("Clone", OBJECT, (t, a) -> ((Object[]) t).clone());
+        b.method("GetEnumerator", CoreTypes.IENUMERATOR, (t, a) -> CollectionEnumerator.ofArray((Object[]) t));
         b.method("Contains", BOOLEAN, (t, a) -> indexOf((Object[]) t, a[0]) >= 0, param("value", OBJECT));
         b.method("IndexOf", INT32, (t, a) -> indexOf((Object[]) t, a[0]), param("value", OBJECT));
         b.method("Add", INT32, (t, a) -> {
@@ -53,6 +54,10 @@ final class ArrayMembers {
             Arrays.sort((Object[]) a[0], ArrayMembers::compare);
             return AutomationNull.VALUE;
         }, param("array", ARRAY));
+        b.staticMethod("Sort", VOID, (t, a) -> {
+            Arrays.sort((Object[]) a[0], ClassInterfaces.comparer(a[1]));
+            return AutomationNull.VALUE;
+        }, param("array", ARRAY), param("comparer", CoreTypes.ICOMPARER));
         b.staticMethod("Clear", VOID, (t, a) -> {
             Object[] array = (Object[]) a[0];
             Object empty = LanguagePrimitives.convertTo(null, DotNetType.of(array).elementType());
@@ -97,6 +102,11 @@ final class ArrayMembers {
             @SuppressWarnings("unchecked")
             int c = ((Comparable<Object>) x).compareTo(y);
             return c;
+        }
+        if (x instanceof ScriptObject script && ClassInterfaces.implementsInterface(script, CoreTypes.ICOMPARABLE)) {
+            return script.compareTo(y);
+        } else if (y instanceof ScriptObject script && ClassInterfaces.implementsInterface(script, CoreTypes.ICOMPARABLE)) {
+            return -script.compareTo(x);
         }
         throw DotNetException.invalidOperation("Failed to compare two elements in the array.");
     }

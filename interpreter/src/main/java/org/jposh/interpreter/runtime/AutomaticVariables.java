@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Locale;
+import org.jposh.interpreter.commands.EngineIntrinsics;
 
 /**
  * The automatic variables a session starts with in its global scope, as pwsh 7.4 on Unix defines
@@ -39,6 +40,7 @@ public final class AutomaticVariables {
         global.setVariable(ComputedVariable.once("PSCulture", AutomaticVariables::culture));
         global.setVariable(ComputedVariable.once("PSUICulture", AutomaticVariables::culture));
         global.setVariable(ComputedVariable.once("PSVersionTable", () -> versionTable(windows)));
+        global.setVariable(ComputedVariable.once("ExecutionContext", EngineIntrinsics::instance));
     }
 
     private static void constant(SessionStateScope scope, String name, Object value) {

@@ -206,6 +206,9 @@ public final class ComparisonOperators {
                     + LanguagePrimitives.toStringValue(left) + "\" to \"" + LanguagePrimitives.toStringValue(right)
                     + "\". Error: \"" + e.getMessage() + "\"");
         }
+        if (l instanceof ScriptObject script && ClassInterfaces.implementsInterface(script, CoreTypes.ICOMPARABLE)) {
+            return script.compareTo(converted);
+        }
         if (l instanceof Comparable<?> && converted != null && l.getClass() == converted.getClass()) {
             @SuppressWarnings("unchecked")
             int c = ((Comparable<Object>) l).compareTo(converted);

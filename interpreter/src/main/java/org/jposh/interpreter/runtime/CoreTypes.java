@@ -2,7 +2,9 @@ package org.jposh.interpreter.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -99,6 +101,31 @@ public final class CoreTypes {
 
     public static final DotNetType IDICTIONARY = define("System.Collections", "IDictionary", Map.class, null,
             false, null);
+    /**
+     * Interfaces script classes implement ({@code class C : System.IComparable}). Each stands for the Java
+     * interface with the same role, so that JPosh's own values implement them too ({@code 1 -is
+     * [IComparable]}); IEquatable has none and stands for a marker. What a script class's implementation
+     * does is in {@link ClassInterfaces}.
+     */
+    public static final DotNetType ICOMPARABLE = define("System", "IComparable", Comparable.class, null, false, null);
+    public static final DotNetType ICOMPARABLE_T = define("System", "IComparable`1", Comparable.class, null, false,
+            null);
+    public static final DotNetType IEQUATABLE = define("System", "IEquatable`1", ClassInterfaces.Equatable.class,
+            null, false, null);
+    public static final DotNetType IDISPOSABLE = define("System", "IDisposable", AutoCloseable.class, null, false,
+            null);
+    public static final DotNetType IENUMERABLE = define("System.Collections", "IEnumerable", Iterable.class, null,
+            false, null);
+    public static final DotNetType IENUMERABLE_T = define("System.Collections.Generic", "IEnumerable`1",
+            Iterable.class, null, false, null);
+    public static final DotNetType IENUMERATOR = define("System.Collections", "IEnumerator", Iterator.class, null,
+            false, null);
+    public static final DotNetType IENUMERATOR_T = define("System.Collections.Generic", "IEnumerator`1",
+            Iterator.class, null, false, null);
+    public static final DotNetType ICOMPARER = define("System.Collections", "IComparer", Comparator.class, null,
+            false, null);
+    public static final DotNetType ICOMPARER_T = define("System.Collections.Generic", "IComparer`1",
+            Comparator.class, null, false, null);
     public static final DotNetType HASHTABLE = define("System.Collections", "Hashtable", Hashtable.class, OBJECT,
             false, DictionaryMembers::defineHashtable, "hashtable");
     public static final DotNetType ORDERED_DICTIONARY = define("System.Collections.Specialized",
@@ -215,7 +242,11 @@ public final class CoreTypes {
                 "InheritOnly", "InheritanceFlags", "Inherited", "SuccessfulAccess", "FailedAccess", "AuditFlags"},
                 new long[] {0, 1, 2, 4, 8, 15, 16, 64, 128, 192}, BYTE));
 
-    /** A pipeline's state, as a history entry's ExecutionStatus shows it. */
+    /** Where a command was invoked from ($MyInvocation.CommandOrigin): by the host, or by other code. */
+    public static final DotNetType COMMAND_ORIGIN = defineEnum("System.Management.Automation", "CommandOrigin", false,
+            "Runspace", "Internal");
+
+        /** A pipeline's state, as a history entry's ExecutionStatus shows it. */
     public static final DotNetType PIPELINE_STATE = defineEnum("System.Management.Automation.Runspaces",
             "PipelineState", false, "NotStarted", "Running", "Stopping", "Stopped", "Completed", "Failed",
             "Disconnected");

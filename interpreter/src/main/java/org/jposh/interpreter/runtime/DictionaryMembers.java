@@ -92,7 +92,7 @@ final class DictionaryMembers {
             ((Map<?, ?>) t).clear();
             return AutomationNull.VALUE;
         });
-        b.method("GetEnumerator", OBJECT, (t, a) -> ((Map<?, ?>) t).entrySet().iterator());
+        b.method("GetEnumerator", CoreTypes.IENUMERATOR, (t, a) -> CollectionEnumerator.ofDictionary((Map<?, ?>) t));
     }
 
     private static boolean containsKey(Object dictionary, Object key) {

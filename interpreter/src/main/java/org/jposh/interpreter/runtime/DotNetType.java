@@ -52,6 +52,8 @@ public final class DotNetType {
     private final Map<List<DotNetType>, DotNetType> instantiations;
     private final EnumType enumType;
     private final boolean javaType;
+    /** The interfaces a script class declares ({@code class C : System.IComparable}); empty for other types. */
+    private volatile List<DotNetType> interfaces = List.of();
 
     /**
      * A type of the table.
@@ -93,6 +95,21 @@ public final class DotNetType {
         this.instantiations = name.indexOf('`') >= 0 && genericDefinition == null ? new ConcurrentHashMap<>() : null;
         this.enumType = enumType;
         this.javaType = javaType;
+    }
+
+    /** Whether the type is an interface: a .NET interface of the table or a Java interface. */
+    public boolean isInterface() {
+        return javaClass != null && javaClass.isInterface();
+    }
+
+    /** The interfaces a script class declares itself (not its base classes'). */
+    public List<DotNetType> interfaces() {
+        return interfaces;
+    }
+
+    /** Declares the interfaces of a script class, which {@code -is}, conversions and {@code catch} then honour. */
+    void setInterfaces(List<DotNetType> declared) {
+        interfaces = List.copyOf(declared);
     }
 
     /** Whether this is a plain Java class scripts reach by its full name, not a type of the .NET surface. */
@@ -279,8 +296,25 @@ public final class DotNetType {
                 return true;
             }
         }
+        if (implementedBy(other)) {
+            return true;
+        }
         return genericArguments == null && javaClass != null && (javaClass.isInterface() || javaType)
                 && other.javaClass != null && javaClass.isAssignableFrom(other.javaClass);
+    }
+
+    /** Whether a script class (or a script base class of it) declares this interface, or one deriving from it. */
+    private boolean implementedBy(DotNetType other) {
+        for (DotNetType t = other; t != null; t = t.baseType) {
+            for (DotNetType declared : t.interfaces) {
+                // a non-generic interface also takes the generic ones of its Java family (IEnumerable, IEnumerable[T])
+                if (declared == this || declared.javaClass != null && javaClass != null && genericArguments == null
+                        && javaClass.isAssignableFrom(declared.javaClass)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** {@code $value -is [type]}, on the base object of a PSObject. */

@@ -72,6 +72,9 @@ public final class ErrorRecord {
         if (base instanceof ErrorRecord error) {
             return error;
         }
+        if (base instanceof ScriptObject script && script.baseObject() instanceof ExceptionValue derived) {
+            base = derived;
+        }
         if (base instanceof ExceptionValue exception) {
             if (ExceptionTypes.RUNTIME_EXCEPTION.isAssignableFrom(exception.dotNetType())) {
                 return ExceptionTypes.errorRecordOf(exception);
@@ -233,7 +236,7 @@ public final class ErrorRecord {
     }
 
     private static void defineMembers(TypeAdapter.Builder b) {
-        b.property("Exception", ExceptionTypes.EXCEPTION, e -> ((ErrorRecord) e).exception);
+        b.property("Exception", ExceptionTypes.EXCEPTION, e -> ((ErrorRecord) e).exception.value());
         b.property("TargetObject", CoreTypes.OBJECT, e -> ((ErrorRecord) e).targetObject);
         b.property("CategoryInfo", CATEGORY_INFO_TYPE, e -> new CategoryInfo((ErrorRecord) e));
         b.property("FullyQualifiedErrorId", CoreTypes.STRING, e -> ((ErrorRecord) e).fullyQualifiedErrorId);

@@ -111,7 +111,10 @@ public final class ExceptionTypes {
 
     private static void defineException(TypeAdapter.Builder b) {
         b.property("Message", CoreTypes.STRING, e -> ((ExceptionValue) e).message());
-        b.property("InnerException", EXCEPTION, e -> ((ExceptionValue) e).innerException());
+        b.property("InnerException", EXCEPTION, e -> {
+            ExceptionValue inner = ((ExceptionValue) e).innerException();
+            return inner == null ? null : inner.value();
+        });
         b.property("StackTrace", CoreTypes.STRING, e -> null);
         b.method("GetBaseException", EXCEPTION, (e, a) -> baseException((ExceptionValue) e));
         b.method("ToString", CoreTypes.STRING, (e, a) -> e.toString());
@@ -125,20 +128,28 @@ public final class ExceptionTypes {
 
     private static void defineConstructors(TypeAdapter.Builder b) {
         DotNetType type = b.type();
-        b.constructor((t, a) -> new ExceptionValue(type, "Exception of type '" + type.fullName() + "' was thrown.",
-                null));
+        b.constructor((t, a) -> new ExceptionValue(type, null, null));
         b.constructor((t, a) -> new ExceptionValue(type, LanguagePrimitives.toStringValue(a[0]), null),
                 param("message", CoreTypes.STRING));
         b.constructor((t, a) -> new ExceptionValue(type, LanguagePrimitives.toStringValue(a[0]),
-                (ExceptionValue) PSObject.base(a[1])), param("message", CoreTypes.STRING),
+                exception(a[1])), param("message", CoreTypes.STRING),
                 param("innerException", EXCEPTION));
     }
 
-    private static ExceptionValue baseException(ExceptionValue e) {
+    private static Object baseException(ExceptionValue e) {
         while (e.innerException() != null) {
             e = e.innerException();
         }
-        return e;
+        return e.value();
+    }
+
+    /** An exception argument: a .NET exception, or the base exception of a script class deriving from one. */
+    static ExceptionValue exception(Object value) {
+        Object base = PSObject.base(value);
+        if (base instanceof ScriptObject script && script.baseObject() instanceof ExceptionValue e) {
+            return e;
+        }
+        return (ExceptionValue) base;
     }
 
     /** A RuntimeException made by a script has the record PowerShell makes for it on first use. */

@@ -11,11 +11,35 @@ public final class ExceptionValue implements DotNetTyped {
     private final String message;
     private final ExceptionValue innerException;
     private ErrorRecord errorRecord;
+    private final ScriptObject scriptInstance;
 
+    /** @param message the message, or null for .NET's default one */
     public ExceptionValue(DotNetType type, String message, ExceptionValue innerException) {
+        this(type, message, innerException, null);
+    }
+
+    private ExceptionValue(DotNetType type, String message, ExceptionValue innerException,
+                           ScriptObject scriptInstance) {
         this.type = type;
         this.message = message;
         this.innerException = innerException;
+        this.scriptInstance = scriptInstance;
+    }
+
+    /**
+     * This exception as the base object of an instance of a script class deriving from its type: the
+     * same message and inner exception, of the script class's type.
+     */
+    ExceptionValue derived(ScriptObject instance) {
+        return new ExceptionValue(instance.dotNetType(), message, innerException, instance);
+    }
+
+    /**
+     * The exception as scripts see it ({@code $_.Exception}): the instance of the script class deriving
+     * from Exception whose base object this is, with the class's own members, else this.
+     */
+    public Object value() {
+        return scriptInstance != null ? scriptInstance : this;
     }
 
     /** The exception PowerShell would raise, named without its namespace ({@code ItemNotFoundException}). */
@@ -33,8 +57,9 @@ public final class ExceptionValue implements DotNetTyped {
         return type;
     }
 
+    /** The message; one made without a message has .NET's default text, which names its type. */
     public String message() {
-        return message;
+        return message != null ? message : "Exception of type '" + type.fullName() + "' was thrown.";
     }
 
     public ExceptionValue innerException() {
@@ -55,7 +80,7 @@ public final class ExceptionValue implements DotNetTyped {
     /** Exception.ToString(): the type and message, then the inner exceptions, as .NET writes it (no stack trace). */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(type.fullName()).append(": ").append(message);
+        StringBuilder sb = new StringBuilder(type.fullName()).append(": ").append(message());
         if (innerException != null) {
             sb.append(" ---> ").append(innerException).append("\n   --- End of inner exception stack trace ---");
         }

@@ -36,7 +36,7 @@ public final class IndexOperator {
      */
     @TruffleBoundary
     public static Object getIndex(Object target, Object index, SessionStateScope scope) {
-        Object base = PSObject.base(target);
+        Object base = collection(target);
         if (base == null) {
             throw new PSRuntimeException("NullArray", ErrorCategory.InvalidOperation, "Cannot index into a null array.");
         }
@@ -57,6 +57,12 @@ public final class IndexOperator {
             }
         }
         return results.toArray();
+    }
+
+    /** The object indexed: the base object of a script class deriving from a list or dictionary. */
+    private static Object collection(Object target) {
+        Object base = PSObject.base(target);
+        return base instanceof ScriptObject script && script.baseObject() != null ? script.baseObject() : base;
     }
 
     private static Object getOne(Object target, Object base, Object key, SessionStateScope scope) {
@@ -140,7 +146,7 @@ public final class IndexOperator {
     @TruffleBoundary
     @SuppressWarnings("unchecked")
     public static void setIndex(Object target, Object index, Object value) {
-        Object base = PSObject.base(target);
+        Object base = collection(target);
         Object key = PSObject.base(index);
         if (base == null) {
             throw new PSRuntimeException("NullArray", ErrorCategory.InvalidOperation, "Cannot index into a null array.");

@@ -2,6 +2,7 @@ package org.jposh.interpreter.runtime;
 
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
+import com.oracle.truffle.api.nodes.ControlFlowException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -158,23 +159,28 @@ final class JavaMembers {
             arguments.add(target);
         }
         for (Object arg : args) {
-            arguments.add(arg);
+            // a script object implementing the interface the Java method takes goes as a proxy of it
+            arguments.add(ClassInterfaces.toJava(arg, handle.type().parameterType(arguments.size())));
         }
         Object result;
         try {
             result = handle.invokeWithArguments(arguments);
-        } catch (Error e) {
+        } catch (Error | ControlFlowException | PipelineStoppedException e) {
             throw e;
         } catch (Throwable e) {
             throw javaException(e);
         }
-        return handle.type().returnType() == void.class ? AutomationNull.VALUE : result;
+        return handle.type().returnType() == void.class ? AutomationNull.VALUE : ClassInterfaces.fromJava(result);
     }
 
     /** A Java exception as the .NET exception method calls report: its class name and message. */
     private static DotNetException javaException(Throwable e) {
         if (e instanceof DotNetException dotNet) {
             return dotNet;
+        } else if (e instanceof PoshException script) {
+            // a script method a proxy ran (ClassInterfaces) failed: its exception, as .NET would see it
+            return new DotNetException(script.errorRecord().exception().dotNetType().fullName(),
+                    script.errorRecord().message());
         }
         String message = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
         return new DotNetException(e.getClass().getName(), message);

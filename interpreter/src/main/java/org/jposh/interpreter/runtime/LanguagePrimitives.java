@@ -248,6 +248,8 @@ public final class LanguagePrimitives {
             return () -> (Iterator<Object>) iterator;
         } else if (ForeignObjects.isForeign(base)) {
             return ForeignObjects.getEnumerable(base);
+        } else if (base instanceof ScriptObject script) {
+            return script.enumerable();
         }
         return null;
     }
@@ -362,6 +364,11 @@ public final class LanguagePrimitives {
         }
         if (base == null) {
             return convertNull(type);
+        }
+        if (base instanceof ScriptObject script && script.baseObject() != null && type.javaClass() != ScriptObject.class
+                && type.isInstance(script.baseObject())) {
+            // a script class deriving from a .NET type, as that type: the object the type's members act on
+            return script.baseObject();
         }
         if (type.isInstance(base) && !(base instanceof PSCustomObject)) {
             return base;

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * The members of ArrayList and List[T]: Count, Add (ArrayList's returns the new index, which scripts
  * discard with [void]; List[T]'s returns nothing), AddRange, Insert, Remove, RemoveAt, Contains,
- * IndexOf, Clear, Sort, Reverse, ToArray, and the constructors (empty, with capacity, from a collection).
+ * IndexOf, Clear, Sort, Reverse, GetEnumerator, ToArray, and the constructors (empty, with capacity, from a collection).
  */
 final class ListMembers {
     private ListMembers() {
@@ -86,6 +86,7 @@ final class ListMembers {
         }, param("index", INT32));
         b.method("Contains", BOOLEAN, (t, a) -> indexOf(list(t), a[0]) >= 0, param(itemName, element));
         b.method("IndexOf", INT32, (t, a) -> indexOf(list(t), a[0]), param(itemName, element));
+        b.method("GetEnumerator", CoreTypes.IENUMERATOR, (t, a) -> CollectionEnumerator.ofList(list(t), generic));
         b.method("Clear", VOID, (t, a) -> {
             list(t).clear();
             return AutomationNull.VALUE;
@@ -99,6 +100,10 @@ final class ListMembers {
             list(t).sort((x, y) -> LanguagePrimitives.toInt(comparison.invoke(null, null, new Object[] {x, y})));
             return AutomationNull.VALUE;
         }, param("comparison", CoreTypes.SCRIPT_BLOCK));
+        b.method("Sort", VOID, (t, a) -> {
+            list(t).sort(ClassInterfaces.comparer(a[0]));
+            return AutomationNull.VALUE;
+        }, param("comparer", CoreTypes.ICOMPARER));
         b.method("GetRange", type, (t, a) -> {
             List<Object> list = list(t);
             int index = (Integer) a[0];

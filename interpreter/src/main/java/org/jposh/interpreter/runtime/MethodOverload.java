@@ -1,5 +1,7 @@
 package org.jposh.interpreter.runtime;
 
+import java.util.function.Function;
+
 /**
  * One signature of a .NET method as JPosh provides it: parameter names and types (arguments are
  * converted to them before the call), whether the last parameter is a {@code params} array, and the
@@ -16,6 +18,12 @@ public record MethodOverload(DotNetType returnType, Parameter[] parameters, bool
     @FunctionalInterface
     public interface Invoker {
         Object invoke(Object target, Object[] args);
+    }
+
+    /** The same overload called on the object {@code target} finds for the target (a script object's base object). */
+    MethodOverload retargeted(Function<Object, Object> target) {
+        return new MethodOverload(returnType, parameters, paramsArray, isStatic,
+                (t, a) -> invoker.invoke(target.apply(t), a));
     }
 
     public boolean accepts(int argumentCount) {

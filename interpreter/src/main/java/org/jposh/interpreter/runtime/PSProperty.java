@@ -18,6 +18,12 @@ public final class PSProperty extends PSPropertyInfo {
         this.setter = setter;
     }
 
+    /** The same property on the object {@code target} finds for the owner (a script object's base object). */
+    PSProperty retargeted(Function<Object, Object> target) {
+        return new PSProperty(name(), type, owner -> getter.apply(target.apply(owner)),
+                setter == null ? null : (owner, value) -> setter.accept(target.apply(owner), value));
+    }
+
     /** The declared type of the property; values set are converted to it. */
     public DotNetType type() {
         return type;

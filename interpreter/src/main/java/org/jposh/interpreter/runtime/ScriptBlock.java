@@ -7,6 +7,7 @@ import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.commands.BindableScriptBlock;
 import org.jposh.interpreter.commands.ScriptCommandProcessor;
+import org.jposh.interpreter.commands.SteppablePipeline;
 
 /**
  * A script block value: {@code { ... }}, a function's body, a script. It belongs to the session state
@@ -102,6 +103,19 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
     @Override
     public void invokeDotSourced(Object dollarUnder, Object[] args, Pipe output) {
         ScriptCommandProcessor.invoke(this, false, null, dollarUnder, args, output);
+    }
+
+    /**
+     * ScriptBlock.GetSteppablePipeline(): the block's one pipeline, its commands and argument values taken
+     * now in the current scope, to be bound and run step by step by the caller.
+     */
+    public SteppablePipeline getSteppablePipeline() {
+        PoshContext context = PoshContext.get(null);
+        Source source = Source.newBuilder(PoshLanguage.ID, code.text(), "<ScriptBlock>").build();
+        ScriptBlock steppable = new ScriptBlock(context.language().compileSteppablePipeline(source), sessionState);
+        CollectingPipe output = new CollectingPipe();
+        ScriptCommandProcessor.invoke(steppable, false, null, null, new Object[0], output);
+        return (SteppablePipeline) output.toArray()[0];
     }
 
     /** ScriptBlock.Invoke(args): the output as a list. */

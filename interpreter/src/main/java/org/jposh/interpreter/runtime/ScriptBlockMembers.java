@@ -21,6 +21,10 @@ final class ScriptBlockMembers {
         b.method("GetNewClosure", SCRIPT_BLOCK, (t, a) -> ((ScriptBlock) t).getNewClosure());
         b.paramsMethod("GetPowerShell", OBJECT, (t, a) -> org.jposh.interpreter.PowerShell.forScriptBlock(
                 (ScriptBlock) t, (Object[]) a[0]), param("args", OBJECT_ARRAY));
+        b.method("GetSteppablePipeline", OBJECT, (t, a) -> ((ScriptBlock) t).getSteppablePipeline());
+        // The command origin only decides which commands private to a module are visible, which JPosh does not have.
+        b.method("GetSteppablePipeline", OBJECT, (t, a) -> ((ScriptBlock) t).getSteppablePipeline(),
+                param("commandOrigin", CoreTypes.COMMAND_ORIGIN));
         b.property("IsFilter", CoreTypes.BOOLEAN, t -> ((ScriptBlock) t).isFilter());
         b.staticMethod("Create", SCRIPT_BLOCK, (t, a) -> ScriptBlock.create((String) a[0]), param("script", STRING));
     }

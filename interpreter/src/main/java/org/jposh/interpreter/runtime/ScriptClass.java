@@ -3,8 +3,13 @@ package org.jposh.interpreter.runtime;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import org.jposh.interpreter.commands.ParameterValidation;
+import org.jposh.interpreter.commands.ValidationMetadataException;
 
 /**
  * A class a script declares ({@code class Point : Shape { [int]$X = 1; Point([int]$x) { ... } ... }}),
@@ -17,10 +22,16 @@ import java.util.UUID;
  * {@code $false}, {@code $null}); a constructor runs the base class's constructor (the one its
  * {@code : base(...)} arguments select, else the one without parameters), then the class's property
  * initializers, then its own body.
+ *
+ * <p>A class may derive from a .NET type instead ({@code class MyError : System.Exception}): the
+ * constructor then makes an instance of that type with the {@code : base(...)} arguments, kept as the
+ * instance's {@link ScriptObject#baseObject}, and the type's members act on it. It may also implement
+ * interfaces ({@link ClassInterfaces}).
  */
 public final class ScriptClass {
     private final DotNetType type;
     private final ScriptClass base;
+    private final DotNetType dotNetBase;
     private final List<Property> properties = new ArrayList<>();
     private final List<Property> staticProperties = new ArrayList<>();
     private final List<Method> methods = new ArrayList<>();
@@ -33,7 +44,23 @@ public final class ScriptClass {
      * A property; {@code initializer} (null for none) computes its initial value. The index counts the
      * class's own properties; an instance keeps its base classes' properties before them.
      */
-    private record Property(String name, DotNetType type, boolean hidden, ScriptMethod initializer, int index) {
+    private record Property(String name, DotNetType type, boolean hidden, ScriptMethod initializer, int index,
+                            List<ParameterValidation> validations) {
+        /**
+         * Checks a value assigned to the property against its validation attributes ({@code [ValidateRange(1,10)]}),
+         * after conversion to its type; a failure is pwsh's "Exception setting" error around ValidationMetadataException.
+         */
+        Object validated(Object value) {
+            for (ParameterValidation validation : validations) {
+                try {
+                    validation.validate(value);
+                } catch (ValidationMetadataException e) {
+                    throw new DotNetException("System.Management.Automation.ValidationMetadataException",
+                            e.getMessage());
+                }
+            }
+            return value;
+        }
     }
 
     private record Method(ScriptMethod code, boolean isStatic) {
@@ -43,23 +70,82 @@ public final class ScriptClass {
     private record Constructor(ScriptMethod code, CallTarget baseArguments) {
     }
 
-    /** @param base the script class it derives from, or null for one deriving from System.Object */
-    public ScriptClass(String name, ScriptClass base) {
+    /**
+     * @param base the script class it derives from, or null
+     * @param dotNetBase the .NET type it derives from when {@code base} is null; null for System.Object
+     */
+    public ScriptClass(String name, ScriptClass base, DotNetType dotNetBase) {
         this.base = base;
-        this.type = CoreTypes.define("", name, ScriptObject.class, base == null ? CoreTypes.OBJECT : base.type,
-                this::defineMembers);
+        this.dotNetBase = base == null ? dotNetBase : null;
+        this.type = CoreTypes.define("", name, ScriptObject.class, base != null ? base.type
+                : dotNetBase != null ? dotNetBase : CoreTypes.OBJECT, this::defineMembers);
+    }
+
+    /** Declares the interfaces the class implements; made after the class, as they may name it ({@code IEquatable[C]}). */
+    public void setInterfaces(List<DotNetType> interfaces) {
+        type.setInterfaces(interfaces);
+    }
+
+    /**
+     * The first method an interface of the class requires that neither the class nor a script base class
+     * declares (properties count as their getters, {@code get_Current}), or null when none is missing.
+     */
+    public String missingInterfaceMethod() {
+        for (DotNetType declared : type.interfaces()) {
+            for (ClassInterfaces.Required required : ClassInterfaces.requiredMethods(declared)) {
+                if (!implementsMethod(required)) {
+                    return required.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean implementsMethod(ClassInterfaces.Required required) {
+        for (ScriptClass c = this; c != null; c = c.base) {
+            for (Method m : c.methods) {
+                if (!m.isStatic && m.code.name().equalsIgnoreCase(required.name())
+                        && m.code.parameters().length == required.parameterCount()
+                        && (m.code.returnType() != CoreTypes.VOID) == required.returnsValue()) {
+                    return true;
+                }
+            }
+            if (required.name().startsWith("get_")) {
+                for (Property p : c.properties) {
+                    if (p.name.equalsIgnoreCase(required.name().substring(4))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the class or a script base class declares an instance method with this name and parameter count. */
+    boolean declaresMethod(String name, int parameterCount) {
+        for (ScriptClass c = this; c != null; c = c.base) {
+            for (Method m : c.methods) {
+                if (!m.isStatic && m.code.parameters().length == parameterCount && m.code.name().equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     public DotNetType type() {
         return type;
     }
 
+    /** @param validations the property's validation attributes, checked when a value is assigned */
     public void addProperty(String name, DotNetType propertyType, boolean isStatic, boolean hidden,
-                            ScriptMethod initializer) {
+                            ScriptMethod initializer, List<ParameterValidation> validations) {
         if (isStatic) {
-            staticProperties.add(new Property(name, propertyType, hidden, initializer, staticProperties.size()));
+            staticProperties.add(new Property(name, propertyType, hidden, initializer, staticProperties.size(),
+                    List.copyOf(validations)));
         } else {
-            properties.add(new Property(name, propertyType, hidden, initializer, properties.size()));
+            properties.add(new Property(name, propertyType, hidden, initializer, properties.size(),
+                    List.copyOf(validations)));
         }
     }
 
@@ -85,15 +171,15 @@ public final class ScriptClass {
             int index = fieldOffset() + p.index;
             if (p.hidden) {
                 b.hiddenProperty(p.name, p.type, o -> ((ScriptObject) o).fields[index],
-                        (o, v) -> ((ScriptObject) o).fields[index] = v);
+                        (o, v) -> ((ScriptObject) o).fields[index] = p.validated(v));
             } else {
                 b.property(p.name, p.type, o -> ((ScriptObject) o).fields[index],
-                        (o, v) -> ((ScriptObject) o).fields[index] = v);
+                        (o, v) -> ((ScriptObject) o).fields[index] = p.validated(v));
             }
         }
         for (Property p : staticProperties) {
             int index = p.index;
-            b.staticProperty(p.name, p.type, () -> statics()[index], v -> statics()[index] = v);
+            b.staticProperty(p.name, p.type, () -> statics()[index], v -> statics()[index] = p.validated(v));
         }
         for (Method m : methods) {
             ScriptMethod code = m.code;
@@ -104,6 +190,13 @@ public final class ScriptClass {
             }
         }
         inheritOverloads(b);
+        if (dotNetBase != null) {
+            Set<String> declared = new HashSet<>();
+            for (Method m : methods) {
+                declared.add(m.code.name().toLowerCase(Locale.ROOT));
+            }
+            dotNetBase.adapter().inheritInto(b, o -> ((ScriptObject) o).baseObject(), declared);
+        }
         if (constructors.isEmpty()) {
             b.constructor((t, a) -> newInstance(null, a));
         }
@@ -175,20 +268,30 @@ public final class ScriptClass {
 
     private void initialize(ScriptObject instance, Constructor constructor, Object[] args) {
         if (constructor == null) {
-            if (base != null) {
-                base.baseInitializers().invoke(instance, new Object[0]);
-            }
+            initializeBase(instance, new Object[0]);
             initializeProperties(instance);
             return;
         }
         SessionStateScope scope = constructor.code.newScope(instance, args);
-        if (base != null) {
-            Object[] baseArgs = constructor.baseArguments == null ? new Object[0]
-                    : ScriptMethod.outputs(constructor.baseArguments, scope);
-            base.baseInitializers().invoke(instance, baseArgs);
-        }
+        initializeBase(instance, constructor.baseArguments == null ? new Object[0]
+                : ScriptMethod.outputs(constructor.baseArguments, scope));
         initializeProperties(instance);
         constructor.code.runBody(scope);
+    }
+
+    /**
+     * Runs the base class's constructor that the arguments select: a script base class's on the instance,
+     * or a .NET base type's, whose new object becomes the instance's base object. An exception made so
+     * is of the script class's type, so that {@code catch [MyError]} takes it when it is thrown.
+     */
+    private void initializeBase(ScriptObject instance, Object[] baseArgs) {
+        if (base != null) {
+            base.baseInitializers().invoke(instance, baseArgs);
+        } else if (dotNetBase != null) {
+            Object created = dotNetBase.adapter().staticMethod("new").invoke(null, baseArgs);
+            instance.setBaseObject(created instanceof ExceptionValue exception
+                    ? exception.derived(instance) : created);
+        }
     }
 
     /**
@@ -267,6 +370,10 @@ public final class ScriptClass {
                     return LanguagePrimitives.toStringValue(m.code.invoke(instance, new Object[0]));
                 }
             }
+        }
+        // Exception.ToString() is virtual in .NET: the type (the script class) and the message.
+        if (instance.baseObject() instanceof ExceptionValue exception) {
+            return exception.toString();
         }
         return type.fullName();
     }

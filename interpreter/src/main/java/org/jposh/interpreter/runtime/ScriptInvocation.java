@@ -34,6 +34,10 @@ public final class ScriptInvocation implements DotNetTyped {
     }
 
     /** The CommandInfo the invocation named (MyCommand). */
+    public boolean expectingInput() {
+        return expectingInput;
+    }
+
     public void setCommand(Object command) {
         this.command = command;
     }
@@ -53,6 +57,8 @@ public final class ScriptInvocation implements DotNetTyped {
         b.property("Statement", CoreTypes.STRING, i -> ((ScriptInvocation) i).extent.text());
         b.property("PositionMessage", CoreTypes.STRING, i -> ((ScriptInvocation) i).extent.positionMessage());
         b.property("PipelinePosition", CoreTypes.INT32, i -> ((ScriptInvocation) i).pipelinePosition);
+        // Code invokes functions and script blocks; only the host's own commands come from the Runspace.
+        b.property("CommandOrigin", CoreTypes.COMMAND_ORIGIN, i -> new EnumValue(CoreTypes.COMMAND_ORIGIN, 1));
         b.property("ExpectingInput", CoreTypes.BOOLEAN, i -> ((ScriptInvocation) i).expectingInput);
         b.property("PSScriptRoot", CoreTypes.STRING, i -> ((ScriptInvocation) i).scriptRoot());
         b.property("PSCommandPath", CoreTypes.STRING, i -> {

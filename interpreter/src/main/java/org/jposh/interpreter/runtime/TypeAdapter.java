@@ -141,6 +141,32 @@ public final class TypeAdapter {
         return new ArrayList<>(staticMethods.values());
     }
 
+    /**
+     * Copies the members of this adapter and its base adapters, down to System.Object's (which act on any
+     * value), into the adapter of a script class deriving from the type, each acting on the object
+     * {@code target} finds for an instance (the script object's base object). Methods the class declares
+     * itself hide the base's of that name.
+     */
+    void inheritInto(Builder b, Function<Object, Object> target, Set<String> declaredMethods) {
+        for (TypeAdapter a = this; a != null && a.type != CoreTypes.OBJECT; a = a.base) {
+            for (Map.Entry<String, PSProperty> e : a.properties.entrySet()) {
+                if (!b.properties.containsKey(e.getKey())) {
+                    b.properties.put(e.getKey(), e.getValue().retargeted(target));
+                    if (a.hidden.contains(e.getKey())) {
+                        b.hidden.add(e.getKey());
+                    }
+                }
+            }
+            for (Map.Entry<String, PSMethod> e : a.methods.entrySet()) {
+                if (!declaredMethods.contains(e.getKey()) && !b.methods.containsKey(e.getKey())) {
+                    for (MethodOverload overload : e.getValue().overloads()) {
+                        b.add(b.methods, e.getValue().name(), overload.retargeted(target));
+                    }
+                }
+            }
+        }
+    }
+
     private static Map<String, PSMethod> toMethods(Map<String, Overloads> overloads) {
         Map<String, PSMethod> result = new LinkedHashMap<>();
         for (Overloads o : overloads.values()) {

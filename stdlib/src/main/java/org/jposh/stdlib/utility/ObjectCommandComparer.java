@@ -1,6 +1,7 @@
 package org.jposh.stdlib.utility;
 
 import org.jposh.interpreter.runtime.ComparisonOperators;
+import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
@@ -67,10 +68,10 @@ public final class ObjectCommandComparer {
                 LanguagePrimitives.toStringValue(second), ignoreCase);
     }
 
-    /** Whether the value is IComparable in .NET: strings, numbers, chars, bools, dates, time spans, enums. */
+    /** Whether the value is IComparable in .NET: strings, numbers, chars, bools, dates, time spans, enums, classes implementing it. */
     static boolean isComparable(Object value) {
         return value instanceof String || value instanceof Number || value instanceof Character
                 || value instanceof Boolean || value instanceof DateTime || value instanceof TimeSpan
-                || value instanceof EnumValue;
+                || value instanceof EnumValue || CoreTypes.ICOMPARABLE.isInstance(value);
     }
 }

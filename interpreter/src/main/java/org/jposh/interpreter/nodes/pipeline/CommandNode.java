@@ -17,6 +17,8 @@ import org.jposh.interpreter.nodes.PoshNode;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.functions.FunctionCallNode;
 import org.jposh.interpreter.runtime.CommandTableVersion;
+import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.SessionStateScope;
 
@@ -116,6 +118,36 @@ public final class CommandNode extends PoshNode {
         Object command = commandExpression == null ? commandName : commandExpression.executeGeneric(frame);
         return createProcessor(frame, PoshContext.get(this), command, evaluateArguments(frame), pipelinePosition,
                 expectingInput);
+    }
+
+    /**
+     * The command and its argument values, taken now, for a processor made later ({@link #createPrepared}):
+     * a steppable pipeline binds its commands only when it begins.
+     */
+    public record Prepared(Object command, CommandArgument[] values) {
+    }
+
+    /** @throws PSRuntimeException NotSupported for a command with redirections, which a steppable pipeline does not take yet */
+    public Prepared prepare(VirtualFrame frame) {
+        if (redirections != null) {
+            throw notSupportedInSteppablePipeline();
+        }
+        Object command = commandExpression == null ? commandName : commandExpression.executeGeneric(frame);
+        return new Prepared(command, evaluateArguments(frame));
+    }
+
+    @TruffleBoundary
+    private static PSRuntimeException notSupportedInSteppablePipeline() {
+        return new PSRuntimeException("NotSupported", ErrorCategory.NotImplemented,
+                "Redirecting a command of a steppable pipeline is not supported by JPosh yet.");
+    }
+
+    /** The processor of a command {@link #prepare} took. */
+    @TruffleBoundary
+    public CommandProcessorBase createPrepared(PoshContext context, Prepared prepared, int pipelinePosition,
+                                               boolean expectingInput) {
+        return CommandDiscovery.createProcessor(context, prepared.command(), dotSource, prepared.values(), extent(),
+                pipelinePosition, expectingInput);
     }
 
     private CommandProcessorBase createProcessor(VirtualFrame frame, PoshContext context, Object command,

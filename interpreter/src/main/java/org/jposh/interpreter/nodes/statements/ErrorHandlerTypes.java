@@ -2,9 +2,11 @@ package org.jposh.interpreter.nodes.statements;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.List;
+import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionValue;
+import org.jposh.interpreter.runtime.ScriptTypes;
 import org.jposh.interpreter.runtime.TypeResolver;
 
 /**
@@ -20,11 +22,19 @@ final class ErrorHandlerTypes {
     }
 
     private final String[][] typeNames;
+    private final List<String> usingNamespaces;
+    private final ScriptTypes scriptTypes;
     private volatile DotNetType[][] types;
 
-    /** @param typeNames per handler, the type names it takes; empty for one that takes every error */
-    ErrorHandlerTypes(String[][] typeNames) {
+    /**
+     * @param typeNames per handler, the type names it takes; empty for one that takes every error
+     * @param usingNamespaces the namespaces of the script's {@code using namespace} statements
+     * @param scriptTypes the classes the script declares ({@code catch [MyError]})
+     */
+    ErrorHandlerTypes(String[][] typeNames, List<String> usingNamespaces, ScriptTypes scriptTypes) {
         this.typeNames = typeNames;
+        this.usingNamespaces = usingNamespaces;
+        this.scriptTypes = scriptTypes;
     }
 
     /** The handler for the error, or null when none takes it. */
@@ -67,7 +77,8 @@ final class ErrorHandlerTypes {
             for (int i = 0; i < typeNames.length; i++) {
                 result[i] = new DotNetType[typeNames[i].length];
                 for (int j = 0; j < typeNames[i].length; j++) {
-                    result[i][j] = TypeResolver.resolve(typeNames[i][j], List.of());
+                    result[i][j] = TypeResolver.resolve(typeNames[i][j], usingNamespaces, scriptTypes,
+                            PoshContext.get(null).sessionState().types());
                 }
             }
             types = result;

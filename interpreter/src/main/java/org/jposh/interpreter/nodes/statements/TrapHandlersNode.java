@@ -6,12 +6,14 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
+import java.util.List;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.controlflow.BreakException;
 import org.jposh.interpreter.nodes.controlflow.ContinueException;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.ScopeLayout;
+import org.jposh.interpreter.runtime.ScriptTypes;
 import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
@@ -23,9 +25,14 @@ public final class TrapHandlersNode extends Node {
     private final ErrorHandlerTypes types;
     @Children private final DirectCallNode[] bodies;
 
-    /** @param typeNames per trap, its type ({@code trap [T]}) or none */
-    public TrapHandlersNode(String[][] typeNames, CallTarget[] bodies) {
-        this.types = new ErrorHandlerTypes(typeNames);
+    /**
+     * @param typeNames per trap, its type ({@code trap [T]}) or none
+     * @param usingNamespaces the script's {@code using namespace} namespaces, and
+     * @param scriptTypes its classes, for the trap types
+     */
+    public TrapHandlersNode(String[][] typeNames, CallTarget[] bodies, List<String> usingNamespaces,
+                            ScriptTypes scriptTypes) {
+        this.types = new ErrorHandlerTypes(typeNames, usingNamespaces, scriptTypes);
         this.bodies = new DirectCallNode[bodies.length];
         for (int i = 0; i < bodies.length; i++) {
             this.bodies[i] = DirectCallNode.create(bodies[i]);

@@ -2,6 +2,7 @@ package org.jposh.interpreter.nodes.statements;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import java.util.List;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.StatementNode;
@@ -9,6 +10,7 @@ import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.ScopeLayout;
+import org.jposh.interpreter.runtime.ScriptTypes;
 import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
@@ -28,13 +30,15 @@ public final class TryNode extends StatementNode {
     /**
      * @param catchTypeNames per catch clause, the types it takes; empty for a clause that takes every error
      * @param finallyBlock the finally block, or null
+     * @param usingNamespaces the script's {@code using namespace} namespaces, and
+     * @param scriptTypes its classes, for the catch types
      */
     public TryNode(StatementNode body, String[][] catchTypeNames, StatementNode[] catchBodies,
-                   StatementNode finallyBlock) {
+                   StatementNode finallyBlock, List<String> usingNamespaces, ScriptTypes scriptTypes) {
         this.body = body;
         this.catchBodies = catchBodies;
         this.finallyBlock = finallyBlock;
-        this.catchTypes = new ErrorHandlerTypes(catchTypeNames);
+        this.catchTypes = new ErrorHandlerTypes(catchTypeNames, usingNamespaces, scriptTypes);
     }
 
     @Override

@@ -1,0 +1,3 @@
+"never printed"
+class Base { }
+class Derived : System.IDisposable, Base { [void] Dispose() { } }

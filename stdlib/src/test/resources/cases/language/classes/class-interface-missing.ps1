@@ -1,0 +1,4 @@
+"never printed"
+class MyComparable : System.IComparable {
+    [int]$Value
+}

@@ -1,0 +1,2 @@
+"never printed"
+class MyComparable : system.IComparable { [void] CompareTo([object]$obj) {} }

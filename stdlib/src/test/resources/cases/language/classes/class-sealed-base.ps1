@@ -1,0 +1,2 @@
+"never printed"
+class Name : string { }
