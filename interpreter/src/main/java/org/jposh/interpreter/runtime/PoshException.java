@@ -1,5 +1,6 @@
 package org.jposh.interpreter.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -27,9 +28,16 @@ public final class PoshException extends AbstractTruffleException {
     }
 
     public PoshException(ErrorRecord errorRecord, Node location, Severity severity) {
-        super(errorRecord.toString(), location);
+        super(location);
         this.errorRecord = errorRecord;
         this.severity = severity;
+    }
+
+    /** The record's message, made only when asked for: compiled code raises these without formatting text. */
+    @Override
+    @TruffleBoundary
+    public String getMessage() {
+        return errorRecord.toString();
     }
 
     public ErrorRecord errorRecord() {
