@@ -17,30 +17,41 @@ import org.junit.jupiter.api.io.TempDir;
  * inlines code it cannot partially evaluate (a hot path that reaches the JDK without a
  * {@code @TruffleBoundary}), and then runs the script in the interpreter without a word: the output
  * stays right, only slower. So the launcher runs common constructs with every call target compiled on
- * its first call, in the foreground, and the VM exits with an error on any failed compilation.
+ * its first call, in the foreground, and the VM exits with an error on any failed compilation; the
+ * compiled code must also print what the interpreter alone prints.
  */
 class JitCompilationIT {
     private static final Path JPOSH = Path.of(System.getProperty("jposh.repo"), "bin", "jposh");
     private static final String COMPILE_EVERYTHING = "-Dpolyglot.engine.CompileImmediately=true"
             + " -Dpolyglot.engine.BackgroundCompilation=false"
             + " -Dpolyglot.engine.CompilationFailureAction=ExitVM";
+    private static final String COMPILE_NOTHING = "-Dpolyglot.engine.Compilation=false";
+
+    record Run(int exitCode, String out, String err) {
+    }
 
     @Test
     void everyCompilationSucceeds(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("jit-constructs.ps1");
         Files.writeString(script, resource("jit-constructs.ps1"));
+        Run compiled = run(dir, script, COMPILE_EVERYTHING);
+        assertEquals(0, compiled.exitCode(), compiled.err());
+        assertEquals("", compiled.err());
+        Run interpreted = run(dir, script, COMPILE_NOTHING);
+        assertEquals(new Run(0, interpreted.out(), ""), interpreted);
+        assertEquals(interpreted.out(), compiled.out());
+    }
+
+    private static Run run(Path dir, Path script, String javaOptions) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(JPOSH.toString(), "-NoProfile", "-File", script.toString())
                 .directory(dir.toFile())
                 .redirectOutput(dir.resolve("out").toFile())
                 .redirectError(dir.resolve("err").toFile());
         builder.environment().remove("JAVA_HOME");
-        builder.environment().put("JPOSH_JAVA_OPTS", COMPILE_EVERYTHING);
+        builder.environment().put("JPOSH_JAVA_OPTS", javaOptions);
         Process process = builder.start();
         assertTrue(process.waitFor(5, TimeUnit.MINUTES), "jposh did not finish");
-        String err = Files.readString(dir.resolve("err"));
-        assertEquals(0, process.exitValue(), err);
-        assertEquals("", err);
-        assertEquals(resource("jit-constructs.out"), Files.readString(dir.resolve("out")));
+        return new Run(process.exitValue(), Files.readString(dir.resolve("out")), Files.readString(dir.resolve("err")));
     }
 
     private static String resource(String name) throws IOException {
