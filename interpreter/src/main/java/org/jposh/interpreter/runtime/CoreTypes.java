@@ -26,6 +26,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Boolean</td><td>bool</td><td>Boolean</td></tr>
  * <tr><td>System.Byte</td><td>byte</td><td>Byte, read as unsigned (0..255)</td></tr>
  * <tr><td>System.Int16 / Int32 / Int64</td><td>short int16 / int int32 / long int64</td><td>Short / Integer / Long</td></tr>
+ * <tr><td>System.SByte / UInt16 / UInt32 / UInt64</td><td>sbyte / ushort uint16 / uint uint32 / ulong uint64</td><td>{@link SByte} / {@link UInt16} / {@link UInt32} / {@link UInt64}</td></tr>
  * <tr><td>System.Single / Double</td><td>float single / double</td><td>Float / Double</td></tr>
  * <tr><td>System.Decimal</td><td>decimal</td><td>BigDecimal (28-29 significant digits are not enforced)</td></tr>
  * <tr><td>System.Numerics.BigInteger</td><td>bigint</td><td>BigInteger</td></tr>
@@ -49,7 +50,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Void</td><td>void</td><td>Void</td></tr>
  * </table>
  *
- * <p>Not represented: sbyte, ushort, uint, ulong, enums other than the operator options, and types of
+ * <p>Not represented: enums other than the operator options, and types of
  * the rest of .NET. Java objects of other classes report their Java class name as their type and have
  * their Java members ({@link JavaMembers}); public Java classes resolve by full name.
  */
@@ -77,6 +78,13 @@ public final class CoreTypes {
             "int", "int32");
     public static final DotNetType INT64 = value("Int64", Long.class, NumericMembers::defineInt64,
             "long", "int64");
+    public static final DotNetType SBYTE = value("SByte", SByte.class, NumericMembers::defineSByte, "sbyte");
+    public static final DotNetType UINT16 = value("UInt16", UInt16.class, NumericMembers::defineUInt16,
+            "ushort", "uint16");
+    public static final DotNetType UINT32 = value("UInt32", UInt32.class, NumericMembers::defineUInt32,
+            "uint", "uint32");
+    public static final DotNetType UINT64 = value("UInt64", UInt64.class, NumericMembers::defineUInt64,
+            "ulong", "uint64");
     public static final DotNetType SINGLE = value("Single", Float.class, NumericMembers::defineSingle,
             "float", "single");
     public static final DotNetType DOUBLE = value("Double", Double.class, NumericMembers::defineDouble, "double");
