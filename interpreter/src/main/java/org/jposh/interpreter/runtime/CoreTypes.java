@@ -42,7 +42,8 @@ import java.util.function.Supplier;
  * <tr><td>System.Collections.IDictionary</td><td></td><td>java.util.Map (interface)</td></tr>
  * <tr><td>System.Text.RegularExpressions.Regex / Match / Group</td><td>regex</td><td>{@link Regex} / {@link Match} / {@link Group}</td></tr>
  * <tr><td>System.Text.StringBuilder</td><td></td><td>java.lang.StringBuilder</td></tr>
- * <tr><td>System.Management.Automation.PSObject</td><td>psobject pscustomobject</td><td>{@link PSObject}</td></tr>
+ * <tr><td>System.Management.Automation.PSObject</td><td>psobject pscustomobject</td><td>{@link PSObject} ({@link IntrinsicPSObject} for {@code $x.psobject})</td></tr>
+ * <tr><td>System.Management.Automation.PSNoteProperty, PSScriptProperty, PSAliasProperty, PSProperty, PSMethod, PSScriptMethod</td><td>psnoteproperty, psscriptproperty, psaliasproperty</td><td>the {@link PSMemberInfo} classes, or a {@link BoundMember} for the members of {@code $x.psobject.Properties}</td></tr>
  * <tr><td>System.Management.Automation.PSReference</td><td>ref</td><td>{@link PSReference}</td></tr>
  * <tr><td>System.Security.SecureString, System.Management.Automation.PSCredential, System.Net.NetworkCredential</td><td>securestring, pscredential</td><td>{@link SecureString}, {@link PSCredential}</td></tr>
  * <tr><td>System.Type (System.RuntimeType)</td><td>type</td><td>{@link DotNetType}</td></tr>
@@ -179,6 +180,19 @@ public final class CoreTypes {
             null, OBJECT, false, null);
     public static final DotNetType PS_METHOD = define("System.Management.Automation", "PSMethod", PSMethod.class,
             OBJECT, false, ObjectMembers::definePSMethod);
+    public static final DotNetType PS_SCRIPT_METHOD = define("System.Management.Automation", "PSScriptMethod",
+            PSScriptMethod.class, OBJECT, false, ObjectMembers::definePSMethod);
+    public static final DotNetType PS_NOTE_PROPERTY = define("System.Management.Automation", "PSNoteProperty",
+            PSNoteProperty.class, OBJECT, false, ObjectMembers::definePSNoteProperty, "psnoteproperty");
+    public static final DotNetType PS_SCRIPT_PROPERTY = define("System.Management.Automation", "PSScriptProperty",
+            PSScriptProperty.class, OBJECT, false, ObjectMembers::definePSScriptProperty, "psscriptproperty");
+    public static final DotNetType PS_ALIAS_PROPERTY = define("System.Management.Automation", "PSAliasProperty",
+            PSAliasProperty.class, OBJECT, false, ObjectMembers::definePSPropertyInfo, "psaliasproperty");
+    public static final DotNetType PS_PROPERTY = define("System.Management.Automation", "PSProperty",
+            PSProperty.class, OBJECT, false, ObjectMembers::definePSPropertyInfo);
+    public static final DotNetType PS_MEMBER_INFO_COLLECTION = define("System.Management.Automation",
+            "PSMemberInfoIntegratingCollection`1", PSMemberInfoCollection.class, OBJECT, false,
+            ObjectMembers::definePSMemberInfoCollection);
 
     public static final DotNetType SECURE_STRING = define("System.Security", "SecureString", SecureString.class,
             OBJECT, false, SecureString::define, "securestring");
