@@ -3,8 +3,6 @@ package org.jposh.interpreter.commands;
 import static org.jposh.interpreter.commands.ParameterBinderStrings.format;
 
 import java.lang.reflect.Array;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -130,10 +128,8 @@ final class ParameterValueBinder {
     private static Boolean toBoolean(CommandArgument argument, String parameterName, Class<?> toType, Object value) {
         if (value instanceof Integer i) {
             return i != 0;
-        } else if (value instanceof Long || value instanceof Double || value instanceof BigDecimal
-                || value instanceof Short || value instanceof Byte || value instanceof Float
-                || value instanceof BigInteger) {
-            return ((Number) value).doubleValue() != 0;
+        } else if (value instanceof Number number) {
+            return number.doubleValue() != 0;
         }
         throw cannotConvert(argument, parameterName, toType, BinderConversions.typeNameOf(value), "");
     }

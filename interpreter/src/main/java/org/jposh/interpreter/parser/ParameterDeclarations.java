@@ -254,7 +254,7 @@ final class ParameterDeclarations {
 
     private Object constant(ExpressionAst ast) {
         if (ast instanceof ConstantExpressionAst c) {
-            return c.value();
+            return LanguagePrimitives.literalNumber(c.value());
         } else if (ast instanceof StringConstantExpressionAst s) {
             return s.value();
         } else if (ast instanceof VariableExpressionAst v && !v.splatted()) {

@@ -2,8 +2,6 @@ package org.jposh.interpreter.parser;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.source.Source;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,6 +120,7 @@ import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.PositionalSignature;
@@ -658,19 +657,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitConstantExpression(ConstantExpressionAst ast) {
-        Object value = ast.value();
-        if (!(value instanceof Integer || value instanceof Long || value instanceof Double
-                || value instanceof BigDecimal || value instanceof Short || value instanceof BigInteger)) {
-            throw notSupported(ast, "A number literal of type '" + numericTypeName(value) + "'");
-        }
-        return new LiteralNode(value);
-    }
-
-    private static String numericTypeName(Object value) {
-        if (value instanceof UnsignedValue u) {
-            return u.type().text();
-        }
-        return "sbyte";
+        return new LiteralNode(LanguagePrimitives.literalNumber(ast.value()));
     }
 
     @Override

@@ -229,7 +229,7 @@ final class TypeDefinitions {
 
     private static Object constantValue(ExpressionAst ast) {
         if (ast instanceof ConstantExpressionAst constant) {
-            return constant.value();
+            return LanguagePrimitives.literalNumber(constant.value());
         } else if (ast instanceof ParenExpressionAst paren && paren.pipeline() instanceof PipelineAst p
                 && p.pipelineElements().size() == 1 && p.pipelineElements().getFirst() instanceof CommandExpressionAst e) {
             return constantValue(e.expression());

@@ -12,8 +12,9 @@ import java.util.Map;
  * The general cases of PowerShell's arithmetic operators (pwsh's NumericOps and the binders for
  * strings and arrays). The nodes handle int, long and double inline and call these for the rest.
  * The left operand decides: a string concatenates or repeats, an array appends or repeats, anything
- * else is converted to a number and both sides widen to the wider of int, long, double and decimal
- * (decimal ranks highest, as in .NET's TypeCode order; results keep to what System.Decimal holds).
+ * else is converted to a number and both sides widen to the wider of int, uint, long, ulong, double and
+ * decimal (decimal ranks highest, as in .NET's TypeCode order; results keep to what System.Decimal holds;
+ * smaller integers count as int).
  */
 public final class Arithmetic {
     private static final BigInteger DECIMAL_MANTISSA = BigInteger.ONE.shiftLeft(96).subtract(BigInteger.ONE);
@@ -208,6 +209,9 @@ public final class Arithmetic {
         if (a instanceof BigInteger || b instanceof BigInteger) {
             return bigInteger(op, big(a), big(b));
         }
+        if (a instanceof UInt64 || b instanceof UInt64) {
+            return unsignedLong(op, a, b);
+        }
         if (a instanceof Long || b instanceof Long) {
             long x = ((Number) a).longValue();
             long y = ((Number) b).longValue();
@@ -219,6 +223,9 @@ public final class Arithmetic {
                 case REMAINDER -> remainder(x, y);
             };
         }
+        if (a instanceof UInt32 || b instanceof UInt32) {
+            return unsignedInt(op, (Number) a, (Number) b);
+        }
         int x = ((Number) a).intValue();
         int y = ((Number) b).intValue();
         return switch (op) {
@@ -228,6 +235,64 @@ public final class Arithmetic {
             case DIVIDE -> divide(x, y);
             case REMAINDER -> remainder(x, y);
         };
+    }
+
+    /**
+     * uint with uint or a non-negative smaller integer stays uint (pwsh's UIntOps: a result below zero or above
+     * UInt32.MaxValue becomes a double); with a negative signed integer the operation is long's.
+     */
+    private static Object unsignedInt(Operator op, Number a, Number b) {
+        long x = a.longValue();
+        long y = b.longValue();
+        if (x < 0 || y < 0) {
+            return switch (op) {
+                case ADD -> add(x, y);
+                case SUBTRACT -> subtract(x, y);
+                case MULTIPLY -> multiply(x, y);
+                case DIVIDE -> divide(x, y);
+                case REMAINDER -> remainder(x, y);
+            };
+        }
+        if ((op == Operator.DIVIDE || op == Operator.REMAINDER) && y == 0) {
+            throw divideByZero();
+        }
+        return switch (op) {
+            case ADD -> uint(x + y);
+            case SUBTRACT -> uint(x - y);
+            // the product of two uints can pass Long.MAX_VALUE: read it as unsigned
+            case MULTIPLY -> Long.compareUnsigned(x * y, 0xFFFF_FFFFL) <= 0 ? (Object) UInt32.valueOf(x * y)
+                    : UInt64.valueOf(x * y).doubleValue();
+            case DIVIDE -> x % y == 0 ? UInt32.valueOf(x / y) : (Object) ((double) x / y);
+            case REMAINDER -> UInt32.valueOf(x % y);
+        };
+    }
+
+    private static Object uint(long r) {
+        return r >= 0 && r <= 0xFFFF_FFFFL ? (Object) UInt32.valueOf(r) : (Object) (double) r;
+    }
+
+    /**
+     * ulong with ulong or a non-negative integer stays ulong (pwsh's ULongOps: out of range becomes a double);
+     * with a negative signed integer the operation is decimal's, or double's when decimal overflows.
+     */
+    private static Object unsignedLong(Operator op, Object a, Object b) {
+        BigInteger x = big(a);
+        BigInteger y = big(b);
+        if (x.signum() < 0 || y.signum() < 0) {
+            try {
+                return decimal(op, new BigDecimal(x), new BigDecimal(y));
+            } catch (PSRuntimeException e) {
+                return numeric(op, x.doubleValue(), y.doubleValue());
+            }
+        }
+        if ((op == Operator.DIVIDE || op == Operator.REMAINDER) && y.signum() == 0) {
+            throw divideByZero();
+        }
+        if (op == Operator.DIVIDE && x.remainder(y).signum() != 0) {
+            return x.doubleValue() / y.doubleValue();
+        }
+        BigInteger r = bigInteger(op, x, y);
+        return r.signum() >= 0 && r.bitLength() <= 64 ? (Object) UInt64.valueOf(r.longValue()) : (Object) r.doubleValue();
     }
 
     /** Decimal arithmetic: a decimal operand makes the operation decimal, as Decimal ranks above Double in .NET. */
@@ -264,7 +329,7 @@ public final class Arithmetic {
         return result;
     }
 
-    private static Object bigInteger(Operator op, BigInteger x, BigInteger y) {
+    private static BigInteger bigInteger(Operator op, BigInteger x, BigInteger y) {
         if ((op == Operator.DIVIDE || op == Operator.REMAINDER) && y.signum() == 0) {
             throw divideByZero();
         }
@@ -278,6 +343,9 @@ public final class Arithmetic {
     }
 
     private static BigInteger big(Object number) {
+        if (number instanceof UInt64 u) {
+            return u.bigValue();
+        }
         return number instanceof BigInteger b ? b : BigInteger.valueOf(((Number) number).longValue());
     }
 

@@ -6,7 +6,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * {@code -band -bor -bxor -bnot -shl -shr}: on int when both operands fit, else long; strings are
  * parsed as numbers, floating values are truncated (a C# cast), and enum operands give enum results
  * ({@code [RegexOptions]'IgnoreCase' -bor 'Multiline'}). Shift counts are masked as in C# (&amp;31, &amp;63)
- * and {@code -shr} keeps the sign.
+ * and {@code -shr} keeps the sign. uint and ulong operands make uint and ulong results, as pwsh's binder
+ * promotes to the widest operand type ({@code -shr} of an unsigned value shifts zeros in).
  */
 public final class BitwiseOperators {
     /** Which binary bitwise operator. */
@@ -23,6 +24,9 @@ public final class BitwiseOperators {
         long b = toInteger(r);
         boolean wide = isWide(l) || isWide(r);
         if (op == Operator.SHL || op == Operator.SHR) {
+            if (l instanceof UInt32 || l instanceof UInt64) {
+                return unsignedShift(op, l, b);
+            }
             wide = isWide(l);
             int count = (int) (wide ? b & 63 : b & 31);
             if (wide) {
@@ -38,7 +42,25 @@ public final class BitwiseOperators {
         if (l instanceof EnumValue e) {
             return new EnumValue(e.dotNetType(), result);
         }
+        if (l instanceof UInt64 || r instanceof UInt64) {
+            return UInt64.valueOf(result);
+        }
+        if (!wide && (l instanceof UInt32 || r instanceof UInt32)) {
+            return UInt32.valueOf(result);
+        }
         return wide ? (Object) result : (Object) (int) result;
+    }
+
+    /** Shifts of uint and ulong keep the type, and -shr shifts zeros in. */
+    private static Object unsignedShift(Operator op, Object value, long count) {
+        if (value instanceof UInt32 u) {
+            int bits = u.intValue();
+            int n = (int) (count & 31);
+            return UInt32.valueOf(op == Operator.SHL ? bits << n : bits >>> n);
+        }
+        long bits = ((UInt64) value).longValue();
+        int n = (int) (count & 63);
+        return UInt64.valueOf(op == Operator.SHL ? bits << n : bits >>> n);
     }
 
     /** {@code -bnot}. */
@@ -48,6 +70,11 @@ public final class BitwiseOperators {
         long a = toInteger(v);
         if (v instanceof EnumValue e) {
             return new EnumValue(e.dotNetType(), ~a);
+        }
+        if (v instanceof UInt32) {
+            return UInt32.valueOf(~a);
+        } else if (v instanceof UInt64) {
+            return UInt64.valueOf(~a);
         }
         return isWide(v) ? (Object) ~a : (Object) ~(int) a;
     }

@@ -256,7 +256,7 @@ public final class ComparisonOperators {
         if (trimmed.isEmpty()) {
             return 0;
         }
-        Object scanned = org.jposh.grammar.NumberLiteral.parse(trimmed);
+        Object scanned = NumericConversion.parseLiteral(trimmed);
         return scanned != null ? scanned : LanguagePrimitives.convertTo(s, DotNetType.of(left));
     }
 
@@ -267,7 +267,8 @@ public final class ComparisonOperators {
             double y = NumericConversion.toDouble(b);
             return x < y ? -1 : x > y ? 1 : x == y ? 0 : UNORDERED;
         }
-        if (a instanceof BigDecimal || b instanceof BigDecimal || a instanceof BigInteger || b instanceof BigInteger) {
+        if (a instanceof BigDecimal || b instanceof BigDecimal || a instanceof BigInteger || b instanceof BigInteger
+                || a instanceof UInt64 || b instanceof UInt64) {
             return toBigDecimal(a).compareTo(toBigDecimal(b));
         }
         return Long.compare(toLong(a), toLong(b));
@@ -293,6 +294,8 @@ public final class ComparisonOperators {
             return d;
         } else if (n instanceof BigInteger b) {
             return new BigDecimal(b);
+        } else if (n instanceof UInt64 u) {
+            return new BigDecimal(u.bigValue());
         }
         return BigDecimal.valueOf(toLong(n));
     }

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Boolean</td><td>bool</td><td>Boolean</td></tr>
  * <tr><td>System.Byte</td><td>byte</td><td>Byte, read as unsigned (0..255)</td></tr>
  * <tr><td>System.Int16 / Int32 / Int64</td><td>short int16 / int int32 / long int64</td><td>Short / Integer / Long</td></tr>
+ * <tr><td>System.SByte / UInt16 / UInt32 / UInt64</td><td>sbyte / ushort uint16 / uint uint32 / ulong uint64</td><td>{@link SByte} / {@link UInt16} / {@link UInt32} / {@link UInt64}</td></tr>
  * <tr><td>System.Single / Double</td><td>float single / double</td><td>Float / Double</td></tr>
  * <tr><td>System.Decimal</td><td>decimal</td><td>BigDecimal (28-29 significant digits are not enforced)</td></tr>
  * <tr><td>System.Numerics.BigInteger</td><td>bigint</td><td>BigInteger</td></tr>
@@ -43,7 +44,8 @@ import java.util.function.Supplier;
  * <tr><td>System.Collections.IDictionary</td><td></td><td>java.util.Map (interface)</td></tr>
  * <tr><td>System.Text.RegularExpressions.Regex / Match / Group</td><td>regex</td><td>{@link Regex} / {@link Match} / {@link Group}</td></tr>
  * <tr><td>System.Text.StringBuilder</td><td></td><td>java.lang.StringBuilder</td></tr>
- * <tr><td>System.Management.Automation.PSObject</td><td>psobject pscustomobject</td><td>{@link PSObject}</td></tr>
+ * <tr><td>System.Management.Automation.PSObject</td><td>psobject pscustomobject</td><td>{@link PSObject} ({@link IntrinsicPSObject} for {@code $x.psobject})</td></tr>
+ * <tr><td>System.Management.Automation.PSNoteProperty, PSScriptProperty, PSAliasProperty, PSProperty, PSMethod, PSScriptMethod</td><td>psnoteproperty, psscriptproperty, psaliasproperty</td><td>the {@link PSMemberInfo} classes, or a {@link BoundMember} for the members of {@code $x.psobject.Properties}</td></tr>
  * <tr><td>System.Management.Automation.PSReference</td><td>ref</td><td>{@link PSReference}</td></tr>
  * <tr><td>System.Security.SecureString, System.Management.Automation.PSCredential, System.Net.NetworkCredential</td><td>securestring, pscredential</td><td>{@link SecureString}, {@link PSCredential}</td></tr>
  * <tr><td>System.Type (System.RuntimeType)</td><td>type</td><td>{@link DotNetType}</td></tr>
@@ -51,7 +53,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Void</td><td>void</td><td>Void</td></tr>
  * </table>
  *
- * <p>Not represented: sbyte, ushort, uint, ulong, enums other than the operator options, and types of
+ * <p>Not represented: enums other than the operator options, and types of
  * the rest of .NET. Java objects of other classes report their Java class name as their type and have
  * their Java members ({@link JavaMembers}); public Java classes resolve by full name.
  */
@@ -79,6 +81,13 @@ public final class CoreTypes {
             "int", "int32");
     public static final DotNetType INT64 = value("Int64", Long.class, NumericMembers::defineInt64,
             "long", "int64");
+    public static final DotNetType SBYTE = value("SByte", SByte.class, NumericMembers::defineSByte, "sbyte");
+    public static final DotNetType UINT16 = value("UInt16", UInt16.class, NumericMembers::defineUInt16,
+            "ushort", "uint16");
+    public static final DotNetType UINT32 = value("UInt32", UInt32.class, NumericMembers::defineUInt32,
+            "uint", "uint32");
+    public static final DotNetType UINT64 = value("UInt64", UInt64.class, NumericMembers::defineUInt64,
+            "ulong", "uint64");
     public static final DotNetType SINGLE = value("Single", Float.class, NumericMembers::defineSingle,
             "float", "single");
     public static final DotNetType DOUBLE = value("Double", Double.class, NumericMembers::defineDouble, "double");
@@ -198,6 +207,19 @@ public final class CoreTypes {
             null, OBJECT, false, null);
     public static final DotNetType PS_METHOD = define("System.Management.Automation", "PSMethod", PSMethod.class,
             OBJECT, false, ObjectMembers::definePSMethod);
+    public static final DotNetType PS_SCRIPT_METHOD = define("System.Management.Automation", "PSScriptMethod",
+            PSScriptMethod.class, OBJECT, false, ObjectMembers::definePSMethod);
+    public static final DotNetType PS_NOTE_PROPERTY = define("System.Management.Automation", "PSNoteProperty",
+            PSNoteProperty.class, OBJECT, false, ObjectMembers::definePSNoteProperty, "psnoteproperty");
+    public static final DotNetType PS_SCRIPT_PROPERTY = define("System.Management.Automation", "PSScriptProperty",
+            PSScriptProperty.class, OBJECT, false, ObjectMembers::definePSScriptProperty, "psscriptproperty");
+    public static final DotNetType PS_ALIAS_PROPERTY = define("System.Management.Automation", "PSAliasProperty",
+            PSAliasProperty.class, OBJECT, false, ObjectMembers::definePSPropertyInfo, "psaliasproperty");
+    public static final DotNetType PS_PROPERTY = define("System.Management.Automation", "PSProperty",
+            PSProperty.class, OBJECT, false, ObjectMembers::definePSPropertyInfo);
+    public static final DotNetType PS_MEMBER_INFO_COLLECTION = define("System.Management.Automation",
+            "PSMemberInfoIntegratingCollection`1", PSMemberInfoCollection.class, OBJECT, false,
+            ObjectMembers::definePSMemberInfoCollection);
 
     public static final DotNetType SECURE_STRING = define("System.Security", "SecureString", SecureString.class,
             OBJECT, false, SecureString::define, "securestring");

@@ -125,7 +125,8 @@ public final class IndexOperator {
     }
 
     private static boolean isInteger(Object key) {
-        return key instanceof Integer || key instanceof Long || key instanceof Short || key instanceof Byte;
+        return key instanceof Integer || key instanceof Long || key instanceof Short || key instanceof Byte
+                || NumericConversion.isSmallOrUnsigned(key);
     }
 
     /** The position an index stands for in a sequence of {@code length}, or -1 when it is out of range. */

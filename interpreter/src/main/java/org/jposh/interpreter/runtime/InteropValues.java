@@ -38,6 +38,11 @@ public final class InteropValues {
         if (value instanceof BigDecimal || value instanceof BigInteger) {
             return ((Number) value).doubleValue();
         }
+        if (value instanceof UInt64 u) {
+            return u.fitsLong() ? (Object) u.longValue() : (Object) u.doubleValue();
+        } else if (value instanceof UInt32 || value instanceof UInt16 || value instanceof SByte) {
+            return value instanceof SByte ? (Object) ((Number) value).byteValue() : (Object) ((Number) value).longValue();
+        }
         if (value instanceof Object[] array) {
             return new PoshArray(array);
         } else if (value instanceof List<?> list) {

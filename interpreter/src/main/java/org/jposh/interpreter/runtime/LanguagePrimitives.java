@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.jposh.grammar.NumberLiteral;
 
 /**
  * PowerShell's value rules (LanguagePrimitives in pwsh): truthiness, conversion to string (culture
@@ -187,7 +186,7 @@ public final class LanguagePrimitives {
     /** Numbers, booleans, chars and dates as the invariant culture writes them; null for other values. */
     private static String primitiveToString(Object value) {
         if (value instanceof Integer || value instanceof Long || value instanceof Short
-                || value instanceof BigInteger) {
+                || value instanceof BigInteger || NumericConversion.isSmallOrUnsigned(value)) {
             return value.toString();
         } else if (value instanceof Double d) {
             return formatDouble(d);
@@ -286,14 +285,22 @@ public final class LanguagePrimitives {
         if (trimmed.isEmpty()) {
             return 0;
         }
-        Object number = NumberLiteral.parse(trimmed);
+        Object number = NumericConversion.parseLiteral(trimmed);
         if (number == null) {
             return NumericConversion.fromString(s, CoreTypes.INT32);
         }
         return number;
     }
 
-    /** The value as a number for arithmetic: numbers as they are (byte and short as int, float as double), booleans 0/1, $null 0, strings parsed. */
+    /** The value of a number literal as the grammar scanned it (the grammar gives sbyte and the unsigned types its own way). */
+    public static Object literalNumber(Object scanned) {
+        return NumericConversion.fromLiteral(scanned);
+    }
+
+    /**
+     * The value as a number for arithmetic: numbers as they are (byte, sbyte, short and ushort as int, float
+     * as double), booleans 0/1, $null 0, strings parsed.
+     */
     @TruffleBoundary
     public static Object toNumber(Object value) {
         Object base = PSObject.base(value);
@@ -306,6 +313,10 @@ public final class LanguagePrimitives {
             return Byte.toUnsignedInt(b);
         } else if (base instanceof Short s) {
             return (int) s;
+        } else if (base instanceof UInt32 || base instanceof UInt64) {
+            return base;
+        } else if (base instanceof SByte || base instanceof UInt16) {
+            return ((Number) base).intValue();
         } else if (base instanceof Float f) {
             return (double) f;
         } else if (base instanceof Boolean b) {

@@ -67,7 +67,7 @@ public final class MemberAccess {
             base = pso.baseObject();
         }
         if (name.equalsIgnoreCase("PSObject")) {
-            return PSObject.asPSObject(target);
+            return new IntrinsicPSObject(PSObject.asPSObject(target));
         } else if (name.equalsIgnoreCase("PSTypeNames")) {
             return PSObject.asPSObject(target).typeNames();
         } else if (name.equalsIgnoreCase("psbase")) {

@@ -126,6 +126,8 @@ public final class NumberFormatter {
             return new BigDecimal(b);
         } else if (number instanceof Byte b) {
             return BigDecimal.valueOf(Byte.toUnsignedInt(b));
+        } else if (number instanceof UInt64 u) {
+            return new BigDecimal(u.bigValue());
         }
         return BigDecimal.valueOf(((Number) number).longValue());
     }
@@ -301,6 +303,10 @@ public final class NumberFormatter {
             digits = Integer.toHexString(s & 0xFFFF);
         } else if (number instanceof Byte b) {
             digits = Integer.toHexString(b & 0xFF);
+        } else if (number instanceof UInt32 || number instanceof SByte || number instanceof UInt16) {
+            digits = Integer.toHexString(((Number) number).intValue() & widthMask(number));
+        } else if (number instanceof UInt64 u) {
+            digits = Long.toHexString(u.longValue());
         } else {
             BigInteger b = (BigInteger) number;
             digits = b.toString(16);
@@ -322,10 +328,19 @@ public final class NumberFormatter {
             digits = Integer.toBinaryString(s & 0xFFFF);
         } else if (number instanceof Byte b) {
             digits = Integer.toBinaryString(b & 0xFF);
+        } else if (number instanceof UInt32 || number instanceof SByte || number instanceof UInt16) {
+            digits = Integer.toBinaryString(((Number) number).intValue() & widthMask(number));
+        } else if (number instanceof UInt64 u) {
+            digits = Long.toBinaryString(u.longValue());
         } else {
             digits = ((BigInteger) number).toString(2);
         }
         return minDigits > digits.length() ? "0".repeat(minDigits - digits.length()) + digits : digits;
+    }
+
+    /** The bits of sbyte, ushort and uint as their int holds them. */
+    private static int widthMask(Object number) {
+        return number instanceof SByte ? 0xFF : number instanceof UInt16 ? 0xFFFF : -1;
     }
 
     // ---- custom formats ----

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import org.jposh.grammar.NumberLiteral;
+import org.jposh.grammar.ast.UnsignedValue;
 
 /**
  * Conversions between numeric types as .NET's Convert.ChangeType makes them (floating values to
@@ -20,62 +21,109 @@ final class NumericConversion {
     private NumericConversion() {
     }
 
-    /** Whether the type is one of .NET's numeric types (byte ... decimal, bigint). */
+    /** Whether the type is one of .NET's numeric types (sbyte ... decimal, bigint). */
     static boolean isNumericType(DotNetType type) {
-        return type == CoreTypes.BYTE || type == CoreTypes.INT16 || type == CoreTypes.INT32
-                || type == CoreTypes.INT64 || type == CoreTypes.SINGLE || type == CoreTypes.DOUBLE
-                || type == CoreTypes.DECIMAL || type == CoreTypes.BIG_INTEGER;
+        return isIntegerType(type) || type == CoreTypes.SINGLE || type == CoreTypes.DOUBLE
+                || type == CoreTypes.DECIMAL;
+    }
+
+    private static boolean isIntegerType(DotNetType type) {
+        return integerWidth(type) > 0 || type == CoreTypes.BIG_INTEGER;
     }
 
     static boolean isNumeric(Object value) {
         return value instanceof Integer || value instanceof Long || value instanceof Double
                 || value instanceof BigDecimal || value instanceof Byte || value instanceof Short
-                || value instanceof Float || value instanceof BigInteger;
+                || value instanceof Float || value instanceof BigInteger || isSmallOrUnsigned(value);
     }
 
     static boolean isInteger(Object value) {
         return value instanceof Integer || value instanceof Long || value instanceof Byte || value instanceof Short
-                || value instanceof BigInteger;
+                || value instanceof BigInteger || isSmallOrUnsigned(value);
+    }
+
+    /** The integer types that have classes of their own: sbyte, ushort, uint, ulong. */
+    static boolean isSmallOrUnsigned(Object value) {
+        return value instanceof UInt32 || value instanceof UInt64 || value instanceof SByte || value instanceof UInt16;
+    }
+
+    /**
+     * The value a number literal scanned by the grammar stands for: the grammar knows nothing of the
+     * interpreter's classes, and gives sbyte as Java's Byte and the unsigned types as UnsignedValue.
+     */
+    static Object fromLiteral(Object scanned) {
+        if (scanned instanceof Byte b) {
+            return SByte.valueOf(b);
+        } else if (scanned instanceof UnsignedValue u) {
+            return switch (u.type()) {
+                case BYTE -> (byte) u.bits();
+                case UINT16 -> UInt16.valueOf(u.bits());
+                case UINT32 -> UInt32.valueOf(u.bits());
+                case UINT64 -> UInt64.valueOf(u.bits());
+            };
+        }
+        return scanned;
+    }
+
+    /** {@link NumberLiteral#parse} with the values as the interpreter holds them. */
+    static Object parseLiteral(String text) {
+        return fromLiteral(NumberLiteral.parse(text));
     }
 
     /** Whether converting from one numeric type to another never loses range (.NET's implicit conversions). */
     static boolean isWidening(DotNetType from, DotNetType to) {
         if (from == CoreTypes.CHAR) {
-            return to != CoreTypes.BYTE && to != CoreTypes.INT16 && isNumericType(to);
+            return isNumericType(to) && to != CoreTypes.BYTE && to != CoreTypes.SBYTE && to != CoreTypes.INT16;
         }
-        int f = rank(from);
-        int t = rank(to);
-        if (f < 0 || t < 0) {
+        if (from == to || !isNumericType(from) || !isNumericType(to)) {
             return false;
         }
-        if (to == CoreTypes.DECIMAL) {
-            return from != CoreTypes.SINGLE && from != CoreTypes.DOUBLE && from != CoreTypes.BIG_INTEGER;
+        int f = integerWidth(from);
+        if (f > 0) {
+            int t = integerWidth(to);
+            if (t == 0) {
+                return true;
+            }
+            return isSigned(from) == isSigned(to) ? f < t : !isSigned(from) && f < t;
         }
-        if (to == CoreTypes.BIG_INTEGER) {
-            return f <= rank(CoreTypes.INT64);
-        }
-        return f < t && from != CoreTypes.DECIMAL && from != CoreTypes.BIG_INTEGER;
+        return from == CoreTypes.SINGLE && to == CoreTypes.DOUBLE;
     }
 
-    private static int rank(DotNetType type) {
-        if (type == CoreTypes.BYTE) {
-            return 0;
-        } else if (type == CoreTypes.INT16) {
-            return 1;
-        } else if (type == CoreTypes.INT32) {
-            return 2;
-        } else if (type == CoreTypes.INT64) {
-            return 3;
-        } else if (type == CoreTypes.SINGLE) {
-            return 4;
-        } else if (type == CoreTypes.DOUBLE) {
-            return 5;
-        } else if (type == CoreTypes.DECIMAL) {
-            return 6;
-        } else if (type == CoreTypes.BIG_INTEGER) {
-            return 7;
+    /** The bits of a fixed-size integer type, 0 for the other types. */
+    private static int integerWidth(DotNetType type) {
+        if (type == CoreTypes.INT32 || type == CoreTypes.UINT32) {
+            return 32;
+        } else if (type == CoreTypes.INT64 || type == CoreTypes.UINT64) {
+            return 64;
+        } else if (type == CoreTypes.BYTE || type == CoreTypes.SBYTE) {
+            return 8;
+        } else if (type == CoreTypes.INT16 || type == CoreTypes.UINT16) {
+            return 16;
         }
-        return -1;
+        return 0;
+    }
+
+    private static boolean isSigned(DotNetType type) {
+        return type != CoreTypes.BYTE && type != CoreTypes.UINT16 && type != CoreTypes.UINT32
+                && type != CoreTypes.UINT64;
+    }
+
+    /** How .NET's overflow message names a type: "Value was either too large or too small for an Int32." */
+    static String typeWords(DotNetType type) {
+        if (type == CoreTypes.INT32) {
+            return "an Int32";
+        } else if (type == CoreTypes.INT64) {
+            return "an Int64";
+        } else if (type == CoreTypes.INT16) {
+            return "an Int16";
+        } else if (type == CoreTypes.BYTE) {
+            return "an unsigned byte";
+        } else if (type == CoreTypes.SBYTE) {
+            return "a signed byte";
+        } else if (type == CoreTypes.CHAR) {
+            return "a character";
+        }
+        return "a " + type.name();
     }
 
     /**
@@ -93,17 +141,25 @@ final class NumericConversion {
             value = (int) c;
         }
         if (target == CoreTypes.INT32) {
-            return (int) toIntegral(value, Integer.MIN_VALUE, Integer.MAX_VALUE, "an Int32");
+            return (int) toIntegral(value, Integer.MIN_VALUE, Integer.MAX_VALUE, target);
         } else if (target == CoreTypes.INT64) {
-            return toIntegral(value, Long.MIN_VALUE, Long.MAX_VALUE, "an Int64");
+            return toIntegral(value, Long.MIN_VALUE, Long.MAX_VALUE, target);
         } else if (target == CoreTypes.DOUBLE) {
             return toDouble(value);
         } else if (target == CoreTypes.DECIMAL) {
             return toDecimal(value);
         } else if (target == CoreTypes.BYTE) {
-            return (byte) toIntegral(value, 0, 255, "an unsigned byte");
+            return (byte) toIntegral(value, 0, 255, target);
         } else if (target == CoreTypes.INT16) {
-            return (short) toIntegral(value, Short.MIN_VALUE, Short.MAX_VALUE, "an Int16");
+            return (short) toIntegral(value, Short.MIN_VALUE, Short.MAX_VALUE, target);
+        } else if (target == CoreTypes.UINT32) {
+            return UInt32.valueOf(toIntegral(value, 0, 0xFFFF_FFFFL, target));
+        } else if (target == CoreTypes.UINT64) {
+            return toUInt64(value);
+        } else if (target == CoreTypes.SBYTE) {
+            return SByte.valueOf((byte) toIntegral(value, Byte.MIN_VALUE, Byte.MAX_VALUE, target));
+        } else if (target == CoreTypes.UINT16) {
+            return UInt16.valueOf(toIntegral(value, 0, 65535, target));
         } else if (target == CoreTypes.SINGLE) {
             return value instanceof BigDecimal d ? d.floatValue() : (float) toDouble(value);
         } else if (target == CoreTypes.BIG_INTEGER) {
@@ -112,7 +168,7 @@ final class NumericConversion {
             if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
                 throw invalidCast(DotNetType.of(value).name(), "Char");
             }
-            return (char) toIntegral(value, 0, 65535, "a character");
+            return (char) toIntegral(value, 0, 65535, target);
         }
         throw new IllegalArgumentException(target + " is not numeric");
     }
@@ -128,7 +184,8 @@ final class NumericConversion {
         return ((Number) value).doubleValue();
     }
 
-    private static long toIntegral(Object value, long min, long max, String typeWords) {
+    private static long toIntegral(Object value, long min, long max, DotNetType target) {
+        String typeWords = typeWords(target);
         long result;
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
@@ -150,6 +207,8 @@ final class NumericConversion {
             result = b.longValue();
         } else if (value instanceof Byte b) {
             result = Byte.toUnsignedInt(b);
+        } else if (value instanceof UInt64 u && !u.fitsLong()) {
+            throw overflow(typeWords);
         } else {
             result = ((Number) value).longValue();
         }
@@ -157,6 +216,30 @@ final class NumericConversion {
             throw overflow(typeWords);
         }
         return result;
+    }
+
+    private static UInt64 toUInt64(Object value) {
+        if (value instanceof UInt64 u) {
+            return u;
+        }
+        BigInteger v;
+        if (value instanceof Double || value instanceof Float) {
+            double d = Math.rint(((Number) value).doubleValue());
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw overflow("a UInt64");
+            }
+            v = new BigDecimal(d).toBigInteger();
+        } else if (value instanceof BigDecimal d) {
+            v = d.setScale(0, RoundingMode.HALF_EVEN).toBigInteger();
+        } else if (value instanceof BigInteger b) {
+            v = b;
+        } else {
+            v = BigInteger.valueOf(toIntegral(value, Long.MIN_VALUE, Long.MAX_VALUE, CoreTypes.UINT64));
+        }
+        if (v.signum() < 0 || v.bitLength() > 64) {
+            throw overflow("a UInt64");
+        }
+        return UInt64.valueOf(v.longValue());
     }
 
     static DotNetException overflow(String typeWords) {
@@ -179,6 +262,8 @@ final class NumericConversion {
             }
         } else if (value instanceof BigInteger b) {
             result = new BigDecimal(b);
+        } else if (value instanceof UInt64 u) {
+            result = new BigDecimal(u.bigValue());
         } else if (value instanceof Byte b) {
             result = BigDecimal.valueOf(Byte.toUnsignedInt(b));
         } else {
@@ -203,6 +288,8 @@ final class NumericConversion {
             return new BigDecimal(d).toBigInteger();
         } else if (value instanceof Byte b) {
             return BigInteger.valueOf(Byte.toUnsignedInt(b));
+        } else if (value instanceof UInt64 u) {
+            return u.bigValue();
         }
         return BigInteger.valueOf(((Number) value).longValue());
     }
@@ -217,7 +304,7 @@ final class NumericConversion {
         if (trimmed.isEmpty()) {
             return convert(0, target);
         }
-        Object scanned = NumberLiteral.parse(trimmed);
+        Object scanned = parseLiteral(trimmed);
         if (scanned != null) {
             try {
                 return convert(scanned, target);
@@ -246,8 +333,15 @@ final class NumericConversion {
                 + "\". Error: \"" + message + "\"");
     }
 
-    /** Int32.Parse and friends, then (for format errors) the value parsed as a double and converted. */
+    /**
+     * The integer types' TypeConverters (Int32.Parse and friends, and hexadecimal after 0x or &h), then
+     * (for format errors) the value parsed as a double and converted.
+     */
     private static Object parseIntegerOrDecimal(String s, DotNetType target) {
+        if (integerWidth(target) > 0 && s.length() > 2 && (s.regionMatches(true, 0, "0x", 0, 2)
+                || s.regionMatches(true, 0, "&h", 0, 2))) {
+            return parseHex(s.substring(2), target);
+        }
         String digits = s.startsWith("+") ? s.substring(1) : s;
         boolean plainInteger = !digits.isEmpty() && digits.chars().skip(digits.startsWith("-") ? 1 : 0)
                 .allMatch(c -> c >= '0' && c <= '9') && !digits.equals("-");
@@ -262,6 +356,24 @@ final class NumericConversion {
             return convert(new BigDecimal(s.replace(",", "")), target);
         }
         return convert(d, target);
+    }
+
+    /** Convert.ToInt32(digits, 16) and friends: the digits are the type's bits (FFFFFFFF is an Int32's -1). */
+    private static Object parseHex(String digits, DotNetType target) {
+        BigInteger bits;
+        try {
+            bits = new BigInteger(digits, 16);
+        } catch (NumberFormatException e) {
+            throw DotNetException.format("Could not find any recognizable digits.");
+        }
+        int width = integerWidth(target);
+        if (bits.signum() < 0 || bits.bitLength() > width) {
+            throw overflow(typeWords(target));
+        }
+        if (isSigned(target) && bits.testBit(width - 1)) {
+            bits = bits.subtract(BigInteger.ONE.shiftLeft(width));
+        }
+        return convert(bits, target);
     }
 
     static String formatMessage(String s) {

@@ -11,7 +11,11 @@ import static org.jposh.interpreter.runtime.CoreTypes.INT64;
 import static org.jposh.interpreter.runtime.CoreTypes.OBJECT;
 import static org.jposh.interpreter.runtime.CoreTypes.PS_REFERENCE;
 import static org.jposh.interpreter.runtime.CoreTypes.SINGLE;
+import static org.jposh.interpreter.runtime.CoreTypes.SBYTE;
 import static org.jposh.interpreter.runtime.CoreTypes.STRING;
+import static org.jposh.interpreter.runtime.CoreTypes.UINT16;
+import static org.jposh.interpreter.runtime.CoreTypes.UINT32;
+import static org.jposh.interpreter.runtime.CoreTypes.UINT64;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
 import java.math.BigDecimal;
@@ -42,19 +46,35 @@ final class NumericMembers {
     }
 
     static void defineByte(TypeAdapter.Builder b) {
-        defineInteger(b, BYTE, (byte) 0, (byte) 255, "an unsigned byte");
+        defineInteger(b, BYTE, (byte) 0, (byte) 255);
+    }
+
+    static void defineSByte(TypeAdapter.Builder b) {
+        defineInteger(b, SBYTE, SByte.valueOf(Byte.MIN_VALUE), SByte.valueOf(Byte.MAX_VALUE));
     }
 
     static void defineInt16(TypeAdapter.Builder b) {
-        defineInteger(b, INT16, Short.MIN_VALUE, Short.MAX_VALUE, "an Int16");
+        defineInteger(b, INT16, Short.MIN_VALUE, Short.MAX_VALUE);
+    }
+
+    static void defineUInt16(TypeAdapter.Builder b) {
+        defineInteger(b, UINT16, UInt16.valueOf(0), UInt16.valueOf(65535));
     }
 
     static void defineInt32(TypeAdapter.Builder b) {
-        defineInteger(b, INT32, Integer.MIN_VALUE, Integer.MAX_VALUE, "an Int32");
+        defineInteger(b, INT32, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    static void defineUInt32(TypeAdapter.Builder b) {
+        defineInteger(b, UINT32, UInt32.valueOf(0), UInt32.valueOf(-1));
     }
 
     static void defineInt64(TypeAdapter.Builder b) {
-        defineInteger(b, INT64, Long.MIN_VALUE, Long.MAX_VALUE, "an Int64");
+        defineInteger(b, INT64, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    static void defineUInt64(TypeAdapter.Builder b) {
+        defineInteger(b, UINT64, UInt64.valueOf(0), UInt64.valueOf(-1));
     }
 
     static void defineSingle(TypeAdapter.Builder b) {
@@ -103,8 +123,7 @@ final class NumericMembers {
         b.staticMethod("Abs", BIG_INTEGER, (t, a) -> ((BigInteger) a[0]).abs(), param("value", BIG_INTEGER));
     }
 
-    private static void defineInteger(TypeAdapter.Builder b, DotNetType type, Number min, Number max,
-                                      String typeWords) {
+    private static void defineInteger(TypeAdapter.Builder b, DotNetType type, Number min, Number max) {
         b.staticProperty("MaxValue", type, () -> max);
         b.staticProperty("MinValue", type, () -> min);
         defineParse(b, type, s -> {
@@ -112,13 +131,7 @@ final class NumericMembers {
             if (!INTEGER.matcher(t).matches()) {
                 throw DotNetException.format(NumericConversion.formatMessage(s));
             }
-            BigInteger value = new BigInteger(t.startsWith("+") ? t.substring(1) : t);
-            BigInteger low = BigInteger.valueOf(type == BYTE ? 0 : min.longValue());
-            BigInteger high = BigInteger.valueOf(type == BYTE ? 255 : max.longValue());
-            if (value.compareTo(low) < 0 || value.compareTo(high) > 0) {
-                throw NumericConversion.overflow(typeWords);
-            }
-            return NumericConversion.convert(value, type);
+            return NumericConversion.convert(new BigInteger(t.startsWith("+") ? t.substring(1) : t), type);
         });
         defineFormatting(b, type);
     }

@@ -81,7 +81,7 @@ public final class PSObject {
     /** The type names, most specific first; the list is the object's own and can be changed. */
     public List<String> typeNames() {
         if (typeNames == null) {
-            typeNames = new ArrayList<>(isCustomObject() ? CUSTOM_OBJECT_TYPE_NAMES
+            typeNames = new ConsolidatedString(isCustomObject() ? CUSTOM_OBJECT_TYPE_NAMES
                     : DotNetType.of(baseObject).typeNameHierarchy());
         }
         return typeNames;
@@ -188,6 +188,22 @@ public final class PSObject {
             if (instanceMember(m.name()) == null) {
                 result.add(m);
             }
+        }
+        return result;
+    }
+
+    /**
+     * {@code $o.psobject.Copy()}: a new PSObject over the same base object with copies of the instance members
+     * (a note property's value is shared, not cloned) and of the type names.
+     */
+    @TruffleBoundary
+    public PSObject copy() {
+        PSObject result = new PSObject(baseObject);
+        for (PSMemberInfo m : instanceMembers()) {
+            result.addMember(m instanceof PSNoteProperty note ? new PSNoteProperty(note.name(), note.value()) : m);
+        }
+        if (typeNames != null) {
+            result.typeNames = new ConsolidatedString(typeNames);
         }
         return result;
     }

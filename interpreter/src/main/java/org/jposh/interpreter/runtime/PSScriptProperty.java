@@ -13,6 +13,16 @@ public final class PSScriptProperty extends PSPropertyInfo {
         this.setter = setter;
     }
 
+    /** The getter script, or null. */
+    public ScriptCallable getter() {
+        return getter;
+    }
+
+    /** The setter script, or null. */
+    public ScriptCallable setter() {
+        return setter;
+    }
+
     @Override
     @TruffleBoundary
     public Object getValue(Object owner) {

@@ -116,7 +116,7 @@ class PSObjectTest {
     @Test
     void psObjectIntrinsicMembersAreReachable() {
         PSObject o = PSObject.newCustomObject();
-        assertSame(o, MemberAccess.getMember(o, "psobject"));
+        assertSame(o, ((IntrinsicPSObject) MemberAccess.getMember(o, "psobject")).target());
         assertInstanceOf(List.class, MemberAccess.getMember(5, "PSTypeNames"));
         assertEquals("System.Int32", ((List<?>) MemberAccess.getMember(5, "pstypenames")).getFirst());
     }
@@ -128,5 +128,32 @@ class PSObjectTest {
         MemberAccess.setMember(ref, "value", "x");
         assertEquals("x", ref.getValue());
         assertInstanceOf(PSReference.class, LanguagePrimitives.convertTo(null, CoreTypes.PS_REFERENCE));
+    }
+
+    @Test
+    void copyHasItsOwnNotePropertiesAndTypeNames() {
+        PSObject o = PSObject.fromDictionary(ordered("a", 1));
+        o.typeNames().addFirst("My.Type");
+        PSObject copy = o.copy();
+        ((PSNoteProperty) copy.instanceMember("a")).setValue(copy, 2);
+        copy.typeNames().addFirst("Other");
+        assertEquals(1, o.property("a").getValue(o));
+        assertEquals(List.of("My.Type", "System.Management.Automation.PSCustomObject", "System.Object"), o.typeNames());
+        assertEquals("Other", copy.typeNames().getFirst());
+    }
+
+    @Test
+    void memberCollectionsAreLiveViewsBoundToTheirObject() {
+        PSObject o = PSObject.fromDictionary(ordered("a", 1));
+        PSMemberInfoCollection properties = new PSMemberInfoCollection(o, PSMemberInfoCollection.Kind.PROPERTIES);
+        properties.add(new PSNoteProperty("b", 2));
+        assertEquals(2, o.property("b").getValue(o));
+        BoundMember b = properties.get("B");
+        assertSame(o, b.owner());
+        properties.remove("a");
+        assertNull(properties.get("a"));
+        assertEquals(1, properties.match("*").length);
+        DotNetException e = assertThrows(DotNetException.class, () -> properties.add(new PSNoteProperty("b", 3)));
+        assertEquals("The member \"b\" is already present.", e.getMessage());
     }
 }
