@@ -5,6 +5,8 @@ import com.oracle.truffle.api.TruffleContext;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.source.Source;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.graalvm.polyglot.Context;
 import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.CommandDiscovery;
 import org.jposh.interpreter.commands.CommandProcessorBase;
+import org.jposh.interpreter.commands.ScriptCommandProcessor;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.nodes.ScriptRootNode;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
@@ -209,6 +212,32 @@ public final class Runspace implements AutoCloseable {
             try {
                 CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor},
                         input == null ? null : first -> input.forEachRemaining(first::write), output);
+            } finally {
+                posh.setUsingValues(null);
+            }
+        });
+    }
+
+    /**
+     * Runs script text for one input object as ForEach-Object -Parallel runs its block (pwsh's PSTask):
+     * at {@code location}, in a new scope under the global one (so a runspace used for one object after
+     * another keeps none of the block's variables), with {@code $_} set to the object and its
+     * {@code $using:} expressions reading {@code usingValues}.
+     *
+     * @param location the caller's current location, or null to stay where the runspace is
+     */
+    public void invokeTask(String script, String name, Object dollarUnder, Map<String, Object> usingValues,
+                           Path location, Pipe output, Pipe errors) {
+        run(errors, posh -> {
+            CompiledScriptBlock code = posh.language().parseScriptBlock(
+                    Source.newBuilder(PoshLanguage.ID, script, name).cached(false).build());
+            if (location != null && Files.isDirectory(location)) {
+                posh.sessionState().setLocation(location);
+            }
+            posh.setUsingValues(usingValues);
+            try {
+                ScriptCommandProcessor.invoke(new ScriptBlock(code, posh.sessionState()), true, null, dollarUnder,
+                        null, output);
             } finally {
                 posh.setUsingValues(null);
             }

@@ -23,6 +23,7 @@ import org.jposh.stdlib.management.GetContentCommand;
 import org.jposh.stdlib.management.GetItemCommand;
 import org.jposh.stdlib.management.GetLocationCommand;
 import org.jposh.stdlib.management.GetPSDriveCommand;
+import org.jposh.stdlib.management.GetPSProviderCommand;
 import org.jposh.stdlib.management.NewPSDriveCommand;
 import org.jposh.stdlib.management.RemovePSDriveCommand;
 import org.jposh.stdlib.management.GetProcessCommand;
@@ -193,6 +194,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetItemCommand.class,
                 GetLocationCommand.class,
                 GetPSDriveCommand.class,
+                GetPSProviderCommand.class,
                 NewPSDriveCommand.class,
                 RemovePSDriveCommand.class,
                 GetProcessCommand.class,

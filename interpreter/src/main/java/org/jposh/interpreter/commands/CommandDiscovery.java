@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
@@ -58,17 +59,31 @@ public final class CommandDiscovery {
         return switch (info) {
             case FunctionInfo function -> named(ScriptCommandProcessor.create(context, function.scriptBlock(),
                     arguments, extent, pipelinePosition, expectingInput, !dotSource), function);
-            case ExternalScriptInfo script -> named(dotSource
-                    ? ScriptCommandProcessor.create(context, script.scriptBlock(), arguments, extent, pipelinePosition,
-                            expectingInput, false)
-                    : ScriptCommandProcessor.forScript(context, script.scriptBlock(), arguments, extent,
-                            pipelinePosition, expectingInput), script);
+            case ExternalScriptInfo script -> named(scriptProcessor(context, script, dotSource, arguments, extent,
+                    pipelinePosition, expectingInput), script);
             case CmdletInfo cmdlet -> CommandProcessor.create(context, context.sessionState().currentScope(), cmdlet,
                     arguments, extent, pipelinePosition, expectingInput);
             case ApplicationInfo application -> NativeCommandProcessor.create(context, application, arguments,
                     extent, expectingInput);
             default -> throw commandNotFound(info.name(), extent);
         };    }
+
+    /** A script file run in a scope of its own, or dot-sourced, once its #requires lines are met. */
+    private static ScriptCommandProcessor scriptProcessor(PoshContext context, ExternalScriptInfo script,
+                                                          boolean dotSource, CommandArgument[] arguments, Extent extent,
+                                                          int pipelinePosition, boolean expectingInput) {
+        ScriptRequirementsCheck.verify(context, script.name(), script.scriptBlock().code().requirements(), extent);
+        return dotSource
+                ? ScriptCommandProcessor.create(context, script.scriptBlock(), arguments, extent, pipelinePosition,
+                        expectingInput, false)
+                : ScriptCommandProcessor.forScript(context, script.scriptBlock(), arguments, extent, pipelinePosition,
+                        expectingInput);
+    }
+
+    /** The script's #requires lines checked as pwsh checks them before it runs a script file. */
+    public static void verifyRequirements(PoshContext context, String scriptName, CompiledScriptBlock code) {
+        ScriptRequirementsCheck.verify(context, scriptName, code.requirements(), null);
+    }
 
     private static ScriptCommandProcessor named(ScriptCommandProcessor processor, CommandInfo command) {
         processor.setCommand(command);
@@ -79,7 +94,29 @@ public final class CommandDiscovery {
     @TruffleBoundary
     public static CommandInfo find(PoshContext context, String name) {
         CommandInfo info = context.sessionState().findCommand(name);
+        if (info == null) {
+            info = findModuleQualified(context, name);
+        }
         return info != null ? info : findExternal(context, name);
+    }
+
+    /**
+     * {@code Module\Command}: a cmdlet of that module (Microsoft.PowerShell.Utility\Write-Output) or a
+     * function an imported module of that name exports; null for anything else.
+     */
+    private static CommandInfo findModuleQualified(PoshContext context, String name) {
+        int slash = name.indexOf('\\');
+        if (slash <= 0 || slash != name.lastIndexOf('\\') || name.indexOf('/') >= 0) {
+            return null;
+        }
+        String module = name.substring(0, slash);
+        String command = name.substring(slash + 1);
+        FunctionInfo function = context.sessionState().currentScope().getFunction(command);
+        if (function != null && module.equalsIgnoreCase(function.moduleName())) {
+            return function;
+        }
+        CmdletInfo cmdlet = context.sessionState().commands().find(command);
+        return cmdlet != null && module.equalsIgnoreCase(cmdlet.source()) ? cmdlet : null;
     }
 
     /**

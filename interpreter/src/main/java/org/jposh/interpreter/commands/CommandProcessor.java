@@ -142,6 +142,12 @@ public final class CommandProcessor extends CommandProcessorBase {
 
     @Override
     @TruffleBoundary
+    public void stop() {
+        cmdlet.stop();
+    }
+
+    @Override
+    @TruffleBoundary
     public void end() {
         try {
             cmdlet.endProcessing();

@@ -68,8 +68,9 @@ public abstract class CommandProcessorBase {
     public abstract void end();
 
     /**
-     * Called instead of {@link #end} when the pipeline stops the command early, because a command
-     * downstream wants no more input; commands that hold resources (a running program) release them.
+     * Called instead of {@link #end} when the pipeline stops the command early: a command downstream
+     * wants no more input, or the pipeline ends with an exception (a terminating error, Ctrl+C);
+     * commands that hold resources (a running program, threads) release them.
      */
     public void stop() {
     }
@@ -88,6 +89,7 @@ public abstract class CommandProcessorBase {
         for (int i = 0; i < processors.length; i++) {
             processors[i].setOutput(i + 1 < processors.length ? processors[i + 1]::processFromUpstream : output);
         }
+        int ended = 0;
         try {
             int first = 0;
             try {
@@ -103,15 +105,27 @@ public abstract class CommandProcessorBase {
                 first = stopUpstream(processors, e, 0);
             }
             for (int i = first; i < processors.length; i++) {
+                ended = i;
                 try {
                     processors[i].end();
                 } catch (StopUpstreamCommandsException e) {
-                    // Thrown while this command ended: the commands between it and the one that asked are stopped.
+                    // Thrown while this command ended: it and the commands up to the one that asked are stopped.
                     if (e.source() != processors[i]) {
-                        i = stopUpstream(processors, e, i + 1) - 1;
+                        i = stopUpstream(processors, e, i) - 1;
                     }
                 }
             }
+            ended = processors.length;
+        } catch (RuntimeException | Error e) {
+            // The pipeline did not end normally: the commands that have not ended release what they hold.
+            for (int i = ended; i < processors.length; i++) {
+                try {
+                    processors[i].stop();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
         } finally {
             for (CommandProcessorBase processor : processors) {
                 processor.endRedirectionFiles();

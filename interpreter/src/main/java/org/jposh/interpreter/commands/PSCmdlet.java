@@ -149,6 +149,18 @@ public abstract class PSCmdlet {
     protected void endProcessing() {
     }
 
+    /**
+     * Called instead of endProcessing when the pipeline ends before this command has (Ctrl+C, Stop-Job,
+     * a terminating error elsewhere in the pipeline, a command downstream that wants no more input):
+     * a command that started work of its own (threads, runspaces) stops it here (pwsh's StopProcessing).
+     */
+    protected void stopProcessing() {
+    }
+
+    final void stop() {
+        stopProcessing();
+    }
+
     /** Writes one object to the pipeline. */
     protected final void writeObject(Object value) {
         output.write(value);
@@ -298,6 +310,19 @@ public abstract class PSCmdlet {
         if (!context.env().isCreateProcessAllowed()) {
             throw HostPolicy.denied("The command '" + metadata.name() + "' cannot access the processes of the "
                     + "machine: the host does not allow process access in this session.", "ProcessAccessDenied",
+                    metadata.name(), metadata.name(), extent);
+        }
+    }
+
+    /**
+     * Stops the command with ThreadCreationDenied unless the host allows this session to create threads
+     * (Context.Builder.allowCreateThread): for commands that run script blocks in runspaces of their own
+     * (ForEach-Object -Parallel).
+     */
+    protected final void checkThreadAccess() {
+        if (!context.env().isCreateThreadAllowed()) {
+            throw HostPolicy.denied("The command '" + metadata.name() + "' cannot run script blocks in parallel: "
+                    + "the host does not allow this session to create threads.", "ThreadCreationDenied",
                     metadata.name(), metadata.name(), extent);
         }
     }

@@ -63,6 +63,7 @@ public final class ScriptRootNode extends RootNode {
         if (source.getPath() == null) {
             processor = CommandDiscovery.createProcessor(context, script, true, new CommandArgument[0], null, 1, false);
         } else {
+            CommandDiscovery.verifyRequirements(context, source.getName(), code);
             String[] applicationArguments = context.env().getApplicationArguments();
             CommandArgument[] arguments = new CommandArgument[applicationArguments.length];
             for (int i = 0; i < arguments.length; i++) {

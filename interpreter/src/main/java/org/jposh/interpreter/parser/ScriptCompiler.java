@@ -263,7 +263,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         CallTarget end = nested.root(at(new ValuesNode(nested.expression(value)), value.extent()), name);
         nested.layout.freeze();
         return new CompiledScriptBlock(value.extent(), nested.layout, null, Map.of(), false, null, null, null, end,
-                null, null);
+                null, null, null);
     }
 
     /** The script class a type stands for, declared in this script or earlier in the session; null for other types. */
@@ -312,7 +312,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 && end != null && !usesInvocationVariables(ast.extent().text());
         return new CompiledScriptBlock(ast.extent(), layout, declarations.metadata, declarations.types,
                 declarations.cmdletBinding, defaults, begin, process, end, clean,
-                positionalOnly ? positionalSignature(parameters, declarations.declaredTypes) : null);
+                positionalOnly ? positionalSignature(parameters, declarations.declaredTypes) : null,
+                ast.scriptRequirements());
     }
 
     /** Whether a body may read $PSBoundParameters or $MyInvocation, which the positional fast path does not set. */

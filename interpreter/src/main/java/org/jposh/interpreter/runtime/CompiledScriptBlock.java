@@ -3,6 +3,7 @@ package org.jposh.interpreter.runtime;
 import com.oracle.truffle.api.CallTarget;
 import java.util.Map;
 import org.jposh.grammar.ast.Extent;
+import org.jposh.grammar.ast.ScriptRequirements;
 import org.jposh.interpreter.commands.CommandMetadata;
 
 /**
@@ -18,11 +19,14 @@ import org.jposh.interpreter.commands.CommandMetadata;
  * @param positionalSignature how calls with positional arguments only may bind without the binder, or null
  * @param cmdletBinding whether the block is an advanced function ([CmdletBinding()] or [Parameter()]),
  *                      bound with parameter sets and common parameters, and without $args
+ * @param requirements what the script's {@code #requires} lines ask for, checked when it runs as a script;
+ *                     null when it has none
  */
 public record CompiledScriptBlock(Extent extent, ScopeLayout layout, CommandMetadata metadata,
                                   Map<String, DotNetType> parameterTypes, boolean cmdletBinding,
                                   CallTarget parameterDefaults, CallTarget begin, CallTarget process, CallTarget end,
-                                  CallTarget clean, PositionalSignature positionalSignature) {
+                                  CallTarget clean, PositionalSignature positionalSignature,
+                                  ScriptRequirements requirements) {
 
     /** The block's text without the braces, as ScriptBlock.ToString() shows it. */
     public String text() {

@@ -118,7 +118,28 @@ class CommandProcessorBaseTest {
     }
 
     @Test
-    void aStopWhileAnUpstreamCommandEndsSkipsTheRestOfUpstream() {
+    void aPipelineEndedByAnErrorStopsTheCommandsThatHaveNotEnded() {
+        Recorder ended = new Recorder() {
+            @Override
+            public void processWithoutInput() {
+            }
+        };
+        Recorder failing = new Recorder() {
+            @Override
+            public void end() {
+                throw new IllegalStateException("failed while ending");
+            }
+        };
+        Recorder last = new Recorder();
+        assertThrows(IllegalStateException.class, () -> CommandProcessorBase.runPipeline(
+                new CommandProcessorBase[] {ended, failing, last}, null, value -> { }));
+        assertEquals(List.of("begin", "end"), ended.steps);
+        assertEquals(List.of("begin", "stop"), failing.steps);
+        assertEquals(List.of("begin", "stop"), last.steps);
+    }
+
+    @Test
+    void aStopWhileAnUpstreamCommandEndsStopsItAndSkipsTheRestOfUpstream() {
         Recorder flusher = new Recorder() {
             @Override
             public void processWithoutInput() {
@@ -137,7 +158,8 @@ class CommandProcessorBaseTest {
         List<Object> output = new ArrayList<>();
         CommandProcessorBase.runPipeline(new CommandProcessorBase[] {flusher, middle, first}, null, output::add);
         assertEquals(List.of(0), output);
-        assertEquals(List.of("begin", "end"), flusher.steps);
+        // The flusher's end was cut short: it is stopped too, so that what it holds (threads, a program) is released.
+        assertEquals(List.of("begin", "end", "stop"), flusher.steps);
         assertEquals(List.of("begin", "stop"), middle.steps);
         assertEquals(List.of("begin", "end"), first.steps);
     }

@@ -3,13 +3,16 @@ package org.jposh.stdlib.core;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.AllowEmptyCollection;
 import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
+import org.jposh.interpreter.commands.CommonParameters;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
+import org.jposh.interpreter.commands.ValidateRange;
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
@@ -22,7 +25,10 @@ import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PSScriptMethod;
+import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.ScriptCallable;
+import org.jposh.interpreter.runtime.UsingExpressions;
+import org.jposh.stdlib.jobs.ForEachParallel;
 
 /**
  * ForEach-Object. With script blocks, runs -Process for each input object with {@code $_} set to it,
@@ -30,15 +36,20 @@ import org.jposh.interpreter.runtime.ScriptCallable;
  * three or more (begin and process when two). With -MemberName, writes each object's property
  * ({@code ForEach-Object Length}) or the result of its method ({@code ForEach-Object ToUpper}, with
  * -ArgumentList for the method's arguments), collections unrolled; a dictionary's key comes first.
- * -Parallel is not implemented.
+ * With -Parallel, runs the block for each object in a runspace of its own, at most -ThrottleLimit at
+ * a time, writing what the runs produce as it comes (so not in input order); -AsJob returns a PSTaskJob
+ * instead, for Receive-Job and Wait-Job.
  */
-@Cmdlet(verb = "ForEach", noun = "Object", defaultParameterSetName = ForEachObjectCommand.SCRIPT_BLOCK_SET)
+@Cmdlet(verb = "ForEach", noun = "Object", defaultParameterSetName = ForEachObjectCommand.SCRIPT_BLOCK_SET,
+        supportsShouldProcess = true)
 public final class ForEachObjectCommand extends PSCmdlet {
     static final String SCRIPT_BLOCK_SET = "ScriptBlockSet";
     private static final String PROPERTY_AND_METHOD_SET = "PropertyAndMethodSet";
+    private static final String PARALLEL_SET = "ParallelParameterSet";
 
     @Parameter(parameterSetName = SCRIPT_BLOCK_SET, valueFromPipeline = true)
     @Parameter(parameterSetName = PROPERTY_AND_METHOD_SET, valueFromPipeline = true)
+    @Parameter(parameterSetName = PARALLEL_SET, valueFromPipeline = true)
     private Object inputObject = AutomationNull.VALUE;
 
     @Parameter(parameterSetName = SCRIPT_BLOCK_SET)
@@ -65,6 +76,30 @@ public final class ForEachObjectCommand extends PSCmdlet {
     @Alias("Args")
     private Object[] argumentList;
 
+    @Parameter(parameterSetName = PARALLEL_SET, mandatory = true)
+    private ScriptBlock parallel;
+
+    @Parameter(parameterSetName = PARALLEL_SET)
+    @ValidateRange(min = 1, max = Integer.MAX_VALUE)
+    private int throttleLimit = 5;
+
+    @Parameter(parameterSetName = PARALLEL_SET)
+    @ValidateRange(min = 0, max = Integer.MAX_VALUE / 1000)
+    private int timeoutSeconds;
+
+    @Parameter(parameterSetName = PARALLEL_SET)
+    private boolean asJob;
+
+    @Parameter(parameterSetName = PARALLEL_SET)
+    private boolean useNewRunspace;
+
+    /** -Parallel: what each run gets, the runs going on (without -AsJob) or the objects (with it). */
+    private ForEachParallel.Task task;
+    private ForEachParallel tasks;
+    private final List<Object> jobInput = new ArrayList<>();
+    private final ForEachParallel.Receiver receiver = new ForEachParallel.Receiver(this::writeObject,
+            this::writeError, line -> host().ui().writeLine(line));
+
     /** The begin block (null for none), the process blocks (null entries do nothing) and the end block. */
     private ScriptCallable beginScript;
     private List<ScriptCallable> processScripts = List.of();
@@ -72,6 +107,10 @@ public final class ForEachObjectCommand extends PSCmdlet {
 
     @Override
     protected void beginProcessing() {
+        if (PARALLEL_SET.equals(parameterSetName())) {
+            beginParallel();
+            return;
+        }
         if (!SCRIPT_BLOCK_SET.equals(parameterSetName())) {
             return;
         }
@@ -109,7 +148,9 @@ public final class ForEachObjectCommand extends PSCmdlet {
 
     @Override
     protected void processRecord() {
-        if (SCRIPT_BLOCK_SET.equals(parameterSetName())) {
+        if (PARALLEL_SET.equals(parameterSetName())) {
+            processParallel();
+        } else if (SCRIPT_BLOCK_SET.equals(parameterSetName())) {
             Object dollarUnder = inputObject == AutomationNull.VALUE ? null : inputObject;
             for (ScriptCallable script : processScripts) {
                 if (script != null) {
@@ -123,8 +164,78 @@ public final class ForEachObjectCommand extends PSCmdlet {
 
     @Override
     protected void endProcessing() {
-        if (endScript != null) {
+        if (PARALLEL_SET.equals(parameterSetName())) {
+            endParallel();
+        } else if (endScript != null) {
             run(endScript, null);
+        }
+    }
+
+    @Override
+    protected void stopProcessing() {
+        if (tasks != null) {
+            tasks.stop();
+        }
+    }
+
+    private void beginParallel() {
+        CommonParameters common = commonParameters();
+        if (common.errorAction() != null || common.warningAction() != null || common.informationAction() != null
+                || common.progressAction() != null || common.pipelineVariable() != null) {
+            throw throwTerminatingError(errorRecord("The following common parameters are not currently supported in "
+                    + "the Parallel parameter set:\nErrorAction, WarningAction, InformationAction, PipelineVariable",
+                    "ParallelCommonParametersNotSupported", ErrorCategory.NotImplemented, null,
+                    "PSNotSupportedException"));
+        }
+        checkThreadAccess();
+        Map<String, Object> usingValues;
+        try {
+            usingValues = UsingExpressions.collect(parallel, sessionState());
+        } catch (PSRuntimeException e) {
+            throw throwTerminatingError(errorRecord(e, null));
+        }
+        for (Object value : usingValues.values()) {
+            if (PSObject.base(value) instanceof ScriptBlock) {
+                throw throwTerminatingError(errorRecord("A ForEach-Object -Parallel using variable cannot be a script "
+                        + "block. Passed-in script block variables are not supported with ForEach-Object -Parallel, "
+                        + "and can result in undefined behavior.", "ParallelUsingVariableCannotBeScriptBlock",
+                        ErrorCategory.InvalidType, null, "PSArgumentException"));
+            }
+        }
+        if (asJob && boundParameters().containsKey("TimeoutSeconds")) {
+            throw throwTerminatingError(errorRecord("The 'TimeoutSeconds' parameter cannot be used with the 'AsJob' "
+                    + "parameter.", "ParallelCannotUseTimeoutWithJob", ErrorCategory.InvalidOperation, null,
+                    "PSArgumentException"));
+        }
+        task = new ForEachParallel.Task(parallel.toString(), usingValues, sessionState().location(), throttleLimit,
+                useNewRunspace);
+        if (!asJob) {
+            tasks = ForEachParallel.start(this::openChildRunspace, task);
+        }
+    }
+
+    private void processParallel() {
+        if (PSObject.base(inputObject) instanceof ScriptBlock) {
+            writeError(errorRecord("A ForEach-Object -Parallel piped input object cannot be a script block. Passed-in "
+                    + "script block variables are not supported with ForEach-Object -Parallel, and can result in "
+                    + "undefined behavior.", "ParallelPipedInputObjectCannotBeScriptBlock", ErrorCategory.InvalidType,
+                    null, "PSArgumentException"));
+            return;
+        }
+        Object dollarUnder = inputObject == AutomationNull.VALUE ? null : inputObject;
+        if (asJob) {
+            jobInput.add(dollarUnder);
+        } else {
+            tasks.add(dollarUnder, receiver);
+        }
+    }
+
+    private void endParallel() {
+        if (asJob) {
+            writeObject(ForEachParallel.startJob(sessionState(), this::openChildRunspace, task, jobInput));
+        } else {
+            tasks.complete(receiver, timeoutSeconds);
+            tasks = null;
         }
     }
 

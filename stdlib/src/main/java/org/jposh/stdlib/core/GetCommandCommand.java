@@ -148,9 +148,11 @@ public final class GetCommandCommand extends PSCmdlet {
             }
         }
         if (all || found.isEmpty()) {
-            CommandInfo external = CommandDiscovery.findExternal(PoshContext.get(null), commandName);
-            if (external != null) {
-                found.add(external);
+            // Module-qualified names (Module\Command) and scripts and programs, as running the name finds them.
+            CommandInfo other = found.isEmpty() ? CommandDiscovery.find(PoshContext.get(null), commandName)
+                    : CommandDiscovery.findExternal(PoshContext.get(null), commandName);
+            if (other != null) {
+                found.add(other);
             }
         }
         boolean any = false;

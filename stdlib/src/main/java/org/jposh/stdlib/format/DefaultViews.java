@@ -146,6 +146,20 @@ final class DefaultViews {
                     column(null, 35, Alignment.LEFT, ViewValue.property("Name")),
                     column("ExportedCommands", 0, Alignment.UNDEFINED, new ViewValue("ExportedCommands",
                             so -> MemberAccess.getMember(MemberAccess.getMember(so, "ExportedCommands"), "Keys")))),
+            table("drive", List.of("System.Management.Automation.PSDriveInfo"),
+                    column(null, 10, Alignment.UNDEFINED, ViewValue.property("Name")),
+                    column("Used (GB)", 13, Alignment.RIGHT, gigabytes("Used")),
+                    column("Free (GB)", 13, Alignment.RIGHT, gigabytes("Free")),
+                    column("Provider", 13, Alignment.UNDEFINED, new ViewValue("Provider",
+                            so -> MemberAccess.getMember(MemberAccess.getMember(so, "Provider"), "Name"))),
+                    column("Root", 35, Alignment.UNDEFINED, ViewValue.property("Root")),
+                    column(null, 0, Alignment.RIGHT, ViewValue.property("CurrentLocation"))),
+            table("provider", List.of("System.Management.Automation.ProviderInfo"),
+                    column(null, 20, Alignment.UNDEFINED, ViewValue.property("Name")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Capabilities")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("Drives"))),
+            list("System.Management.Automation.PSDriveInfo", List.of("System.Management.Automation.PSDriveInfo"), null,
+                    new ViewEntry(null, items("Name", "Description", "Provider", "Root", "CurrentLocation"))),
             // FileSystem.format.ps1xml
             fileSystemTable(),
             list("children", List.of(DIRECTORY_INFO, FILE_INFO), directoryGrouping(),
@@ -208,6 +222,20 @@ final class DefaultViews {
     }
 
     /** The process view's {@code "{0:N2}" -f [float]($_.PROPERTY / 1MB)}. */
+    /** PowerShellCore.format.ps1xml's drive sizes: if($_.Used -or $_.Free) { "{0:###0.00}" -f ($_.Used / 1GB) }. */
+    private static ViewValue gigabytes(String property) {
+        return new ViewValue(property, so -> {
+            Object used = MemberAccess.getMember(so, "Used");
+            Object free = MemberAccess.getMember(so, "Free");
+            if (!LanguagePrimitives.isTrue(used) && !LanguagePrimitives.isTrue(free)) {
+                return null;
+            }
+            Object value = MemberAccess.getMember(so, property);
+            double bytes = value instanceof Number n ? n.doubleValue() : 0;
+            return CompositeFormatter.format("{0:###0.00}", new Object[] {bytes / (1L << 30)});
+        });
+    }
+
     private static ViewValue megabytes(String property) {
         return new ViewValue(property, so -> CompositeFormatter.format("{0:N2}",
                 new Object[] {(float) (longOf(so, property) / (1024.0 * 1024.0))}));

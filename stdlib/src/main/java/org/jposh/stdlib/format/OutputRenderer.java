@@ -1,5 +1,6 @@
 package org.jposh.stdlib.format;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +21,10 @@ import org.jposh.stdlib.format.FormatData.Shape;
  * (all of them with -AutoSize) and sizes its columns from the labels and the rows held; rows that come
  * later are cut to those widths. Wide views without -Column show two columns, or with -AutoSize as many
  * as the widest value allows.
+ *
+ * <p>Views nest as pwsh's FormatMessagesContextManager nests them: a view that starts inside another
+ * (a Format-List result written while the default formatting's table is open) ends back in the outer
+ * one, so the outer table's later rows are still rendered, under its columns.
  */
 public final class OutputRenderer {
     private static final long GROUPING_NANOS = 300_000_000L;
@@ -29,6 +34,11 @@ public final class OutputRenderer {
 
     private FormatStart format;
     private Group group;
+    /** The views (and their open groups) that the current view started inside, innermost first. */
+    private final ArrayDeque<OpenView> outerViews = new ArrayDeque<>();
+
+    private record OpenView(FormatStart format, Group group) {
+    }
 
     private boolean caching;
     private boolean cacheWholeGroup;
@@ -121,6 +131,10 @@ public final class OutputRenderer {
 
     private void render(FormatData data) {
         if (data instanceof FormatStart start) {
+            if (format != null) {
+                outerViews.push(new OpenView(format, group));
+                group = null;
+            }
             format = start;
             lo.writeLine("");
         } else if (data instanceof GroupStart start) {
@@ -146,6 +160,11 @@ public final class OutputRenderer {
                 lo.writeLine("");
             }
             format = null;
+            if (!outerViews.isEmpty()) {
+                OpenView outer = outerViews.pop();
+                format = outer.format();
+                group = outer.group();
+            }
         }
     }
 

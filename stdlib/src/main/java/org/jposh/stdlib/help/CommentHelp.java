@@ -32,9 +32,19 @@ final class CommentHelp {
     final List<String> inputs = new ArrayList<>();
     final List<String> outputs = new ArrayList<>();
     final List<String> links = new ArrayList<>();
+    /** The parameters' default values as the full view shows them, by lower-case name. */
+    Map<String, String> defaultValues = Map.of();
 
-    /** The help of the function whose body is {@code body}; null when it has none. */
+    /** The help of the function whose body is {@code body}, with its parameters' defaults; null when it has none. */
     static CommentHelp of(Extent body) {
+        CommentHelp help = comments(body);
+        if (help != null) {
+            help.defaultValues = ParameterDefaults.of(body);
+        }
+        return help;
+    }
+
+    private static CommentHelp comments(Extent body) {
         String source = body.source().text();
         int start = body.startOffset();
         int end = body.endOffset();

@@ -3,6 +3,7 @@ package org.jposh.stdlib.help;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jposh.interpreter.commands.CommandMetadata;
 import org.jposh.interpreter.commands.ParameterMetadata;
 import org.jposh.interpreter.commands.ParameterSetData;
@@ -146,7 +147,8 @@ final class HelpRenderer {
         w.text("Required?                    ").text(data != null && data.isMandatory() ? "true" : "false").newline();
         w.text("Position?                    ").text(data != null && data.isPositional()
                 ? Integer.toString(data.position() + 1) : "named").newline();
-        w.text("Default value                ").newline();
+        w.text("Default value                ")
+                .text(help.defaultValues.getOrDefault(parameter.name().toLowerCase(Locale.ROOT), "")).newline();
         w.text("Accept pipeline input?       ").text(pipelineInput(data)).newline();
         w.text("Aliases                      ").text(String.join(", ", parameter.aliases())).newline();
         w.text("Accept wildcard characters?  ").text("false").newline().newline();

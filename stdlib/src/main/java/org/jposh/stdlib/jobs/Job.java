@@ -21,10 +21,12 @@ import org.jposh.interpreter.runtime.PoshParseError;
 
 /**
  * A background job (Start-Job, PSJobTypeName BackgroundJob) or thread job (Start-ThreadJob): a script
- * running in its own runspace on its own thread. What it produces (output objects, error records, and
- * the lines its host wrote: Write-Host, warnings) is kept in order until Receive-Job takes it.
+ * running in its own runspace on its own thread; or the job of ForEach-Object -Parallel -AsJob
+ * (PSTaskJob), whose {@link TaskPool} runs the block for each input object. What it produces (output
+ * objects, error records, and the lines its host wrote: Write-Host, warnings) is kept in order until
+ * Receive-Job takes it.
  *
- * <p>Both kinds run in a child runspace of the session on a thread of this process; they differ in
+ * <p>All kinds run in child runspaces of the session on threads of this process; they differ in
  * their type names, Location and Id numbering, as in pwsh. Arguments and input objects are passed as
  * they are, not serialized and rehydrated as pwsh's out-of-process BackgroundJob does.
  */
@@ -44,23 +46,50 @@ public final class Job implements DotNetTyped {
     static final DotNetType BACKGROUND_JOB = CoreTypes.define("System.Management.Automation", "PSRemotingJob",
             null, JOB, null);
     static final DotNetType THREAD_JOB = CoreTypes.define("ThreadJob", "ThreadJob", null, JOB2, null);
+    static final DotNetType TASK_JOB = CoreTypes.define("System.Management.Automation.PSTasks", "PSTaskJob", null,
+            JOB, null);
 
     static {
         CoreTypes.register(JOB);
         CoreTypes.register(JOB2);
         CoreTypes.register(BACKGROUND_JOB);
         CoreTypes.register(THREAD_JOB);
+        CoreTypes.register(TASK_JOB);
+    }
+
+    /** The kinds of job: their PSJobTypeName, .NET type and Location. */
+    enum Type {
+        BACKGROUND("BackgroundJob", BACKGROUND_JOB, "localhost"),
+        THREAD("ThreadJob", THREAD_JOB, "PowerShell"),
+        TASK("PSTaskJob", TASK_JOB, "PowerShell");
+
+        final String typeName;
+        final DotNetType dotNetType;
+        final String location;
+
+        Type(String typeName, DotNetType dotNetType, String location) {
+            this.typeName = typeName;
+            this.dotNetType = dotNetType;
+            this.location = location;
+        }
     }
 
     /** What a job produced, in order. */
     enum Kind { OUTPUT, ERROR, HOST }
 
     record Result(Kind kind, Object value) {
+        void deliverTo(ForEachParallel.Receiver receiver) {
+            switch (kind) {
+                case OUTPUT -> receiver.output().accept(value);
+                case ERROR -> receiver.error().accept((ErrorRecord) value);
+                case HOST -> receiver.hostLine().accept((String) value);
+            }
+        }
     }
 
     private final int id;
     private final String name;
-    private final boolean threadJob;
+    private final Type type;
     private final String command;
     private final UUID instanceId = UUID.randomUUID();
     private final Object lock;
@@ -72,20 +101,21 @@ public final class Job implements DotNetTyped {
     private ErrorRecord reason;
     private Runspace runspace;
     private Thread thread;
+    private TaskPool pool;
     private volatile boolean stopRequested;
 
     /** @param lock the job table's monitor, notified whenever a job produces something or changes state */
-    Job(int id, String name, boolean threadJob, String command, Object lock) {
+    Job(int id, String name, Type type, String command, Object lock) {
         this.id = id;
         this.name = name;
-        this.threadJob = threadJob;
+        this.type = type;
         this.command = command;
         this.lock = lock;
     }
 
     @Override
     public DotNetType dotNetType() {
-        return threadJob ? THREAD_JOB : BACKGROUND_JOB;
+        return type.dotNetType;
     }
 
     int id() {
@@ -161,12 +191,31 @@ public final class Job implements DotNetTyped {
         this.runspace = child;
         List<CommandArgument> positional = arguments.stream().map(a -> CommandArgument.positional(a, null)).toList();
         this.thread = child.newThread(() -> run(script, positional, usingValues, input));
+        markRunning();
+        thread.start();
+    }
+
+    /** The job runs the pool's tasks (ForEach-Object -Parallel) until the pool is done. */
+    void start(TaskPool tasks) {
+        this.pool = tasks;
+        markRunning();
+    }
+
+    private void markRunning() {
         synchronized (lock) {
             state = RUNNING;
             beginTime = DateTime.now();
             lock.notifyAll();
         }
-        thread.start();
+    }
+
+    /** The job has ended in this state (COMPLETED, FAILED or STOPPED). */
+    void ended(int end) {
+        synchronized (lock) {
+            state = end;
+            endTime = DateTime.now();
+            lock.notifyAll();
+        }
     }
 
     private void run(String script, List<CommandArgument> arguments, Map<String, Object> usingValues,
@@ -185,11 +234,7 @@ public final class Job implements DotNetTyped {
         } catch (PoshParseError e) {
             end = fail(e.errorRecord());
         } finally {
-            synchronized (lock) {
-                state = end;
-                endTime = DateTime.now();
-                lock.notifyAll();
-            }
+            ended(end);
         }
     }
 
@@ -199,7 +244,7 @@ public final class Job implements DotNetTyped {
         return FAILED;
     }
 
-    private void add(Kind kind, Object value) {
+    void add(Kind kind, Object value) {
         synchronized (lock) {
             results.add(new Result(kind, value));
             lock.notifyAll();
@@ -212,14 +257,18 @@ public final class Job implements DotNetTyped {
      */
     void stop() {
         stopRequested = true;
-        if (runspace != null) {
+        if (pool != null) {
+            pool.stopAll();
+        } else if (runspace != null) {
             runspace.stop();
         }
     }
 
-    /** Waits for the job's thread, which has been stopped, and closes its runspace. */
+    /** Waits for the job's threads, which have been stopped, and closes its runspaces. */
     void close() throws InterruptedException {
-        if (thread != null) {
+        if (pool != null) {
+            pool.dispose();
+        } else if (thread != null) {
             thread.join();
             runspace.close();
         }
@@ -251,10 +300,10 @@ public final class Job implements DotNetTyped {
         b.property("Id", CoreTypes.INT32, j -> ((Job) j).id);
         b.property("Name", CoreTypes.STRING, j -> ((Job) j).name);
         b.property("InstanceId", CoreTypes.GUID, j -> ((Job) j).instanceId);
-        b.property("PSJobTypeName", CoreTypes.STRING, j -> ((Job) j).threadJob ? "ThreadJob" : "BackgroundJob");
+        b.property("PSJobTypeName", CoreTypes.STRING, j -> ((Job) j).type.typeName);
         b.property("State", STATE, j -> ((Job) j).stateValue());
         b.property("HasMoreData", CoreTypes.BOOLEAN, j -> ((Job) j).hasMoreData());
-        b.property("Location", CoreTypes.STRING, j -> ((Job) j).threadJob ? "PowerShell" : "localhost");
+        b.property("Location", CoreTypes.STRING, j -> ((Job) j).type.location);
         b.property("Command", CoreTypes.STRING, j -> ((Job) j).command);
         b.property("PSBeginTime", CoreTypes.DATE_TIME, j -> ((Job) j).time(true));
         b.property("PSEndTime", CoreTypes.DATE_TIME, j -> ((Job) j).time(false));

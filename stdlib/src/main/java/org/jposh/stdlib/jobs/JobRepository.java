@@ -23,12 +23,15 @@ final class JobRepository {
         return sessionState.extension(JobRepository.class, JobRepository::new);
     }
 
-    /** A new job, not started; its name is {@code Job<Id>} unless one is given. */
-    Job add(String name, boolean threadJob, String command) {
+    /**
+     * A new job, not started; its name is {@code Job<Id>} unless one is given. It takes {@code ids} Ids:
+     * its own and its child jobs'.
+     */
+    Job add(String name, Job.Type type, String command, int ids) {
         synchronized (lock) {
             int id = nextId;
-            nextId += threadJob ? 1 : 2;
-            Job job = new Job(id, name == null || name.isEmpty() ? "Job" + id : name, threadJob, command, lock);
+            nextId += ids;
+            Job job = new Job(id, name == null || name.isEmpty() ? "Job" + id : name, type, command, lock);
             jobs.add(job);
             return job;
         }

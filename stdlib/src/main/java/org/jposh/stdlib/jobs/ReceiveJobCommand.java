@@ -21,6 +21,9 @@ public final class ReceiveJobCommand extends SelectJobCommandBase {
     @Parameter
     private boolean autoRemoveJob;
 
+    private final ForEachParallel.Receiver receiver = new ForEachParallel.Receiver(this::writeObject,
+            error -> writeError(error.copy()), line -> host().ui().writeLine(line));
+
     @Override
     protected void processRecord() {
         for (Job job : selectedJobs()) {
@@ -43,11 +46,7 @@ public final class ReceiveJobCommand extends SelectJobCommandBase {
             job.markRead(from + results.size());
         }
         for (Job.Result result : results) {
-            switch (result.kind()) {
-                case OUTPUT -> writeObject(result.value());
-                case ERROR -> writeError(((ErrorRecord) result.value()).copy());
-                case HOST -> host().ui().writeLine((String) result.value());
-            }
+            result.deliverTo(receiver);
         }
         return from + results.size();
     }

@@ -10,6 +10,6 @@ import org.jposh.interpreter.commands.Cmdlet;
 @Cmdlet(verb = "Start", noun = "Job", defaultParameterSetName = "ComputerName")
 public final class StartJobCommand extends ThreadedJobCommandBase {
     public StartJobCommand() {
-        super(false);
+        super(Job.Type.BACKGROUND);
     }
 }

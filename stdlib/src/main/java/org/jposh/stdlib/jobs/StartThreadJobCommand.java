@@ -9,6 +9,6 @@ import org.jposh.interpreter.commands.Cmdlet;
 @Cmdlet(verb = "Start", noun = "ThreadJob", dotNetTypeName = "ThreadJob.StartThreadJobCommand")
 public final class StartThreadJobCommand extends ThreadedJobCommandBase {
     public StartThreadJobCommand() {
-        super(true);
+        super(Job.Type.THREAD);
     }
 }

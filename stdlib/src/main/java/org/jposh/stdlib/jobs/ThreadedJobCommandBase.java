@@ -19,7 +19,7 @@ import org.jposh.interpreter.runtime.ScriptBlock;
  * pwsh evaluates them in the calling session), in a child runspace of this session.
  */
 abstract class ThreadedJobCommandBase extends PSCmdlet {
-    private final boolean threadJob;
+    private final Job.Type type;
 
     @Parameter(position = 0, mandatory = true)
     @Alias("Command")
@@ -38,8 +38,8 @@ abstract class ThreadedJobCommandBase extends PSCmdlet {
     private final List<Object> input = new ArrayList<>();
     private boolean hasInput;
 
-    ThreadedJobCommandBase(boolean threadJob) {
-        this.threadJob = threadJob;
+    ThreadedJobCommandBase(Job.Type type) {
+        this.type = type;
     }
 
     @Override
@@ -58,7 +58,8 @@ abstract class ThreadedJobCommandBase extends PSCmdlet {
         } catch (PSRuntimeException e) {
             throw throwTerminatingError(errorRecord(e, null));
         }
-        Job job = JobRepository.of(sessionState()).add(name, threadJob, scriptBlock.toString());
+        Job job = JobRepository.of(sessionState()).add(name, type, scriptBlock.toString(),
+                type == Job.Type.BACKGROUND ? 2 : 1);
         Runspace child;
         try {
             child = openChildRunspace(job.hostOutput());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
@@ -16,7 +17,9 @@ import org.jposh.interpreter.runtime.ErrorCategory;
  * Copy-Item: copies files (replacing existing files, as pwsh does) and directories: a directory alone
  * without -Recurse, with its contents with -Recurse. A destination that is an existing directory
  * receives the item under its own name; otherwise the destination is the copy's path. The recursive
- * copy checks {@link #checkStopping()} per item.
+ * copy checks {@link #checkStopping()} per item. On the drives of the session's tables
+ * ({@code Copy-Item function:f function:g}, {@code Copy-Item env:A env:B}) the destination gets the
+ * item's value, as pwsh's session state providers copy.
  */
 @UsesFileSystem
 @Cmdlet(verb = "Copy", noun = "Item", defaultParameterSetName = "Path", supportsShouldProcess = true)
@@ -53,6 +56,48 @@ public final class CopyItemCommand extends CoreCommandBase {
     @Override
     protected void processRecord() {
         boolean literal = literalPath != null;
+        List<String> fileSystemPaths = new ArrayList<>();
+        for (String p : literal ? literalPath : path) {
+            SessionStateProvider.Target source = SessionStateProvider.parse(p);
+            if (source == null) {
+                fileSystemPaths.add(p);
+            } else {
+                copySessionStateItems(source, literal);
+            }
+        }
+        if (!fileSystemPaths.isEmpty()) {
+            copyFileSystemItems(fileSystemPaths.toArray(String[]::new), literal);
+        }
+    }
+
+    private void copySessionStateItems(SessionStateProvider.Target source, boolean literal) {
+        SessionStateProvider.Target target = SessionStateProvider.parse(destination);
+        if (target == null || target.provider() != source.provider()) {
+            writeError(new ProviderException("CopyItemSourceAndDestinationNotSameProvider", ErrorCategory.InvalidArgument,
+                    "PSArgumentException", source.displayPath(), "Source and destination path did not resolve to the "
+                    + "same provider."));
+            return;
+        }
+        SessionStateProvider provider = source.provider();
+        for (SessionStateProvider.Item item : sessionStateItems(source, literal)) {
+            String copyName = target.isDrive() ? item.name() : target.name();
+            if (copyName.equalsIgnoreCase(item.name())
+                    || !shouldProcess("Item: " + item.name() + " Destination: " + copyName, "Copy Item")) {
+                continue;
+            }
+            try {
+                provider.set(sessionState(), copyName, provider.content(item));
+            } catch (ProviderException e) {
+                writeError(e);
+                continue;
+            }
+            if (passThru) {
+                writeObject(provider.itemObject(provider.item(sessionState(), copyName)));
+            }
+        }
+    }
+
+    private void copyFileSystemItems(String[] paths, boolean literal) {
         ItemFilter itemFilter = new ItemFilter(filter, include == null ? List.of() : List.of(include), exclude);
         Path target;
         try {
@@ -61,7 +106,7 @@ public final class CopyItemCommand extends CoreCommandBase {
             writeError(e);
             return;
         }
-        for (Path source : resolveExisting(literal ? literalPath : path, literal, force)) {
+        for (Path source : resolveExisting(paths, literal, force)) {
             if (source.getFileName() == null || itemFilter.passes(source.getFileName().toString())) {
                 Path copy = Files.isDirectory(target) ? target.resolve(source.getFileName().toString()) : target;
                 if (shouldProcess("Item: " + source + " Destination: " + copy,

@@ -58,7 +58,7 @@ public final class FileSystemProvider {
         if (colon > 0 && p.lastIndexOf('/', colon) < 0) {
             String driveName = p.substring(0, colon);
             PSDriveInfo drive = PSDriveInfo.named(session, driveName);
-            if (drive == null) {
+            if (drive == null || drive.root() == null) {
                 throw ProviderException.driveNotFound(driveName);
             }
             String rest = p.substring(colon + 1);

@@ -9,8 +9,8 @@ import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.WildcardPattern;
 
 /**
- * Get-PSDrive: the drives of the session, by name (wildcards allowed) or provider. Only the
- * FileSystem provider's drives exist so far: {@code /} and {@code Temp:}.
+ * Get-PSDrive: the drives of the session (the FileSystem drives {@code /}, {@code Temp:} and those
+ * New-PSDrive made, and Alias:, Env:, Function:, Variable:), by name (wildcards allowed) and provider.
  */
 @UsesFileSystem
 @Cmdlet(verb = "Get", noun = "PSDrive", defaultParameterSetName = "Name")
@@ -27,6 +27,10 @@ public final class GetPSDriveCommand extends CoreCommandBase {
 
     @Override
     protected void processRecord() {
+        List<ProviderInfo> providers = providers();
+        if (providers.isEmpty()) {
+            return;
+        }
         boolean literal = literalName != null;
         String[] names = literal ? literalName : name == null ? new String[] {"*"} : name;
         for (String n : names) {
@@ -34,7 +38,7 @@ public final class GetPSDriveCommand extends CoreCommandBase {
             WildcardPattern pattern = new WildcardPattern(literal ? WildcardPattern.escape(n) : n,
                     WildcardPattern.IGNORE_CASE);
             for (PSDriveInfo drive : PSDriveInfo.all(sessionState())) {
-                if (pattern.isMatch(drive.name()) && fromProvider()) {
+                if (pattern.isMatch(drive.name()) && providers.contains(drive.provider())) {
                     found.add(drive);
                 }
             }
@@ -48,16 +52,19 @@ public final class GetPSDriveCommand extends CoreCommandBase {
         }
     }
 
-    private boolean fromProvider() {
+    /** The providers -PSProvider names (all without it); a name without wildcards that names none is an error. */
+    private List<ProviderInfo> providers() {
         if (pSProvider == null) {
-            return true;
+            return ProviderInfo.ALL;
         }
+        List<ProviderInfo> found = new ArrayList<>();
         for (String p : pSProvider) {
-            WildcardPattern pattern = new WildcardPattern(p, WildcardPattern.IGNORE_CASE);
-            if (pattern.isMatch(ProviderInfo.FILE_SYSTEM.name()) || pattern.isMatch(ProviderInfo.FILE_SYSTEM.fullName())) {
-                return true;
+            List<ProviderInfo> matched = ProviderInfo.matching(p);
+            if (matched.isEmpty() && !WildcardPattern.containsWildcardCharacters(p)) {
+                writeError(ProviderInfo.notFound(p));
             }
+            found.addAll(matched);
         }
-        return false;
+        return found;
     }
 }

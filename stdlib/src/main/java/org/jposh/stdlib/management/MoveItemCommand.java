@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
@@ -13,7 +14,9 @@ import org.jposh.interpreter.runtime.ErrorCategory;
 
 /**
  * Move-Item: moves files and directories. A destination that is an existing directory receives the
- * item under its own name; an existing file there is replaced only with -Force.
+ * item under its own name; an existing file there is replaced only with -Force. The session's tables
+ * (Env:, Variable:, Function:, Alias:) are not navigation providers, so pwsh moves nothing there and
+ * says so (Rename-Item renames their items).
  */
 @UsesFileSystem
 @Cmdlet(verb = "Move", noun = "Item", defaultParameterSetName = "Path", supportsShouldProcess = true)
@@ -47,6 +50,18 @@ public final class MoveItemCommand extends CoreCommandBase {
     @Override
     protected void processRecord() {
         boolean literal = literalPath != null;
+        List<String> fileSystemPaths = new ArrayList<>();
+        for (String p : literal ? literalPath : path) {
+            SessionStateProvider.Target source = SessionStateProvider.parse(p);
+            if (source == null) {
+                fileSystemPaths.add(p);
+            } else {
+                refuseSessionStateMove(source);
+            }
+        }
+        if (fileSystemPaths.isEmpty()) {
+            return;
+        }
         ItemFilter itemFilter = new ItemFilter(filter, include == null ? List.of() : List.of(include), exclude);
         Path target;
         try {
@@ -55,7 +70,7 @@ public final class MoveItemCommand extends CoreCommandBase {
             writeError(e);
             return;
         }
-        for (Path source : resolveExisting(literal ? literalPath : path, literal, force)) {
+        for (Path source : resolveExisting(fileSystemPaths.toArray(String[]::new), literal, force)) {
             checkStopping();
             if (source.getFileName() != null && itemFilter.passes(source.getFileName().toString())) {
                 Path moved = Files.isDirectory(target) ? target.resolve(source.getFileName().toString()) : target;
@@ -81,6 +96,18 @@ public final class MoveItemCommand extends CoreCommandBase {
         } catch (IOException e) {
             writeError(ProviderException.ioError("MoveFileInfoItemIOError", ErrorCategory.WriteError,
                     source.toString(), IoMessages.of(e, moved)));
+        }
+    }
+
+    private void refuseSessionStateMove(SessionStateProvider.Target source) {
+        SessionStateProvider.Target target = SessionStateProvider.parse(destination);
+        if (target == null || target.provider() != source.provider()) {
+            writeError(new ProviderException("System.Management.Automation.PSArgumentException",
+                    ErrorCategory.InvalidArgument, "PSArgumentException", source.displayPath(), "Cannot move the item "
+                    + "because the source and destination paths did not resolve to the same provider."));
+        } else {
+            writeError(new ProviderException("NotSupported", ErrorCategory.NotImplemented, "PSNotSupportedException",
+                    source.displayPath(), "The NavigationCmdletProvider methods are not supported by this provider."));
         }
     }
 }

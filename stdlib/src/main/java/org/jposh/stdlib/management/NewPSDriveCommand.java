@@ -39,8 +39,7 @@ public final class NewPSDriveCommand extends CoreCommandBase {
     protected void processRecord() {
         if (!pSProvider.equalsIgnoreCase("FileSystem")
                 && !pSProvider.equalsIgnoreCase(ProviderInfo.FILE_SYSTEM.fullName())) {
-            writeError(errorRecord("Cannot find a provider with the name '" + pSProvider + "'.",
-                    "ProviderNotFound", ErrorCategory.ObjectNotFound, pSProvider, "ProviderNotFoundException"));
+            writeError(ProviderInfo.notFound(pSProvider));
             return;
         }
         if (PSDriveInfo.named(sessionState(), name) != null) {

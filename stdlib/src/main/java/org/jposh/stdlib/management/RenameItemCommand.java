@@ -10,7 +10,10 @@ import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.ErrorCategory;
 
-/** Rename-Item: gives one item a new name in the same directory. */
+/**
+ * Rename-Item: gives one item a new name in the same directory, or on the drives of the session's
+ * tables ({@code Rename-Item env:A B}) in the same table.
+ */
 @UsesFileSystem
 @Cmdlet(verb = "Rename", noun = "Item", defaultParameterSetName = "ByPath", supportsShouldProcess = true)
 public final class RenameItemCommand extends CoreCommandBase {
@@ -34,6 +37,11 @@ public final class RenameItemCommand extends CoreCommandBase {
     @Override
     protected void processRecord() {
         boolean literal = literalPath != null;
+        SessionStateProvider.Target target = SessionStateProvider.parse(literal ? literalPath : path);
+        if (target != null) {
+            renameSessionStateItem(target, literal);
+            return;
+        }
         List<Path> items = resolveExisting(new String[] {literal ? literalPath : path}, literal, force);
         if (items.size() > 1) {
             writeError(new ProviderException("RenameMultipleItemError", ErrorCategory.InvalidArgument,
@@ -76,6 +84,42 @@ public final class RenameItemCommand extends CoreCommandBase {
         }
         if (passThru) {
             writeItem(FileSystemInfo.of(renamed));
+        }
+    }
+
+    private void renameSessionStateItem(SessionStateProvider.Target target, boolean literal) {
+        List<SessionStateProvider.Item> items = sessionStateItems(target, literal);
+        if (items.size() > 1) {
+            writeError(new ProviderException("RenameMultipleItemError", ErrorCategory.InvalidArgument,
+                    "PSArgumentException", target.displayPath(), "Cannot rename item because the path "
+                    + "resolved to multiple items. Only one item can be renamed at a time."));
+            return;
+        }
+        if (items.isEmpty()) {
+            return;
+        }
+        SessionStateProvider provider = target.provider();
+        SessionStateProvider.Item item = items.getFirst();
+        SessionStateProvider.Target qualified = SessionStateProvider.parse(newName);
+        String name = qualified != null && qualified.provider() == provider ? qualified.name() : newName;
+        if (!name.equalsIgnoreCase(item.name())) {
+            if (provider.item(sessionState(), name) != null && !force) {
+                writeError(new ProviderException("Argument", ErrorCategory.InvalidArgument, "PSArgumentException", name,
+                        "The item at path '" + name + "' already exists."));
+                return;
+            }
+            if (!shouldProcess("Item: " + item.name() + " NewName: " + name, "Rename Item")) {
+                return;
+            }
+            try {
+                provider.rename(sessionState(), item, name, force);
+            } catch (ProviderException e) {
+                writeError(e);
+                return;
+            }
+        }
+        if (passThru) {
+            writeObject(provider.itemObject(provider.item(sessionState(), name)));
         }
     }
 }

@@ -57,8 +57,19 @@ abstract class SessionStateProvider {
      */
     abstract boolean remove(SessionState session, String name, boolean force);
 
-    /** What Get-Content reads from an item. */
+    /** What Get-Content reads from an item, and what Copy-Item sets at the destination. */
     abstract Object content(Item item);
+
+    /**
+     * Rename-Item: the item under a new name, the old one removed ({@code force} removes a read-only one).
+     *
+     * @throws ProviderException when the item may not be removed
+     */
+    void rename(SessionState session, Item item, String newName, boolean force) {
+        Object value = content(item);
+        remove(session, item.name(), force);
+        set(session, newName, value);
+    }
 
     /**
      * The target of a path on one of these drives ({@code Env:}, {@code env:HOME}, {@code Env:\HOME},

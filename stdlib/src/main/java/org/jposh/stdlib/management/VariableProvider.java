@@ -69,6 +69,17 @@ final class VariableProvider extends SessionStateProvider {
         return false;
     }
 
+    /** A renamed variable keeps its options and description, as pwsh's does. */
+    @Override
+    void rename(SessionState session, Item item, String newName, boolean force) {
+        PSVariable old = (PSVariable) item.value();
+        remove(session, old.getName(), force);
+        PSVariable renamed = new PSVariable(newName, old.getValue());
+        old.getOptions().forEach(renamed::addOption);
+        renamed.setDescription(old.getDescription());
+        session.currentScope().setVariable(renamed);
+    }
+
     @Override
     Object content(Item item) {
         return ((PSVariable) item.value()).getValue();

@@ -278,7 +278,7 @@ final class ModuleLoader {
         Map<String, FunctionInfo> exported = new java.util.LinkedHashMap<>();
         for (FunctionInfo function : module.exportedFunctions().values()) {
             String name = prefixed(function.name(), prefix);
-            FunctionInfo imported = new FunctionInfo(name, function.scriptBlock().boundTo(module.scope()));
+            FunctionInfo imported = new FunctionInfo(name, function.scriptBlock().boundTo(module.scope()), module.name());
             global.setFunction(imported);
             exported.put(name, imported);
         }

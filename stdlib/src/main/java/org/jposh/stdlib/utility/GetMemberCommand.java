@@ -27,7 +27,11 @@ import org.jposh.interpreter.runtime.WildcardPattern;
  * Get-Member: writes the members of each input object whose type (first type name) it has not shown
  * yet, sorted by member type and name, as MemberDefinition objects (shown as pwsh shows them: a table
  * per type under its "TypeName:" line). -Static lists the static members of the object's type (or of
- * the type itself when the object is one). -View and -Force (hidden members) are not implemented.
+ * the type itself when the object is one). -View chooses among the extended members (the object's own:
+ * note, script and alias properties, script methods), the adapted and the base members (the same here:
+ * JPosh has no custom adapters), as pwsh does, including its quirk that a view without extended
+ * members flips the extended kinds of -MemberType rather than removing them. -Force adds the hidden
+ * members every object has (pstypenames, psadapted, psbase, psextended, psobject).
  */
 @Cmdlet(verb = "Get", noun = "Member")
 public final class GetMemberCommand extends PSCmdlet {
@@ -50,12 +54,43 @@ public final class GetMemberCommand extends PSCmdlet {
     @Parameter
     private boolean static_;
 
-    private Set<PSMemberTypes> memberTypes;
+    @Parameter
+    private String[] view;
+
+    @Parameter
+    private boolean force;
+
+    /** The PSMemberViewTypes names -View accepts, in pwsh's order (for the error message). */
+    private static final List<String> VIEW_NAMES = List.of("Extended", "Adapted", "Base", "All");
+    /** The member kinds only the extended view has (pwsh's mask for a view without it). */
+    private static final Set<PSMemberTypes> EXTENDED_KINDS = EnumSet.of(PSMemberTypes.AliasProperty,
+            PSMemberTypes.CodeMethod, PSMemberTypes.CodeProperty, PSMemberTypes.MemberSet, PSMemberTypes.NoteProperty,
+            PSMemberTypes.PropertySet, PSMemberTypes.ScriptMethod, PSMemberTypes.ScriptProperty);
+    /** The member kinds only the adapted and base views have. */
+    private static final Set<PSMemberTypes> ADAPTED_KINDS = EnumSet.of(PSMemberTypes.Property,
+            PSMemberTypes.ParameterizedProperty, PSMemberTypes.Method);
+    /** The type name of the member sets, whose members pwsh always treats as extended. */
+    private static final String MEMBER_SET_TYPE = "System.Management.Automation.PSMemberSet";
+    /** PSObject's own members, as pwsh 7.4 lists them in the psobject member set. */
+    private static final List<String> PSOBJECT_MEMBERS = List.of("BaseObject", "Members", "Properties", "Methods",
+            "ImmediateBaseObject", "TypeNames", "get_BaseObject", "get_Members", "get_Properties", "get_Methods",
+            "get_ImmediateBaseObject", "get_TypeNames", "ToString", "Copy", "CompareTo", "Equals", "GetHashCode",
+            "GetObjectData", "GetType", "GetMetaObject");
+    private static final String PSTYPENAMES_DEFINITION = "System.Collections.ObjectModel.Collection`1[[System.String, "
+            + "System.Private.CoreLib, Version=8.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e]] "
+            + "pstypenames{get=PSTypeNames;}";
+
+    private EnumSet<PSMemberTypes> memberTypes;
+    private boolean extendedView;
+    private boolean adaptedView;
     private final Set<String> typesShown = new HashSet<>();
 
     @Override
     protected void beginProcessing() {
         memberTypes = memberType == null ? EnumSet.allOf(PSMemberTypes.class) : parseMemberTypes(memberType);
+        Set<String> views = view == null ? Set.of("extended", "adapted") : parseViews(view);
+        extendedView = views.contains("extended");
+        adaptedView = views.contains("adapted") || views.contains("base");
     }
 
     @Override
@@ -77,11 +112,12 @@ public final class GetMemberCommand extends PSCmdlet {
         }
         List<MemberDefinition> definitions = staticType != null ? staticMembers(staticType, typeName)
                 : instanceMembers(so, typeName);
+        Set<PSMemberTypes> searched = searchedKinds(typeName);
         for (String pattern : name) {
             WildcardPattern wildcard = new WildcardPattern(pattern, WildcardPattern.IGNORE_CASE);
             List<MemberDefinition> matched = new ArrayList<>();
             for (MemberDefinition d : definitions) {
-                if (wildcard.isMatch(d.name()) && memberTypes.contains(d.memberType())) {
+                if (wildcard.isMatch(d.name()) && searched.contains(d.memberType())) {
                     matched.add(d);
                 }
             }
@@ -101,12 +137,75 @@ public final class GetMemberCommand extends PSCmdlet {
         }
     }
 
-    private static List<MemberDefinition> instanceMembers(PSObject so, String typeName) {
+    /**
+     * The kinds searched, as pwsh computes them: a view without the extended members flips the extended
+     * kinds of -MemberType, and one without the adapted and base members flips theirs (so asking for
+     * other kinds brings them back, which finds the object's own members in any view, as in pwsh).
+     */
+    private Set<PSMemberTypes> searchedKinds(String typeName) {
+        Set<PSMemberTypes> searched = EnumSet.copyOf(memberTypes);
+        if (!extendedView && !MEMBER_SET_TYPE.equalsIgnoreCase(typeName)) {
+            flip(searched, EXTENDED_KINDS);
+        }
+        if (!adaptedView) {
+            flip(searched, ADAPTED_KINDS);
+        }
+        return searched;
+    }
+
+    private static void flip(Set<PSMemberTypes> kinds, Set<PSMemberTypes> mask) {
+        for (PSMemberTypes kind : mask) {
+            if (!kinds.remove(kind)) {
+                kinds.add(kind);
+            }
+        }
+    }
+
+    /**
+     * The object's own members (and with -Force the hidden ones every object has), then, in the adapted
+     * or base view, its type's members that none of its own hides.
+     */
+    private List<MemberDefinition> instanceMembers(PSObject so, String typeName) {
         List<MemberDefinition> result = new ArrayList<>();
-        for (PSMemberInfo member : so.members()) {
+        Set<String> names = new HashSet<>();
+        for (PSMemberInfo member : so.instanceMembers()) {
+            names.add(member.name().toLowerCase(Locale.ROOT));
             result.add(new MemberDefinition(typeName, member.name(), member.memberType(), member.toString()));
         }
+        List<PSMemberInfo> adapted = new ArrayList<>();
+        for (PSMemberInfo member : so.members()) {
+            if (!names.contains(member.name().toLowerCase(Locale.ROOT))) {
+                adapted.add(member);
+            }
+        }
+        if (force) {
+            result.add(new MemberDefinition(typeName, "pstypenames", PSMemberTypes.CodeProperty,
+                    PSTYPENAMES_DEFINITION));
+            String adaptedSet = memberNames(adapted);
+            result.add(memberSet(typeName, "psadapted", adaptedSet));
+            result.add(memberSet(typeName, "psbase", adaptedSet));
+            result.add(memberSet(typeName, "psextended", memberNames(so.instanceMembers())));
+            result.add(memberSet(typeName, "psobject", String.join(", ", PSOBJECT_MEMBERS)));
+        }
+        if (adaptedView) {
+            for (PSMemberInfo member : adapted) {
+                result.add(new MemberDefinition(typeName, member.name(), member.memberType(), member.toString()));
+            }
+        }
         return result;
+    }
+
+    /** A member set's definition, as PSMemberSet.ToString writes it: its name and its members' names. */
+    private static MemberDefinition memberSet(String typeName, String name, String members) {
+        return new MemberDefinition(typeName, name, PSMemberTypes.MemberSet, name + " {" + members + "}");
+    }
+
+    private static String memberNames(Iterable<PSMemberInfo> members) {
+        StringBuilder names = new StringBuilder();
+        for (PSMemberInfo member : members) {
+            names.append(names.isEmpty() ? "" : ", ").append(member.name());
+        }
+        return names.toString();
     }
 
     private static List<MemberDefinition> staticMembers(DotNetType type, String typeName) {
@@ -122,8 +221,8 @@ public final class GetMemberCommand extends PSCmdlet {
     }
 
     /** The member kinds named (each argument may list several, comma-separated), with pwsh's combined names. */
-    private Set<PSMemberTypes> parseMemberTypes(String[] names) {
-        Set<PSMemberTypes> result = EnumSet.noneOf(PSMemberTypes.class);
+    private EnumSet<PSMemberTypes> parseMemberTypes(String[] names) {
+        EnumSet<PSMemberTypes> result = EnumSet.noneOf(PSMemberTypes.class);
         for (String argument : names) {
             for (String part : argument.split(",")) {
                 String n = part.strip();
@@ -146,10 +245,33 @@ public final class GetMemberCommand extends PSCmdlet {
                 return;
             }
         }
-        throw throwTerminatingError(errorRecord("Cannot bind parameter 'MemberType'. Cannot convert value \"" + n
-                + "\" to type \"System.Management.Automation.PSMemberTypes\". Error: \"Unable to match the identifier "
-                + "name " + n + " to a valid enumerator name. Specify one of the following enumerator names and try "
-                + "again:\n" + String.join(", ", MEMBER_TYPE_NAMES) + "\"", "CannotConvertArgumentNoMessage",
+        throw conversionError("MemberType", "PSMemberTypes", n, MEMBER_TYPE_NAMES);
+    }
+
+    /** The views named (lower-cased; each argument may list several, comma-separated); All is all three. */
+    private Set<String> parseViews(String[] names) {
+        Set<String> result = new HashSet<>();
+        for (String argument : names) {
+            for (String part : argument.split(",")) {
+                String n = part.strip().toLowerCase(Locale.ROOT);
+                if (n.equals("all")) {
+                    result.addAll(List.of("extended", "adapted", "base"));
+                } else if (VIEW_NAMES.stream().anyMatch(v -> v.equalsIgnoreCase(n))) {
+                    result.add(n);
+                } else {
+                    throw conversionError("View", "PSMemberViewTypes", part.strip(), VIEW_NAMES);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** pwsh's error for an enum parameter's argument that names no value of the enum. */
+    private RuntimeException conversionError(String parameter, String enumName, String value, List<String> names) {
+        throw throwTerminatingError(errorRecord("Cannot bind parameter '" + parameter + "'. Cannot convert value \""
+                + value + "\" to type \"System.Management.Automation." + enumName + "\". Error: \"Unable to match the "
+                + "identifier name " + value + " to a valid enumerator name. Specify one of the following enumerator "
+                + "names and try again:\n" + String.join(", ", names) + "\"", "CannotConvertArgumentNoMessage",
                 ErrorCategory.InvalidArgument, null, "ParameterBindingException"));
     }
 }

@@ -81,7 +81,7 @@ class PathCmdletsTest {
             assertEquals("true", s.single("Test-Path 'Microsoft.PowerShell.Core\\FileSystem::" + dir.resolve("f.txt")
                     + "'"));
             assertEquals("true", s.single("Test-Path Temp:/"));
-            assertEquals(List.of("/", "Temp"), s.run("Get-PSDrive"));
+            assertEquals(List.of("/", "Alias", "Env", "Function", "Temp", "Variable"), s.run("Get-PSDrive"));
             assertEquals("Temp", s.single("Get-PSDrive T*"));
             s.run("Get-Item Nope:/x");
             assertTrue(s.errors().startsWith("Get-Item : Cannot find drive. A drive with the name 'Nope' does not "
