@@ -280,4 +280,15 @@ class RemoteHostTest {
         assertEquals(List.of("in", "leaving"), shown);
         assertEquals(List.of("Opened", "still"), run("$s.State; Invoke-Command $s { 'still' }").output());
     }
+
+    @Test
+    void exitPSSessionRunByTheServerLeavesTheEnteredSession() {
+        output(null, "Enter-PSSession $s");
+        RemoteRunspace remote = host.pushedRunspace();
+        // Not a lone Exit-PSSession line (which the console takes itself): the server runs it and sends PopRunspace.
+        assertEquals(PipelineState.Completed, runspace.inSession(posh -> remote.invoke("'leaving'; if ($true) { Exit-PSSession }")));
+        assertFalse(host.isRunspacePushed());
+        assertEquals(List.of("leaving"), shown);
+        assertEquals(List.of("Opened"), run("$s.State").output(), "the session stays open, as pwsh leaves it");
+    }
 }
