@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.jposh.interpreter.host.ChoiceDescription;
 import org.jposh.interpreter.host.History;
+import org.jposh.interpreter.host.HostSupportsInteractiveSession;
 import org.jposh.interpreter.host.HostException;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.PSHostUserInterface;
 import org.jposh.interpreter.host.ProgressRecord;
+import org.jposh.interpreter.host.RemoteRunspace;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.PSCredential;
 import org.jposh.interpreter.runtime.SecureString;
@@ -32,7 +34,7 @@ import org.jposh.remoting.server.PipelineContext;
  * as pwsh 7's server sends them. A client that said it has no user interface gets nothing, and
  * prompts fail with pwsh's HostFunctionNotImplemented.
  */
-final class ServerRemoteHost implements PSHost, PSHostUserInterface {
+final class ServerRemoteHost implements PSHost, PSHostUserInterface, HostSupportsInteractiveSession {
     private static final String[] HOST_INFORMATION_MESSAGE = {"System.Management.Automation.HostInformationMessage",
         "System.Object"};
     private static final String[] CONSOLE_COLOR = {"System.ConsoleColor", "System.Enum", "System.ValueType",
@@ -73,6 +75,34 @@ final class ServerRemoteHost implements PSHost, PSHostUserInterface {
         if (context != null) {
             context.hostCallVoid(HostMethodId.SET_SHOULD_EXIT, List.of(exitCode));
         }
+    }
+
+    /**
+     * Exit-PSSession in the remote session: as pwsh's ServerRemoteHost, the pop goes to the client,
+     * whose console leaves the session it entered.
+     */
+    @Override
+    public void popRunspace() {
+        PipelineContext context = pipeline;
+        if (context != null) {
+            context.hostCallVoid(HostMethodId.POP_RUNSPACE, List.of());
+        }
+    }
+
+    /** Enter-PSSession from inside a remote session: pwsh's server cannot push either. */
+    @Override
+    public void pushRunspace(RemoteRunspace runspace) {
+        throw RemoteHostExceptions.notImplemented(HostMethodId.PUSH_RUNSPACE);
+    }
+
+    @Override
+    public boolean isRunspacePushed() {
+        throw RemoteHostExceptions.notImplemented(HostMethodId.GET_IS_RUNSPACE_PUSHED);
+    }
+
+    @Override
+    public RemoteRunspace pushedRunspace() {
+        return null;
     }
 
     @Override

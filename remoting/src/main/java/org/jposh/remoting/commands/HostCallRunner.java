@@ -5,16 +5,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jposh.interpreter.host.ChoiceDescription;
-import org.jposh.interpreter.host.HostException;
 import org.jposh.interpreter.host.PSHostUserInterface;
 import org.jposh.interpreter.host.ProgressRecord;
-import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.PSCredential;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PipelineStoppedException;
 import org.jposh.interpreter.runtime.SecureString;
 import org.jposh.remoting.bridge.PsObjectBridge;
+import org.jposh.remoting.bridge.RemoteHostExceptions;
 import org.jposh.remoting.client.RemoteRunspacePool;
 import org.jposh.remoting.protocol.RemotingErrors;
 import org.jposh.remoting.psrp.PsrpException;
@@ -90,8 +89,7 @@ final class HostCallRunner {
                     text(p, 2)));
             case PROMPT_FOR_CHOICE -> ui.promptForChoice(text(p, 0), text(p, 1), choices(p.get(2)),
                     p.get(3) instanceof Integer i ? i : -1);
-            default -> throw HostException.of("RemoteHostMethodNotImplemented", ErrorCategory.NotImplemented,
-                    "Remote host method " + call.method().dotNetName() + " is not implemented.", "PSRemotingDataStructureException");
+            default -> throw RemoteHostExceptions.notImplemented(call.method());
         };
     }
 

@@ -515,9 +515,11 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
         } else if (event instanceof RemoteInvocation.Warning warning) {
             writeWarning(warning.message());
         } else if (event instanceof RemoteInvocation.Verbose verbose) {
-            host().ui().writeLine("VERBOSE: " + verbose.message());
+            // As pwsh's PSStreamObject: what the server sent is written again here, so the caller's
+            // $VerbosePreference and Invoke-Command's -Verbose decide too (pwsh does not pass them on).
+            writeVerbose(verbose.message());
         } else if (event instanceof RemoteInvocation.Debug debug) {
-            host().ui().writeLine("DEBUG: " + debug.message());
+            writeDebug(debug.message());
         } else if (event instanceof RemoteInvocation.Information information) {
             if (!RemoteInvocation.showHostText(information.record(), host().ui())) {
                 writeInformation(RemoteInvocation.informationRecord(information.record()));

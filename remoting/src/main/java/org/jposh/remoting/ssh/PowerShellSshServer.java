@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
@@ -14,6 +16,9 @@ import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
+import org.apache.sshd.server.forward.ForwardingFilter;
+import org.apache.sshd.server.forward.RejectAllForwardingFilter;
+import org.apache.sshd.server.forward.TcpForwardingFilter;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 import org.apache.sshd.server.subsystem.SubsystemFactory;
 import org.jposh.remoting.server.PipelineExecutor;
@@ -27,13 +32,21 @@ import org.jposh.remoting.transport.OutOfProcServer;
  * <p>It binds to the loopback address unless told otherwise; its host key is kept in a file
  * (generated on first start, then reused, so clients' known_hosts stay valid); clients log in with
  * a key from an authorized_keys file and/or with a password a {@link PasswordCheck} accepts. All
- * sessions run as the server's own OS user.
+ * sessions run as the server's own OS user. It forwards no connections (no direct-tcpip, so it cannot
+ * serve as a ProxyJump host), listens on no ports for clients, and forwards neither agents nor X11,
+ * unless {@link Builder#allowTcpForwarding} says otherwise for direct-tcpip.
  */
 public final class PowerShellSshServer implements AutoCloseable {
     /** Decides whether a user name and password may log in. */
     @FunctionalInterface
     public interface PasswordCheck {
         boolean accepts(String userName, String password);
+    }
+
+    /** Decides whether a client may have a connection to {@code host}:{@code port} forwarded (direct-tcpip, a ProxyJump). */
+    @FunctionalInterface
+    public interface ForwardingCheck {
+        boolean allows(String host, int port);
     }
 
     private final SshServer server;
@@ -64,6 +77,7 @@ public final class PowerShellSshServer implements AutoCloseable {
         private Path authorizedKeysFile;
         private PasswordCheck passwords;
         private String subsystem = SshConnectionInfo.DEFAULT_SUBSYSTEM;
+        private ForwardingCheck forwarding;
 
         private Builder(PipelineExecutor.Factory executors) {
             this.executors = Objects.requireNonNull(executors, "executors");
@@ -105,6 +119,15 @@ public final class PowerShellSshServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Lets clients open direct-tcpip channels (what {@code ssh -J} and ProxyJump use) to the
+         * destinations {@code check} allows, as sshd's {@code AllowTcpForwarding local}; refused by default.
+         */
+        public Builder allowTcpForwarding(ForwardingCheck check) {
+            this.forwarding = Objects.requireNonNull(check, "check");
+            return this;
+        }
+
         /** Starts listening. */
         public PowerShellSshServer start() throws IOException {
             if (hostKeyFile == null) {
@@ -127,12 +150,32 @@ public final class PowerShellSshServer implements AutoCloseable {
                 PasswordCheck check = passwords;
                 server.setPasswordAuthenticator((user, password, session) -> check.accepts(user, password));
             }
+            server.setForwardingFilter(forwardingFilter(forwarding));
             server.setSubsystemFactories(List.of(new PowerShellSubsystemFactory(subsystem, executors)));
             // PSRP waits for small acknowledgements; Nagle's algorithm would hold them back.
             CoreModuleProperties.TCP_NODELAY.set(server, true);
             server.start();
             return new PowerShellSshServer(server);
         }
+    }
+
+    /** Refuses everything, except direct-tcpip to what {@code check} allows when there is one. */
+    private static ForwardingFilter forwardingFilter(ForwardingCheck check) {
+        if (check == null) {
+            return RejectAllForwardingFilter.INSTANCE;
+        }
+        TcpForwardingFilter tcp = new TcpForwardingFilter() {
+            @Override
+            public boolean canListen(SshdSocketAddress address, Session session) {
+                return false;
+            }
+
+            @Override
+            public boolean canConnect(Type type, SshdSocketAddress address, Session session) {
+                return type == Type.Direct && check.allows(address.getHostName(), address.getPort());
+            }
+        };
+        return ForwardingFilter.asForwardingFilter(RejectAllForwardingFilter.INSTANCE, RejectAllForwardingFilter.INSTANCE, tcp);
     }
 
     private record PowerShellSubsystemFactory(String name, PipelineExecutor.Factory executors) implements SubsystemFactory {

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.NoRouteToHostException;
+import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.channels.InterruptedByTimeoutException;
@@ -17,10 +19,13 @@ import java.security.KeyPair;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ClientChannelEvent;
@@ -28,6 +33,13 @@ import org.apache.sshd.client.config.hosts.HostConfigEntry;
 import org.apache.sshd.client.keyverifier.KnownHostsServerKeyVerifier;
 import org.apache.sshd.client.keyverifier.ServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.client.session.ClientSessionCreator;
+import org.apache.sshd.common.SshConstants;
+import org.apache.sshd.common.channel.Channel;
+import org.apache.sshd.common.channel.ChannelListener;
+import org.apache.sshd.common.forward.TcpipClientChannel;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.util.net.SshdSocketAddress;
 import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
 import org.apache.sshd.common.session.ConnectionService;
 import org.apache.sshd.core.CoreModuleProperties;
@@ -61,31 +73,31 @@ public final class SshClientConnector {
     public static OutOfProcClientTransport connect(SshConnectionInfo info) {
         Duration timeout = info.connectingTimeout();
         HostKeyCheck hostKeys = new HostKeyCheck(info);
+        RefusedForwarding refused = new RefusedForwarding();
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(hostKeys.verifier());
+        client.addChannelListener(refused);
         CoreModuleProperties.REQUEST_SUBSYSTEM_REPLY.set(client, true);
         // PSRP waits for small acknowledgements; Nagle's algorithm would hold them back.
         CoreModuleProperties.TCP_NODELAY.set(client, true);
         client.start();
-        // What ~/.ssh/config makes of the target (HostName, Port, User), for the messages; Mina applies it when connecting.
         String host = info.host();
-        int port = info.port() > 0 ? info.port() : 22;
+        int port = info.port() > 0 ? info.port() : SshConstants.DEFAULT_PORT;
         String user = info.userName() != null ? info.userName() : System.getProperty("user.name");
+        String proxyJump = null;
         ClientSession session = null;
         String step = "connect";
         try {
-            HostConfigEntry entry = client.getHostConfigEntryResolver()
-                    .resolveEffectiveHost(info.host(), info.port(), null, info.userName(), null, null);
-            if (entry != null) {
-                host = entry.getHostName() != null ? entry.getHostName() : host;
-                port = entry.getPort() > 0 ? entry.getPort() : port;
-                user = entry.getUsername() != null ? entry.getUsername() : user;
-            }
-            // A port of 0 and no user let ~/.ssh/config decide, as ssh does without -p and -l.
-            session = client.connect(info.userName() != null ? info.userName() : user, info.host(), info.port())
-                    .verify(timeout).getSession();
+            HostConfigEntry entry = target(client, info, host, port, user);
+            host = entry.getHostName();
+            port = entry.getPort();
+            user = entry.getUsername();
+            proxyJump = entry.getProxyJump();
+            entry.setProxyJump(proxyJump == null ? null : minaHopOrder(proxyJump));
+            // On the client, not the session: the jump hosts authenticate with the same identities.
+            addIdentities(client, info);
+            session = client.connect(entry, null, null).verify(timeout).getSession();
             step = "authenticate";
-            addIdentities(session, info);
             session.auth().verify(timeout);
             step = "open";
             SubsystemChannel channel = new SubsystemChannel(info.subsystem());
@@ -102,8 +114,53 @@ public final class SshClientConnector {
             throw e;
         } catch (IOException | TimeoutException | RuntimeException e) {
             stop(client);
-            throw describe(e, step, user, host, port, hostKeys);
+            if (refused.message() != null) {
+                throw failure("SSHProxyJumpFailed", refused.message());
+            }
+            RemotingException failure = describe(e, step, user, host, port, hostKeys);
+            if (proxyJump != null && !step.equals("open")) {
+                failure = failure("SSHProxyJumpFailed", failure.record().message()
+                        .replaceFirst("^The SSH client session has ended with error message: ", "") + " (through ProxyJump " + proxyJump + ")");
+            }
+            throw failure;
         }
+    }
+
+    /**
+     * The target as {@code ~/.ssh/config} makes it (HostName, Port, User, IdentityFile, ProxyJump),
+     * with the parameters taking precedence as ssh's command line does, and {@code -Options}'
+     * ProxyJump over the config's.
+     */
+    private static HostConfigEntry target(SshClient client, SshConnectionInfo info, String host, int port, String user)
+            throws IOException {
+        HostConfigEntry entry = client.getHostConfigEntryResolver()
+                .resolveEffectiveHost(info.host(), info.port(), null, info.userName(), null, null);
+        if (entry == null) {
+            entry = new HostConfigEntry(host, host, port, user);
+        } else {
+            entry.setHostName(entry.getHostName() != null ? entry.getHostName() : host);
+            entry.setPort(entry.getPort() > 0 ? entry.getPort() : port);
+            entry.setUsername(entry.getUsername() != null ? entry.getUsername() : user);
+        }
+        String proxyJump = option(info.options(), "ProxyJump");
+        if (proxyJump != null) {
+            // ssh's "none" turns off a jump the config would add.
+            entry.setProxyJump(proxyJump.equalsIgnoreCase("none") ? null : proxyJump);
+        } else if ("none".equalsIgnoreCase(entry.getProxyJump())) {
+            entry.setProxyJump(null);
+        }
+        return entry;
+    }
+
+    /**
+     * ssh visits the hops of {@code ProxyJump a,b} in order (a, then b through a, then the target
+     * through b); Mina 2.16 reaches each hop through the ones after it in the list, so it is given
+     * the list reversed.
+     */
+    private static String minaHopOrder(String proxyJump) {
+        List<String> hops = new ArrayList<>(List.of(proxyJump.split(",")));
+        Collections.reverse(hops);
+        return String.join(",", hops);
     }
 
     private static OutOfProcClientTransport transport(SshClient client, ClientSession session, SubsystemChannel channel) {
@@ -146,9 +203,9 @@ public final class SshClientConnector {
         return new PsrpException("SSHAbruptlyTerminated", message.toString());
     }
 
-    private static void addIdentities(ClientSession session, SshConnectionInfo info) {
+    private static void addIdentities(SshClient client, SshConnectionInfo info) {
         if (info.password() != null) {
-            session.addPasswordIdentity(new String(info.password()));
+            client.addPasswordIdentity(new String(info.password()));
         }
         List<Path> keyFiles = new ArrayList<>();
         if (info.keyFile() != null) {
@@ -169,8 +226,8 @@ public final class SshClientConnector {
             String problem = "invalid format";
             try {
                 // Mina reads the file lazily and reports its problems as unchecked exceptions.
-                for (KeyPair key : new FileKeyPairProvider(file).loadKeys(session)) {
-                    session.addPublicKeyIdentity(key);
+                for (KeyPair key : new FileKeyPairProvider(file).loadKeys(null)) {
+                    client.addPublicKeyIdentity(key);
                     loaded++;
                 }
             } catch (RuntimeException e) {
@@ -239,6 +296,7 @@ public final class SshClientConnector {
      * host is refused ({@code yes}), added ({@code accept-new}, {@code no}); a changed key is always refused.
      */
     private static final class HostKeyCheck {
+        private static final List<String> SUPPORTED_OPTIONS = List.of("stricthostkeychecking", "userknownhostsfile", "proxyjump");
         private final SshConnectionInfo info;
         private final Path knownHosts;
         private final boolean acceptNew;
@@ -256,9 +314,9 @@ public final class SshClientConnector {
             }
             this.acceptNew = strict != null && (strict.equalsIgnoreCase("no") || strict.equalsIgnoreCase("accept-new"));
             for (String key : options.keySet()) {
-                if (!key.equalsIgnoreCase("StrictHostKeyChecking") && !key.equalsIgnoreCase("UserKnownHostsFile")) {
-                    throw failure("SSHInvalidOption", "unsupported option \"" + key + "\": only StrictHostKeyChecking and"
-                            + " UserKnownHostsFile are supported.");
+                if (!SUPPORTED_OPTIONS.contains(key.toLowerCase(Locale.ROOT))) {
+                    throw failure("SSHInvalidOption", "unsupported option \"" + key + "\": only StrictHostKeyChecking,"
+                            + " UserKnownHostsFile and ProxyJump are supported.");
                 }
             }
         }
@@ -268,13 +326,13 @@ public final class SshClientConnector {
                 if (acceptNew) {
                     return true;
                 }
-                rejected = "No " + key.getAlgorithm() + " host key is known for " + info.host() + " in " + knownHosts
+                rejected = "No " + key.getAlgorithm() + " host key is known for " + hostName(session, address) + " in " + knownHosts
                         + " and you have requested strict checking.";
                 return false;
             };
             KnownHostsServerKeyVerifier verifier = new KnownHostsServerKeyVerifier(unknown, knownHosts);
             verifier.setModifiedServerKeyAcceptor((session, address, entry, expected, actual) -> {
-                rejected = "WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED! The host key of " + info.host() + " differs from"
+                rejected = "WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED! The host key of " + hostName(session, address) + " differs from"
                         + " the one in " + knownHosts + ".";
                 return false;
             });
@@ -285,13 +343,61 @@ public final class SshClientConnector {
             return rejected;
         }
 
-        private static String option(Map<String, String> options, String name) {
-            for (Map.Entry<String, String> e : options.entrySet()) {
-                if (e.getKey().equalsIgnoreCase(name)) {
-                    return e.getValue();
-                }
+        /** The host whose key is checked: the one connected to, or for a hop reached through a jump host, the hop. */
+        private String hostName(ClientSession session, SocketAddress address) {
+            SshdSocketAddress tunnelled = session.getAttribute(ClientSessionCreator.TARGET_SERVER);
+            if (tunnelled != null) {
+                return tunnelled.getHostName();
             }
-            return null;
+            return address instanceof InetSocketAddress inet ? inet.getHostString() : info.host();
+        }
+    }
+
+    /** An ssh_config option of {@code -Options}, whose names ignore case as ssh's do. */
+    private static String option(Map<String, String> options, String name) {
+        for (Map.Entry<String, String> e : options.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(name)) {
+                return e.getValue();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Notices a jump host that would not forward the connection to the next hop: a direct-tcpip
+     * channel closed without having opened. Mina reports only that the next hop's connection ended,
+     * and keeps the refusal's reason code to itself, so the message says what either reason means.
+     */
+    private static final class RefusedForwarding implements ChannelListener {
+        private final Set<Channel> opened = ConcurrentHashMap.newKeySet();
+        private volatile String message;
+
+        @Override
+        public void channelOpenSuccess(Channel channel) {
+            opened.add(channel);
+        }
+
+        @Override
+        public void channelClosed(Channel channel, Throwable reason) {
+            if (channel instanceof TcpipClientChannel tcpip && !opened.remove(channel) && message == null) {
+                SshdSocketAddress next = tcpip.getTunnelExit();
+                message = "channel " + channel.getChannelId() + ": open failed: the jump host " + hop(channel.getSession())
+                        + " refused to forward the connection to " + next.getHostName() + " port " + next.getPort()
+                        + " (its SSH server does not allow TCP forwarding there, or cannot reach it). stdio forwarding failed";
+            }
+        }
+
+        String message() {
+            return message;
+        }
+
+        /** A jump host's address: where it was reached, through the previous hop's tunnel when there is one. */
+        private static String hop(Session session) {
+            SshdSocketAddress target = session.getAttribute(ClientSessionCreator.TARGET_SERVER);
+            if (target != null) {
+                return target.getHostName() + " port " + target.getPort();
+            }
+            return String.valueOf(session.getIoSession().getRemoteAddress()).replaceFirst("^/", "");
         }
     }
 

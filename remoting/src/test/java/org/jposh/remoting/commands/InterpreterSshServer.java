@@ -1,6 +1,7 @@
 package org.jposh.remoting.commands;
 
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jposh.remoting.bridge.InterpreterExecutor;
 import org.jposh.remoting.ssh.PowerShellSshServer;
@@ -29,8 +30,26 @@ final class InterpreterSshServer implements AutoCloseable {
 
     /** The session cmdlets' parameters that reach this server (after {@code -HostName localhost}). */
     String connectParameters() {
+        return connectParameters("");
+    }
+
+    /** The same, with more {@code -Options} entries ({@code "ProxyJump = '...'"}). */
+    String connectParameters(String moreOptions) {
         return "-Port " + server.port() + " -KeyFilePath '" + dir.resolve("client_key") + "' -Options @{ "
-                + "StrictHostKeyChecking = 'accept-new'; UserKnownHostsFile = '" + dir.resolve("known_hosts") + "' }";
+                + "StrictHostKeyChecking = 'accept-new'; UserKnownHostsFile = '" + dir.resolve("known_hosts") + "'"
+                + (moreOptions.isEmpty() ? "" : "; " + moreOptions) + " }";
+    }
+
+    /**
+     * Another server the same client key logs in to, to jump through: it forwards connections to
+     * loopback ports when {@code forwarding}, and refuses them (our server's default) otherwise.
+     */
+    PowerShellSshServer jumpHost(String name, boolean forwarding) throws Exception {
+        Path keys = Files.createDirectories(dir.resolve(name));
+        PowerShellSshServer.Builder builder = PowerShellSshServer.builder(InterpreterExecutor.factory(OutputStream.nullOutputStream()))
+                .hostKeyFile(keys.resolve("host_key")).authorizedKeysFile(dir.resolve("authorized_keys"));
+        return (forwarding ? builder.allowTcpForwarding((host, port) -> host.equals("localhost") || host.equals("127.0.0.1")) : builder)
+                .start();
     }
 
     @Override

@@ -180,11 +180,28 @@ class RemoteHostTest {
         assertEquals(List.of("WARNING: w1"), shown);
     }
 
+    /** In a child scope: the session keeps its global variables between commands. */
+    private static final String VERBOSE_AND_DEBUG = "{ & { Write-Verbose 'v0'; Write-Verbose 'v1' -Verbose; $VerbosePreference = 'Continue'; "
+            + "Write-Verbose 'v2'; Write-Debug 'd0'; Write-Debug 'd1' -Debug } }";
+
     @Test
-    void verboseAndDebugFollowTheServersPreferences() {
-        output(null, "Invoke-Command $s { Write-Verbose 'v0'; Write-Verbose 'v1' -Verbose; $VerbosePreference = 'Continue'; "
-                + "Write-Verbose 'v2'; Write-Debug 'd0'; Write-Debug 'd1' -Debug }");
+    void verboseAndDebugFollowTheServersPreferencesAndInvokeCommandsCommonParameters() {
+        output(null, "Invoke-Command $s " + VERBOSE_AND_DEBUG + " -Verbose -Debug");
         assertEquals(List.of("VERBOSE: v1", "VERBOSE: v2", "DEBUG: d1"), shown);
+    }
+
+    @Test
+    void theCallersPreferencesFilterWhatTheServerSent() {
+        output(null, "Invoke-Command $s " + VERBOSE_AND_DEBUG + "; $VerbosePreference = 'Continue'; "
+                + "Invoke-Command $s " + VERBOSE_AND_DEBUG + "; Invoke-Command $s " + VERBOSE_AND_DEBUG + " -Verbose:$false");
+        assertEquals(List.of("VERBOSE: v1", "VERBOSE: v2"), shown, "shown by the second call only: the server sent them each time");
+    }
+
+    @Test
+    void writeHostWithInformationActionIgnoreIsNotSent() {
+        output(null, "Invoke-Command $s { Write-Host 'a' -InformationAction Ignore; Write-Host 'b' -InformationAction SilentlyContinue; "
+                + "Write-Host 'c' }");
+        assertEquals(List.of("b", "c"), shown);
     }
 
     @Test
@@ -262,5 +279,16 @@ class RemoteHostTest {
         assertFalse(host.isRunspacePushed());
         assertEquals(List.of("in", "leaving"), shown);
         assertEquals(List.of("Opened", "still"), run("$s.State; Invoke-Command $s { 'still' }").output());
+    }
+
+    @Test
+    void exitPSSessionRunByTheServerLeavesTheEnteredSession() {
+        output(null, "Enter-PSSession $s");
+        RemoteRunspace remote = host.pushedRunspace();
+        // Not a lone Exit-PSSession line (which the console takes itself): the server runs it and sends PopRunspace.
+        assertEquals(PipelineState.Completed, runspace.inSession(posh -> remote.invoke("'leaving'; if ($true) { Exit-PSSession }")));
+        assertFalse(host.isRunspacePushed());
+        assertEquals(List.of("leaving"), shown);
+        assertEquals(List.of("Opened"), run("$s.State").output(), "the session stays open, as pwsh leaves it");
     }
 }

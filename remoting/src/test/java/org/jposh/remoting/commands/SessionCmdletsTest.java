@@ -12,6 +12,7 @@ import java.util.List;
 import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.remoting.ssh.PowerShellSshServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -213,6 +214,29 @@ class SessionCmdletsTest {
         assertEquals("PSSessionOpenFailed,Microsoft.PowerShell.Commands.NewPSSessionCommand",
                 r.errors().getFirst().fullyQualifiedErrorId());
         assertTrue(r.errors().getFirst().message().startsWith("[localhost] "), r.errors().getFirst().message());
+    }
+
+    @Test
+    void proxyJumpOptionReachesTheServerThroughAJumpHost() throws Exception {
+        try (PowerShellSshServer jump = server.jumpHost("jump", true)) {
+            String through = server.connectParameters("ProxyJump = 'me@127.0.0.1:" + jump.port() + "'");
+            assertEquals(List.of("Opened", "3", "localhost"), output("$j = New-PSSession -HostName localhost " + through + "; $j.State; "
+                    + "Invoke-Command $j { 1 + 2 }; Invoke-Command -HostName localhost " + through + " { 'x' } | "
+                    + "ForEach-Object PSComputerName"));
+        }
+    }
+
+    @Test
+    void aJumpHostRefusingToForwardFailsTheSessionWithTheReason() throws Exception {
+        try (PowerShellSshServer jump = server.jumpHost("no-forwarding", false)) {
+            Result r = run("New-PSSession -HostName localhost " + server.connectParameters("ProxyJump = 'me@127.0.0.1:" + jump.port() + "'")
+                    + " -ConnectingTimeout 10000; @(Get-PSSession).Count");
+            assertEquals(List.of("0"), r.output());
+            ErrorRecord error = r.errors().getFirst();
+            assertEquals("PSSessionOpenFailed,Microsoft.PowerShell.Commands.NewPSSessionCommand", error.fullyQualifiedErrorId());
+            assertTrue(error.message().startsWith("[localhost] ") && error.message().contains(": open failed: the jump host 127.0.0.1")
+                    && error.message().contains(" refused to forward the connection to localhost port " + server.port()), error.message());
+        }
     }
 
     @Test

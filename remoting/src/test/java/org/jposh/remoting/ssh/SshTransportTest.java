@@ -255,7 +255,112 @@ class SshTransportTest {
     @Test
     void unsupportedOptionsAreRefused() {
         RemotingException e = assertThrows(RemotingException.class,
-                () -> SshClientConnector.connect(info().withOptions(Map.of("ProxyJump", "bastion"))));
+                () -> SshClientConnector.connect(info().withOptions(Map.of("ForwardAgent", "yes"))));
         assertEquals("SSHInvalidOption", e.errorId());
+    }
+
+    /** Another embedded server on loopback, the same logins; {@code forwarding} null refuses every forwarding. */
+    private PowerShellSshServer jumpHost(String name, PowerShellSshServer.ForwardingCheck forwarding) throws Exception {
+        Path keys = Files.createDirectories(dir.resolve(name));
+        PowerShellSshServer.Builder builder = PowerShellSshServer.builder(TestExecutor.FACTORY).hostKeyFile(keys.resolve("host_key"))
+                .authorizedKeysFile(dir.resolve("authorized_keys"))
+                .passwords((user, password) -> user.equals("alice") && password.equals("secret"));
+        return (forwarding == null ? builder : builder.allowTcpForwarding(forwarding)).start();
+    }
+
+    /** A forwarding check that allows everything and notes each destination. */
+    private static PowerShellSshServer.ForwardingCheck recording(List<String> destinations) {
+        return (host, port) -> {
+            synchronized (destinations) {
+                destinations.add(host + ":" + port);
+            }
+            return true;
+        };
+    }
+
+    private SshConnectionInfo through(String proxyJump) {
+        Map<String, String> options = new java.util.HashMap<>(info().options());
+        options.put("ProxyJump", proxyJump);
+        return info().withKeyFile(dir.resolve("client_key")).withOptions(options);
+    }
+
+    @Test
+    void proxyJumpReachesTheTargetThroughTwoHopsInOrder() throws Exception {
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        try (PowerShellSshServer hop1 = jumpHost("hop1", recording(first)); PowerShellSshServer hop2 = jumpHost("hop2", recording(second))) {
+            RemoteRunspacePool one = open(through("alice@127.0.0.1:" + hop1.port()));
+            Collector c = new Collector();
+            assertEquals(PSInvocationState.COMPLETED, one.invoke(TestExecutor.command("Echo", new CommandParameter(null, "jumped")), c)
+                    .awaitCompletion(WAIT));
+            assertEquals(List.of("jumped"), c.output());
+            synchronized (first) {
+                assertEquals(List.of("127.0.0.1:" + server.port()), first);
+                first.clear();
+            }
+            // ssh visits the hops in the order given: the first forwards to the second, the second to the target.
+            RemoteRunspacePool two = open(through("alice@127.0.0.1:" + hop1.port() + ",alice@127.0.0.1:" + hop2.port()));
+            assertEquals(RunspacePoolState.OPENED, two.state());
+            synchronized (first) {
+                assertEquals(List.of("127.0.0.1:" + hop2.port()), first);
+            }
+            synchronized (second) {
+                assertEquals(List.of("127.0.0.1:" + server.port()), second);
+            }
+        }
+    }
+
+    @Test
+    void ourServerRefusesForwardingUnlessAllowedAndTheClientSaysWhy() throws Exception {
+        try (PowerShellSshServer closed = jumpHost("closed", null)) {
+            SshConnectionInfo target = through("alice@127.0.0.1:" + closed.port()).withConnectingTimeout(Duration.ofSeconds(10));
+            RemotingException e = assertTimeoutPreemptively(FAST, () -> assertThrows(RemotingException.class,
+                    () -> SshClientConnector.connect(target)));
+            assertEquals("SSHProxyJumpFailed", e.errorId());
+            assertTrue(e.getMessage().matches("The SSH client session has ended with error message: channel \\d+: open failed: the jump host "
+                    + "127\\.0\\.0\\.1(:| port )" + closed.port() + " refused to forward the connection to 127\\.0\\.0\\.1 port " + server.port()
+                    + " \\(its SSH server does not allow TCP forwarding there, or cannot reach it\\)\\. stdio forwarding failed"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aForwardingCheckDecidesTheDestinations() throws Exception {
+        try (PowerShellSshServer picky = jumpHost("picky", (host, port) -> port != server.port())) {
+            RemotingException e = assertTimeoutPreemptively(FAST, () -> assertThrows(RemotingException.class,
+                    () -> SshClientConnector.connect(through("alice@127.0.0.1:" + picky.port()))));
+            assertEquals("SSHProxyJumpFailed", e.errorId());
+        }
+    }
+
+    @Test
+    void anUnreachableJumpHostIsReportedAtOnce() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        RemotingException e = assertTimeoutPreemptively(FAST, () -> assertThrows(RemotingException.class,
+                () -> SshClientConnector.connect(through("alice@127.0.0.1:" + closedPort))));
+        assertEquals("SSHProxyJumpFailed", e.errorId());
+        assertTrue(e.getMessage().endsWith("Connection refused (through ProxyJump alice@127.0.0.1:" + closedPort + ")"), e.getMessage());
+    }
+
+    @Test
+    void theSshConfigsProxyJumpIsFollowed() throws Exception {
+        List<String> forwarded = new ArrayList<>();
+        try (PowerShellSshServer jump = jumpHost("config-jump", recording(forwarded))) {
+            Path home = Files.createDirectories(dir.resolve("jump-home"));
+            Files.createDirectories(home.resolve(".ssh"));
+            Files.writeString(home.resolve(".ssh/config"), "Host bastion\n  HostName 127.0.0.1\n  Port " + jump.port() + "\n  User alice\n"
+                    + "Host inside\n  HostName 127.0.0.1\n  Port " + server.port() + "\n  User alice\n  ProxyJump bastion\n");
+            Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Duser.home=" + home, "-cp", System.getProperty("java.class.path"), SshConfigProbe.class.getName(), "inside",
+                    dir.resolve("jump_known_hosts").toString()).redirectErrorStream(true).start();
+            String output = new String(probe.getInputStream().readAllBytes());
+            assertEquals(0, probe.waitFor(), output);
+            assertEquals("COMPLETED [via config]", output.strip());
+            synchronized (forwarded) {
+                assertEquals(List.of("127.0.0.1:" + server.port()), forwarded);
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.jposh.stdlib.utility;
 
 import java.util.List;
+import org.jposh.interpreter.commands.ActionPreference;
 import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
@@ -45,6 +46,11 @@ public final class WriteHostCommand extends PSCmdlet {
 
     @Override
     protected void processRecord() {
+        // pwsh writes Write-Host's text as an information record, which -InformationAction Ignore drops
+        // (and a remoting server then does not send); any other action shows it.
+        if (commonParameters().informationAction() == ActionPreference.Ignore) {
+            return;
+        }
         StringBuilder text = new StringBuilder();
         append(text, object, true);
         String styled = host().ui().isTerminal() ? colored(text.toString()) : text.toString();
