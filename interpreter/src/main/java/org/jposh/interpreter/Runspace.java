@@ -228,7 +228,7 @@ public final class Runspace implements AutoCloseable {
      */
     public void invokeTask(String script, String name, Object dollarUnder, Map<String, Object> usingValues,
                            Path location, Pipe output, Pipe errors) {
-        run(errors, posh -> {
+        run(errorsOnly(errors), posh -> {
             CompiledScriptBlock code = posh.language().parseScriptBlock(
                     Source.newBuilder(PoshLanguage.ID, script, name).cached(false).build());
             if (location != null && Files.isDirectory(location)) {

@@ -249,7 +249,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             layout.freeze();
             ParameterDeclarations none = new ParameterDeclarations(this, "", script.extent(), List.of(), List.of());
             return new CompiledScriptBlock(script.extent(), layout, none.metadata, Map.of(), false, null, null, null,
-                    end, null, null);
+                    end, null, null, null);
         }
     }
 
