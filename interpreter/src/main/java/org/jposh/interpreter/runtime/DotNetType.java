@@ -123,12 +123,35 @@ public final class DotNetType {
         if (value == null || value == AutomationNull.VALUE) {
             return null;
         }
+        DotNetType common = commonType(value.getClass());
+        if (common != null) {
+            return common;
+        }
         if (value instanceof DotNetTyped generic) {
             return generic.dotNetType();
         } else if (ForeignObjects.isForeign(value)) {
             return ForeignObjects.typeOf(value);
         }
         return BY_CLASS.get(value.getClass());
+    }
+
+    /**
+     * The type of the values scripts handle most, found by comparing classes: cheaper than the interface
+     * tests and the class table the other values need, and this runs for every method call and conversion.
+     */
+    private static DotNetType commonType(Class<?> type) {
+        if (type == Integer.class) {
+            return CoreTypes.INT32;
+        } else if (type == String.class) {
+            return CoreTypes.STRING;
+        } else if (type == Long.class) {
+            return CoreTypes.INT64;
+        } else if (type == Double.class) {
+            return CoreTypes.DOUBLE;
+        } else if (type == Boolean.class) {
+            return CoreTypes.BOOLEAN;
+        }
+        return null;
     }
 
     /** The type that stands for values of a Java class (primitive classes as their boxes: int.class is [int]). */
@@ -287,6 +310,10 @@ public final class DotNetType {
         }
         if (genericDefinition == CoreTypes.NULLABLE) {
             return genericArguments[0].isAssignableFrom(other);
+        }
+        if (valueType) {
+            // nothing derives from a value type (a number, an enum, a date...): only the type itself is one
+            return false;
         }
         if (elementType != null && other.elementType != null) {
             return !other.elementType.valueType && elementType.isAssignableFrom(other.elementType);
