@@ -1,5 +1,7 @@
 package org.jposh.interpreter.nodes.expression;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
@@ -17,6 +19,7 @@ public final class ConvertNode extends ExpressionNode {
     @Child private TypeLiteralNode type;
     @Child private ExpressionNode value;
     private final boolean toCustomObject;
+    @CompilationFinal private Object constant;
 
     public ConvertNode(TypeLiteralNode type, ExpressionNode value, boolean toCustomObject) {
         this.type = type;
@@ -26,11 +29,18 @@ public final class ConvertNode extends ExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
+        if (constant != null) {
+            return constant;
+        }
         Object v = value.executeGeneric(frame);
         if (toCustomObject) {
             return LanguagePrimitives.convertToPSCustomObject(v);
         }
         DotNetType target = type.resolve();
+        if (value instanceof LiteralNode && !target.isJavaType()) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            return foldConstant(LanguagePrimitives.convertTo(v, target));
+        }
         if (v != null && v.getClass() == target.javaClass()) {
             return v;
         }
@@ -46,5 +56,17 @@ public final class ConvertNode extends ExpressionNode {
             return ExpandableStringNode.partString(ScriptBlockRootNode.scope(frame), v);
         }
         return LanguagePrimitives.convertTo(v, target);
+    }
+
+    /**
+     * A cast of a literal ({@code [char]'7'}, {@code [long]5}) gives the same immutable value every
+     * time, so it is converted once; a conversion that fails is not kept and fails again each time.
+     */
+    private Object foldConstant(Object converted) {
+        if (converted instanceof String || converted instanceof Number || converted instanceof Character
+                || converted instanceof Boolean) {
+            constant = converted;
+        }
+        return converted;
     }
 }
