@@ -10,6 +10,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jposh.interpreter.host.PSHostUserInterface;
 import org.jposh.interpreter.runtime.InformationRecord;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.remoting.bridge.PsObjectBridge;
 import org.jposh.remoting.client.RemotePipeline;
 import org.jposh.remoting.protocol.PipelineListener;
@@ -32,8 +33,13 @@ import org.jposh.remoting.psrp.messages.ProgressRecordMessage;
  */
 final class RemoteInvocation {
     /** Something a session sent, for the cmdlet to write. */
-    sealed interface Event permits Output, Error, Warning, Verbose, Debug, Information, Progress, HostMethodCall, Finished {
+    sealed interface Event permits Started, Output, Error, Warning, Verbose, Debug, Information, Progress, HostMethodCall,
+            Finished {
         PSSession session();
+    }
+
+    /** The session's pipeline has started (its turn under the throttle limit has come). */
+    record Started(PSSession session) implements Event {
     }
 
     record Output(PSSession session, Object value) implements Event {
@@ -106,6 +112,7 @@ final class RemoteInvocation {
                 session.setBusy(true);
                 running.add(pipeline);
                 runningSessions.add(session);
+                sink.accept(new Started(session));
                 if (withInput) {
                     sentInput.forEach(pipeline::input);
                     if (inputEnded) {
@@ -161,12 +168,29 @@ final class RemoteInvocation {
 
     /** Asks every running pipeline to stop (Ctrl+C, or the local pipeline stopping) and waits for them a while. */
     void stop() throws InterruptedException {
-        waiting.clear();
-        for (RemotePipeline pipeline : running) {
-            pipeline.stop();
+        for (PSSession session : List.copyOf(waiting)) {
+            stop(session);
+        }
+        for (PSSession session : List.copyOf(runningSessions)) {
+            stop(session);
         }
         for (int i = 0; i < running.size(); i++) {
             running.get(i).awaitCompletion(runningSessions.get(i).cancelTimeout());
+        }
+    }
+
+    /**
+     * Asks the session's pipeline to stop without waiting (a PSRP stop; its state comes as the event
+     * Finished), or drops the session if its pipeline has not started: it then finishes as Stopped.
+     */
+    void stop(PSSession session) {
+        if (waiting.remove(session)) {
+            events.add(new Finished(session, PSInvocationState.STOPPED, null));
+            return;
+        }
+        int index = runningSessions.indexOf(session);
+        if (index >= 0) {
+            running.get(index).stop();
         }
     }
 
@@ -257,6 +281,18 @@ final class RemoteInvocation {
             ui.writeLine(String.valueOf(PsObjectBridge.deserialize(data)));
         }
         return true;
+    }
+
+    /** A remote output object with the note properties pwsh adds to it (PSComputerName, RunspaceId...). */
+    static Object tagged(Object value, PSSession from, boolean showComputerName) {
+        if (value == null) {
+            return null;
+        }
+        PSObject pso = value instanceof PSObject p ? p : new PSObject(value);
+        pso.setNoteProperty("PSComputerName", from.computerName());
+        pso.setNoteProperty("RunspaceId", from.instanceId());
+        pso.setNoteProperty("PSShowComputerName", showComputerName);
+        return pso;
     }
 
     /** A remote Write-Information record, rehydrated for this session's information stream. */
