@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jposh.grammar.ParseException;
 import org.jposh.grammar.ScriptParser;
 import org.jposh.grammar.ast.AstSearcher;
@@ -39,7 +40,6 @@ import org.jposh.interpreter.runtime.PipelineStoppedException;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.UsingExpressions;
 import org.jposh.remoting.bridge.PsObjectBridge;
-import org.jposh.remoting.psrp.clixml.ClixmlWriter;
 import org.jposh.remoting.psrp.messages.CommandData;
 import org.jposh.remoting.psrp.messages.CommandParameter;
 import org.jposh.remoting.psrp.messages.HostMethodId;
@@ -428,7 +428,7 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
      */
     private void startJob() {
         ScriptBlock block = remoteBlock();
-        PowerShellData commands = remoteCommands(block);
+        Function<PSSession, PowerShellData> commands = remoteCommands(block);
         Job job = Job.addWithChildren(sessionState(), jobName, Job.Type.REMOTE, Job.Type.REMOTE_CHILD,
                 block.toString(), jobTargets.locations());
         writeObject(RemoteJob.start(job, new RemoteJob.Invocation(commands,
@@ -463,33 +463,32 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
     }
 
     /**
-     * The block as pwsh sends it: its text (with the input handling when input comes), -ArgumentList as
-     * its positional arguments, the values of its {@code $using:} expressions as the {@code --%} dictionary.
+     * The block as pwsh sends it to a session: its text (with the input handling when input comes),
+     * -ArgumentList as its positional arguments, the values of its {@code $using:} expressions (taken
+     * here, now) as the {@code --%} dictionary, serialized for each session with its session key.
      */
-    private PowerShellData remoteCommands(ScriptBlock block) {
+    private Function<PSSession, PowerShellData> remoteCommands(ScriptBlock block) {
         Map<String, Object> usingValues;
         try {
             usingValues = UsingExpressions.collect(block, sessionState());
         } catch (PSRuntimeException e) {
             throw throwTerminatingError(errorRecord(e, null));
         }
-        List<CommandParameter> parameters = new ArrayList<>();
-        if (argumentList != null) {
-            for (Object argument : argumentList) {
-                parameters.add(new CommandParameter(null, serialize(argument)));
-            }
-        }
-        if (!usingValues.isEmpty()) {
-            Hashtable dictionary = new Hashtable();
-            dictionary.putAll(usingValues);
-            parameters.add(new CommandParameter(UsingExpressions.PARAMETER_NAME, serialize(dictionary)));
-        }
+        List<Object> arguments = argumentList == null ? List.of() : Arrays.asList(argumentList);
         String text = myInvocation().expectingInput() ? withInputHandling(block.toString()) : block.toString();
-        return PowerShellData.of(List.of(CommandData.of(text, true, parameters)));
-    }
-
-    private static Object serialize(Object value) {
-        return PsObjectBridge.serialize(value, ClixmlWriter.REMOTING_DEPTH);
+        return session -> {
+            List<CommandParameter> parameters = new ArrayList<>();
+            for (Object argument : arguments) {
+                parameters.add(new CommandParameter(null, RemoteInvocation.serialize(argument, session)));
+            }
+            if (!usingValues.isEmpty()) {
+                Hashtable dictionary = new Hashtable();
+                dictionary.putAll(usingValues);
+                parameters.add(new CommandParameter(UsingExpressions.PARAMETER_NAME,
+                        RemoteInvocation.serialize(dictionary, session)));
+            }
+            return PowerShellData.of(List.of(CommandData.of(text, true, parameters)));
+        };
     }
 
     /** -FilePath: the script file's text, run as the block (its $using: expressions included). */
@@ -560,7 +559,8 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
     private void write(RemoteInvocation.Event event) {
         PSSession from = event.session();
         if (event instanceof RemoteInvocation.Output output) {
-            writeObject(RemoteInvocation.tagged(PsObjectBridge.deserialize(output.value()), from, !hideComputerName));
+            writeObject(RemoteInvocation.tagged(RemoteInvocation.deserialize(output.value(), from), from,
+                    !hideComputerName));
         } else if (event instanceof RemoteInvocation.Error error) {
             writeError(PsObjectBridge.errorRecord(error.record()));
         } else if (event instanceof RemoteInvocation.Warning warning) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.jposh.interpreter.host.PSHostUserInterface;
 import org.jposh.interpreter.runtime.InformationRecord;
 import org.jposh.interpreter.runtime.PSObject;
@@ -82,7 +83,7 @@ final class RemoteInvocation {
         void accept(Event event);
     }
 
-    private final PowerShellData commands;
+    private final Function<PSSession, PowerShellData> commands;
     private final boolean withInput;
     private final int throttleLimit;
     private final Deque<PSSession> waiting;
@@ -93,7 +94,9 @@ final class RemoteInvocation {
     private boolean inputEnded;
     private int unfinished;
 
-    RemoteInvocation(List<PSSession> sessions, PowerShellData commands, boolean withInput, int throttleLimit) {
+    /** @param commands what each session runs (its arguments serialized with that session's key) */
+    RemoteInvocation(List<PSSession> sessions, Function<PSSession, PowerShellData> commands, boolean withInput,
+                     int throttleLimit) {
         this.commands = commands;
         this.withInput = withInput;
         this.throttleLimit = throttleLimit > 0 ? throttleLimit : Integer.MAX_VALUE;
@@ -107,14 +110,15 @@ final class RemoteInvocation {
             PSSession session = waiting.removeFirst();
             try {
                 RemotePipeline[] created = new RemotePipeline[1];
-                RemotePipeline pipeline = session.pool().invokeWithHost(commands, !withInput, listener(session, created));
+                RemotePipeline pipeline = session.pool().invokeWithHost(commands.apply(session), !withInput,
+                        listener(session, created));
                 created[0] = pipeline;
                 session.setBusy(true);
                 running.add(pipeline);
                 runningSessions.add(session);
                 sink.accept(new Started(session));
                 if (withInput) {
-                    sentInput.forEach(pipeline::input);
+                    sentInput.forEach(value -> pipeline.input(serialize(value, session)));
                     if (inputEnded) {
                         pipeline.endInput();
                     }
@@ -128,13 +132,22 @@ final class RemoteInvocation {
 
     /** Sends one input object to every session's pipeline (and keeps it for those not started yet). */
     void input(Object value) {
-        Object serialized = PsObjectBridge.serialize(value, ClixmlWriter.REMOTING_DEPTH);
         if (!waiting.isEmpty()) {
-            sentInput.add(serialized);
+            sentInput.add(value);
         }
-        for (RemotePipeline pipeline : running) {
-            pipeline.input(serialized);
+        for (int i = 0; i < running.size(); i++) {
+            running.get(i).input(serialize(value, runningSessions.get(i)));
         }
+    }
+
+    /** A value as it goes to a session: its SecureStrings encrypted with that session's key. */
+    static Object serialize(Object value, PSSession session) {
+        return PsObjectBridge.serialize(value, ClixmlWriter.REMOTING_DEPTH, session.cipher());
+    }
+
+    /** A value a session sent, its SecureStrings decrypted with that session's key. */
+    static Object deserialize(Object value, PSSession session) {
+        return PsObjectBridge.deserialize(value, session.cipher());
     }
 
     void endInput() {

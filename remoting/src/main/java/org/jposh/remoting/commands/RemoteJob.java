@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import org.jposh.interpreter.host.StreamHost;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
@@ -36,7 +37,7 @@ import org.jposh.stdlib.jobs.Job;
  */
 final class RemoteJob implements Job.Work {
     /** What the job runs: the commands, the input (null: none) and the throttle limit. */
-    record Invocation(PowerShellData commands, List<Object> input, int throttleLimit, boolean showComputerName) {
+    record Invocation(Function<PSSession, PowerShellData> commands, List<Object> input, int throttleLimit, boolean showComputerName) {
     }
 
     /** Where the job connects: the sessions given, or the targets it opens sessions to. */
@@ -178,7 +179,7 @@ final class RemoteJob implements Job.Work {
         if (event instanceof RemoteInvocation.Started) {
             child.markRunning();
         } else if (event instanceof RemoteInvocation.Output output) {
-            child.writeOutput(RemoteInvocation.tagged(PsObjectBridge.deserialize(output.value()), from,
+            child.writeOutput(RemoteInvocation.tagged(RemoteInvocation.deserialize(output.value(), from), from,
                     invocation.showComputerName()));
         } else if (event instanceof RemoteInvocation.Error error) {
             child.writeError(PsObjectBridge.errorRecord(error.record()));
