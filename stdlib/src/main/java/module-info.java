@@ -5,6 +5,7 @@ module org.jposh.stdlib {
 
     exports org.jposh.stdlib;
     exports org.jposh.stdlib.format;
+    exports org.jposh.stdlib.jobs;
 
     // The binder sets cmdlets' private parameter fields.
     opens org.jposh.stdlib.core to org.jposh.interpreter;

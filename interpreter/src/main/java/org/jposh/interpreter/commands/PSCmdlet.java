@@ -225,6 +225,15 @@ public abstract class PSCmdlet {
                 preferences.debug(), "DebugPreference", streams.debug());
     }
 
+    /** Writes a warning, verbose or debug record to its stream (a record a job or a remote command produced). */
+    protected final void writeInformational(InformationalRecord record) {
+        switch (record.kind()) {
+            case WARNING -> writeWarning(record.message());
+            case VERBOSE -> writeVerbose(record.message());
+            case DEBUG -> writeDebug(record.message());
+        }
+    }
+
     /** As pwsh: written under Continue and Stop (which then stops), kept in -WarningVariable whatever the action. */
     private void writeInformational(InformationalRecord record, ActionPreference preference, String variable,
                                     Pipe stream) {

@@ -21,6 +21,7 @@ import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.Streams;
 import org.jposh.interpreter.runtime.UsingExpressions;
 import org.jposh.remoting.psrp.clixml.ClixmlWriter;
+import org.jposh.remoting.psrp.clixml.PsSecureString;
 import org.jposh.remoting.psrp.clixml.PsDictionary;
 import org.jposh.remoting.psrp.clixml.PsVersion;
 import org.jposh.remoting.psrp.messages.CommandData;
@@ -85,7 +86,8 @@ public final class InterpreterExecutor implements PipelineExecutor {
     @Override
     public void invoke(PipelineRequest request, PipelineContext context) throws Exception {
         List<CommandData> commands = request.powerShell().commands();
-        Iterator<Object> input = request.noInput() ? null : deserialized(context.input());
+        SecureStringCipher cipher = cipher(context);
+        Iterator<Object> input = request.noInput() ? null : deserialized(context.input(), cipher);
         ScheduledFuture<?> watch = stopWatch.scheduleWithFixedDelay(() -> {
             if (context.isStopping()) {
                 runspace.stop();
@@ -93,7 +95,7 @@ public final class InterpreterExecutor implements PipelineExecutor {
         }, STOP_POLL_MILLIS, STOP_POLL_MILLIS, TimeUnit.MILLISECONDS);
         host.attach(context);
         try {
-            run(commands, input, context);
+            run(commands, input, context, cipher);
         } catch (PoshException e) {
             throw new PipelineFailedException(PsObjectBridge.errorRecord(e.errorRecord()));
         } catch (PoshParseError e) {
@@ -106,10 +108,10 @@ public final class InterpreterExecutor implements PipelineExecutor {
         }
     }
 
-    private void run(List<CommandData> commands, Iterator<Object> input, PipelineContext context)
-            throws PipelineFailedException {
+    private void run(List<CommandData> commands, Iterator<Object> input, PipelineContext context,
+                     SecureStringCipher cipher) throws PipelineFailedException {
         org.jposh.interpreter.runtime.Pipe output = value ->
-                context.writeOutput(PsObjectBridge.serialize(value, ClixmlWriter.REMOTING_DEPTH));
+                context.writeOutput(PsObjectBridge.serialize(value, ClixmlWriter.REMOTING_DEPTH, cipher));
         Streams streams = new Streams(
                 error -> context.writeError(PsObjectBridge.errorRecord((ErrorRecord) error)),
                 warning -> context.writeWarning(((InformationalRecord) warning).message()),
@@ -118,8 +120,9 @@ public final class InterpreterExecutor implements PipelineExecutor {
                 information -> context.writeInformation(informationRecord((InformationRecord) information)));
         if (commands.size() == 1 && commands.getFirst().isScript()) {
             CommandData script = commands.getFirst();
-            runspace.invokeScript(script.command(), "<remote>", arguments(withoutUsingValues(script.parameters())),
-                    usingValues(script.parameters()), input, output, streams);
+            runspace.invokeScript(script.command(), "<remote>",
+                    arguments(withoutUsingValues(script.parameters()), cipher), usingValues(script.parameters(), cipher),
+                    input, output, streams);
             return;
         }
         List<Runspace.Command> pipeline = new ArrayList<>(commands.size());
@@ -130,7 +133,7 @@ public final class InterpreterExecutor implements PipelineExecutor {
                         "ScriptInPipelineNotSupported", org.jposh.interpreter.runtime.ErrorCategory.NotImplemented,
                         null, null, "NotSupportedException", null)));
             }
-            pipeline.add(new Runspace.Command(c.command(), arguments(c.parameters())));
+            pipeline.add(new Runspace.Command(c.command(), arguments(c.parameters(), cipher)));
         }
         runspace.invokeCommands(pipeline, input, output, streams);
     }
@@ -142,10 +145,10 @@ public final class InterpreterExecutor implements PipelineExecutor {
     }
 
     /** Named parameters bind by name (a switch arrives as its value, true or false), the rest by position. */
-    private static List<CommandArgument> arguments(List<CommandParameter> parameters) {
+    private static List<CommandArgument> arguments(List<CommandParameter> parameters, SecureStringCipher cipher) {
         List<CommandArgument> arguments = new ArrayList<>(parameters.size());
         for (CommandParameter p : parameters) {
-            Object value = PsObjectBridge.deserialize(p.value());
+            Object value = PsObjectBridge.deserialize(p.value(), cipher);
             arguments.add(p.name() == null ? CommandArgument.positional(value, null)
                     : CommandArgument.named(p.name(), value, null));
         }
@@ -153,10 +156,10 @@ public final class InterpreterExecutor implements PipelineExecutor {
     }
 
     /** Invoke-Command's {@code $using:} values: the dictionary pwsh sends as the script's {@code --%} parameter. */
-    private static Map<String, Object> usingValues(List<CommandParameter> parameters) {
+    private static Map<String, Object> usingValues(List<CommandParameter> parameters, SecureStringCipher cipher) {
         for (CommandParameter p : parameters) {
             if (UsingExpressions.PARAMETER_NAME.equals(p.name())
-                    && PsObjectBridge.deserialize(p.value()) instanceof Map<?, ?> values) {
+                    && PsObjectBridge.deserialize(p.value(), cipher) instanceof Map<?, ?> values) {
                 Map<String, Object> byKey = new HashMap<>();
                 values.forEach((key, value) -> byKey.put(String.valueOf(key), value));
                 return byKey;
@@ -169,7 +172,22 @@ public final class InterpreterExecutor implements PipelineExecutor {
         return parameters.stream().filter(p -> !UsingExpressions.PARAMETER_NAME.equals(p.name())).toList();
     }
 
-    private static Iterator<Object> deserialized(Iterator<Object> input) {
+    /** The pipeline's SecureStrings go with the session key, which the server asks for when it has none. */
+    private static SecureStringCipher cipher(PipelineContext context) {
+        return new SecureStringCipher() {
+            @Override
+            public PsSecureString encrypt(char[] chars) {
+                return context.encrypt(chars);
+            }
+
+            @Override
+            public char[] decrypt(PsSecureString secure) {
+                return context.decrypt(secure);
+            }
+        };
+    }
+
+    private static Iterator<Object> deserialized(Iterator<Object> input, SecureStringCipher cipher) {
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -178,7 +196,7 @@ public final class InterpreterExecutor implements PipelineExecutor {
 
             @Override
             public Object next() {
-                return PsObjectBridge.deserialize(input.next());
+                return PsObjectBridge.deserialize(input.next(), cipher);
             }
         };
     }

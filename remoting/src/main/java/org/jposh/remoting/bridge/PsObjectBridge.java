@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,17 @@ import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Hashtable;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSMemberInfo;
+import org.jposh.interpreter.runtime.PSCredential;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
+import org.jposh.interpreter.runtime.SecureString;
 import org.jposh.interpreter.runtime.TimeSpan;
 import org.jposh.remoting.psrp.clixml.PsCollection;
 import org.jposh.remoting.psrp.clixml.PsDictionary;
 import org.jposh.remoting.psrp.clixml.PsObjectData;
 import org.jposh.remoting.psrp.clixml.PsProperty;
+import org.jposh.remoting.psrp.clixml.PsSecureString;
 import org.jposh.remoting.psrp.messages.ErrorRecordData;
 
 /**
@@ -48,22 +52,41 @@ import org.jposh.remoting.psrp.messages.ErrorRecordData;
  */
 public final class PsObjectBridge {
     private static final List<String> ARRAY_TYPE_NAMES = List.of("System.Object[]", "System.Array", "System.Object");
+    private static final String PS_CREDENTIAL = "System.Management.Automation.PSCredential";
     private static final List<String> ERROR_EXCEPTION_TYPES = List.of("System.Management.Automation.RuntimeException",
             "System.SystemException");
 
     private final Map<Object, PsObjectData> written = new IdentityHashMap<>();
+    private final SecureStringCipher cipher;
 
-    private PsObjectBridge() {
+    private PsObjectBridge(SecureStringCipher cipher) {
+        this.cipher = cipher;
     }
 
-    /** The CLIXML model of a value, to the given depth (pwsh sends output at depth 1). */
+    /**
+     * The CLIXML model of a value, to the given depth (pwsh sends output at depth 1). Without a session
+     * key a SecureString goes as an object (its ToString), as nothing could decrypt it.
+     */
     public static Object serialize(Object value, int depth) {
-        return new PsObjectBridge().toClixml(value, depth);
+        return serialize(value, depth, null);
     }
 
-    /** The interpreter value for a received CLIXML model value. */
+    /** The same, with the session's SecureStrings encrypted as {@code <SS>} by {@code cipher}. */
+    public static Object serialize(Object value, int depth, SecureStringCipher cipher) {
+        return new PsObjectBridge(cipher).toClixml(value, depth);
+    }
+
+    /** The interpreter value for a received CLIXML model value ({@code <SS>} stays encrypted). */
     public static Object deserialize(Object value) {
-        return new Reader().read(value);
+        return deserialize(value, null);
+    }
+
+    /**
+     * The same, with {@code <SS>} decrypted into SecureStrings by {@code cipher}, and PSCredentials
+     * rehydrated (pwsh's DeserializingTypeConverter does, for a PSCredential whose password arrived).
+     */
+    public static Object deserialize(Object value, SecureStringCipher cipher) {
+        return new Reader(cipher).read(value);
     }
 
     /** The error record as pwsh sends it (ErrorRecord.ToPSObjectForRemoting). */
@@ -102,6 +125,14 @@ public final class PsObjectBridge {
         }
         if (value instanceof TimeSpan t) {
             return Duration.ofSeconds(t.ticks() / TimeSpan.TICKS_PER_SECOND, t.ticks() % TimeSpan.TICKS_PER_SECOND * 100);
+        }
+        if (value instanceof SecureString secure && cipher != null) {
+            char[] chars = secure.toCharArray();
+            try {
+                return cipher.encrypt(chars);
+            } finally {
+                Arrays.fill(chars, '\0');
+            }
         }
         PsObjectData seen = written.get(value);
         if (seen != null) {
@@ -224,8 +255,21 @@ public final class PsObjectBridge {
     /** Deserialization state: one interpreter value per received object, so Refs stay shared. */
     private static final class Reader {
         private final Map<PsObjectData, Object> read = new IdentityHashMap<>();
+        private final SecureStringCipher cipher;
+
+        Reader(SecureStringCipher cipher) {
+            this.cipher = cipher;
+        }
 
         Object read(Object value) {
+            if (value instanceof PsSecureString secure && cipher != null) {
+                char[] chars = cipher.decrypt(secure);
+                try {
+                    return SecureString.of(chars);
+                } finally {
+                    Arrays.fill(chars, '\0');
+                }
+            }
             if (value instanceof Instant i) {
                 return new DateTime(LocalDateTime.ofInstant(i, ZoneOffset.UTC), DateTime.Kind.Utc);
             }
@@ -272,6 +316,12 @@ public final class PsObjectBridge {
                 ErrorRecord record = errorRecord(new ErrorRecordData(o));
                 read.put(o, record);
                 return record;
+            }
+            if (o.isA(PS_CREDENTIAL) && read(o.propertyValue("Password")) instanceof SecureString password) {
+                Object userName = read(o.propertyValue("UserName"));
+                PSCredential credential = PSCredential.create(userName == null ? null : userName.toString(), password);
+                read.put(o, credential);
+                return credential;
             }
             Object base = o.baseValue();
             boolean bag = o.adaptedProperties().isEmpty() && o.extendedProperties().isEmpty();

@@ -1,6 +1,5 @@
 package org.jposh.remoting.commands;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,8 +34,6 @@ import org.jposh.remoting.psrp.messages.ProgressRecordType;
 final class HostCallRunner {
     private static final String[] PS_CREDENTIAL = {"System.Management.Automation.PSCredential", "System.Object"};
     private static final String[] HASHTABLE = {"System.Collections.Hashtable", "System.Object"};
-    /** How long to wait for the server's session key. */
-    private static final Duration KEY_EXCHANGE_TIMEOUT = Duration.ofMinutes(1);
 
     private final PSHostUserInterface ui;
     private final RemoteRunspacePool pool;
@@ -116,7 +113,7 @@ final class HostCallRunner {
         }
         char[] chars = secure.toCharArray();
         try {
-            return pool.sessionKey(KEY_EXCHANGE_TIMEOUT).encrypt(chars);
+            return pool.sessionKey(PSSession.KEY_EXCHANGE_TIMEOUT).encrypt(chars);
         } finally {
             Arrays.fill(chars, '\0');
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jposh.grammar.ParseException;
 import org.jposh.grammar.ScriptParser;
 import org.jposh.grammar.ast.AstSearcher;
@@ -34,18 +35,18 @@ import org.jposh.interpreter.commands.ValidateSet;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Hashtable;
-import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PipelineStoppedException;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.UsingExpressions;
 import org.jposh.remoting.bridge.PsObjectBridge;
-import org.jposh.remoting.psrp.clixml.ClixmlWriter;
 import org.jposh.remoting.psrp.messages.CommandData;
 import org.jposh.remoting.psrp.messages.CommandParameter;
 import org.jposh.remoting.psrp.messages.HostMethodId;
 import org.jposh.remoting.psrp.messages.PSInvocationState;
 import org.jposh.remoting.psrp.messages.PowerShellData;
+import org.jposh.remoting.ssh.SshConnectionInfo;
+import org.jposh.stdlib.jobs.Job;
 
 /**
  * Invoke-Command: runs a script block here (InProcess) or in sessions: given ones, or temporary ones
@@ -55,7 +56,8 @@ import org.jposh.remoting.psrp.messages.PowerShellData;
  * with PSComputerName, RunspaceId and PSShowComputerName; remote errors are written as errors,
  * warnings as warnings, Write-Host text to the host. Several sessions run at once, at most
  * -ThrottleLimit (pwsh's default 32). Stopping the command (Ctrl+C) stops the remote pipelines.
- * -AsJob, -InDisconnectedSession and -RemoteDebug bind but are refused: JPosh has no jobs yet.
+ * -AsJob returns a RemoteJob at once ({@link RemoteJob}); -InDisconnectedSession and -RemoteDebug bind
+ * but are refused.
  */
 @Cmdlet(verb = "Invoke", noun = "Command", defaultParameterSetName = "InProcess")
 public final class InvokeCommandCommand extends PSRemotingCmdlet {    
@@ -334,27 +336,42 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
     private CommandProcessorBase local;
     private RemoteInvocation remote;
     private List<PSSession> temporary = List.of();
+    /** -AsJob: where the job runs, and the pipeline input it will send. */
+    private RemoteJob.Targets jobTargets;
+    private final List<Object> jobInput = new ArrayList<>();
 
     @Override
     protected void beginProcessing() {
-        if (asJob || inDisconnectedSession || remoteDebug) {
-            throw throwTerminatingError(errorRecord((asJob ? "-AsJob" : inDisconnectedSession ? "-InDisconnectedSession"
-                    : "-RemoteDebug") + " is not supported by JPosh yet: it has no background jobs.",
+        if (inDisconnectedSession || remoteDebug) {
+            throw throwTerminatingError(errorRecord((inDisconnectedSession ? "-InDisconnectedSession"
+                    : "-RemoteDebug") + " is not supported by JPosh yet.",
                     "RemotingNotSupported", ErrorCategory.NotImplemented, null, "PSNotSupportedException"));
         }
-        List<PSSession> sessions;
+        List<PSSession> sessions = null;
+        List<SshConnectionInfo> hosts = null;
         try {
-            sessions = switch (parameterSetName()) {
-                case "InProcess" -> null;
-                case "Session", "FilePathRunspace" -> Arrays.asList(session);
-                case "SSHHost", "FilePathSSHHost" -> temporary = open(SshTargets.fromHostNames(hostName, userName,
-                        keyFilePath, port, subsystem, connectingTimeout, options, sessionState()), null);
-                case "SSHHostHashParam", "FilePathSSHHostHash" -> temporary = open(
-                        SshTargets.fromHashtables(SSHConnection, sessionState()), null);
+            switch (parameterSetName()) {
+                case "InProcess" -> { }
+                case "Session", "FilePathRunspace" -> sessions = Arrays.asList(session);
+                case "SSHHost", "FilePathSSHHost" -> hosts = SshTargets.fromHostNames(hostName, userName, keyFilePath,
+                        port, subsystem, connectingTimeout, options, sessionState());
+                case "SSHHostHashParam", "FilePathSSHHostHash" -> hosts = SshTargets.fromHashtables(SSHConnection,
+                        sessionState());
                 default -> throw notSupportedParameterSet();
-            };
+            }
         } catch (PSRuntimeException e) {
             throw argumentError(e);
+        }
+        if (asJob) {
+            if (hosts != null) {
+                checkNetworkAccess();
+            }
+            jobTargets = new RemoteJob.Targets(sessions, hosts, PSSessionRepository.of(sessionState()),
+                    SessionOpener.preference(sessionState()));
+            return;
+        }
+        if (hosts != null) {
+            sessions = temporary = open(hosts, null);
         }
         if (sessions == null) {
             startLocal();
@@ -368,6 +385,8 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
         boolean hasInput = myInvocation().expectingInput();
         if (local != null && hasInput) {
             local.process(inputObject);
+        } else if (jobTargets != null && hasInput) {
+            jobInput.add(inputObject);
         } else if (remote != null) {
             if (hasInput) {
                 remote.input(inputObject);
@@ -385,6 +404,10 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
             local.end();
             return;
         }
+        if (jobTargets != null) {
+            startJob();
+            return;
+        }
         try {
             if (remote != null) {
                 if (myInvocation().expectingInput()) {
@@ -397,6 +420,19 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
                 remove(s);
             }
         }
+    }
+
+    /**
+     * -AsJob: a RemoteJob with a child job per computer, returned at once. The pipeline input, which
+     * pwsh streams to the job, is collected first and sent when the job starts.
+     */
+    private void startJob() {
+        ScriptBlock block = remoteBlock();
+        Function<PSSession, PowerShellData> commands = remoteCommands(block);
+        Job job = Job.addWithChildren(sessionState(), jobName, Job.Type.REMOTE, Job.Type.REMOTE_CHILD,
+                block.toString(), jobTargets.locations());
+        writeObject(RemoteJob.start(job, new RemoteJob.Invocation(commands,
+                myInvocation().expectingInput() ? jobInput : null, throttleLimit(), !hideComputerName), jobTargets));
     }
 
     private void startLocal() {
@@ -412,33 +448,47 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
     }
 
     private void startRemote(List<PSSession> sessions) {
-        ScriptBlock block = filePath != null ? scriptFile() : scriptBlock;
+        remote = new RemoteInvocation(sessions, remoteCommands(remoteBlock()), myInvocation().expectingInput(),
+                throttleLimit());
+        remote.start(this::write);
+    }
+
+    private int throttleLimit() {
+        return throttleLimit > 0 ? throttleLimit : DEFAULT_THROTTLE_LIMIT;
+    }
+
+    /** The block to run: -ScriptBlock, or the text of -FilePath. */
+    private ScriptBlock remoteBlock() {
+        return filePath != null ? scriptFile() : scriptBlock;
+    }
+
+    /**
+     * The block as pwsh sends it to a session: its text (with the input handling when input comes),
+     * -ArgumentList as its positional arguments, the values of its {@code $using:} expressions (taken
+     * here, now) as the {@code --%} dictionary, serialized for each session with its session key.
+     */
+    private Function<PSSession, PowerShellData> remoteCommands(ScriptBlock block) {
         Map<String, Object> usingValues;
         try {
             usingValues = UsingExpressions.collect(block, sessionState());
         } catch (PSRuntimeException e) {
             throw throwTerminatingError(errorRecord(e, null));
         }
-        List<CommandParameter> parameters = new ArrayList<>();
-        if (argumentList != null) {
-            for (Object argument : argumentList) {
-                parameters.add(new CommandParameter(null, serialize(argument)));
-            }
-        }
-        if (!usingValues.isEmpty()) {
-            Hashtable dictionary = new Hashtable();
-            dictionary.putAll(usingValues);
-            parameters.add(new CommandParameter(UsingExpressions.PARAMETER_NAME, serialize(dictionary)));
-        }
+        List<Object> arguments = argumentList == null ? List.of() : Arrays.asList(argumentList);
         String text = myInvocation().expectingInput() ? withInputHandling(block.toString()) : block.toString();
-        PowerShellData commands = PowerShellData.of(List.of(CommandData.of(text, true, parameters)));
-        remote = new RemoteInvocation(sessions, commands, myInvocation().expectingInput(),
-                throttleLimit > 0 ? throttleLimit : DEFAULT_THROTTLE_LIMIT);
-        remote.start(this::write);
-    }
-
-    private static Object serialize(Object value) {
-        return PsObjectBridge.serialize(value, ClixmlWriter.REMOTING_DEPTH);
+        return session -> {
+            List<CommandParameter> parameters = new ArrayList<>();
+            for (Object argument : arguments) {
+                parameters.add(new CommandParameter(null, RemoteInvocation.serialize(argument, session)));
+            }
+            if (!usingValues.isEmpty()) {
+                Hashtable dictionary = new Hashtable();
+                dictionary.putAll(usingValues);
+                parameters.add(new CommandParameter(UsingExpressions.PARAMETER_NAME,
+                        RemoteInvocation.serialize(dictionary, session)));
+            }
+            return PowerShellData.of(List.of(CommandData.of(text, true, parameters)));
+        };
     }
 
     /** -FilePath: the script file's text, run as the block (its $using: expressions included). */
@@ -509,7 +559,8 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
     private void write(RemoteInvocation.Event event) {
         PSSession from = event.session();
         if (event instanceof RemoteInvocation.Output output) {
-            writeObject(tagged(PsObjectBridge.deserialize(output.value()), from));
+            writeObject(RemoteInvocation.tagged(RemoteInvocation.deserialize(output.value(), from), from,
+                    !hideComputerName));
         } else if (event instanceof RemoteInvocation.Error error) {
             writeError(PsObjectBridge.errorRecord(error.record()));
         } else if (event instanceof RemoteInvocation.Warning warning) {
@@ -554,15 +605,4 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
         }
     }
 
-    /** A remote output object with the note properties pwsh adds to it. */
-    private Object tagged(Object value, PSSession from) {
-        if (value == null) {
-            return null;
-        }
-        PSObject pso = value instanceof PSObject p ? p : new PSObject(value);
-        pso.setNoteProperty("PSComputerName", from.computerName());
-        pso.setNoteProperty("RunspaceId", from.instanceId());
-        pso.setNoteProperty("PSShowComputerName", !hideComputerName);
-        return pso;
-    }
 }

@@ -5,7 +5,11 @@ import java.util.UUID;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.TypeAdapter;
+import org.jposh.interpreter.runtime.PipelineStoppedException;
+import org.jposh.remoting.bridge.SecureStringCipher;
 import org.jposh.remoting.client.RemoteRunspacePool;
+import org.jposh.remoting.protocol.SessionKey;
+import org.jposh.remoting.psrp.clixml.PsSecureString;
 import org.jposh.remoting.psrp.messages.RunspacePoolState;
 import org.jposh.remoting.ssh.SshConnectionInfo;
 
@@ -24,6 +28,8 @@ public final class PSSession {
 
     /** pwsh's configuration name for SSH sessions, which have no session configurations. */
     static final String SSH_CONFIGURATION_NAME = "DefaultShell";
+    /** How long to wait for the server's session key. */
+    static final Duration KEY_EXCHANGE_TIMEOUT = Duration.ofMinutes(1);
 
     private final int id;
     private final String name;
@@ -63,6 +69,33 @@ public final class PSSession {
 
     RemoteRunspacePool pool() {
         return pool;
+    }
+
+    /**
+     * The session's SecureStrings: encrypted and decrypted with its session key, which is exchanged
+     * with the server the first time one is sent (pwsh's RunKeyExchangeIfRequired).
+     */
+    SecureStringCipher cipher() {
+        return new SecureStringCipher() {
+            @Override
+            public PsSecureString encrypt(char[] chars) {
+                return key().encrypt(chars);
+            }
+
+            @Override
+            public char[] decrypt(PsSecureString secure) {
+                return key().decrypt(secure);
+            }
+        };
+    }
+
+    private SessionKey key() {
+        try {
+            return pool.sessionKey(KEY_EXCHANGE_TIMEOUT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipelineStoppedException();
+        }
     }
 
     /** How long a stopped remote pipeline may take to report that it stopped. */

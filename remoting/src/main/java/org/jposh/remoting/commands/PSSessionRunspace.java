@@ -73,10 +73,10 @@ final class PSSessionRunspace implements RemoteRunspace {
     @Override
     public String prompt() {
         List<Object> output = new ArrayList<>();
-        RemoteInvocation invocation = new RemoteInvocation(List.of(session), script(PROMPT_SCRIPT), false, 1);
+        RemoteInvocation invocation = new RemoteInvocation(List.of(session), s -> script(PROMPT_SCRIPT), false, 1);
         RemoteInvocation.Sink sink = event -> {
             if (event instanceof RemoteInvocation.Output o) {
-                output.add(PsObjectBridge.deserialize(o.value()));
+                output.add(RemoteInvocation.deserialize(o.value(), session));
             }
         };
         try {
@@ -108,7 +108,7 @@ final class PSSessionRunspace implements RemoteRunspace {
         PoshContext posh = PoshContext.get(null);
         CommandProcessorBase outDefault = posh.sessionState().commands().outDefault(posh);
         PSInvocationState[] finished = {PSInvocationState.COMPLETED};
-        RemoteInvocation invocation = new RemoteInvocation(List.of(session), script(commandLine), false, 1);
+        RemoteInvocation invocation = new RemoteInvocation(List.of(session), s -> script(commandLine), false, 1);
         RemoteInvocation.Sink sink = event -> {
             if (event instanceof RemoteInvocation.Finished f) {
                 finished[0] = f.state();
@@ -162,7 +162,7 @@ final class PSSessionRunspace implements RemoteRunspace {
 
     private void show(RemoteInvocation.Event event, CommandProcessorBase outDefault) {
         if (event instanceof RemoteInvocation.Output output) {
-            outDefault.process(PsObjectBridge.deserialize(output.value()));
+            outDefault.process(RemoteInvocation.deserialize(output.value(), session));
         } else if (event instanceof RemoteInvocation.Error error) {
             ui.writeErrorLine(PsObjectBridge.errorRecord(error.record()).normalView());
         } else if (event instanceof RemoteInvocation.Warning warning) {

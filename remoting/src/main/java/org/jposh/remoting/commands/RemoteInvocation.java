@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.jposh.interpreter.host.PSHostUserInterface;
 import org.jposh.interpreter.runtime.InformationRecord;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.remoting.bridge.PsObjectBridge;
 import org.jposh.remoting.client.RemotePipeline;
 import org.jposh.remoting.protocol.PipelineListener;
@@ -32,8 +34,13 @@ import org.jposh.remoting.psrp.messages.ProgressRecordMessage;
  */
 final class RemoteInvocation {
     /** Something a session sent, for the cmdlet to write. */
-    sealed interface Event permits Output, Error, Warning, Verbose, Debug, Information, Progress, HostMethodCall, Finished {
+    sealed interface Event permits Started, Output, Error, Warning, Verbose, Debug, Information, Progress, HostMethodCall,
+            Finished {
         PSSession session();
+    }
+
+    /** The session's pipeline has started (its turn under the throttle limit has come). */
+    record Started(PSSession session) implements Event {
     }
 
     record Output(PSSession session, Object value) implements Event {
@@ -76,7 +83,7 @@ final class RemoteInvocation {
         void accept(Event event);
     }
 
-    private final PowerShellData commands;
+    private final Function<PSSession, PowerShellData> commands;
     private final boolean withInput;
     private final int throttleLimit;
     private final Deque<PSSession> waiting;
@@ -87,7 +94,9 @@ final class RemoteInvocation {
     private boolean inputEnded;
     private int unfinished;
 
-    RemoteInvocation(List<PSSession> sessions, PowerShellData commands, boolean withInput, int throttleLimit) {
+    /** @param commands what each session runs (its arguments serialized with that session's key) */
+    RemoteInvocation(List<PSSession> sessions, Function<PSSession, PowerShellData> commands, boolean withInput,
+                     int throttleLimit) {
         this.commands = commands;
         this.withInput = withInput;
         this.throttleLimit = throttleLimit > 0 ? throttleLimit : Integer.MAX_VALUE;
@@ -101,13 +110,15 @@ final class RemoteInvocation {
             PSSession session = waiting.removeFirst();
             try {
                 RemotePipeline[] created = new RemotePipeline[1];
-                RemotePipeline pipeline = session.pool().invokeWithHost(commands, !withInput, listener(session, created));
+                RemotePipeline pipeline = session.pool().invokeWithHost(commands.apply(session), !withInput,
+                        listener(session, created));
                 created[0] = pipeline;
                 session.setBusy(true);
                 running.add(pipeline);
                 runningSessions.add(session);
+                sink.accept(new Started(session));
                 if (withInput) {
-                    sentInput.forEach(pipeline::input);
+                    sentInput.forEach(value -> pipeline.input(serialize(value, session)));
                     if (inputEnded) {
                         pipeline.endInput();
                     }
@@ -121,13 +132,22 @@ final class RemoteInvocation {
 
     /** Sends one input object to every session's pipeline (and keeps it for those not started yet). */
     void input(Object value) {
-        Object serialized = PsObjectBridge.serialize(value, ClixmlWriter.REMOTING_DEPTH);
         if (!waiting.isEmpty()) {
-            sentInput.add(serialized);
+            sentInput.add(value);
         }
-        for (RemotePipeline pipeline : running) {
-            pipeline.input(serialized);
+        for (int i = 0; i < running.size(); i++) {
+            running.get(i).input(serialize(value, runningSessions.get(i)));
         }
+    }
+
+    /** A value as it goes to a session: its SecureStrings encrypted with that session's key. */
+    static Object serialize(Object value, PSSession session) {
+        return PsObjectBridge.serialize(value, ClixmlWriter.REMOTING_DEPTH, session.cipher());
+    }
+
+    /** A value a session sent, its SecureStrings decrypted with that session's key. */
+    static Object deserialize(Object value, PSSession session) {
+        return PsObjectBridge.deserialize(value, session.cipher());
     }
 
     void endInput() {
@@ -161,12 +181,29 @@ final class RemoteInvocation {
 
     /** Asks every running pipeline to stop (Ctrl+C, or the local pipeline stopping) and waits for them a while. */
     void stop() throws InterruptedException {
-        waiting.clear();
-        for (RemotePipeline pipeline : running) {
-            pipeline.stop();
+        for (PSSession session : List.copyOf(waiting)) {
+            stop(session);
+        }
+        for (PSSession session : List.copyOf(runningSessions)) {
+            stop(session);
         }
         for (int i = 0; i < running.size(); i++) {
             running.get(i).awaitCompletion(runningSessions.get(i).cancelTimeout());
+        }
+    }
+
+    /**
+     * Asks the session's pipeline to stop without waiting (a PSRP stop; its state comes as the event
+     * Finished), or drops the session if its pipeline has not started: it then finishes as Stopped.
+     */
+    void stop(PSSession session) {
+        if (waiting.remove(session)) {
+            events.add(new Finished(session, PSInvocationState.STOPPED, null));
+            return;
+        }
+        int index = runningSessions.indexOf(session);
+        if (index >= 0) {
+            running.get(index).stop();
         }
     }
 
@@ -257,6 +294,18 @@ final class RemoteInvocation {
             ui.writeLine(String.valueOf(PsObjectBridge.deserialize(data)));
         }
         return true;
+    }
+
+    /** A remote output object with the note properties pwsh adds to it (PSComputerName, RunspaceId...). */
+    static Object tagged(Object value, PSSession from, boolean showComputerName) {
+        if (value == null) {
+            return null;
+        }
+        PSObject pso = value instanceof PSObject p ? p : new PSObject(value);
+        pso.setNoteProperty("PSComputerName", from.computerName());
+        pso.setNoteProperty("RunspaceId", from.instanceId());
+        pso.setNoteProperty("PSShowComputerName", showComputerName);
+        return pso;
     }
 
     /** A remote Write-Information record, rehydrated for this session's information stream. */

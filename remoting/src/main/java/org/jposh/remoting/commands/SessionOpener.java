@@ -37,7 +37,23 @@ final class SessionOpener {
     static List<Result> open(List<SshConnectionInfo> targets, String[] names, SessionState state)
             throws InterruptedException {
         PSSessionRepository repository = PSSessionRepository.of(state);
-        PSSessionOption options = preference(state);
+        List<Result> results = connect(targets, names, repository, preference(state));
+        for (Result result : results) {
+            if (result.session() != null) {
+                repository.add(result.session());
+            }
+        }
+        return results;
+    }
+
+    /**
+     * Opens one session per target, numbered by the repository but not added to it (the sessions of a
+     * job's computers, which Get-PSSession does not list, as pwsh's are not).
+     *
+     * @param options the session options ($PSSessionOption), or null for pwsh's defaults
+     */
+    static List<Result> connect(List<SshConnectionInfo> targets, String[] names, PSSessionRepository repository,
+                                PSSessionOption options) throws InterruptedException {
         Duration openTimeout = options != null ? options.openTimeout() : OPEN_TIMEOUT;
         Duration cancelTimeout = options != null ? options.cancelTimeout() : CANCEL_TIMEOUT;
         List<Future<Result>> pending = new ArrayList<>(targets.size());
@@ -51,11 +67,7 @@ final class SessionOpener {
             }
             List<Result> results = new ArrayList<>(pending.size());
             for (Future<Result> future : pending) {
-                Result result = get(future);
-                if (result.session() != null) {
-                    repository.add(result.session());
-                }
-                results.add(result);
+                results.add(get(future));
             }
             return results;
         } finally {
@@ -84,7 +96,7 @@ final class SessionOpener {
     }
 
     /** The {@code $PSSessionOption} preference variable, when it holds a PSSessionOption. */
-    private static PSSessionOption preference(SessionState state) {
+    static PSSessionOption preference(SessionState state) {
         Object value = PSObject.base(state.currentScope().get("PSSessionOption"));
         return value instanceof PSSessionOption option ? option : null;
     }

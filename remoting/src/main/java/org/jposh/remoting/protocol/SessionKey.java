@@ -11,7 +11,9 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.RSAPublicKeySpec;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.KeyGenerator;
@@ -45,6 +47,16 @@ public final class SessionKey {
 
     /** Whether SecureStrings can be encrypted and decrypted: the exchange has taken place. */
     public boolean isReady() {
+        return aesKey != null;
+    }
+
+    /** Waits until the exchange has taken place, at most {@code timeout}; returns whether it has. */
+    public synchronized boolean awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long remaining;
+        while (aesKey == null && (remaining = deadline - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.timedWait(this, remaining);
+        }
         return aesKey != null;
     }
 
@@ -82,6 +94,7 @@ public final class SessionKey {
             Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
             rsa.init(Cipher.DECRYPT_MODE, keyPair.getPrivate());
             aesKey = new SecretKeySpec(rsa.doFinal(encrypted), "AES");
+            notifyAll();
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw failure("the session key from the server could not be decrypted", e);
         }
@@ -108,6 +121,7 @@ public final class SessionKey {
                 KeyGenerator generator = KeyGenerator.getInstance("AES");
                 generator.init(256);
                 aesKey = generator.generateKey();
+                notifyAll();
             }
             Cipher rsa = Cipher.getInstance("RSA/ECB/PKCS1Padding");
             rsa.init(Cipher.ENCRYPT_MODE, key);

@@ -52,6 +52,13 @@ public interface PipelineContext {
      */
     char[] decrypt(PsSecureString secure);
 
+    /**
+     * A SecureString's characters encrypted with the session key, to send in an object. When the client
+     * has not exchanged the key yet, the server asks it to (PUBLIC_KEY_REQUEST) and waits, as pwsh's
+     * server does for protocol 2.2 and later.
+     */
+    PsSecureString encrypt(char[] chars);
+
     /** Runs a host method that returns nothing on the client (Write-Host's WriteLine...), without waiting. */
     void hostCallVoid(HostMethodId method, List<Object> parameters);
 

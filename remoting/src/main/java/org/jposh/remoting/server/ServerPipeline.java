@@ -1,5 +1,6 @@
 package org.jposh.remoting.server;
 
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jposh.remoting.protocol.RemotingException;
 import org.jposh.remoting.protocol.SessionKey;
 import org.jposh.remoting.psrp.MessageType;
+import org.jposh.remoting.psrp.PsrpException;
+import org.jposh.remoting.psrp.PsrpMessage;
 import org.jposh.remoting.psrp.clixml.PsSecureString;
 import org.jposh.remoting.psrp.messages.CreatePipeline;
 import org.jposh.remoting.psrp.messages.ErrorRecordData;
@@ -26,6 +29,7 @@ import org.jposh.remoting.psrp.messages.InformationalRecordMessage;
 import org.jposh.remoting.psrp.messages.MessageBody;
 import org.jposh.remoting.psrp.messages.PipelineOutput;
 import org.jposh.remoting.psrp.messages.ProgressRecordMessage;
+import org.jposh.remoting.psrp.messages.PublicKeyRequest;
 
 /**
  * A pipeline running on the server, seen from its executor ({@link PipelineContext}) and from the
@@ -39,6 +43,8 @@ final class ServerPipeline implements PipelineContext {
 
     private static final Object END_OF_INPUT = new Object();
     private static final Object STOPPED = new Object();
+    /** How long to wait for the client's public key. */
+    private static final Duration KEY_EXCHANGE_TIMEOUT = Duration.ofMinutes(1);
 
     private final UUID poolId;
     private final UUID id;
@@ -213,6 +219,24 @@ final class ServerPipeline implements PipelineContext {
     @Override
     public char[] decrypt(PsSecureString secure) {
         return sessionKey.decrypt(secure);
+    }
+
+    @Override
+    public PsSecureString encrypt(char[] chars) {
+        if (!sessionKey.isReady()) {
+            checkStopping();
+            sink.send(new PublicKeyRequest().toMessage(poolId, PsrpMessage.EMPTY_GUID));
+            try {
+                if (!sessionKey.awaitReady(KEY_EXCHANGE_TIMEOUT)) {
+                    throw new PsrpException("ServerKeyExchangeFailed", "The client did not answer the server's request"
+                            + " for its public key, so a SecureString cannot be sent.");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PipelineStoppedException();
+            }
+        }
+        return sessionKey.encrypt(chars);
     }
 
     @Override

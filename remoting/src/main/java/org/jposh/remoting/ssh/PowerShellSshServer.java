@@ -64,6 +64,11 @@ public final class PowerShellSshServer implements AutoCloseable {
         return server.getPort();
     }
 
+    /** How many SSH connections are open now. */
+    public int activeSessions() {
+        return server.getActiveSessions().size();
+    }
+
     @Override
     public void close() throws IOException {
         server.stop(true);

@@ -28,6 +28,10 @@ final class InterpreterSshServer implements AutoCloseable {
         return server.port();
     }
 
+    int activeSessions() {
+        return server.activeSessions();
+    }
+
     /** The session cmdlets' parameters that reach this server (after {@code -HostName localhost}). */
     String connectParameters() {
         return connectParameters("");

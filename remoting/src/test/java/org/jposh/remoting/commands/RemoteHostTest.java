@@ -242,6 +242,38 @@ class RemoteHostTest {
         assertTrue(shown.contains("Log on"), shown.toString());
     }
 
+    /**
+     * The server has no session key when the first object holding a SecureString is written: it asks
+     * the client for its public key (PUBLIC_KEY_REQUEST) and waits, then sends {@code <SS>}.
+     */
+    @Test
+    void secureStringsInOutputObjectsComeBackAsSecureStringsAndCredentials() {
+        assertEquals(List.of("True", "u", "p", "True", "secret", "True", "typed ü", "System.Security.SecureString"),
+                output(List.of("typed ü"), "$c = Invoke-Command $s { [pscredential]::new('u', "
+                        + "(ConvertTo-SecureString 'p' -AsPlainText -Force)) }; $c -is [pscredential]; $c.UserName; "
+                        + "$c.GetNetworkCredential().Password; "
+                        + "$x = Invoke-Command $s { ConvertTo-SecureString 'secret' -AsPlainText -Force }; "
+                        + "$x -is [securestring]; [pscredential]::new('v', $x).GetNetworkCredential().Password; "
+                        + "$r = Invoke-Command $s { Read-Host -AsSecureString }; $r -is [securestring]; "
+                        + "[pscredential]::new('v', $r).GetNetworkCredential().Password; "
+                        + "Invoke-Command $s { ConvertTo-SecureString 'z' -AsPlainText -Force } | "
+                        + "ForEach-Object { $_.GetType().FullName }"));
+    }
+
+    /** The client exchanges the key before it sends an argument or a {@code $using:} value holding a SecureString. */
+    @Test
+    void secureStringArgumentsAndUsingValuesReachTheServerAsSecureStrings() {
+        assertEquals(List.of("System.Security.SecureString", "arg", "u|arg", "arg", "3"), output(List.of(),
+                "$p = ConvertTo-SecureString 'arg' -AsPlainText -Force; "
+                        + "Invoke-Command $s { param($x) $x.GetType().FullName; "
+                        + "[pscredential]::new('v', $x).GetNetworkCredential().Password } -ArgumentList $p; "
+                        + "$cred = [pscredential]::new('u', $p); "
+                        + "Invoke-Command $s { param($c) $c.UserName + '|' + $c.GetNetworkCredential().Password } "
+                        + "-ArgumentList $cred; "
+                        + "Invoke-Command $s { [pscredential]::new('v', $using:p).GetNetworkCredential().Password }; "
+                        + "$p | Invoke-Command $s { foreach ($i in $input) { $i.Length } }"));
+    }
+
     @Test
     void promptForChoiceAsksTheLocalHost() {
         assertEquals(List.of("1", "0"), output(List.of("?", "n", ""),

@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.InformationRecord;
+import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.SessionState;
 
 /**
@@ -21,8 +23,12 @@ public final class ForEachParallel {
         Runspace open(OutputStream hostOutput);
     }
 
-    /** Where a job's results go: the output, the error stream, the host. */
-    public record Receiver(Consumer<Object> output, Consumer<ErrorRecord> error, Consumer<String> hostLine) {
+    /**
+     * Where a job's results go: the output, the error stream, the host, the warning/verbose/debug streams
+     * and the information stream.
+     */
+    public record Receiver(Consumer<Object> output, Consumer<ErrorRecord> error, Consumer<String> hostLine,
+                           Consumer<InformationalRecord> informational, Consumer<InformationRecord> information) {
     }
 
     /** What the block runs with: its text, the caller's {@code $using:} values and current location. */

@@ -15,18 +15,23 @@ import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.DotNetTyped;
 import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.InformationRecord;
+import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.PipelineStoppedException;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.PoshParseError;
+import org.jposh.interpreter.runtime.SessionState;
 
 /**
  * A background job (Start-Job, PSJobTypeName BackgroundJob) or thread job (Start-ThreadJob): a script
- * running in its own runspace on its own thread; or the job of ForEach-Object -Parallel -AsJob
- * (PSTaskJob), whose {@link TaskPool} runs the block for each input object. What it produces (output
- * objects, error records, and the lines its host wrote: Write-Host, warnings) is kept in order until
- * Receive-Job takes it.
+ * running in its own runspace on its own thread; the job of ForEach-Object -Parallel -AsJob
+ * (PSTaskJob), whose {@link TaskPool} runs the block for each input object; or a job whose {@link Work}
+ * runs elsewhere, with a child job per place (Invoke-Command -AsJob: a RemoteJob with a
+ * PSRemotingChildJob per computer). What it produces (output objects, error records, warning, verbose,
+ * debug and information records, and the lines its host wrote: Write-Host, warnings) is kept in order
+ * until Receive-Job takes it; a job with child jobs is received through them, as pwsh's is.
  *
- * <p>All kinds run in child runspaces of the session on threads of this process; they differ in
+ * <p>Local kinds run in child runspaces of the session on threads of this process; they differ in
  * their type names, Location and Id numbering, as in pwsh. Arguments and input objects are passed as
  * they are, not serialized and rehydrated as pwsh's out-of-process BackgroundJob does.
  */
@@ -48,6 +53,8 @@ public final class Job implements DotNetTyped {
     static final DotNetType THREAD_JOB = CoreTypes.define("ThreadJob", "ThreadJob", null, JOB2, null);
     static final DotNetType TASK_JOB = CoreTypes.define("System.Management.Automation.PSTasks", "PSTaskJob", null,
             JOB, null);
+    static final DotNetType REMOTING_CHILD_JOB = CoreTypes.define("System.Management.Automation",
+            "PSRemotingChildJob", null, JOB, null);
 
     static {
         CoreTypes.register(JOB);
@@ -55,13 +62,20 @@ public final class Job implements DotNetTyped {
         CoreTypes.register(BACKGROUND_JOB);
         CoreTypes.register(THREAD_JOB);
         CoreTypes.register(TASK_JOB);
+        CoreTypes.register(REMOTING_CHILD_JOB);
     }
 
-    /** The kinds of job: their PSJobTypeName, .NET type and Location. */
-    enum Type {
+    /**
+     * The kinds of job: their PSJobTypeName, .NET type and Location (null: the job's own, or for a
+     * parent its child jobs' joined with commas, as pwsh's PSRemotingJob builds it).
+     */
+    public enum Type {
         BACKGROUND("BackgroundJob", BACKGROUND_JOB, "localhost"),
         THREAD("ThreadJob", THREAD_JOB, "PowerShell"),
-        TASK("PSTaskJob", TASK_JOB, "PowerShell");
+        TASK("PSTaskJob", TASK_JOB, "PowerShell"),
+        REMOTE("RemoteJob", BACKGROUND_JOB, null),
+        /** pwsh leaves a PSRemotingChildJob's PSJobTypeName unset. */
+        REMOTE_CHILD(null, REMOTING_CHILD_JOB, null);
 
         final String typeName;
         final DotNetType dotNetType;
@@ -74,8 +88,20 @@ public final class Job implements DotNetTyped {
         }
     }
 
+    /**
+     * What a job does when it does not run a script in a runspace of its own (ForEach-Object -Parallel's
+     * task pool, remote pipelines): it reports through the job's methods and ends it with {@link #ended}.
+     */
+    public interface Work {
+        /** Asks the work to stop; it ends the job as Stopped once it has. */
+        void stop();
+
+        /** Releases what the work holds, once it has ended (Remove-Job). */
+        void dispose() throws InterruptedException;
+    }
+
     /** What a job produced, in order. */
-    enum Kind { OUTPUT, ERROR, HOST }
+    enum Kind { OUTPUT, ERROR, HOST, INFORMATIONAL, INFORMATION }
 
     record Result(Kind kind, Object value) {
         void deliverTo(ForEachParallel.Receiver receiver) {
@@ -83,6 +109,8 @@ public final class Job implements DotNetTyped {
                 case OUTPUT -> receiver.output().accept(value);
                 case ERROR -> receiver.error().accept((ErrorRecord) value);
                 case HOST -> receiver.hostLine().accept((String) value);
+                case INFORMATIONAL -> receiver.informational().accept((InformationalRecord) value);
+                case INFORMATION -> receiver.information().accept((InformationRecord) value);
             }
         }
     }
@@ -91,26 +119,68 @@ public final class Job implements DotNetTyped {
     private final String name;
     private final Type type;
     private final String command;
+    private final String location;
     private final UUID instanceId = UUID.randomUUID();
     private final Object lock;
     private final List<Result> results = new ArrayList<>();
+    private final List<Job> children = new ArrayList<>();
+    private Job parent;
     private int state = NOT_STARTED;
     private int read;
     private DateTime beginTime;
     private DateTime endTime;
     private ErrorRecord reason;
-    private Runspace runspace;
-    private Thread thread;
-    private TaskPool pool;
+    private Work work;
     private volatile boolean stopRequested;
 
-    /** @param lock the job table's monitor, notified whenever a job produces something or changes state */
-    Job(int id, String name, Type type, String command, Object lock) {
+    /**
+     * @param location where the job runs; null for its type's
+     * @param lock the job table's monitor, notified whenever a job produces something or changes state
+     */
+    Job(int id, String name, Type type, String command, String location, Object lock) {
         this.id = id;
         this.name = name;
         this.type = type;
         this.command = command;
+        this.location = location != null ? location : type.location;
         this.lock = lock;
+    }
+
+    /**
+     * A job with a child job for each location, in the session's job table, not started: Invoke-Command
+     * -AsJob's RemoteJob. Its Id comes first, then its child jobs', as pwsh numbers them.
+     */
+    public static Job addWithChildren(SessionState session, String name, Type type, Type childType, String command,
+                                      List<String> locations) {
+        return JobRepository.of(session).addWithChildren(name, type, childType, command, locations);
+    }
+
+    void addChild(Job child) {
+        child.parent = this;
+        children.add(child);
+    }
+
+    /** The child jobs (ChildJobs), in order. */
+    public List<Job> childJobs() {
+        return List.copyOf(children);
+    }
+
+    /** The child jobs (theirs first, recursively) and then the job itself: the order Receive-Job takes them in. */
+    List<Job> withChildJobs() {
+        List<Job> all = new ArrayList<>();
+        for (Job child : childJobs()) {
+            all.addAll(child.withChildJobs());
+        }
+        all.add(this);
+        return all;
+    }
+
+    /** Where the job runs: a parent's is its child jobs' locations joined with commas. */
+    public String location() {
+        if (location != null || children.isEmpty()) {
+            return location;
+        }
+        return String.join(",", children.stream().map(Job::location).toList());
     }
 
     @Override
@@ -141,14 +211,14 @@ public final class Job implements DotNetTyped {
         return new EnumValue(STATE, state());
     }
 
-    boolean isFinished() {
+    public boolean isFinished() {
         int s = state();
         return s == COMPLETED || s == FAILED || s == STOPPED;
     }
 
     boolean hasMoreData() {
         synchronized (lock) {
-            return read < results.size();
+            return read < results.size() || children.stream().anyMatch(Job::hasMoreData);
         }
     }
 
@@ -188,20 +258,26 @@ public final class Job implements DotNetTyped {
      */
     void start(Runspace child, String script, List<Object> arguments, Map<String, Object> usingValues,
                List<Object> input) {
-        this.runspace = child;
         List<CommandArgument> positional = arguments.stream().map(a -> CommandArgument.positional(a, null)).toList();
-        this.thread = child.newThread(() -> run(script, positional, usingValues, input));
-        markRunning();
-        thread.start();
+        ScriptWork scriptWork = new ScriptWork(child);
+        scriptWork.thread = child.newThread(() -> run(child, script, positional, usingValues, input));
+        start(scriptWork);
+        scriptWork.thread.start();
     }
 
-    /** The job runs the pool's tasks (ForEach-Object -Parallel) until the pool is done. */
-    void start(TaskPool tasks) {
-        this.pool = tasks;
+    /** The job runs until the work ends it ({@link #ended}); Stop-Job and Remove-Job go to the work. */
+    public void start(Work work) {
+        assign(work);
         markRunning();
     }
 
-    private void markRunning() {
+    /** The work Stop-Job and Remove-Job go to, for a job not running yet (a child job waiting for its turn). */
+    public void assign(Work work) {
+        this.work = work;
+    }
+
+    /** The job (a child job whose turn has come) is running. */
+    public void markRunning() {
         synchronized (lock) {
             state = RUNNING;
             beginTime = DateTime.now();
@@ -209,17 +285,54 @@ public final class Job implements DotNetTyped {
         }
     }
 
-    /** The job has ended in this state (COMPLETED, FAILED or STOPPED). */
+    /**
+     * The job has ended in this state (COMPLETED, FAILED or STOPPED). The last child job to end ends its
+     * parent as pwsh's PSRemotingJob ends: Failed if a child job failed, Stopped if it was stopped,
+     * otherwise Completed.
+     */
     void ended(int end) {
+        Job ending = null;
         synchronized (lock) {
+            if (state == COMPLETED || state == FAILED || state == STOPPED) {
+                return;
+            }
             state = end;
             endTime = DateTime.now();
+            if (parent != null && parent.children.stream().allMatch(Job::isFinishedLocked)) {
+                ending = parent;
+            }
             lock.notifyAll();
+        }
+        if (ending != null) {
+            ending.ended(ending.childrenEnd());
         }
     }
 
-    private void run(String script, List<CommandArgument> arguments, Map<String, Object> usingValues,
-                     List<Object> input) {
+    private boolean isFinishedLocked() {
+        return state == COMPLETED || state == FAILED || state == STOPPED;
+    }
+
+    private int childrenEnd() {
+        synchronized (lock) {
+            if (children.stream().anyMatch(c -> c.state == FAILED)) {
+                return FAILED;
+            }
+            return stopRequested || children.stream().anyMatch(c -> c.state == STOPPED) ? STOPPED : COMPLETED;
+        }
+    }
+
+    /** The job has completed. */
+    public void completed() {
+        ended(COMPLETED);
+    }
+
+    /** The job has been stopped. */
+    public void stopped() {
+        ended(STOPPED);
+    }
+
+    private void run(Runspace runspace, String script, List<CommandArgument> arguments,
+                     Map<String, Object> usingValues, List<Object> input) {
         int end = COMPLETED;
         try {
             if (stopRequested) {
@@ -230,18 +343,24 @@ public final class Job implements DotNetTyped {
         } catch (PipelineStoppedException e) {
             end = STOPPED;
         } catch (PoshException e) {
-            end = fail(e.errorRecord());
+            fail(e.errorRecord());
+            return;
         } catch (PoshParseError e) {
-            end = fail(e.errorRecord());
-        } finally {
-            ended(end);
+            fail(e.errorRecord());
+            return;
         }
+        ended(end);
     }
 
-    private int fail(ErrorRecord error) {
-        reason = error;
-        add(Kind.ERROR, error);
-        return FAILED;
+    /** The job has failed for this reason (JobStateInfo.Reason), which is also one of its errors; null: none known. */
+    public void fail(ErrorRecord error) {
+        if (error != null) {
+            synchronized (lock) {
+                reason = error;
+            }
+            add(Kind.ERROR, error);
+        }
+        ended(FAILED);
     }
 
     void add(Kind kind, Object value) {
@@ -251,31 +370,65 @@ public final class Job implements DotNetTyped {
         }
     }
 
+    public void writeOutput(Object value) {
+        add(Kind.OUTPUT, value);
+    }
+
+    public void writeError(ErrorRecord error) {
+        add(Kind.ERROR, error);
+    }
+
+    /** A warning, verbose or debug record: Receive-Job writes it to its stream, by the receiver's preferences. */
+    public void writeInformational(InformationalRecord record) {
+        add(Kind.INFORMATIONAL, record);
+    }
+
+    public void writeInformation(InformationRecord record) {
+        add(Kind.INFORMATION, record);
+    }
+
     /**
-     * Asks the script to stop at its next safepoint. A request that comes before the script has started
-     * running may be missed; {@link JobRepository#stop} repeats it until the job has ended.
+     * Asks the work to stop (a script at its next safepoint). A request that comes before the script has
+     * started running may be missed; {@link JobRepository#stop} repeats it until the job has ended. A
+     * parent's child jobs stop with it.
      */
     void stop() {
         stopRequested = true;
-        if (pool != null) {
-            pool.stopAll();
-        } else if (runspace != null) {
-            runspace.stop();
+        if (work != null) {
+            work.stop();
         }
     }
 
-    /** Waits for the job's threads, which have been stopped, and closes its runspaces. */
+    /** Waits for the job's threads, which have been stopped, and releases its runspaces or connections. */
     void close() throws InterruptedException {
-        if (pool != null) {
-            pool.dispose();
-        } else if (thread != null) {
+        if (work != null) {
+            work.dispose();
+        }
+    }
+
+    /** A script running in a runspace of the job's own, on a thread of its own. */
+    private static final class ScriptWork implements Work {
+        private final Runspace runspace;
+        private Thread thread;
+
+        ScriptWork(Runspace runspace) {
+            this.runspace = runspace;
+        }
+
+        @Override
+        public void stop() {
+            runspace.stop();
+        }
+
+        @Override
+        public void dispose() throws InterruptedException {
             thread.join();
             runspace.close();
         }
     }
 
     /** The host output of the job's runspace: each line it writes becomes a result. */
-    OutputStream hostOutput() {
+    public OutputStream hostOutput() {
         return new OutputStream() {
             private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
@@ -303,11 +456,12 @@ public final class Job implements DotNetTyped {
         b.property("PSJobTypeName", CoreTypes.STRING, j -> ((Job) j).type.typeName);
         b.property("State", STATE, j -> ((Job) j).stateValue());
         b.property("HasMoreData", CoreTypes.BOOLEAN, j -> ((Job) j).hasMoreData());
-        b.property("Location", CoreTypes.STRING, j -> ((Job) j).type.location);
+        b.property("Location", CoreTypes.STRING, j -> ((Job) j).location());
         b.property("Command", CoreTypes.STRING, j -> ((Job) j).command);
         b.property("PSBeginTime", CoreTypes.DATE_TIME, j -> ((Job) j).time(true));
         b.property("PSEndTime", CoreTypes.DATE_TIME, j -> ((Job) j).time(false));
         b.property("JobStateInfo", STATE_INFO, j -> ((Job) j).stateInfo());
+        b.property("ChildJobs", CoreTypes.OBJECT, j -> ((Job) j).childJobs().toArray());
     }
 
     /** System.Management.Automation.JobStateInfo: the state, and the exception that made the job fail. */

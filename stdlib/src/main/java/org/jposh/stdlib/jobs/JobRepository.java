@@ -31,8 +31,20 @@ final class JobRepository {
         synchronized (lock) {
             int id = nextId;
             nextId += ids;
-            Job job = new Job(id, name == null || name.isEmpty() ? "Job" + id : name, type, command, lock);
+            Job job = new Job(id, name == null || name.isEmpty() ? "Job" + id : name, type, command, null, lock);
             jobs.add(job);
+            return job;
+        }
+    }
+
+    /** A new job with a child job (named {@code Job<Id>}) for each location, none started. */
+    Job addWithChildren(String name, Job.Type type, Job.Type childType, String command, List<String> locations) {
+        synchronized (lock) {
+            Job job = add(name, type, command, 1 + locations.size());
+            for (int i = 0; i < locations.size(); i++) {
+                int id = job.id() + 1 + i;
+                job.addChild(new Job(id, "Job" + id, childType, command, locations.get(i), lock));
+            }
             return job;
         }
     }

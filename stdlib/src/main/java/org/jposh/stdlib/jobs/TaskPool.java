@@ -21,7 +21,7 @@ import org.jposh.interpreter.runtime.PoshParseError;
  * <p>A run that ends with a terminating error adds it as an error record with pwsh's id
  * PSTaskException, and the job then ends as Failed (as pwsh's task job does when a child job failed).
  */
-final class TaskPool {
+final class TaskPool implements Job.Work {
     private static final Object NO_MORE = new Object();
 
     private final ForEachParallel.RunspaceOpener opener;
@@ -76,7 +76,8 @@ final class TaskPool {
     }
 
     /** Drops the queued objects and stops the runs going on. */
-    void stopAll() {
+    @Override
+    public void stop() {
         List<Runspace> running;
         synchronized (this) {
             stopping = true;
@@ -91,7 +92,8 @@ final class TaskPool {
     }
 
     /** Waits for the workers' threads, which have ended or been stopped, and closes the runspaces. */
-    void dispose() throws InterruptedException {
+    @Override
+    public void dispose() throws InterruptedException {
         List<Thread> started;
         List<Runspace> opened;
         synchronized (this) {
