@@ -43,12 +43,14 @@ public final class CommandMetadata {
     private final Map<String, ParameterMetadata> byName;
     private final Map<String, ParameterMetadata> byAlias;
     private final boolean supportsShouldProcess;
+    private final ConfirmImpact confirmImpact;
     private final MethodHandle constructor;
 
     private CommandMetadata(Builder b) {
         this.name = b.name;
         this.implementingTypeName = b.implementingTypeName != null ? b.implementingTypeName : b.name;
         this.supportsShouldProcess = b.supportsShouldProcess;
+        this.confirmImpact = b.confirmImpact;
         this.constructor = b.constructor;
 
         List<ParameterMetadata.Builder> declared = b.parameters;
@@ -187,7 +189,8 @@ public final class CommandMetadata {
                     .implementingTypeName(cmdlet.dotNetTypeName().isEmpty()
                             ? "Microsoft.PowerShell.Commands." + type.getSimpleName() : cmdlet.dotNetTypeName())
                     .defaultParameterSetName(cmdlet.defaultParameterSetName())
-                    .supportsShouldProcess(cmdlet.supportsShouldProcess());
+                    .supportsShouldProcess(cmdlet.supportsShouldProcess())
+                    .confirmImpact(cmdlet.confirmImpact());
             builder.constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
                     .asType(MethodType.methodType(PSCmdlet.class));
             for (ParameterMetadata.Builder parameter : AnnotatedParameters.read(type, PSCmdlet.class,
@@ -232,6 +235,11 @@ public final class CommandMetadata {
 
     public boolean supportsShouldProcess() {
         return supportsShouldProcess;
+    }
+
+    /** How much harm the command's changes can do; it asks for confirmation when this reaches $ConfirmPreference. */
+    public ConfirmImpact confirmImpact() {
+        return confirmImpact;
     }
 
     public String defaultParameterSetName() {
@@ -351,6 +359,7 @@ public final class CommandMetadata {
         private String implementingTypeName;
         private String defaultParameterSetName;
         private boolean supportsShouldProcess;
+        private ConfirmImpact confirmImpact = ConfirmImpact.Medium;
         private boolean commonParameters = true;
         private boolean automaticPositions;
         private final List<ParameterMetadata.Builder> parameters = new ArrayList<>();
@@ -373,6 +382,12 @@ public final class CommandMetadata {
 
         public Builder supportsShouldProcess(boolean value) {
             supportsShouldProcess = value;
+            return this;
+        }
+
+        /** Medium unless declared, as in pwsh. */
+        public Builder confirmImpact(ConfirmImpact value) {
+            confirmImpact = value;
             return this;
         }
 

@@ -137,6 +137,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                     context.sessionState().currentScope());
             if (ownScope) {
                 scope.set("PSCmdlet", new ScriptCmdlet(processor));
+                setShouldProcessPreferences(scope, binder.commonParameters());
             }
         }
         if (ownScope) {
@@ -154,6 +155,19 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         processor.updateBoundParameters();
         processor.run(code.parameterDefaults(), null);
         return processor;
+    }
+
+    /**
+     * -WhatIf and -Confirm become the function's own $WhatIfPreference and $ConfirmPreference (Low, or
+     * None for -Confirm:$false), so the commands it calls inherit them, as pwsh's SetPreferenceVariables.
+     */
+    private static void setShouldProcessPreferences(SessionStateScope scope, CommonParameters common) {
+        if (common.whatIf() != null) {
+            scope.set("WhatIfPreference", common.whatIf());
+        }
+        if (common.confirm() != null) {
+            scope.set("ConfirmPreference", (common.confirm() ? ConfirmImpact.Low : ConfirmImpact.None).value());
+        }
     }
 
     /** Names the command this invocation ran ($MyInvocation.MyCommand): the function or script discovery found. */
@@ -287,6 +301,10 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
 
     PoshContext context() {
         return context;
+    }
+
+    SessionStateScope scope() {
+        return scope;
     }
 
     StreamPreferences preferences() {

@@ -15,4 +15,10 @@ public final class HostException extends PSRuntimeException {
                 "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
                 "PSInvalidOperationException");
     }
+
+    /** The input ended while the host was asking (pwsh's PromptingException for a prompt broken off). */
+    public static HostException promptCanceled(String errorId) {
+        return new HostException(errorId, ErrorCategory.OperationStopped, "The prompt was canceled.",
+                "PromptingException");
+    }
 }

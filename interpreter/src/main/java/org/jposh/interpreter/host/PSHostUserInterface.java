@@ -1,5 +1,6 @@
 package org.jposh.interpreter.host;
 
+import java.util.List;
 import org.jposh.interpreter.runtime.PSCredential;
 import org.jposh.interpreter.runtime.SecureString;
 
@@ -62,6 +63,14 @@ public interface PSHostUserInterface {
     }
 
     /**
+     * Whether a user can be asked anything: false in a non-interactive session (pwsh -NonInteractive),
+     * where prompts fail before they show anything, as pwsh's HandleThrowOnReadAndPrompt.
+     */
+    default boolean isInteractive() {
+        return true;
+    }
+
+    /**
      * Reads a line the user types (Host.UI.ReadLine), without its line break; null at the end of the
      * input. Hosts without a user throw {@link HostException#nonInteractive()}, as this default does.
      */
@@ -102,5 +111,98 @@ public interface PSHostUserInterface {
         }
         writeLine("");
         return PSCredential.create(user, password);
+    }
+
+    /**
+     * Asks the user to pick one of {@code choices} (Host.UI.PromptForChoice), as pwsh's console host
+     * does: a blank line and the caption, the message, then {@code [Y] Yes  [N] No  [?] Help (default is
+     * "Y"): } until the answer is a label or a hot key (any case); an empty answer takes the default, and
+     * {@code ?} lists each choice's help.
+     *
+     * @param defaultChoice the index an empty answer picks, or -1 for none
+     * @return the index of the choice picked
+     * @throws HostException in a non-interactive session, or PromptForChoiceCanceled when the input ends
+     */
+    default int promptForChoice(String caption, String message, List<ChoiceDescription> choices, int defaultChoice) {
+        if (!isInteractive()) {
+            throw HostException.nonInteractive();
+        }
+        if (caption != null && !caption.isEmpty()) {
+            writeLine("");
+            writeLine(caption);
+        }
+        if (message != null && !message.isEmpty()) {
+            writeLine(message);
+        }
+        while (true) {
+            writeChoicePrompt(choices, defaultChoice);
+            String response = readLine();
+            if (response == null) {
+                throw HostException.promptCanceled("PromptForChoiceCanceled");
+            }
+            if (response.isEmpty()) {
+                if (defaultChoice >= 0) {
+                    return defaultChoice;
+                }
+                continue;
+            }
+            String answer = response.strip();
+            if (answer.equals("?")) {
+                for (ChoiceDescription choice : choices) {
+                    String key = choice.hotKey();
+                    writeLine((key.isEmpty() ? choice.plainLabel() : key) + " - " + choice.helpMessage());
+                }
+                continue;
+            }
+            int picked = choicePicked(answer, choices);
+            if (picked >= 0) {
+                return picked;
+            }
+        }
+    }
+
+    /**
+     * The line of choices, {@code [hot key] label} each, then the help and default hints, broken where
+     * the next part would reach the edge of the host's width.
+     */
+    private void writeChoicePrompt(List<ChoiceDescription> choices, int defaultChoice) {
+        int lineLenMax = bufferWidth() - 1;
+        int[] lineLen = {0};
+        for (ChoiceDescription choice : choices) {
+            writeChoicePart("[" + choice.hotKey() + "] " + choice.plainLabel() + "  ", lineLen, lineLenMax);
+        }
+        writeChoicePart("[?] Help ", lineLen, lineLenMax);
+        if (defaultChoice >= 0) {
+            ChoiceDescription choice = choices.get(defaultChoice);
+            String key = choice.hotKey().isEmpty() ? choice.plainLabel() : choice.hotKey();
+            writeChoicePart("(default is \"" + key + "\"): ", lineLen, lineLenMax);
+        }
+    }
+
+    private void writeChoicePart(String text, int[] lineLen, int lineLenMax) {
+        if (lineLen[0] + text.length() > lineLenMax) {
+            writeLine("");
+            lineLen[0] = text.length();
+            write(text.stripTrailing());
+        } else {
+            lineLen[0] += text.length();
+            write(text);
+        }
+    }
+
+    /** The choice whose whole label the answer is, else the one whose hot key it is; -1 for none. */
+    private static int choicePicked(String answer, List<ChoiceDescription> choices) {
+        for (int i = 0; i < choices.size(); i++) {
+            if (answer.equalsIgnoreCase(choices.get(i).plainLabel())) {
+                return i;
+            }
+        }
+        for (int i = 0; i < choices.size(); i++) {
+            String key = choices.get(i).hotKey();
+            if (!key.isEmpty() && answer.equalsIgnoreCase(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

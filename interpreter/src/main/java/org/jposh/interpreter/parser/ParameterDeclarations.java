@@ -14,6 +14,7 @@ import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.BindableScriptBlock;
 import org.jposh.interpreter.commands.CommandMetadata;
+import org.jposh.interpreter.commands.ConfirmImpact;
 import org.jposh.interpreter.commands.ParameterAttribute;
 import org.jposh.interpreter.commands.ParameterMetadata;
 import org.jposh.interpreter.commands.CredentialTransformation;
@@ -85,6 +86,7 @@ final class ParameterDeclarations {
                     case "defaultparametersetname" -> builder.defaultParameterSetName(LanguagePrimitives.toStringValue(value));
                     case "supportsshouldprocess" -> builder.supportsShouldProcess(LanguagePrimitives.isTrue(value));
                     case "positionalbinding" -> builder.automaticPositions(LanguagePrimitives.isTrue(value));
+                    case "confirmimpact" -> builder.confirmImpact(confirmImpact(argument, value));
                     default -> { }
                 }
             }
@@ -97,6 +99,15 @@ final class ParameterDeclarations {
             this.metadata = builder.build();
         } catch (PSRuntimeException e) {
             throw new PoshParseError(new ParseError(extent, e.errorId(), e.getMessage()));
+        }
+    }
+
+    /** The ConfirmImpact named; another value is the conversion error pwsh reports for the attribute. */
+    private static ConfirmImpact confirmImpact(NamedAttributeArgumentAst argument, Object value) {
+        try {
+            return ConfirmImpact.from(LanguagePrimitives.convertTo(value, ConfirmImpact.TYPE), ConfirmImpact.Medium);
+        } catch (PSRuntimeException e) {
+            throw new PoshParseError(new ParseError(argument.extent(), e.errorId(), e.getMessage()));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jposh.interpreter.commands.ActionPreference;
+import org.jposh.interpreter.commands.ConfirmImpact;
 import org.jposh.interpreter.commands.AliasInfo;
 import org.jposh.interpreter.commands.AliasTable;
 import org.jposh.interpreter.commands.CommandInfoTypes;
@@ -51,6 +52,8 @@ public final class SessionState {
         global.set("VerbosePreference", ActionPreference.SilentlyContinue);
         global.set("DebugPreference", ActionPreference.SilentlyContinue);
         global.set("InformationPreference", ActionPreference.SilentlyContinue);
+        global.set("ConfirmPreference", ConfirmImpact.High.value());
+        global.set("WhatIfPreference", false);
         global.set("MaximumErrorCount", MAXIMUM_ERROR_COUNT);
         CommandInfoTypes.register();
         AutomaticVariables.define(this);

@@ -88,6 +88,11 @@ public final class Job implements DotNetTyped {
         return threadJob ? THREAD_JOB : BACKGROUND_JOB;
     }
 
+    /** The text of the script the job runs. */
+    String command() {
+        return command;
+    }
+
     int id() {
         return id;
     }

@@ -1,0 +1,86 @@
+package org.jposh.interpreter.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** PromptForChoice as the console host shows it, answered from the host's input. */
+class StreamHostPromptTest {
+    private static final List<ChoiceDescription> CHOICES = List.of(new ChoiceDescription("&Yes", "Do it."),
+            new ChoiceDescription("Yes to &All", "Do them all."), new ChoiceDescription("&No", "Skip it."));
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private StreamHost host(String input, int width) {
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        return new StreamHost(print, print, input == null ? null
+                : new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), false, width);
+    }
+
+    private String shown() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void labelsAndHotKeysAnswerInAnyCase() {
+        assertEquals(1, host("yes to all\n", 0).promptForChoice("Caption", "Message", CHOICES, 0));
+        assertEquals(2, host("N\n", 0).promptForChoice("Caption", "Message", CHOICES, 0));
+        assertEquals(0, host(" y \n", 0).promptForChoice("", null, CHOICES, 0));
+        assertEquals("""
+
+                Caption
+                Message
+                [Y] Yes  [A] Yes to All  [N] No  [?] Help (default is "Y"): \
+                
+                Caption
+                Message
+                [Y] Yes  [A] Yes to All  [N] No  [?] Help (default is "Y"): \
+                [Y] Yes  [A] Yes to All  [N] No  [?] Help (default is "Y"): \
+                """, shown());
+    }
+
+    @Test
+    void helpAndUnknownAnswersAskAgainAndEmptyTakesTheDefault() {
+        assertEquals(2, host("?\nmaybe\n\n", 0).promptForChoice(null, null, CHOICES, 2));
+        assertEquals("""
+                [Y] Yes  [A] Yes to All  [N] No  [?] Help (default is "N"): Y - Do it.
+                A - Do them all.
+                N - Skip it.
+                [Y] Yes  [A] Yes to All  [N] No  [?] Help (default is "N"): \
+                [Y] Yes  [A] Yes to All  [N] No  [?] Help (default is "N"): \
+                """, shown());
+    }
+
+    @Test
+    void withoutADefaultAnEmptyAnswerAsksAgain() {
+        assertEquals(0, host("\nyes\n", 0).promptForChoice(null, null, CHOICES, -1));
+        assertEquals("[Y] Yes  [A] Yes to All  [N] No  [?] Help [Y] Yes  [A] Yes to All  [N] No  [?] Help ", shown());
+    }
+
+    @Test
+    void choicesWrapAtTheHostsWidth() {
+        host("y\n", 30).promptForChoice(null, null, CHOICES, 0);
+        // pwsh's console host trims the part that starts a new line, and writes the next one right after it.
+        assertEquals("[Y] Yes  [A] Yes to All  \n[N] No[?] Help \n(default is \"Y\"):", shown());
+    }
+
+    @Test
+    void theInputEndingCancelsAndANonInteractiveHostCannotAsk() {
+        HostException canceled = assertThrows(HostException.class,
+                () -> host("", 0).promptForChoice("C", "M", CHOICES, 0));
+        assertEquals("PromptForChoiceCanceled", canceled.errorId());
+        assertEquals("The prompt was canceled.", canceled.getMessage());
+        out.reset();
+        HostException nonInteractive = assertThrows(HostException.class,
+                () -> host(null, 0).promptForChoice("C", "M", CHOICES, 0));
+        assertEquals("PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
+                nonInteractive.getMessage());
+        assertEquals("", shown(), "nothing is shown before a non-interactive host fails");
+    }
+}
