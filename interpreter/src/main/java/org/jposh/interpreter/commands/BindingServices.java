@@ -38,6 +38,20 @@ public interface BindingServices {
         throw new UnsupportedOperationException("the host cannot prompt");
     }
 
+    /** The caller's $PSDefaultParameterValues, or null when it has none. */
+    default Map<?, ?> defaultParameterValues() {
+        return null;
+    }
+
+    /** The names of the aliases of the command named, which $PSDefaultParameterValues keys may use. */
+    default List<String> aliasesOf(String commandName) {
+        return List.of();
+    }
+
+    /** Writes a warning of the command being bound ($PSDefaultParameterValues problems), as $WarningPreference says. */
+    default void writeWarning(String message) {
+    }
+
     /** One value a prompt asks for (PowerShell's FieldDescription). */
     record FieldDescription(String name, String parameterTypeName, String helpMessage) {
     }

@@ -10,14 +10,19 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.runtime.AutomationNull;
+import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.GenericSet;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.OrderedDictionary;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSInvalidCastException;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshException;
@@ -55,6 +60,13 @@ public final class ParameterBinder {
 
     private final ParameterSetState sets;
     private final MissingMandatoryParameters missingMandatoryParameters;
+
+    /** $PSDefaultParameterValues as it applies to this command; null when the caller has none. */
+    private DefaultParameterValues psDefaultParameterValues;
+    /** The defaults for this command's parameters; null when there are none or they are disabled. */
+    private Map<ParameterMetadata, Object> allDefaultParameterValuePairs;
+    private boolean defaultParameterBindingInUse;
+    private final Set<String> boundDefaultParameters = new LinkedHashSet<>();
 
     private final Map<ParameterMetadata, CommandArgument> delayBindScriptBlocks = new LinkedHashMap<>();
     private final Map<ParameterMetadata, Object> defaultParameterValues = new HashMap<>();
@@ -136,10 +148,22 @@ public final class ParameterBinder {
         if (!cmdletBinding) {
             throw new IllegalStateException("a simple function's binder binds with bindSimpleCommandLine");
         }
+        try {
+            bindCommandLineParameters(arguments);
+        } catch (ParameterBindingException e) {
+            throw elaborated(e);
+        }
+    }
+
+    private void bindCommandLineParameters(List<CommandArgument> arguments) {
         bindCommandLineNoValidation(arguments);
         boolean isPipelineInputExpected = invocation.expectingInput();
         int validParameterSetCount = isPipelineInputExpected
                 ? validateParameterSets(true, false) : validateParameterSets(false, true);
+        // Once the set is known, defaults may give its mandatory parameters.
+        if (validParameterSetCount == 1 && !defaultParameterBindingInUse) {
+            applyDefaultParameterBinding(false);
+        }
         if (validParameterSetCount > 1 && isPipelineInputExpected) {
             int filtered = filterParameterSetsTakingNoPipelineInput();
             if (filtered != sets.current) {
@@ -156,11 +180,14 @@ public final class ParameterBinder {
 
     private void bindCommandLineNoValidation(List<CommandArgument> arguments) {
         initUnboundArguments(arguments);
+        readDefaultParameterValues();
         reparseUnboundArguments();
         unboundArguments = bindNamedParameters(sets.current, unboundArguments);
         unboundArguments = bindPositionalParameters(unboundArguments, sets.current,
                 command.defaultParameterSetFlag());
         ParameterBindingException reportedBindingException = positionalBindingException;
+        // Defaults come before the set is validated, so that they can choose it before the default set would.
+        applyDefaultParameterBinding(false);
         validateParameterSets(true, false);
         handleRemainingArguments();
         verifyArgumentsProcessed(reportedBindingException);
@@ -468,6 +495,121 @@ public final class ParameterBinder {
             }
         }
         return result;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // $PSDefaultParameterValues (spec 1.5; ApplyDefaultParameterBinding)
+    // ---------------------------------------------------------------------------------------------
+
+    /** Reads the caller's $PSDefaultParameterValues once per invocation, as pwsh does before binding. */
+    private void readDefaultParameterValues() {
+        Map<?, ?> dictionary = services.defaultParameterValues();
+        if (dictionary == null || dictionary.isEmpty()) {
+            return;
+        }
+        psDefaultParameterValues = new DefaultParameterValues(dictionary, command.name(),
+                services.aliasesOf(command.name()), services::writeWarning);
+        allDefaultParameterValuePairs = psDefaultParameterValues.pairs(command.parameters());
+    }
+
+    /**
+     * Binds the defaults of the parameters still unbound that the current sets admit, unless the
+     * defaults' own sets exclude each other; a default that fails to bind is skipped with a warning.
+     */
+    private void applyDefaultParameterBinding(boolean isDynamic) {
+        if (psDefaultParameterValues == null) {
+            return;
+        }
+        if (isDynamic) {
+            allDefaultParameterValuePairs = psDefaultParameterValues.pairs(command.parameters());
+        }
+        Map<ParameterMetadata, Object> qualified = qualifiedParameterValuePairs();
+        if (qualified != null && bindDefaultParameters(qualified)) {
+            defaultParameterBindingInUse = true;
+        }
+    }
+
+    private Map<ParameterMetadata, Object> qualifiedParameterValuePairs() {
+        if (allDefaultParameterValuePairs == null) {
+            return null;
+        }
+        Map<ParameterMetadata, Object> result = new LinkedHashMap<>();
+        int possibleParameterFlag = ALL_SETS;
+        for (Map.Entry<ParameterMetadata, Object> pair : allDefaultParameterValuePairs.entrySet()) {
+            ParameterMetadata parameter = pair.getKey();
+            if ((parameter.parameterSetFlags() & sets.current) == 0 && !parameter.isInAllSets()
+                    || bound[parameter.index()]) {
+                continue;
+            }
+            if (parameter.parameterSetFlags() != 0) {
+                possibleParameterFlag &= parameter.parameterSetFlags();
+                if (possibleParameterFlag == 0) {
+                    return null;
+                }
+            }
+            result.put(parameter, pair.getValue());
+        }
+        return result.isEmpty() ? null : result;
+    }
+
+    /** A script block value is run with the binding state as $args[0]; no output means no default. */
+    private boolean bindDefaultParameters(Map<ParameterMetadata, Object> defaults) {
+        boolean result = false;
+        for (Map.Entry<ParameterMetadata, Object> pair : defaults.entrySet()) {
+            ParameterMetadata parameter = pair.getKey();
+            Object value = pair.getValue();
+            try {
+                if (PSObject.base(value) instanceof BindableScriptBlock block) {
+                    List<Object> output = block.invokeWithArgument(bindingState());
+                    if (output.isEmpty()) {
+                        continue;
+                    }
+                    value = output.size() == 1 ? output.getFirst() : new ArrayList<>(output);
+                }
+                CommandArgument argument = new CommandArgument(parameter.name(), "-" + parameter.name() + ":", value,
+                        true, false, null, null);
+                if (bindParameter(sets.current, argument, parameter, SHOULD_COERCE_TYPE | DELAY_BIND_SCRIPT_BLOCK)) {
+                    result = true;
+                    boundDefaultParameters.add(parameter.name());
+                }
+            } catch (ParameterBindingException e) {
+                psDefaultParameterValues.warnBindingFailed(parameter.name(), value, e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    /** $args[0] of a default's script block: the names bound so far, positionally, and from defaults. */
+    private PSObject bindingState() {
+        OrderedDictionary state = new OrderedDictionary();
+        state.put("BoundParameters", nameSet(boundParameters.keySet()));
+        state.put("BoundPositionalParameters", nameSet(boundPositionally));
+        state.put("BoundDefaultParameters", nameSet(boundDefaultParameters));
+        return PSObject.fromDictionary(state);
+    }
+
+    private static GenericSet nameSet(Set<String> names) {
+        GenericSet set = new GenericSet(CoreTypes.HASH_SET.makeGenericType(CoreTypes.STRING));
+        set.addAll(names);
+        return set;
+    }
+
+    /**
+     * An error while defaults are bound says that they may be its cause and which were bound
+     * (pwsh's ThrowElaboratedBindingException).
+     */
+    private ParameterBindingException elaborated(ParameterBindingException e) {
+        if (!defaultParameterBindingInUse) {
+            return e;
+        }
+        StringBuilder names = new StringBuilder();
+        for (String name : boundDefaultParameters) {
+            names.append(" -").append(name);
+        }
+        return e.withMessage(format(boundDefaultParameters.size() > 1
+                ? ParameterBinderStrings.DEFAULT_BINDING_ERROR_ELABORATION_MULTIPLE
+                : ParameterBinderStrings.DEFAULT_BINDING_ERROR_ELABORATION_SINGLE, null, null, null, null, null, null,
+                e.getMessage(), names));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -822,6 +964,14 @@ public final class ParameterBinder {
      *                                   error of this object
      */
     public void bindPipelineObject(Object input) {
+        try {
+            bindPipelineObjectParameters(input);
+        } catch (ParameterBindingException e) {
+            throw elaborated(e);
+        }
+    }
+
+    private void bindPipelineObjectParameters(Object input) {
         if (!bindPipelineParameters(input)) {
             throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "InputObjectNotBound",
                     ParameterBinderStrings.INPUT_OBJECT_NOT_BOUND, null);
@@ -889,6 +1039,9 @@ public final class ParameterBinder {
             }
         }
         validateParameterSets(false, true);
+        if (!defaultParameterBindingInUse) {
+            applyDefaultParameterBinding(false);
+        }
         return result;
     }
 

@@ -6,21 +6,25 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
+import org.jposh.interpreter.runtime.SessionState;
 
 /**
  * The binder's services in a running session: the session's host, and the properties of pipeline
  * objects by case-insensitive name: a PSObject's properties (note properties such as PSPath first,
  * then its base object's), the adapted properties of the .NET types the runtime knows, and for other
- * Java objects their record components and public getters. The host cannot prompt yet, so missing
- * mandatory parameters are errors, as in a non-interactive pwsh.
+ * Java objects their record components and public getters; the caller's $PSDefaultParameterValues,
+ * read in the scope current when the command is bound (the caller's), and the command's aliases.
  */
 final class SessionBindingServices implements BindingServices {
     private static final ClassValue<Map<String, MethodHandle>> PROPERTIES = new ClassValue<>() {
@@ -39,6 +43,32 @@ final class SessionBindingServices implements BindingServices {
     @Override
     public PSHost host() {
         return context.host();
+    }
+
+    @Override
+    public Map<?, ?> defaultParameterValues() {
+        return PSObject.base(context.sessionState().currentScope().get("PSDefaultParameterValues")) instanceof Map<?, ?> map
+                ? map : null;
+    }
+
+    @Override
+    public List<String> aliasesOf(String commandName) {
+        List<String> names = new ArrayList<>();
+        for (AliasInfo alias : context.sessionState().aliases().all()) {
+            if (alias.definition().equalsIgnoreCase(commandName)) {
+                names.add(alias.name());
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public void writeWarning(String message) {
+        ActionPreference preference = SessionState.preference(context.sessionState().currentScope(),
+                "WarningPreference", ActionPreference.Continue);
+        if (preference == ActionPreference.Continue || preference == ActionPreference.Stop) {
+            context.streams().warning().write(new InformationalRecord(InformationalRecord.Kind.WARNING, message));
+        }
     }
 
     @Override

@@ -220,7 +220,16 @@ final class ParameterDeclarations {
                 return new BindableScriptBlock() {
                     @Override
                     public List<Object> invokeWithDollarUnder(Object dollarUnder) {
-                        return new ScriptBlock(code, PoshContext.get(null).sessionState()).invokeWithDollarUnder(dollarUnder);
+                        return block().invokeWithDollarUnder(dollarUnder);
+                    }
+
+                    @Override
+                    public List<Object> invokeWithArgument(Object argument) {
+                        return block().invokeWithArgument(argument);
+                    }
+
+                    private ScriptBlock block() {
+                        return new ScriptBlock(code, PoshContext.get(null).sessionState());
                     }
 
                     @Override

@@ -54,6 +54,8 @@ public final class SessionState {
         global.set("InformationPreference", ActionPreference.SilentlyContinue);
         global.set("ConfirmPreference", ConfirmImpact.High.value());
         global.set("WhatIfPreference", false);
+        global.setVariable(PSVariable.constrained("PSDefaultParameterValues", DefaultParameterDictionary.TYPE,
+                new DefaultParameterDictionary()));
         global.set("MaximumErrorCount", MAXIMUM_ERROR_COUNT);
         CommandInfoTypes.register();
         AutomaticVariables.define(this);

@@ -108,7 +108,7 @@ final class BinderTestSupport {
     }
 
     /** Services with no host: property bags have properties, strings their Length; prompting as configured. */
-    static final class TestServices implements BindingServices {
+    static class TestServices implements BindingServices {
         private final Map<String, Object> promptAnswers;
         final List<List<FieldDescription>> prompts = new ArrayList<>();
         final List<String> captions = new ArrayList<>();
@@ -166,6 +166,11 @@ final class BinderTestSupport {
         @Override
         public List<Object> invokeWithDollarUnder(Object dollarUnder) {
             return body.apply(dollarUnder);
+        }
+
+        @Override
+        public List<Object> invokeWithArgument(Object argument) {
+            return body.apply(argument);
         }
 
         @Override
