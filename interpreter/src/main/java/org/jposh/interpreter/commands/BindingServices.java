@@ -2,6 +2,7 @@ package org.jposh.interpreter.commands;
 
 import java.util.List;
 import java.util.Map;
+import org.jposh.interpreter.host.FieldDescription;
 import org.jposh.interpreter.host.PSHost;
 
 /**
@@ -50,9 +51,5 @@ public interface BindingServices {
 
     /** Writes a warning of the command being bound ($PSDefaultParameterValues problems), as $WarningPreference says. */
     default void writeWarning(String message) {
-    }
-
-    /** One value a prompt asks for (PowerShell's FieldDescription). */
-    record FieldDescription(String name, String parameterTypeName, String helpMessage) {
     }
 }

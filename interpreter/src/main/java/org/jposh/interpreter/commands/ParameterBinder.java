@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jposh.grammar.ast.Extent;
+import org.jposh.interpreter.host.FieldDescription;
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.ErrorCategory;
@@ -916,10 +917,10 @@ public final class ParameterBinder {
         if (missing.isEmpty()) {
             return;
         }
-        List<BindingServices.FieldDescription> fields = new ArrayList<>();
+        List<FieldDescription> fields = new ArrayList<>();
         for (ParameterMetadata parameter : missing) {
             ParameterSetData data = parameter.parameterSetData(sets.current);
-            fields.add(new BindingServices.FieldDescription(parameter.name(), parameter.typeName(),
+            fields.add(new FieldDescription(parameter.name(), parameter.typeName(),
                     data == null ? "" : data.attribute().helpMessage()));
         }
         Map<String, Object> values;

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.host.FieldDescription;
+import org.jposh.interpreter.host.HostException;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.InformationalRecord;
@@ -24,7 +26,8 @@ import org.jposh.interpreter.runtime.SessionState;
  * objects by case-insensitive name: a PSObject's properties (note properties such as PSPath first,
  * then its base object's), the adapted properties of the .NET types the runtime knows, and for other
  * Java objects their record components and public getters; the caller's $PSDefaultParameterValues,
- * read in the scope current when the command is bound (the caller's), and the command's aliases.
+ * read in the scope current when the command is bound (the caller's), and the command's aliases; the
+ * host asks for missing mandatory parameters.
  */
 final class SessionBindingServices implements BindingServices {
     private static final ClassValue<Map<String, MethodHandle>> PROPERTIES = new ClassValue<>() {
@@ -43,6 +46,17 @@ final class SessionBindingServices implements BindingServices {
     @Override
     public PSHost host() {
         return context.host();
+    }
+
+    /** The host asks; one that cannot (non-interactive) leaves the parameters missing. */
+    @Override
+    public Map<String, Object> promptForMandatoryParameters(String caption, String message,
+                                                            List<FieldDescription> fields) {
+        try {
+            return context.host().ui().prompt(caption, message, fields);
+        } catch (HostException e) {
+            throw new UnsupportedOperationException(e.getMessage(), e);
+        }
     }
 
     @Override

@@ -1,8 +1,16 @@
 package org.jposh.interpreter.host;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSCredential;
+import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.SecureString;
+import org.jposh.interpreter.runtime.TypeResolver;
 
 /**
  * The host's console: where formatted output and error text are written for people to read.
@@ -204,5 +212,156 @@ public interface PSHostUserInterface {
             }
         }
         return -1;
+    }
+
+    /**
+     * Asks the user for values (Host.UI.Prompt), as pwsh's console host asks for missing mandatory
+     * parameters: a blank line and the caption, the message, {@code (Type !? for Help.)} when some field
+     * has help, then {@code Name: } for each field, converting the answer to the field's type and asking
+     * again when it does not convert. A collection is asked for element by element ({@code Name[0]: })
+     * until an empty line. {@code !?} shows the field's help, {@code !""} answers an empty string,
+     * {@code !$null} null, {@code !!x} the text {@code !x}.
+     *
+     * @return the values by field name; empty when the input ended before all were given
+     * @throws HostException in a non-interactive session
+     */
+    default Map<String, Object> prompt(String caption, String message, List<FieldDescription> descriptions) {
+        if (!isInteractive()) {
+            throw HostException.nonInteractive();
+        }
+        if (caption != null && !caption.isEmpty()) {
+            writeLine("");
+            writeLine(caption);
+        }
+        if (message != null && !message.isEmpty()) {
+            writeLine(message);
+        }
+        for (FieldDescription description : descriptions) {
+            if (description.helpMessage() != null && !description.helpMessage().isEmpty()) {
+                writeLine("(Type !? for Help.)");
+                break;
+            }
+        }
+        Map<String, Object> results = new LinkedHashMap<>();
+        for (FieldDescription description : descriptions) {
+            DotNetType type = fieldType(description);
+            PromptAnswer answer;
+            if (type.isArray() || type.javaClass() != null && List.class.isAssignableFrom(type.javaClass())) {
+                answer = promptForList(description, type);
+            } else {
+                answer = promptForSingleItem(description, type, description.name() + ": ", false);
+            }
+            if (answer == null) {
+                writeLine("");
+                results.clear();
+                break;
+            }
+            results.put(description.name(), answer.value());
+        }
+        return results;
+    }
+
+    /** What one prompt read: a value, or (for a collection) the empty line that ends it. */
+    record PromptAnswer(Object value, boolean endOfList) {
+    }
+
+    /** The field's type, by its .NET name; a type the session does not know is asked for as a string. */
+    private static DotNetType fieldType(FieldDescription description) {
+        DotNetType type = description.parameterTypeName() == null ? null
+                : TypeResolver.tryResolve(description.parameterTypeName(), List.of());
+        return type != null ? type : CoreTypes.STRING;
+    }
+
+    /** Elements until an empty line, then the collection converted to the field's type when it converts. */
+    private PromptAnswer promptForList(FieldDescription description, DotNetType type) {
+        DotNetType elementType = type.isArray() ? type.elementType() : CoreTypes.OBJECT;
+        List<Object> input = new ArrayList<>();
+        while (true) {
+            PromptAnswer element = promptForSingleItem(description, elementType,
+                    description.name() + "[" + input.size() + "]: ", true);
+            if (element == null) {
+                return null;
+            }
+            if (element.endOfList()) {
+                break;
+            }
+            input.add(element.value());
+        }
+        try {
+            return new PromptAnswer(LanguagePrimitives.convertTo(input, type), false);
+        } catch (PSRuntimeException e) {
+            return new PromptAnswer(input, false);
+        }
+    }
+
+    /** One value of the type; null when the input ended. Secure strings are read unechoed, credentials asked for. */
+    private PromptAnswer promptForSingleItem(FieldDescription description, DotNetType type, String prompt,
+                                             boolean listInput) {
+        if (type == CoreTypes.SECURE_STRING) {
+            write(prompt);
+            SecureString secure = readLineAsSecureString();
+            return secure == null ? null : new PromptAnswer(secure, listInput && secure.length() == 0);
+        }
+        if (type.fullName().equals("System.Management.Automation.PSCredential")) {
+            writeLine(description.name());
+            PSCredential credential = promptForCredential(null, null, null);
+            return credential == null ? null : new PromptAnswer(credential, false);
+        }
+        while (true) {
+            String[] input = new String[1];
+            Boolean end = promptReadInput(description, prompt, listInput, input);
+            if (end == null) {
+                return null;
+            }
+            if (end) {
+                return new PromptAnswer(null, true);
+            }
+            try {
+                return new PromptAnswer(LanguagePrimitives.convertTo(input[0], type), false);
+            } catch (PSRuntimeException e) {
+                // pwsh says nothing when an empty answer does not convert, and asks again either way.
+                if (input[0] != null && !input[0].isEmpty()) {
+                    String problem = e.getMessage().contains("too large or too small") ? "an overflow" : "a format";
+                    writeLine("Cannot recognize \"" + input[0] + "\" as a " + type.fullName() + " due to " + problem
+                            + " error.");
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads one answer into {@code input[0]}, handling the {@code !} commands; returns whether it was
+     * the empty line ending a collection, or null when the input ended.
+     */
+    private Boolean promptReadInput(FieldDescription description, String prompt, boolean listInput, String[] input) {
+        while (true) {
+            write(prompt);
+            String raw = readLine();
+            if (raw == null) {
+                return null;
+            }
+            if (!raw.startsWith("!")) {
+                input[0] = raw;
+                return raw.isEmpty() && listInput;
+            }
+            String command = raw.substring(1);
+            if (command.startsWith("!")) {
+                input[0] = command;
+                return false;
+            }
+            if (command.equals("?")) {
+                String help = description.helpMessage();
+                writeLine(help == null || help.isEmpty() ? "No help is available for " + description.name() + "."
+                        : help);
+            } else if (command.equals("\"\"")) {
+                input[0] = "";
+                return false;
+            } else if (command.equalsIgnoreCase("$null")) {
+                input[0] = null;
+                return false;
+            } else {
+                writeLine("\"" + raw + "\" cannot be recognized as a valid Prompt command.");
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jposh.interpreter.host.FieldDescription;
 import org.jposh.interpreter.host.PSHost;
 import org.junit.jupiter.api.function.Executable;
 
