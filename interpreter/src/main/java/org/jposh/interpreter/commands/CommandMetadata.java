@@ -81,19 +81,7 @@ public final class CommandMetadata {
         }
         List<ParameterMetadata> resolved = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            ParameterMetadata.Builder parameter = all.get(i);
-            List<ParameterSetData> setData = new ArrayList<>();
-            for (ParameterAttribute attribute : parameter.attributes()) {
-                for (ParameterSetData existing : setData) {
-                    if (existing.parameterSetName().equals(attribute.parameterSetName())) {
-                        throw metadataError("ParameterDeclaredInParameterSetMultipleTimes", format(
-                                ParameterBinderStrings.PARAMETER_DECLARED_IN_SET_MULTIPLE_TIMES, parameter.name(),
-                                attribute.parameterSetName()));
-                    }
-                }
-                setData.add(new ParameterSetData(attribute, attribute.isInAllSets() ? 0 : bitOf(attribute, setNames)));
-            }
-            resolved.add(parameter.build(setData, associations.get(i), i));
+            resolved.add(resolve(all.get(i), setNames, associations.get(i), i));
         }
         this.parameterSetNames = List.copyOf(setNames);
         this.defaultParameterSetName = defaultSet;
@@ -102,6 +90,59 @@ public final class CommandMetadata {
 
         this.byName = new HashMap<>();
         this.byAlias = new HashMap<>();
+        this.aliases = indexNames(parameters, byName, byAlias);
+    }
+
+    /**
+     * This command with dynamic parameters after its own (pwsh's AddMetadataForBinder): the parameters
+     * already there keep their objects, indexes and set bits; the dynamic ones' new sets get the next bits.
+     *
+     * @throws PSRuntimeException (MetadataError) when a dynamic name or alias is already taken
+     */
+    CommandMetadata withDynamicParameters(List<ParameterMetadata.Builder> dynamic) {
+        return new CommandMetadata(this, dynamic);
+    }
+
+    private CommandMetadata(CommandMetadata base, List<ParameterMetadata.Builder> dynamic) {
+        this.name = base.name;
+        this.implementingTypeName = base.implementingTypeName;
+        this.supportsShouldProcess = base.supportsShouldProcess;
+        this.confirmImpact = base.confirmImpact;
+        this.constructor = base.constructor;
+        this.defaultParameterSetName = base.defaultParameterSetName;
+        this.defaultParameterSetFlag = base.defaultParameterSetFlag;
+        List<String> setNames = new ArrayList<>(base.parameterSetNames);
+        List<ParameterMetadata> all = new ArrayList<>(base.parameters);
+        for (ParameterMetadata.Builder parameter : dynamic) {
+            all.add(resolve(parameter, setNames, ParameterMetadata.Association.DYNAMIC, all.size()));
+        }
+        this.parameterSetNames = List.copyOf(setNames);
+        this.parameters = List.copyOf(all);
+        this.byName = new HashMap<>();
+        this.byAlias = new HashMap<>();
+        this.aliases = indexNames(parameters, byName, byAlias);
+    }
+
+    /** A parameter's set data, each named set getting its bit (a new name the next bit). */
+    private static ParameterMetadata resolve(ParameterMetadata.Builder parameter, List<String> setNames,
+                                             ParameterMetadata.Association association, int index) {
+        List<ParameterSetData> setData = new ArrayList<>();
+        for (ParameterAttribute attribute : parameter.attributes()) {
+            for (ParameterSetData existing : setData) {
+                if (existing.parameterSetName().equals(attribute.parameterSetName())) {
+                    throw metadataError("ParameterDeclaredInParameterSetMultipleTimes", format(
+                            ParameterBinderStrings.PARAMETER_DECLARED_IN_SET_MULTIPLE_TIMES, parameter.name(),
+                            attribute.parameterSetName()));
+                }
+            }
+            setData.add(new ParameterSetData(attribute, attribute.isInAllSets() ? 0 : bitOf(attribute, setNames)));
+        }
+        return parameter.build(setData, association, index);
+    }
+
+    /** Fills the name and alias tables; a name or alias used twice is a metadata error. Returns the aliases. */
+    private static List<Map.Entry<String, ParameterMetadata>> indexNames(List<ParameterMetadata> parameters,
+            Map<String, ParameterMetadata> byName, Map<String, ParameterMetadata> byAlias) {
         List<Map.Entry<String, ParameterMetadata>> aliasList = new ArrayList<>();
         for (ParameterMetadata parameter : parameters) {
             String key = BinderConversions.lower(parameter.name());
@@ -130,7 +171,7 @@ public final class CommandMetadata {
                 aliasList.add(Map.entry(alias, parameter));
             }
         }
-        this.aliases = List.copyOf(aliasList);
+        return List.copyOf(aliasList);
     }
 
     private static int bitOf(ParameterAttribute attribute, List<String> setNames) {
@@ -283,7 +324,7 @@ public final class CommandMetadata {
 
     /**
      * The parameter a typed name means: an exact name, else an exact alias, else the only name or
-     * alias it is a prefix of. Several prefix matches resolve to the only declared one among them
+     * alias it is a prefix of. Several prefix matches resolve to the only declared (or dynamic) one among them
      * (so {@code -Ver} finds a cmdlet's -Version before common -Verbose), else AmbiguousParameter.
      */
     ParameterMetadata matchingParameter(String name, boolean throwOnParameterNotFound, Extent extent) {
@@ -311,7 +352,8 @@ public final class CommandMetadata {
             ParameterMetadata declared = null;
             int declaredCount = 0;
             for (ParameterMetadata match : matches) {
-                if (match.association() == ParameterMetadata.Association.DECLARED) {
+                if (match.association() == ParameterMetadata.Association.DECLARED
+                        || match.association() == ParameterMetadata.Association.DYNAMIC) {
                     declared = match;
                     declaredCount++;
                 }

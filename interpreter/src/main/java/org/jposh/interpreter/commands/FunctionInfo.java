@@ -20,6 +20,11 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock) implements Comm
         return scriptBlock.code().metadata();
     }
 
+    @Override
+    public CommandMetadata metadataWithDynamicParameters() {
+        return DynamicParameterBinding.withDynamicParameters(scriptBlock);
+    }
+
     /** CommandInfo.ToString(): the name. */
     @Override
     public String toString() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.host.FieldDescription;
 import org.jposh.interpreter.runtime.AutomationNull;
@@ -44,7 +45,8 @@ public final class ParameterBinder {
     private static final int THROW_ON_PARAMETER_NOT_FOUND = 4;
 
     private final InvocationInfo invocation;
-    private final CommandMetadata command;
+    /** The command's parameters; once its dynamic parameters are known, those too. */
+    private CommandMetadata command;
     private final boolean cmdletBinding;
     private final BindingTarget declaredTarget;
     private final BindingServices services;
@@ -53,9 +55,13 @@ public final class ParameterBinder {
     private final Map<String, Object> boundParameters = new LinkedHashMap<>();
     private final Set<String> boundPositionally = new HashSet<>();
     private final ParameterValueBinder valueBinder;
+    /** Gives the command's dynamic parameters once its own are bound; null for commands without any. */
+    private Supplier<Object> dynamicParameterSource;
+    /** Where the dynamic parameters' values go; null until they are known. */
+    private BindingTarget dynamicTarget;
 
     private final List<ParameterMetadata> unboundParameters;
-    private final boolean[] bound;
+    private boolean[] bound;
     private List<CommandArgument> unboundArguments = new ArrayList<>();
     private ParameterBindingException positionalBindingException;
 
@@ -130,6 +136,19 @@ public final class ParameterBinder {
         return commonParameters;
     }
 
+    /**
+     * The command has dynamic parameters: {@code source} gives them (an object with parameter fields, or
+     * a RuntimeDefinedParameterDictionary) after the command's own parameters are bound.
+     */
+    public void setDynamicParameterSource(Supplier<Object> source) {
+        this.dynamicParameterSource = source;
+    }
+
+    /** The command's metadata with its dynamic parameters, once bound. */
+    public CommandMetadata metadata() {
+        return command;
+    }
+
     /** The parameters without a value, for the interpreter to give functions' defaults to. */
     public List<ParameterMetadata> unboundParameters() {
         return Collections.unmodifiableList(unboundParameters);
@@ -190,6 +209,11 @@ public final class ParameterBinder {
         // Defaults come before the set is validated, so that they can choose it before the default set would.
         applyDefaultParameterBinding(false);
         validateParameterSets(true, false);
+        ParameterBindingException dynamicBindingException = handleCommandLineDynamicParameters();
+        applyDefaultParameterBinding(true);
+        if (reportedBindingException == null) {
+            reportedBindingException = dynamicBindingException;
+        }
         handleRemainingArguments();
         verifyArgumentsProcessed(reportedBindingException);
     }
@@ -317,6 +341,12 @@ public final class ParameterBinder {
             }
             if (bound[parameter.index()]) {
                 throw parameterAlreadyBound(argument);
+            }
+            // Reachable once the sets were narrowed before this round: dynamic parameters.
+            if (cmdletBinding && (parameter.parameterSetFlags() & parameterSets) == 0 && !parameter.isInAllSets()) {
+                throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "ParameterNotInParameterSet",
+                        format(ParameterBinderStrings.PARAMETER_NOT_IN_PARAMETER_SET, null, argument.parameterName(), null,
+                                null, null, null, command.parameterSetName(parameterSets)), argument.parameterExtent());
             }
             bindParameter(parameterSets, argument, parameter,
                     cmdletBinding ? SHOULD_COERCE_TYPE | DELAY_BIND_SCRIPT_BLOCK : SHOULD_COERCE_TYPE);
@@ -496,6 +526,40 @@ public final class ParameterBinder {
             }
         }
         return result;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Dynamic parameters (spec 1.7; HandleCommandLineDynamicParameters)
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * Asks the command for its dynamic parameters, now that its own are bound, adds them to the
+     * parameters, and binds the arguments still unbound to them by name, then by position, in the sets
+     * still possible. Returns the error a positional attempt recorded, if any.
+     */
+    private ParameterBindingException handleCommandLineDynamicParameters() {
+        if (dynamicParameterSource == null) {
+            return null;
+        }
+        DynamicParameterBinding dynamic = DynamicParameterBinding.of(dynamicParameterSource);
+        dynamicParameterSource = null;
+        if (dynamic == null) {
+            return null;
+        }
+        command = command.withDynamicParameters(dynamic.parameters());
+        sets.command = command;
+        dynamicTarget = dynamic.target();
+        bound = Arrays.copyOf(bound, command.parameters().size());
+        for (int i = bound.length - dynamic.parameters().size(); i < bound.length; i++) {
+            unboundParameters.add(command.parameters().get(i));
+        }
+        if (unboundArguments.isEmpty()) {
+            return null;
+        }
+        reparseUnboundArguments();
+        unboundArguments = bindNamedParameters(sets.current, unboundArguments);
+        unboundArguments = bindPositionalParameters(unboundArguments, sets.current, command.defaultParameterSetFlag());
+        return positionalBindingException;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -764,7 +828,11 @@ public final class ParameterBinder {
     }
 
     private BindingTarget targetFor(ParameterMetadata parameter) {
-        return parameter.association() == ParameterMetadata.Association.DECLARED ? declaredTarget : commonTarget;
+        return switch (parameter.association()) {
+            case DECLARED -> declaredTarget;
+            case DYNAMIC -> dynamicTarget;
+            case COMMON, SHOULD_PROCESS -> commonTarget;
+        };
     }
 
     private void markBound(ParameterMetadata parameter) {

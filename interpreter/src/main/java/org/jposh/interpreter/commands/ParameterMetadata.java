@@ -12,9 +12,12 @@ import java.util.List;
  */
 public final class ParameterMetadata {
 
-    /** Which object a parameter's value goes to: the command's own, or the runtime's common parameters. */
+    /**
+     * Which object a parameter's value goes to: the command's own, the runtime's common parameters, or
+     * the dynamic parameters the command gave for this invocation.
+     */
     public enum Association {
-        DECLARED, COMMON, SHOULD_PROCESS
+        DECLARED, COMMON, SHOULD_PROCESS, DYNAMIC
     }
 
     /** How a parameter collects values (PowerShell's ParameterCollectionType). */

@@ -9,10 +9,14 @@ import java.util.List;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.runtime.CollectingPipe;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.OrderedDictionary;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSVariable;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.Pipe;
@@ -122,6 +126,10 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         try {
             if (code.cmdletBinding()) {
                 binder = new ParameterBinder(invocation, target, services);
+                if (code.dynamicParam() != null) {
+                    ParameterBinder bound = binder;
+                    binder.setDynamicParameterSource(() -> dynamicParameters(code, scope, bound));
+                }
                 binder.bindCommandLine(Arrays.asList(arguments));
                 args = new Object[0];
             } else {
@@ -168,6 +176,32 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         if (common.confirm() != null) {
             scope.set("ConfirmPreference", (common.confirm() ? ConfirmImpact.Low : ConfirmImpact.None).value());
         }
+    }
+
+    /**
+     * Runs the {@code dynamicparam} block in the function's scope, its parameters bound so far in their
+     * variables and in $PSBoundParameters, as pwsh's GetDynamicParameters: it returns nothing, or a
+     * RuntimeDefinedParameterDictionary (an object of another kind declares no parameters).
+     *
+     * @throws PSRuntimeException DynamicParametersWrongType when it returns several objects
+     */
+    static Object dynamicParameters(CompiledScriptBlock code, SessionStateScope scope, ParameterBinder binder) {
+        OrderedDictionary bound = new OrderedDictionary();
+        if (binder != null) {
+            bound.putAll(binder.boundParameters());
+        }
+        scope.slots()[ScopeLayout.PS_BOUND_PARAMETERS] = bound;
+        CollectingPipe output = new CollectingPipe();
+        code.dynamicParam().call(ScriptBlockRootNode.arguments(scope, output));
+        Object[] results = output.toArray();
+        if (results.length > 1) {
+            throw new PSRuntimeException("DynamicParametersWrongType", ErrorCategory.InvalidOperation, "Object \""
+                    + LanguagePrimitives.toStringValue(results) + "\" is the wrong type to return from the dynamicparam "
+                    + "block. The dynamicparam block must return either $null, or an object with type "
+                    + "[System.Management.Automation.RuntimeDefinedParameterDictionary].");
+        }
+        return results.length == 1 && PSObject.base(results[0]) instanceof RuntimeDefinedParameterDictionary dictionary
+                ? dictionary : null;
     }
 
     /** Names the command this invocation ran ($MyInvocation.MyCommand): the function or script discovery found. */

@@ -1,14 +1,10 @@
 package org.jposh.interpreter.parser;
 
-import java.lang.reflect.Array;
-import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshContext;
@@ -16,19 +12,16 @@ import org.jposh.interpreter.commands.BindableScriptBlock;
 import org.jposh.interpreter.commands.CommandMetadata;
 import org.jposh.interpreter.commands.ConfirmImpact;
 import org.jposh.interpreter.commands.ParameterAttribute;
+import org.jposh.interpreter.commands.ParameterAttributes;
 import org.jposh.interpreter.commands.ParameterMetadata;
 import org.jposh.interpreter.commands.CredentialTransformation;
-import org.jposh.interpreter.commands.ParameterValidation;
-import org.jposh.interpreter.commands.ValidateRangeKind;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.CoreTypes;
-import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.ScriptBlock;
-import org.jposh.interpreter.runtime.TimeSpan;
 
 /**
  * A script block's parameters ({@code param(...)} or {@code function f($a, $b)}) turned into the
@@ -38,9 +31,6 @@ import org.jposh.interpreter.runtime.TimeSpan;
  * type. Attribute arguments must be constants, as in pwsh.
  */
 final class ParameterDeclarations {
-    /** The .NET types the binder converts to natively; other types bind as objects and convert on assignment. */
-    private static final List<Class<?>> BINDER_TYPES = List.of(String.class, Integer.class, Long.class, Double.class,
-            Boolean.class, Character.class, BigDecimal.class, UUID.class, URI.class, DateTime.class, TimeSpan.class);
 
     final CommandMetadata metadata;
     final boolean cmdletBinding;
@@ -123,7 +113,8 @@ final class ParameterDeclarations {
                 type = isSwitch ? CoreTypes.BOOLEAN : compiler.resolveType(constraint);
             }
         }
-        ParameterMetadata.Builder builder = ParameterMetadata.builder(name, isSwitch ? boolean.class : binderClass(type));
+        ParameterMetadata.Builder builder = ParameterMetadata.builder(name, isSwitch ? boolean.class
+                : ParameterAttributes.binderClass(type));
         // pwsh applies the attributes nearest the variable first, and [Credential()] is written after the
         // type ([PSCredential][Credential()]$c): a user name becomes a credential before the conversion.
         for (AttributeBaseAst attribute : attributes(ast)) {
@@ -132,11 +123,8 @@ final class ParameterDeclarations {
             }
         }
         if (type != null) {
-            DotNetType declared = type;
-            // pwsh's ArgumentTypeConverterAttribute: arguments convert with the language's rules, and a
-            // failure is ParameterArgumentTransformationError.
             if (!isSwitch) {
-                builder.transformation((services, value) -> LanguagePrimitives.convertTo(value, declared));
+                ParameterAttributes.convertToDeclaredType(builder, type);
             }
             builder.typeName(type.fullName());
             types.put(name.toLowerCase(Locale.ROOT), type);
@@ -154,105 +142,46 @@ final class ParameterDeclarations {
         return builder;
     }
 
-    /** Applies one attribute; true when it was a [Parameter()]. */
+    /** Applies one attribute; true when it was a [Parameter()]. Its arguments must be constants or script blocks. */
     private boolean applyAttribute(ParameterMetadata.Builder builder, AttributeAst attribute) {
         String name = attributeName(attribute);
         List<Object> args = new ArrayList<>();
         for (ExpressionAst argument : positional(attribute)) {
-            if (!(argument instanceof ScriptBlockExpressionAst)) {
-                args.add(constant(argument));
-            }
+            args.add(argument instanceof ScriptBlockExpressionAst block ? scriptArgument(block) : constant(argument));
         }
-        switch (name) {
-            case "parameter" -> {
-                builder.attribute(parameterAttribute(attribute));
-                return true;
-            }
-            case "alias" -> builder.alias(strings(args));
-            case "validateset" -> builder.validation(ParameterValidation.set(List.of(strings(args)),
-                    namedBoolean(attribute, "IgnoreCase", true), namedString(attribute, "ErrorMessage")));
-            case "validatenotnull" -> builder.validation(ParameterValidation.notNull());
-            case "validatenotnullorempty" -> builder.validation(ParameterValidation.notNullOrEmpty());
-            case "validatenotnullorwhitespace" -> builder.validation(ParameterValidation.notNullOrWhiteSpace());
-            case "validatecount" -> builder.validation(ParameterValidation.count(toInt(args, 0), toInt(args, 1)));
-            case "validatelength" -> builder.validation(ParameterValidation.length(toInt(args, 0), toInt(args, 1)));
-            case "validatepattern" -> builder.validation(ParameterValidation.pattern(
-                    LanguagePrimitives.toStringValue(args.getFirst()), true, namedString(attribute, "ErrorMessage")));
-            case "validaterange" -> builder.validation(args.size() == 1
-                    ? ParameterValidation.range(ValidateRangeKind.valueOf(LanguagePrimitives.toStringValue(args.getFirst())))
-                    : ParameterValidation.range((Number) LanguagePrimitives.toNumber(args.get(0)),
-                            (Number) LanguagePrimitives.toNumber(args.get(1))));
-            case "validatescript" -> builder.validation(ParameterValidation.script(
-                    scriptArgument(attribute), namedString(attribute, "ErrorMessage")));
-            case "allownull" -> builder.allowNull();
-            case "allowemptystring" -> builder.allowEmptyString();
-            case "allowemptycollection" -> builder.allowEmptyCollection();
-            default -> { }
+        if (name.equals("validatescript") && (args.isEmpty() || !(args.getFirst() instanceof BindableScriptBlock))) {
+            throw error(attribute, "ValidateScript needs a script block.");
         }
-        return false;
-    }
-
-    private ParameterAttribute parameterAttribute(AttributeAst attribute) {
-        ParameterAttribute result = ParameterAttribute.DEFAULT;
+        Map<String, Object> named = new HashMap<>();
         for (NamedAttributeArgumentAst argument : named(attribute)) {
-            Object value = constant(argument.argument());
-            result = switch (argument.argumentName().toLowerCase(Locale.ROOT)) {
-                case "mandatory" -> result.withMandatory(LanguagePrimitives.isTrue(value));
-                case "position" -> result.withPosition(LanguagePrimitives.toInt(value));
-                case "parametersetname" -> result.withParameterSetName(LanguagePrimitives.toStringValue(value));
-                case "valuefrompipeline" -> result.withValueFromPipeline(LanguagePrimitives.isTrue(value));
-                case "valuefrompipelinebypropertyname" ->
-                        result.withValueFromPipelineByPropertyName(LanguagePrimitives.isTrue(value));
-                case "valuefromremainingarguments" ->
-                        result.withValueFromRemainingArguments(LanguagePrimitives.isTrue(value));
-                case "helpmessage" -> result.withHelpMessage(LanguagePrimitives.toStringValue(value));
-                default -> result;
-            };
+            named.put(argument.argumentName().toLowerCase(Locale.ROOT), constant(argument.argument()));
         }
-        return result;
+        return ParameterAttributes.apply(builder, name, args, named);
     }
 
     /** [ValidateScript({ ... })]: the block runs in the session that binds the parameter. */
-    private BindableScriptBlock scriptArgument(AttributeAst attribute) {
-        for (ExpressionAst argument : positional(attribute)) {
-            if (argument instanceof ScriptBlockExpressionAst block) {
-                CompiledScriptBlock code = compiler.compileNested(block.scriptBlock(), null, "ValidateScript");
-                return new BindableScriptBlock() {
-                    @Override
-                    public List<Object> invokeWithDollarUnder(Object dollarUnder) {
-                        return block().invokeWithDollarUnder(dollarUnder);
-                    }
-
-                    @Override
-                    public List<Object> invokeWithArgument(Object argument) {
-                        return block().invokeWithArgument(argument);
-                    }
-
-                    private ScriptBlock block() {
-                        return new ScriptBlock(code, PoshContext.get(null).sessionState());
-                    }
-
-                    @Override
-                    public String toString() {
-                        return code.text();
-                    }
-                };
+    private BindableScriptBlock scriptArgument(ScriptBlockExpressionAst block) {
+        CompiledScriptBlock code = compiler.compileNested(block.scriptBlock(), null, "ValidateScript");
+        return new BindableScriptBlock() {
+            @Override
+            public List<Object> invokeWithDollarUnder(Object dollarUnder) {
+                return block().invokeWithDollarUnder(dollarUnder);
             }
-        }
-        throw error(attribute, "ValidateScript needs a script block.");
-    }
 
-    /** The class the binder converts a parameter's arguments to. */
-    private static Class<?> binderClass(DotNetType type) {
-        if (type == null) {
-            return Object.class;
-        }
-        if (type.isArray()) {
-            Class<?> element = binderClass(type.elementType());
-            return Array.newInstance(element, 0).getClass();
-        }
-        Class<?> javaClass = type.javaClass();
-        return javaClass != null && (BINDER_TYPES.contains(javaClass) || javaClass.isEnum()) ? javaClass : Object.class;
+            @Override
+            public List<Object> invokeWithArgument(Object argument) {
+                return block().invokeWithArgument(argument);
+            }
+
+            private ScriptBlock block() {
+                return new ScriptBlock(code, PoshContext.get(null).sessionState());
+            }
+
+            @Override
+            public String toString() {
+                return code.text();
+            }
+        };
     }
 
     private Object constant(ExpressionAst ast) {
@@ -289,41 +218,9 @@ final class ParameterDeclarations {
         return new PoshParseError(new ParseError(ast.extent(), "ParameterAttributeArgumentNeedsToBeConstant", message));
     }
 
-    private static String[] strings(List<Object> values) {
-        List<String> result = new ArrayList<>();
-        for (Object value : values) {
-            if (value instanceof Object[] array) {
-                for (Object element : array) {
-                    result.add(LanguagePrimitives.toStringValue(element));
-                }
-            } else {
-                result.add(LanguagePrimitives.toStringValue(value));
-            }
-        }
-        return result.toArray(String[]::new);
-    }
 
-    private static int toInt(List<Object> args, int index) {
-        return LanguagePrimitives.toInt(args.get(index));
-    }
 
-    private boolean namedBoolean(AttributeAst attribute, String name, boolean otherwise) {
-        for (NamedAttributeArgumentAst argument : named(attribute)) {
-            if (argument.argumentName().equalsIgnoreCase(name)) {
-                return LanguagePrimitives.isTrue(constant(argument.argument()));
-            }
-        }
-        return otherwise;
-    }
 
-    private String namedString(AttributeAst attribute, String name) {
-        for (NamedAttributeArgumentAst argument : named(attribute)) {
-            if (argument.argumentName().equalsIgnoreCase(name)) {
-                return LanguagePrimitives.toStringValue(constant(argument.argument()));
-            }
-        }
-        return null;
-    }
 
     private static boolean isNamed(AttributeAst attribute, String name) {
         return attributeName(attribute).equals(name.toLowerCase(Locale.ROOT));

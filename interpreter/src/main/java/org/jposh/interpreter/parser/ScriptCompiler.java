@@ -212,7 +212,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         CallTarget end = nested.root(at(new ValuesNode(nested.expression(value)), value.extent()), name);
         nested.layout.freeze();
         return new CompiledScriptBlock(value.extent(), nested.layout, null, Map.of(), false, null, null, null, end,
-                null, null);
+                null, null, null);
     }
 
     /** The script class a type stands for, declared in this script or earlier in the session; null for other types. */
@@ -237,9 +237,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (!ast.usingStatements().isEmpty()) {
             useNamespaces(ast.usingStatements());
         }
-        if (ast.dynamicParamBlock() != null) {
-            throw notSupported(ast.dynamicParamBlock(), "The 'dynamicparam' block");
-        }
         typeDefinitions.declare(this, ast);
         ParamBlockAst paramBlock = ast.paramBlock();
         List<ParameterAst> parameters = functionParameters != null ? functionParameters
@@ -256,11 +253,12 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         CallTarget process = namedBlock(ast.processBlock(), name);
         CallTarget end = namedBlock(ast.endBlock(), name);
         CallTarget clean = namedBlock(ast.cleanBlock(), name);
+        CallTarget dynamicParam = namedBlock(ast.dynamicParamBlock(), name);
         layout.freeze();
         boolean positionalOnly = declarations.simple && begin == null && process == null && clean == null
-                && end != null && !usesInvocationVariables(ast.extent().text());
+                && dynamicParam == null && end != null && !usesInvocationVariables(ast.extent().text());
         return new CompiledScriptBlock(ast.extent(), layout, declarations.metadata, declarations.types,
-                declarations.cmdletBinding, defaults, begin, process, end, clean,
+                declarations.cmdletBinding, defaults, begin, process, end, clean, dynamicParam,
                 positionalOnly ? positionalSignature(parameters, declarations.declaredTypes) : null);
     }
 

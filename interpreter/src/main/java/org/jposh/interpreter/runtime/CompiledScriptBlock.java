@@ -18,11 +18,14 @@ import org.jposh.interpreter.commands.CommandMetadata;
  * @param positionalSignature how calls with positional arguments only may bind without the binder, or null
  * @param cmdletBinding whether the block is an advanced function ([CmdletBinding()] or [Parameter()]),
  *                      bound with parameter sets and common parameters, and without $args
+ * @param dynamicParam the {@code dynamicparam} block, whose output defines an advanced function's dynamic
+ *                     parameters; null when absent
  */
 public record CompiledScriptBlock(Extent extent, ScopeLayout layout, CommandMetadata metadata,
                                   Map<String, DotNetType> parameterTypes, boolean cmdletBinding,
                                   CallTarget parameterDefaults, CallTarget begin, CallTarget process, CallTarget end,
-                                  CallTarget clean, PositionalSignature positionalSignature) {
+                                  CallTarget clean, CallTarget dynamicParam,
+                                  PositionalSignature positionalSignature) {
 
     /** The block's text without the braces, as ScriptBlock.ToString() shows it. */
     public String text() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jposh.interpreter.commands.ActionPreference;
 import org.jposh.interpreter.commands.ConfirmImpact;
+import org.jposh.interpreter.commands.RuntimeDefinedParameter;
 import org.jposh.interpreter.commands.AliasInfo;
 import org.jposh.interpreter.commands.AliasTable;
 import org.jposh.interpreter.commands.CommandInfoTypes;
@@ -58,6 +59,7 @@ public final class SessionState {
                 new DefaultParameterDictionary()));
         global.set("MaximumErrorCount", MAXIMUM_ERROR_COUNT);
         CommandInfoTypes.register();
+        RuntimeDefinedParameter.register();
         AutomaticVariables.define(this);
         commands.initializeSession(this);
     }
