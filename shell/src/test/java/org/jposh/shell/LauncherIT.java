@@ -226,4 +226,20 @@ class LauncherIT {
         assertTrue(refused.err().startsWith("Remove-Item : PowerShell is in NonInteractive mode. Read and Prompt "
                 + "functionality is not available."), refused.err());
     }
+
+    @Test
+    void missingMandatoryParametersArePromptedForUnlessNonInteractive() throws Exception {
+        String script = "function f { param([Parameter(Mandatory)][string[]]$Name) $Name -join '+' }; f";
+        Result prompted = run("a\nb\n\n", "-c", script);
+        assertEquals(0, prompted.exitCode());
+        assertEquals("""
+
+                cmdlet f at command pipeline position 1
+                Supply values for the following parameters:
+                Name[0]: Name[1]: Name[2]: a+b
+                """, prompted.out());
+        Result refused = run("a\n", "-NonInteractive", "-c", script);
+        assertTrue(refused.err().startsWith("f : Cannot process command because of one or more missing mandatory "
+                + "parameters: Name."), refused.err());
+    }
 }

@@ -44,6 +44,13 @@ public final class CommandMetadata {
     private final Map<String, ParameterMetadata> byAlias;
     private final boolean supportsShouldProcess;
     private final ConfirmImpact confirmImpact;
+    /** The parameters that take pipeline input in some set, in order: what each input object is tried on. */
+    private final List<ParameterMetadata> pipelineParameters;
+    /**
+     * Names as typed that resolved to one parameter, by their exact text: the binder resolves the same
+     * few names at every call, and the name strings of a script are the same objects each time.
+     */
+    private final Map<String, ParameterMetadata> resolvedNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final MethodHandle constructor;
 
     private CommandMetadata(Builder b) {
@@ -87,6 +94,7 @@ public final class CommandMetadata {
         this.defaultParameterSetName = defaultSet;
         this.defaultParameterSetFlag = defaultSet != null ? 1 : 0;
         this.parameters = List.copyOf(resolved);
+        this.pipelineParameters = pipelineParametersOf(parameters);
 
         this.byName = new HashMap<>();
         this.byAlias = new HashMap<>();
@@ -118,9 +126,25 @@ public final class CommandMetadata {
         }
         this.parameterSetNames = List.copyOf(setNames);
         this.parameters = List.copyOf(all);
+        this.pipelineParameters = pipelineParametersOf(parameters);
         this.byName = new HashMap<>();
         this.byAlias = new HashMap<>();
         this.aliases = indexNames(parameters, byName, byAlias);
+    }
+
+    private static List<ParameterMetadata> pipelineParametersOf(List<ParameterMetadata> parameters) {
+        List<ParameterMetadata> result = new ArrayList<>();
+        for (ParameterMetadata parameter : parameters) {
+            if (parameter.isPipelineParameterInSomeParameterSet()) {
+                result.add(parameter);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** The parameters that take pipeline input in some set, in declaration order. */
+    List<ParameterMetadata> pipelineParameters() {
+        return pipelineParameters;
     }
 
     /** A parameter's set data, each named set getting its bit (a new name the next bit). */
@@ -328,6 +352,21 @@ public final class CommandMetadata {
      * (so {@code -Ver} finds a cmdlet's -Version before common -Verbose), else AmbiguousParameter.
      */
     ParameterMetadata matchingParameter(String name, boolean throwOnParameterNotFound, Extent extent) {
+        ParameterMetadata known = resolvedNames.get(name);
+        if (known != null) {
+            return known;
+        }
+        ParameterMetadata resolved = resolveParameter(name, throwOnParameterNotFound, extent);
+        if (resolved != null && resolvedNames.size() < RESOLVED_NAMES_KEPT) {
+            resolvedNames.put(name, resolved);
+        }
+        return resolved;
+    }
+
+    /** How many resolved names a command keeps (scripts that make names, as splatted keys, are not kept all). */
+    private static final int RESOLVED_NAMES_KEPT = 64;
+
+    private ParameterMetadata resolveParameter(String name, boolean throwOnParameterNotFound, Extent extent) {
         String typed = !name.isEmpty() && isDash(name.charAt(0)) ? name.substring(1) : name;
         String key = BinderConversions.lower(typed);
         ParameterMetadata exact = byName.get(key);

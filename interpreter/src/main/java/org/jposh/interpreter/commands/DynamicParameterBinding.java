@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.OrderedDictionary;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshException;
@@ -63,7 +64,7 @@ record DynamicParameterBinding(List<ParameterMetadata.Builder> parameters, Bindi
             return code.metadata();
         }
         return merged(code.metadata(), () -> ScriptCommandProcessor.dynamicParameters(code,
-                new SessionStateScope(block.parentScopeForInvocation(), code.layout(), false), null));
+                new SessionStateScope(block.parentScopeForInvocation(), code.layout(), false), new OrderedDictionary()));
     }
 
     /** A cmdlet's parameters with the dynamic ones an instance bound to nothing gives in the current session. */

@@ -6,7 +6,6 @@ import static org.jposh.interpreter.commands.ParameterBinderStrings.format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -52,7 +51,7 @@ public final class ParameterBinder {
     private final BindingServices services;
     private final CommonParameters commonParameters = new CommonParameters();
     private final BindingTarget commonTarget = BindingTarget.fieldsOf(commonParameters);
-    private final Map<String, Object> boundParameters = new LinkedHashMap<>();
+    private final Map<String, Object> boundParameters;
     private final Set<String> boundPositionally = new HashSet<>();
     private final ParameterValueBinder valueBinder;
     /** Gives the command's dynamic parameters once its own are bound; null for commands without any. */
@@ -61,6 +60,8 @@ public final class ParameterBinder {
     private BindingTarget dynamicTarget;
 
     private final List<ParameterMetadata> unboundParameters;
+    /** The unbound parameters that take pipeline input in some set, in the same order: what each input object tries. */
+    private final List<ParameterMetadata> unboundPipelineParameters;
     private boolean[] bound;
     private List<CommandArgument> unboundArguments = new ArrayList<>();
     private ParameterBindingException positionalBindingException;
@@ -76,7 +77,10 @@ public final class ParameterBinder {
     private final Set<String> boundDefaultParameters = new LinkedHashSet<>();
 
     private final Map<ParameterMetadata, CommandArgument> delayBindScriptBlocks = new LinkedHashMap<>();
-    private final Map<ParameterMetadata, Object> defaultParameterValues = new HashMap<>();
+    /** What marks a parameter whose value before pipeline binding is not saved yet. */
+    private static final Object NOT_SAVED = new Object();
+    /** The values parameters had before pipeline input bound them, by parameter index, to restore per object. */
+    private Object[] defaultParameterValues;
     private final List<ParameterMetadata> parametersBoundThroughPipelineInput = new ArrayList<>();
 
     /**
@@ -86,21 +90,39 @@ public final class ParameterBinder {
      *                       {@link #commonParameters()}
      */
     public ParameterBinder(InvocationInfo invocation, BindingTarget declaredTarget, BindingServices services) {
-        this(invocation, declaredTarget, services, true);
+        this(invocation, declaredTarget, services, true, new LinkedHashMap<>());
+    }
+
+    /**
+     * A binder for an advanced function, recording what it binds in {@code boundParameters}: the
+     * function's $PSBoundParameters, which is the binder's own record in pwsh too.
+     */
+    public ParameterBinder(InvocationInfo invocation, BindingTarget declaredTarget, BindingServices services,
+                           Map<String, Object> boundParameters) {
+        this(invocation, declaredTarget, services, true, boundParameters);
     }
 
     private ParameterBinder(InvocationInfo invocation, BindingTarget declaredTarget, BindingServices services,
-                            boolean cmdletBinding) {
+                            boolean cmdletBinding, Map<String, Object> boundParameters) {
         this.invocation = invocation;
+        this.boundParameters = boundParameters;
         this.command = invocation.command();
         this.cmdletBinding = cmdletBinding;
         this.declaredTarget = declaredTarget;
         this.services = services;
         this.valueBinder = new ParameterValueBinder(services, boundParameters);
         this.unboundParameters = new ArrayList<>(command.parameters());
+        this.unboundPipelineParameters = new ArrayList<>(command.pipelineParameters());
         this.bound = new boolean[command.parameters().size()];
+        this.defaultParameterValues = notSaved(bound.length);
         this.sets = new ParameterSetState(command);
         this.missingMandatoryParameters = new MissingMandatoryParameters(sets, unboundParameters);
+    }
+
+    private static Object[] notSaved(int length) {
+        Object[] values = new Object[length];
+        Arrays.fill(values, NOT_SAVED);
+        return values;
     }
 
     /**
@@ -109,7 +131,13 @@ public final class ParameterBinder {
      */
     public static ParameterBinder forSimpleFunction(InvocationInfo invocation, BindingTarget target,
                                                     BindingServices services) {
-        return new ParameterBinder(invocation, target, services, false);
+        return forSimpleFunction(invocation, target, services, new LinkedHashMap<>());
+    }
+
+    /** {@link #forSimpleFunction} recording what it binds in the function's $PSBoundParameters. */
+    public static ParameterBinder forSimpleFunction(InvocationInfo invocation, BindingTarget target,
+                                                    BindingServices services, Map<String, Object> boundParameters) {
+        return new ParameterBinder(invocation, target, services, false, boundParameters);
     }
 
     /** The invocation being bound: the command and its place in the pipeline. */
@@ -508,7 +536,7 @@ public final class ParameterBinder {
                     continue;
                 }
                 boolean bindResult = false;
-                CommandArgument bindable = new CommandArgument(parameter.name(), "-" + parameter.name() + ":",
+                CommandArgument bindable = new CommandArgument(parameter.name(), parameter.parameterText(),
                         argument.value(), true, false, null, argument.argumentExtent());
                 try {
                     bindResult = bindParameter(validParameterSets, bindable, parameter, flags);
@@ -550,8 +578,12 @@ public final class ParameterBinder {
         sets.command = command;
         dynamicTarget = dynamic.target();
         bound = Arrays.copyOf(bound, command.parameters().size());
+        Object[] saved = notSaved(bound.length);
+        System.arraycopy(defaultParameterValues, 0, saved, 0, defaultParameterValues.length);
+        defaultParameterValues = saved;
         for (int i = bound.length - dynamic.parameters().size(); i < bound.length; i++) {
             unboundParameters.add(command.parameters().get(i));
+            addUnboundPipelineParameter(command.parameters().get(i));
         }
         if (unboundArguments.isEmpty()) {
             return null;
@@ -631,7 +663,7 @@ public final class ParameterBinder {
                     }
                     value = output.size() == 1 ? output.getFirst() : new ArrayList<>(output);
                 }
-                CommandArgument argument = new CommandArgument(parameter.name(), "-" + parameter.name() + ":", value,
+                CommandArgument argument = new CommandArgument(parameter.name(), parameter.parameterText(), value,
                         true, false, null, null);
                 if (bindParameter(sets.current, argument, parameter, SHOULD_COERCE_TYPE | DELAY_BIND_SCRIPT_BLOCK)) {
                     result = true;
@@ -712,7 +744,7 @@ public final class ParameterBinder {
         // A single collection is bound as itself, so that "Cmd a,b" and "Cmd -Rest a,b" agree.
         Object value = values.size() == 1 && BinderConversions.isEnumerable(values.getFirst()) ? values.getFirst() : values;
         Extent extent = unboundArguments.size() == 1 ? unboundArguments.getFirst().argumentExtent() : null;
-        bindToParameter(new CommandArgument(varargsParameter.name(), "-" + varargsParameter.name() + ":", value, true,
+        bindToParameter(new CommandArgument(varargsParameter.name(), varargsParameter.parameterText(), value, true,
                 false, null, extent), varargsParameter, SHOULD_COERCE_TYPE);
         unboundArguments.clear();
     }
@@ -835,8 +867,17 @@ public final class ParameterBinder {
         };
     }
 
+    private void addUnboundPipelineParameter(ParameterMetadata parameter) {
+        if (parameter.isPipelineParameterInSomeParameterSet()) {
+            unboundPipelineParameters.add(parameter);
+        }
+    }
+
     private void markBound(ParameterMetadata parameter) {
         unboundParameters.remove(parameter);
+        if (parameter.isPipelineParameterInSomeParameterSet()) {
+            unboundPipelineParameters.remove(parameter);
+        }
         bound[parameter.index()] = true;
     }
 
@@ -924,7 +965,7 @@ public final class ParameterBinder {
     }
 
     private boolean atLeastOneUnboundValidParameterSetTakesPipelineInput(int validParameterSetFlags) {
-        for (ParameterMetadata parameter : unboundParameters) {
+        for (ParameterMetadata parameter : unboundPipelineParameters) {
             if (parameter.takesPipelineInput(validParameterSetFlags)) {
                 return true;
             }
@@ -939,10 +980,7 @@ public final class ParameterBinder {
             parameterSetsTakingPipeInput |= parameter.parameterSetFlags();
         }
         boolean findPipeParameterInAllSets = false;
-        for (ParameterMetadata parameter : unboundParameters) {
-            if (!parameter.isPipelineParameterInSomeParameterSet()) {
-                continue;
-            }
+        for (ParameterMetadata parameter : unboundPipelineParameters) {
             for (ParameterSetData data : parameter.matchingParameterSetData(sets.current)) {
                 if (data.attribute().takesPipelineInput()) {
                     if (data.isInAllSets()) {
@@ -1137,13 +1175,15 @@ public final class ParameterBinder {
         boolean byValue = pass == 0 || pass == 2;
         int flags = pass < 2 ? 0 : SHOULD_COERCE_TYPE;
         // Backwards, so that binding (which removes from the list) does not disturb the iteration.
-        for (int i = unboundParameters.size() - 1; i >= 0; i--) {
-            ParameterMetadata parameter = unboundParameters.get(i);
-            if (!parameter.isPipelineParameterInSomeParameterSet()
-                    || (validParameterSets & parameter.parameterSetFlags()) == 0 && !parameter.isInAllSets()) {
+        for (int i = unboundPipelineParameters.size() - 1; i >= 0; i--) {
+            ParameterMetadata parameter = unboundPipelineParameters.get(i);
+            if ((validParameterSets & parameter.parameterSetFlags()) == 0 && !parameter.isInAllSets()) {
                 continue;
             }
-            for (ParameterSetData data : parameter.matchingParameterSetData(validParameterSets)) {
+            for (ParameterSetData data : parameter.parameterSetData()) {
+                if (!data.matches(validParameterSets)) {
+                    continue;
+                }
                 boolean bindResult = false;
                 if (byValue && data.valueFromPipeline()) {
                     bindResult = bindValueFromPipeline(input, parameter, flags);
@@ -1201,10 +1241,10 @@ public final class ParameterBinder {
         if (value == AutomationNull.VALUE) {
             return false;
         }
-        if (!defaultParameterValues.containsKey(parameter)) {
-            defaultParameterValues.put(parameter, targetFor(parameter).getValue(parameter));
+        if (defaultParameterValues[parameter.index()] == NOT_SAVED) {
+            defaultParameterValues[parameter.index()] = targetFor(parameter).getValue(parameter);
         }
-        CommandArgument argument = new CommandArgument(parameter.name(), "-" + parameter.name() + ":", value, true,
+        CommandArgument argument = new CommandArgument(parameter.name(), parameter.parameterText(), value, true,
                 false, null, null);
         boolean result = bindParameter(sets.current, argument, parameter, flags & ~DELAY_BIND_SCRIPT_BLOCK);
         if (result) {
@@ -1216,8 +1256,8 @@ public final class ParameterBinder {
     /** Puts back the values parameters had before the previous input object bound them. */
     private void restoreDefaultParameterValues(List<ParameterMetadata> parameters) {
         for (ParameterMetadata parameter : parameters) {
-            if (defaultParameterValues.containsKey(parameter)) {
-                Object value = defaultParameterValues.get(parameter);
+            Object value = defaultParameterValues[parameter.index()];
+            if (value != NOT_SAVED) {
                 try {
                     targetFor(parameter).setValue(parameter, value);
                 } catch (RuntimeException e) {
@@ -1229,6 +1269,7 @@ public final class ParameterBinder {
                 bound[parameter.index()] = false;
                 if (!unboundParameters.contains(parameter)) {
                     unboundParameters.add(parameter);
+                    addUnboundPipelineParameter(parameter);
                 }
             } else {
                 markBound(parameter);
@@ -1238,6 +1279,9 @@ public final class ParameterBinder {
 
     /** Runs each delay-bind script block with $_ = the input object and binds its output (spec 5.9). */
     private boolean invokeAndBindDelayBindScriptBlocks(Object input, boolean[] thereWasSomethingToBind) {
+        if (delayBindScriptBlocks.isEmpty()) {
+            return true;
+        }
         boolean result = true;
         for (Map.Entry<ParameterMetadata, CommandArgument> entry : delayBindScriptBlocks.entrySet()) {
             thereWasSomethingToBind[0] = true;

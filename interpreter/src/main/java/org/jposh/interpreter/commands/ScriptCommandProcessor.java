@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
@@ -62,14 +63,14 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     }
 
     private ScriptCommandProcessor(PoshContext context, ScriptBlock block, SessionStateScope scope,
-                                   ParameterBinder binder, Extent extent) {
+                                   ParameterBinder binder, OrderedDictionary boundParameters, Extent extent) {
         this.context = context;
         this.code = block.code();
         this.scope = scope;
         this.binder = binder;
         this.metadata = code.metadata();
         this.extent = extent;
-        this.boundParameters = new OrderedDictionary();
+        this.boundParameters = boundParameters;
         this.process = block.isFilter() && code.process() == null ? code.end() : code.process();
         this.end = block.isFilter() && code.process() == null ? null : code.end();
         this.errorOutput = context.errorOutput();
@@ -121,30 +122,33 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         VariableTarget target = new VariableTarget(scope, code);
         InvocationInfo invocation = new InvocationInfo(code.metadata(), pipelinePosition, expectingInput);
         SessionBindingServices services = new SessionBindingServices(context);
+        OrderedDictionary boundParameters = new OrderedDictionary();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> record = (Map<String, Object>) (Map<?, ?>) boundParameters;
         ParameterBinder binder;
         Object[] args;
         try {
             if (code.cmdletBinding()) {
-                binder = new ParameterBinder(invocation, target, services);
+                binder = new ParameterBinder(invocation, target, services, record);
                 if (code.dynamicParam() != null) {
-                    ParameterBinder bound = binder;
-                    binder.setDynamicParameterSource(() -> dynamicParameters(code, scope, bound));
+                    binder.setDynamicParameterSource(() -> dynamicParameters(code, scope, boundParameters));
                 }
                 binder.bindCommandLine(Arrays.asList(arguments));
                 args = new Object[0];
             } else {
-                binder = ParameterBinder.forSimpleFunction(invocation, target, services);
+                binder = ParameterBinder.forSimpleFunction(invocation, target, services, record);
                 args = binder.bindSimpleCommandLine(Arrays.asList(arguments)).toArray();
             }
         } catch (ParameterBindingException e) {
             throw e.toPoshException(code.metadata(), extent);
         }
-        ScriptCommandProcessor processor = new ScriptCommandProcessor(context, block, scope, binder, extent);
+        ScriptCommandProcessor processor = new ScriptCommandProcessor(context, block, scope, binder, boundParameters,
+                extent);
         if (code.cmdletBinding()) {
             processor.preferences = new StreamPreferences(binder.commonParameters(),
                     context.sessionState().currentScope());
             if (ownScope) {
-                scope.set("PSCmdlet", new ScriptCmdlet(processor));
+                scope.slots()[ScopeLayout.PS_CMDLET] = new ScriptCmdlet(processor);
                 setShouldProcessPreferences(scope, binder.commonParameters());
             }
         }
@@ -160,7 +164,6 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                     processor.boundParameters, args);
             scope.slots()[ScopeLayout.MY_INVOCATION] = processor.invocation;
         }
-        processor.updateBoundParameters();
         processor.run(code.parameterDefaults(), null);
         return processor;
     }
@@ -180,16 +183,12 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
 
     /**
      * Runs the {@code dynamicparam} block in the function's scope, its parameters bound so far in their
-     * variables and in $PSBoundParameters, as pwsh's GetDynamicParameters: it returns nothing, or a
+     * variables and in $PSBoundParameters ({@code bound}), as pwsh's GetDynamicParameters: it returns nothing, or a
      * RuntimeDefinedParameterDictionary (an object of another kind declares no parameters).
      *
      * @throws PSRuntimeException DynamicParametersWrongType when it returns several objects
      */
-    static Object dynamicParameters(CompiledScriptBlock code, SessionStateScope scope, ParameterBinder binder) {
-        OrderedDictionary bound = new OrderedDictionary();
-        if (binder != null) {
-            bound.putAll(binder.boundParameters());
-        }
+    static Object dynamicParameters(CompiledScriptBlock code, SessionStateScope scope, OrderedDictionary bound) {
         scope.slots()[ScopeLayout.PS_BOUND_PARAMETERS] = bound;
         CollectingPipe output = new CollectingPipe();
         code.dynamicParam().call(ScriptBlockRootNode.arguments(scope, output));
@@ -222,6 +221,9 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         if (useNewScope && invokePositionally(block, dollarThis, dollarUnder, args, output)) {
             return;
         }
+        if (!useNewScope && invokeDotSourcedWithoutArguments(block, dollarThis, dollarUnder, args, output)) {
+            return;
+        }
         PoshContext context = PoshContext.get(null);
         CommandArgument[] arguments = new CommandArgument[args == null ? 0 : args.length];
         for (int i = 0; i < arguments.length; i++) {
@@ -247,6 +249,51 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                 slots[ScopeLayout.DOLLAR_UNDER] = savedUnder;
                 slots[ScopeLayout.THIS] = savedThis;
             }
+        }
+    }
+
+    /**
+     * The fast path of {@link #invoke} for what ForEach-Object and Where-Object run per object: a block
+     * without parameters dot-sourced without arguments has nothing to bind, so its blocks run at once in
+     * the current scope, as the general path would run them ($input empty, $_ and $this put back after).
+     */
+    private static boolean invokeDotSourcedWithoutArguments(ScriptBlock block, Object dollarThis, Object dollarUnder,
+                                                            Object[] args, Pipe output) {
+        CompiledScriptBlock code = block.code();
+        if (args != null && args.length > 0 || code.cmdletBinding() || code.parameterDefaults() != null
+                || code.metadata() != null && !code.metadata().parameters().isEmpty()) {
+            return false;
+        }
+        SessionStateScope scope = PoshContext.get(null).sessionState().currentScope();
+        Object[] slots = scope.slots();
+        Object savedUnder = slots[ScopeLayout.DOLLAR_UNDER];
+        Object savedThis = slots[ScopeLayout.THIS];
+        if (dollarUnder != null) {
+            slots[ScopeLayout.DOLLAR_UNDER] = dollarUnder;
+        }
+        if (dollarThis != null) {
+            slots[ScopeLayout.THIS] = dollarThis;
+        }
+        boolean filterWithoutProcess = block.isFilter() && code.process() == null;
+        CallTarget process = filterWithoutProcess ? code.end() : code.process();
+        CallTarget end = filterWithoutProcess ? null : code.end();
+        try {
+            callIfPresent(code.begin(), scope, output);
+            slots[ScopeLayout.INPUT] = Collections.emptyIterator();
+            callIfPresent(process, scope, output);
+            slots[ScopeLayout.INPUT] = Collections.emptyIterator();
+            callIfPresent(end, scope, output);
+            callIfPresent(code.clean(), scope, output);
+        } finally {
+            slots[ScopeLayout.DOLLAR_UNDER] = savedUnder;
+            slots[ScopeLayout.THIS] = savedThis;
+        }
+        return true;
+    }
+
+    private static void callIfPresent(CallTarget block, SessionStateScope scope, Pipe output) {
+        if (block != null) {
+            block.call(ScriptBlockRootNode.arguments(scope, output));
         }
     }
 
@@ -381,7 +428,6 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                 errorOutput.write(e.toErrorRecord(metadata, inputObject, extent));
                 return;
             }
-            updateBoundParameters();
         }
         if (process == null) {
             input.add(inputObject);
@@ -460,25 +506,35 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         }
     }
 
-    private void updateBoundParameters() {
-        boundParameters.putAll(binder.boundParameters());
-    }
-
-    /** Bound parameters become variables of the command's scope, typed ones constrained to their type. */
+    /**
+     * Bound parameters become variables of the command's scope, typed ones constrained to their type: in
+     * their slots when the scope is the function's own, by name when a dot-sourced block binds into the
+     * caller's scope.
+     */
     private record VariableTarget(SessionStateScope scope, CompiledScriptBlock code) implements BindingTarget {
         @Override
         public void setValue(ParameterMetadata parameter, Object value) {
-            DotNetType type = code.parameterTypes().get(parameter.name().toLowerCase(java.util.Locale.ROOT));
-            if (type == null) {
-                scope.set(parameter.name(), value);
+            PositionalSignature parameters = code.parameterSlots();
+            int index = parameter.index();
+            DotNetType type = parameters.types()[index];
+            if (scope.layout() != code.layout()) {
+                if (type == null) {
+                    scope.set(parameter.name(), value);
+                } else {
+                    scope.setVariable(PSVariable.constrained(parameter.name(), type, value));
+                }
+            } else if (type == null) {
+                scope.setSlot(parameters.slots()[index], parameter.name(), value);
             } else {
-                scope.setVariable(PSVariable.constrained(parameter.name(), type, value));
+                scope.slots()[parameters.slots()[index]] = PSVariable.constrained(parameter.name(), type, value);
             }
         }
 
         @Override
         public Object getValue(ParameterMetadata parameter) {
-            Object value = scope.getLocal(parameter.name());
+            Object value = scope.layout() == code.layout()
+                    ? SessionStateScope.valueOf(scope.slots()[code.parameterSlots().slots()[parameter.index()]])
+                    : scope.getLocal(parameter.name());
             return value == SessionStateScope.UNSET ? null : value;
         }
     }

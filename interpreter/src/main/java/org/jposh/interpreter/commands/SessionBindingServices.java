@@ -61,7 +61,8 @@ final class SessionBindingServices implements BindingServices {
 
     @Override
     public Map<?, ?> defaultParameterValues() {
-        return PSObject.base(context.sessionState().currentScope().get("PSDefaultParameterValues")) instanceof Map<?, ?> map
+        // Looked up for every command: a lower-case name is its own key, with its hash computed once.
+        return PSObject.base(context.sessionState().currentScope().get("psdefaultparametervalues")) instanceof Map<?, ?> map
                 ? map : null;
     }
 

@@ -135,6 +135,18 @@ public final class SessionStateScope {
         }
     }
 
+    /**
+     * {@link #set} for a variable of this scope's layout given by its slot (a bound parameter), which
+     * the caller knows from compiling the block: no search by name.
+     */
+    public void setSlot(int slot, String name, Object value) {
+        if (slots[slot] instanceof PSVariable variable) {
+            variable.setValue(value);
+        } else {
+            slots[slot] = value instanceof PSVariable ? new PSVariable(name, value) : value;
+        }
+    }
+
     /** Puts the variable object itself in this scope, replacing what was there (New-Variable, typed assignment). */
     public void setVariable(PSVariable variable) {
         store(ScopeLayout.key(variable.getName()), variable.getName(), variable);
