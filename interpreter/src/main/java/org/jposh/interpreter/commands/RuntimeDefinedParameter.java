@@ -34,11 +34,15 @@ public final class RuntimeDefinedParameter {
     private Object value;
     private boolean isSet;
 
+    private RuntimeDefinedParameter() {
+    }
+
     /** Makes the types of dynamic parameters known; called once a session exists. */
     public static void register() {
         // Loading the class registers the types.
     }
 
+    @SuppressWarnings("unchecked")
     private static void defineMembers(TypeAdapter.Builder b) {
         b.constructor((t, a) -> new RuntimeDefinedParameter());
         b.constructor((t, a) -> {

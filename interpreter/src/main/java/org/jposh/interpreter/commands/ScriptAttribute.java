@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.DotNetTyped;
@@ -95,7 +96,7 @@ public final class ScriptAttribute implements DotNetTyped {
     static void register() {
     }
 
-    private static void define(String typeName, String accelerator, java.util.function.Consumer<TypeAdapter.Builder> members) {
+    private static void define(String typeName, String accelerator, Consumer<TypeAdapter.Builder> members) {
         CoreTypes.register(CoreTypes.define(SMA, typeName, ScriptAttribute.class, ATTRIBUTE, members), accelerator);
     }
 
