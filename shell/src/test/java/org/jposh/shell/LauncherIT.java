@@ -206,4 +206,40 @@ class LauncherIT {
         assertTrue(refused.err().startsWith("Read-Host : PowerShell is in NonInteractive mode. Read and Prompt "
                 + "functionality is not available."), refused.err());
     }
+
+    @Test
+    void confirmationPromptsReadStandardInputUnlessNonInteractive() throws Exception {
+        String script = "$env:JPOSH_IT = 'x'; Remove-Item Env:JPOSH_IT -Confirm; \"left: $env:JPOSH_IT\"";
+        Result declined = run("n\n", "-c", script);
+        assertEquals(0, declined.exitCode());
+        assertEquals("""
+
+                Confirm
+                Are you sure you want to perform this action?
+                Performing the operation "Remove Item" on target "Item: JPOSH_IT".
+                [Y] Yes  [A] Yes to All  [N] No  [L] No to All  [S] Suspend  [?] Help (default is "Y"): left: x
+                """, declined.out());
+        Result accepted = run("\n", "-c", script);
+        assertTrue(accepted.out().endsWith("(default is \"Y\"): left: \n"), accepted.out());
+        Result refused = run("y\n", "-NonInteractive", "-c", script);
+        assertEquals("left: x\n", refused.out());
+        assertTrue(refused.err().startsWith("Remove-Item : PowerShell is in NonInteractive mode. Read and Prompt "
+                + "functionality is not available."), refused.err());
+    }
+
+    @Test
+    void missingMandatoryParametersArePromptedForUnlessNonInteractive() throws Exception {
+        String script = "function f { param([Parameter(Mandatory)][string[]]$Name) $Name -join '+' }; f";
+        Result prompted = run("a\nb\n\n", "-c", script);
+        assertEquals(0, prompted.exitCode());
+        assertEquals("""
+
+                cmdlet f at command pipeline position 1
+                Supply values for the following parameters:
+                Name[0]: Name[1]: Name[2]: a+b
+                """, prompted.out());
+        Result refused = run("a\n", "-NonInteractive", "-c", script);
+        assertTrue(refused.err().startsWith("f : Cannot process command because of one or more missing mandatory "
+                + "parameters: Name."), refused.err());
+    }
 }

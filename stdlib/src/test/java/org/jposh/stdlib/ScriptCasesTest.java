@@ -2,6 +2,7 @@ package org.jposh.stdlib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
-import org.graalvm.polyglot.io.IOAccess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -25,7 +25,9 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every {@code cases/**}{@code /NAME.ps1} as a host would (output through Out-Default) and compares
  * what it printed with {@code NAME.out}, and with {@code NAME.err} for what it printed as errors when
  * that file exists (otherwise nothing may be printed as an error). Each script starts in a new, empty
- * temporary directory as its current location, so cases may create files with relative paths.
+ * temporary directory as its current location, so cases may create files with relative paths. A case
+ * with a {@code NAME.in} file reads it as what the user types (prompts, Read-Host); the others run
+ * non-interactive, as {@code jposh -NonInteractive}, so a prompt fails as it does there.
  */
 class ScriptCasesTest {
     private static final Engine ENGINE = Engine.newBuilder("posh").option("engine.WarnInterpreterOnly", "false")
@@ -64,11 +66,18 @@ class ScriptCasesTest {
         String expectedOut = read(Path.of(base + ".out"));
         Path errFile = Path.of(base + ".err");
         String expectedErr = Files.exists(errFile) ? read(errFile) : "";
+        Path inFile = Path.of(base + ".in");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (Context context = Context.newBuilder("posh").engine(ENGINE).allowIO(IOAccess.ALL)
+        Context.Builder builder = Context.newBuilder("posh").engine(ENGINE).allowIO(IOAccess.ALL)
                 .allowHostClassLookup(name -> true).allowCreateThread(true).allowCreateProcess(true).out(out).err(err)
-                .option("posh.HostOutput", "true").build()) {
+                .option("posh.HostOutput", "true");
+        if (Files.exists(inFile)) {
+            builder.in(new ByteArrayInputStream(read(inFile).getBytes(StandardCharsets.UTF_8)));
+        } else {
+            builder.option("posh.NonInteractive", "true");
+        }
+        try (Context context = builder.build()) {
             context.eval("posh", "Set-Location -LiteralPath '" + location.toString().replace("'", "''") + "'");
             try {
                 context.eval(Source.newBuilder("posh", Files.readString(script), script.getFileName().toString())

@@ -13,4 +13,7 @@ public interface BindableScriptBlock {
      * A failure is thrown as the runtime's exceptions (PoshException, PSRuntimeException).
      */
     List<Object> invokeWithDollarUnder(Object dollarUnder);
+
+    /** Runs the block with {@code argument} as {@code $args[0]} (a $PSDefaultParameterValues script block). */
+    List<Object> invokeWithArgument(Object argument);
 }

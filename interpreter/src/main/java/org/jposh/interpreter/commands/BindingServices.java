@@ -2,6 +2,7 @@ package org.jposh.interpreter.commands;
 
 import java.util.List;
 import java.util.Map;
+import org.jposh.interpreter.host.FieldDescription;
 import org.jposh.interpreter.host.PSHost;
 
 /**
@@ -38,7 +39,17 @@ public interface BindingServices {
         throw new UnsupportedOperationException("the host cannot prompt");
     }
 
-    /** One value a prompt asks for (PowerShell's FieldDescription). */
-    record FieldDescription(String name, String parameterTypeName, String helpMessage) {
+    /** The caller's $PSDefaultParameterValues, or null when it has none. */
+    default Map<?, ?> defaultParameterValues() {
+        return null;
+    }
+
+    /** The names of the aliases of the command named, which $PSDefaultParameterValues keys may use. */
+    default List<String> aliasesOf(String commandName) {
+        return List.of();
+    }
+
+    /** Writes a warning of the command being bound ($PSDefaultParameterValues problems), as $WarningPreference says. */
+    default void writeWarning(String message) {
     }
 }

@@ -20,6 +20,9 @@ public @interface Cmdlet {
 
     boolean supportsShouldProcess() default false;
 
+    /** How much harm the cmdlet's changes can do: it asks before them when this reaches $ConfirmPreference. */
+    ConfirmImpact confirmImpact() default ConfirmImpact.Medium;
+
     /**
      * The .NET type name PowerShell gives this cmdlet; it ends FullyQualifiedErrorIds, which scripts
      * match on. Empty means {@code Microsoft.PowerShell.Commands.<class simple name>}.

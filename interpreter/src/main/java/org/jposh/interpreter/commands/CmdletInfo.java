@@ -49,7 +49,13 @@ public final class CmdletInfo implements CommandInfo {
     /** A cmdlet's definition is its syntax, one line per parameter set. */
     @Override
     public String definition() {
-        return CommandSyntax.definition(name, metadata());
+        return CommandSyntax.definition(name, metadataWithDynamicParameters());
+    }
+
+    @Override
+    public CommandMetadata metadataWithDynamicParameters() {
+        return DynamicParameters.class.isAssignableFrom(implementingType)
+                ? DynamicParameterBinding.withDynamicParameters(this) : metadata();
     }
 
     @Override

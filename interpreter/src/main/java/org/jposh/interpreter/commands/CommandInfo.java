@@ -32,4 +32,13 @@ public interface CommandInfo {
     default CommandMetadata metadata() {
         return null;
     }
+
+    /**
+     * The parameters with the dynamic ones the command has where the session is now, as Get-Command
+     * shows them (a function's dynamicparam block run without arguments, Get-ChildItem's FileSystem
+     * parameters in a FileSystem location); {@link #metadata()} for commands without dynamic parameters.
+     */
+    default CommandMetadata metadataWithDynamicParameters() {
+        return metadata();
+    }
 }

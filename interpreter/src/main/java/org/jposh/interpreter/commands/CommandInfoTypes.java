@@ -31,9 +31,11 @@ public final class CommandInfoTypes {
             new long[] {0, 1, 2, 4, 8, 16});
     public static final DotNetType COMMAND_INFO = CoreTypes.define(NAMESPACE, "CommandInfo", null,
             CommandInfoTypes::commandInfo);
-    private static final DotNetType SWITCH_PARAMETER = CoreTypes.define(NAMESPACE, "SwitchParameter", null, null);
+    /** [switch], the type of switch parameters ([RuntimeDefinedParameter]::new('Force', [switch], $attributes)). */
+    static final DotNetType SWITCH_PARAMETER = CoreTypes.define(NAMESPACE, "SwitchParameter", null, null);
 
     static {
+        CoreTypes.register(SWITCH_PARAMETER, "switch");
         CoreTypes.register(COMMAND_INFO);
         CoreTypes.register(CoreTypes.define(NAMESPACE, "AliasInfo", AliasInfo.class, COMMAND_INFO,
                 CommandInfoTypes::aliasInfo));
@@ -189,7 +191,7 @@ public final class CommandInfoTypes {
                 .property("ParameterType", CoreTypes.TYPE, p -> ((CommandParameterInfo) p).isSwitch()
                         ? SWITCH_PARAMETER : ((CommandParameterInfo) p).parameterType())
                 .property("IsMandatory", CoreTypes.BOOLEAN, p -> ((CommandParameterInfo) p).isMandatory())
-                .property("IsDynamic", CoreTypes.BOOLEAN, p -> false)
+                .property("IsDynamic", CoreTypes.BOOLEAN, p -> ((CommandParameterInfo) p).isDynamic())
                 .property("Position", CoreTypes.INT32, p -> ((CommandParameterInfo) p).position())
                 .property("ValueFromPipeline", CoreTypes.BOOLEAN, p -> ((CommandParameterInfo) p).valueFromPipeline())
                 .property("ValueFromPipelineByPropertyName", CoreTypes.BOOLEAN,
@@ -206,13 +208,14 @@ public final class CommandInfoTypes {
                         ? SWITCH_PARAMETER : CommandSyntax.parameterType((ParameterMetadata) p))
                 .property("Aliases", CoreTypes.STRING_ARRAY, p -> ((ParameterMetadata) p).aliases()
                         .toArray(String[]::new))
-                .property("IsDynamic", CoreTypes.BOOLEAN, p -> false)
+                .property("IsDynamic", CoreTypes.BOOLEAN, p -> ((ParameterMetadata) p).association()
+                        == ParameterMetadata.Association.DYNAMIC)
                 .property("SwitchParameter", CoreTypes.BOOLEAN, p -> ((ParameterMetadata) p).isSwitch());
     }
 
-    /** The parameters by name, in declaration order (common parameters after the declared ones). */
+    /** The parameters by name, in declaration order (common parameters after the declared ones, dynamic last). */
     private static Object parameters(CommandInfo command) {
-        CommandMetadata metadata = command.metadata();
+        CommandMetadata metadata = command.metadataWithDynamicParameters();
         if (metadata == null) {
             return null;
         }
@@ -224,7 +227,7 @@ public final class CommandInfoTypes {
     }
 
     private static Object parameterSets(CommandInfo command) {
-        CommandMetadata metadata = command.metadata();
+        CommandMetadata metadata = command.metadataWithDynamicParameters();
         return metadata == null ? new Object[0] : CommandSyntax.parameterSets(metadata).toArray();
     }
 

@@ -43,12 +43,21 @@ public final class CommandMetadata {
     private final Map<String, ParameterMetadata> byName;
     private final Map<String, ParameterMetadata> byAlias;
     private final boolean supportsShouldProcess;
+    private final ConfirmImpact confirmImpact;
+    /** The parameters that take pipeline input in some set, in order: what each input object is tried on. */
+    private final List<ParameterMetadata> pipelineParameters;
+    /**
+     * Names as typed that resolved to one parameter, by their exact text: the binder resolves the same
+     * few names at every call, and the name strings of a script are the same objects each time.
+     */
+    private final Map<String, ParameterMetadata> resolvedNames = new java.util.concurrent.ConcurrentHashMap<>();
     private final MethodHandle constructor;
 
     private CommandMetadata(Builder b) {
         this.name = b.name;
         this.implementingTypeName = b.implementingTypeName != null ? b.implementingTypeName : b.name;
         this.supportsShouldProcess = b.supportsShouldProcess;
+        this.confirmImpact = b.confirmImpact;
         this.constructor = b.constructor;
 
         List<ParameterMetadata.Builder> declared = b.parameters;
@@ -79,27 +88,85 @@ public final class CommandMetadata {
         }
         List<ParameterMetadata> resolved = new ArrayList<>(all.size());
         for (int i = 0; i < all.size(); i++) {
-            ParameterMetadata.Builder parameter = all.get(i);
-            List<ParameterSetData> setData = new ArrayList<>();
-            for (ParameterAttribute attribute : parameter.attributes()) {
-                for (ParameterSetData existing : setData) {
-                    if (existing.parameterSetName().equals(attribute.parameterSetName())) {
-                        throw metadataError("ParameterDeclaredInParameterSetMultipleTimes", format(
-                                ParameterBinderStrings.PARAMETER_DECLARED_IN_SET_MULTIPLE_TIMES, parameter.name(),
-                                attribute.parameterSetName()));
-                    }
-                }
-                setData.add(new ParameterSetData(attribute, attribute.isInAllSets() ? 0 : bitOf(attribute, setNames)));
-            }
-            resolved.add(parameter.build(setData, associations.get(i), i));
+            resolved.add(resolve(all.get(i), setNames, associations.get(i), i));
         }
         this.parameterSetNames = List.copyOf(setNames);
         this.defaultParameterSetName = defaultSet;
         this.defaultParameterSetFlag = defaultSet != null ? 1 : 0;
         this.parameters = List.copyOf(resolved);
+        this.pipelineParameters = pipelineParametersOf(parameters);
 
         this.byName = new HashMap<>();
         this.byAlias = new HashMap<>();
+        this.aliases = indexNames(parameters, byName, byAlias);
+    }
+
+    /**
+     * This command with dynamic parameters after its own (pwsh's AddMetadataForBinder): the parameters
+     * already there keep their objects, indexes and set bits; the dynamic ones' new sets get the next bits.
+     *
+     * @throws PSRuntimeException (MetadataError) when a dynamic name or alias is already taken
+     */
+    CommandMetadata withDynamicParameters(List<ParameterMetadata.Builder> dynamic) {
+        return new CommandMetadata(this, dynamic);
+    }
+
+    private CommandMetadata(CommandMetadata base, List<ParameterMetadata.Builder> dynamic) {
+        this.name = base.name;
+        this.implementingTypeName = base.implementingTypeName;
+        this.supportsShouldProcess = base.supportsShouldProcess;
+        this.confirmImpact = base.confirmImpact;
+        this.constructor = base.constructor;
+        this.defaultParameterSetName = base.defaultParameterSetName;
+        this.defaultParameterSetFlag = base.defaultParameterSetFlag;
+        List<String> setNames = new ArrayList<>(base.parameterSetNames);
+        List<ParameterMetadata> all = new ArrayList<>(base.parameters);
+        for (ParameterMetadata.Builder parameter : dynamic) {
+            all.add(resolve(parameter, setNames, ParameterMetadata.Association.DYNAMIC, all.size()));
+        }
+        this.parameterSetNames = List.copyOf(setNames);
+        this.parameters = List.copyOf(all);
+        this.pipelineParameters = pipelineParametersOf(parameters);
+        this.byName = new HashMap<>();
+        this.byAlias = new HashMap<>();
+        this.aliases = indexNames(parameters, byName, byAlias);
+    }
+
+    private static List<ParameterMetadata> pipelineParametersOf(List<ParameterMetadata> parameters) {
+        List<ParameterMetadata> result = new ArrayList<>();
+        for (ParameterMetadata parameter : parameters) {
+            if (parameter.isPipelineParameterInSomeParameterSet()) {
+                result.add(parameter);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** The parameters that take pipeline input in some set, in declaration order. */
+    List<ParameterMetadata> pipelineParameters() {
+        return pipelineParameters;
+    }
+
+    /** A parameter's set data, each named set getting its bit (a new name the next bit). */
+    private static ParameterMetadata resolve(ParameterMetadata.Builder parameter, List<String> setNames,
+                                             ParameterMetadata.Association association, int index) {
+        List<ParameterSetData> setData = new ArrayList<>();
+        for (ParameterAttribute attribute : parameter.attributes()) {
+            for (ParameterSetData existing : setData) {
+                if (existing.parameterSetName().equals(attribute.parameterSetName())) {
+                    throw metadataError("ParameterDeclaredInParameterSetMultipleTimes", format(
+                            ParameterBinderStrings.PARAMETER_DECLARED_IN_SET_MULTIPLE_TIMES, parameter.name(),
+                            attribute.parameterSetName()));
+                }
+            }
+            setData.add(new ParameterSetData(attribute, attribute.isInAllSets() ? 0 : bitOf(attribute, setNames)));
+        }
+        return parameter.build(setData, association, index);
+    }
+
+    /** Fills the name and alias tables; a name or alias used twice is a metadata error. Returns the aliases. */
+    private static List<Map.Entry<String, ParameterMetadata>> indexNames(List<ParameterMetadata> parameters,
+            Map<String, ParameterMetadata> byName, Map<String, ParameterMetadata> byAlias) {
         List<Map.Entry<String, ParameterMetadata>> aliasList = new ArrayList<>();
         for (ParameterMetadata parameter : parameters) {
             String key = BinderConversions.lower(parameter.name());
@@ -128,7 +195,7 @@ public final class CommandMetadata {
                 aliasList.add(Map.entry(alias, parameter));
             }
         }
-        this.aliases = List.copyOf(aliasList);
+        return List.copyOf(aliasList);
     }
 
     private static int bitOf(ParameterAttribute attribute, List<String> setNames) {
@@ -187,7 +254,8 @@ public final class CommandMetadata {
                     .implementingTypeName(cmdlet.dotNetTypeName().isEmpty()
                             ? "Microsoft.PowerShell.Commands." + type.getSimpleName() : cmdlet.dotNetTypeName())
                     .defaultParameterSetName(cmdlet.defaultParameterSetName())
-                    .supportsShouldProcess(cmdlet.supportsShouldProcess());
+                    .supportsShouldProcess(cmdlet.supportsShouldProcess())
+                    .confirmImpact(cmdlet.confirmImpact());
             builder.constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
                     .asType(MethodType.methodType(PSCmdlet.class));
             for (ParameterMetadata.Builder parameter : AnnotatedParameters.read(type, PSCmdlet.class,
@@ -234,6 +302,11 @@ public final class CommandMetadata {
         return supportsShouldProcess;
     }
 
+    /** How much harm the command's changes can do; it asks for confirmation when this reaches $ConfirmPreference. */
+    public ConfirmImpact confirmImpact() {
+        return confirmImpact;
+    }
+
     public String defaultParameterSetName() {
         return defaultParameterSetName;
     }
@@ -275,10 +348,25 @@ public final class CommandMetadata {
 
     /**
      * The parameter a typed name means: an exact name, else an exact alias, else the only name or
-     * alias it is a prefix of. Several prefix matches resolve to the only declared one among them
+     * alias it is a prefix of. Several prefix matches resolve to the only declared (or dynamic) one among them
      * (so {@code -Ver} finds a cmdlet's -Version before common -Verbose), else AmbiguousParameter.
      */
     ParameterMetadata matchingParameter(String name, boolean throwOnParameterNotFound, Extent extent) {
+        ParameterMetadata known = resolvedNames.get(name);
+        if (known != null) {
+            return known;
+        }
+        ParameterMetadata resolved = resolveParameter(name, throwOnParameterNotFound, extent);
+        if (resolved != null && resolvedNames.size() < RESOLVED_NAMES_KEPT) {
+            resolvedNames.put(name, resolved);
+        }
+        return resolved;
+    }
+
+    /** How many resolved names a command keeps (scripts that make names, as splatted keys, are not kept all). */
+    private static final int RESOLVED_NAMES_KEPT = 64;
+
+    private ParameterMetadata resolveParameter(String name, boolean throwOnParameterNotFound, Extent extent) {
         String typed = !name.isEmpty() && isDash(name.charAt(0)) ? name.substring(1) : name;
         String key = BinderConversions.lower(typed);
         ParameterMetadata exact = byName.get(key);
@@ -303,7 +391,8 @@ public final class CommandMetadata {
             ParameterMetadata declared = null;
             int declaredCount = 0;
             for (ParameterMetadata match : matches) {
-                if (match.association() == ParameterMetadata.Association.DECLARED) {
+                if (match.association() == ParameterMetadata.Association.DECLARED
+                        || match.association() == ParameterMetadata.Association.DYNAMIC) {
                     declared = match;
                     declaredCount++;
                 }
@@ -351,6 +440,7 @@ public final class CommandMetadata {
         private String implementingTypeName;
         private String defaultParameterSetName;
         private boolean supportsShouldProcess;
+        private ConfirmImpact confirmImpact = ConfirmImpact.Medium;
         private boolean commonParameters = true;
         private boolean automaticPositions;
         private final List<ParameterMetadata.Builder> parameters = new ArrayList<>();
@@ -373,6 +463,12 @@ public final class CommandMetadata {
 
         public Builder supportsShouldProcess(boolean value) {
             supportsShouldProcess = value;
+            return this;
+        }
+
+        /** Medium unless declared, as in pwsh. */
+        public Builder confirmImpact(ConfirmImpact value) {
+            confirmImpact = value;
             return this;
         }
 

@@ -12,7 +12,7 @@ import org.jposh.interpreter.runtime.DotNetType;
 public record CommandParameterInfo(String name, DotNetType parameterType, boolean isMandatory, int position,
                                    boolean valueFromPipeline, boolean valueFromPipelineByPropertyName,
                                    boolean valueFromRemainingArguments, List<String> aliases, boolean isSwitch,
-                                   boolean isCommon) {
+                                   boolean isCommon, boolean isDynamic) {
 
     public boolean isPositional() {
         return position != Parameter.NAMED;

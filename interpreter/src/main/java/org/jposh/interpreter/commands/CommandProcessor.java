@@ -48,6 +48,9 @@ public final class CommandProcessor extends CommandProcessorBase {
         ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, pipelinePosition,
                 expectingInput), BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context));
         cmdlet.setContext(context, scope, binder, metadata, extent);
+        if (cmdlet instanceof DynamicParameters dynamic) {
+            binder.setDynamicParameterSource(dynamic::getDynamicParameters);
+        }
         try {
             binder.bindCommandLine(Arrays.asList(arguments));
         } catch (ParameterBindingException e) {
@@ -57,6 +60,20 @@ public final class CommandProcessor extends CommandProcessorBase {
         CommandProcessor processor = new CommandProcessor(metadata, cmdlet, binder, extent);
         cmdlet.setProcessor(processor);
         return processor;
+    }
+
+    /**
+     * A cmdlet with no arguments bound, in the current session and scope, for asking its dynamic
+     * parameters outside an invocation (Get-Command).
+     */
+    static DynamicParameters unboundInstance(CmdletInfo info) {
+        PoshContext context = PoshContext.get(null);
+        CommandMetadata metadata = info.metadata();
+        PSCmdlet cmdlet = metadata.newInstance();
+        ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, 1, false),
+                BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context));
+        cmdlet.setContext(context, context.sessionState().currentScope(), binder, metadata, null);
+        return (DynamicParameters) cmdlet;
     }
 
     /**

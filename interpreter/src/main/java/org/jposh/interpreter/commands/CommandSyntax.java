@@ -53,7 +53,8 @@ public final class CommandSyntax {
                         data.isPositional() ? data.position() : Parameter.NAMED, data.valueFromPipeline(),
                         data.valueFromPipelineByPropertyName(), data.valueFromRemainingArguments(),
                         parameter.aliases(), parameter.isSwitch(),
-                        parameter.association() == ParameterMetadata.Association.COMMON));
+                        parameter.association() == ParameterMetadata.Association.COMMON,
+                        parameter.association() == ParameterMetadata.Association.DYNAMIC));
             }
         }
         return result;

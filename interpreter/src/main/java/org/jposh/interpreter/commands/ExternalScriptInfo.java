@@ -30,6 +30,11 @@ public record ExternalScriptInfo(Path path, ScriptBlock scriptBlock) implements 
         return scriptBlock.code().metadata();
     }
 
+    @Override
+    public CommandMetadata metadataWithDynamicParameters() {
+        return DynamicParameterBinding.withDynamicParameters(scriptBlock);
+    }
+
     /** CommandInfo.ToString(): the name. */
     @Override
     public String toString() {

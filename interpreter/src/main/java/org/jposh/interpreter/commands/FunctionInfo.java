@@ -27,6 +27,11 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleNa
         return scriptBlock.code().metadata();
     }
 
+    @Override
+    public CommandMetadata metadataWithDynamicParameters() {
+        return DynamicParameterBinding.withDynamicParameters(scriptBlock);
+    }
+
     /** CommandInfo.ToString(): the name. */
     @Override
     public String toString() {

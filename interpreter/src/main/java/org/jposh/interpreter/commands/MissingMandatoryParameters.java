@@ -42,8 +42,21 @@ final class MissingMandatoryParameters {
         }
     }
 
+    /** Checked for each pipeline object, so that commands missing nothing allocate nothing. */
+    private boolean anyUnboundMandatoryIn(int flags) {
+        for (ParameterMetadata parameter : unbound) {
+            if (parameter.isMandatoryIn(flags)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The missing mandatory parameters, in the order of the unbound parameters. */
     List<ParameterMetadata> find(int validParameterSetCount, boolean isPipelineInputExpected) {
+        if (!anyUnboundMandatoryIn(sets.current)) {
+            return List.of();
+        }
         List<ParameterMetadata> result = new ArrayList<>();
         int defaultParameterSet = sets.command.defaultParameterSetFlag();
         int commandMandatorySets = 0;
@@ -52,7 +65,7 @@ final class MissingMandatoryParameters {
         boolean missingAMandatoryParameterInAllSet = false;
 
         for (ParameterMetadata parameter : unbound) {
-            if (!parameter.isMandatoryInSomeParameterSet()) {
+            if (!parameter.isMandatoryIn(sets.current)) {
                 continue;
             }
             int parameterMandatorySets = 0;

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.Runspace;
+import org.jposh.interpreter.host.HostException;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
@@ -36,6 +37,7 @@ public abstract class PSCmdlet {
     private Streams streams;
     private StreamPreferences preferences;
     private CommandProcessorBase processor;
+    private ShouldProcessRuntime shouldProcess;
 
     final void setContext(PoshContext context, SessionStateScope scope, ParameterBinder binder,
                           CommandMetadata metadata, Extent extent) {
@@ -121,23 +123,31 @@ public abstract class PSCmdlet {
     /**
      * ShouldProcess: whether the command may change {@code target}. With -WhatIf, or $WhatIfPreference
      * set in the command's scope, it prints pwsh's "What if: Performing the operation ... on target ..."
-     * on the host and answers false, so nothing changes. {@code action} is what the change is called
-     * ("Remove File"); pwsh uses the command's name when a command gives none.
+     * on the host and answers false, so nothing changes; when the command's ConfirmImpact reaches
+     * $ConfirmPreference (or -Confirm was given) it asks the user through the host. {@code action} is
+     * what the change is called ("Remove File"); pwsh uses the command's name when a command gives none.
+     * A host that cannot ask (non-interactive) stops the command with pwsh's error.
      */
     protected final boolean shouldProcess(String target, String action) {
-        Boolean whatIf = commonParameters().whatIf();
-        boolean asked = whatIf != null ? whatIf : LanguagePrimitives.isTrue(scope.get("WhatIfPreference"));
-        if (asked) {
-            host().ui().writeLine("What if: Performing the operation \"" + action + "\" on target \"" + target
-                    + "\".");
-            return false;
+        try {
+            return shouldProcessRuntime().shouldProcess(ShouldProcessRuntime.operationDescription(target, action),
+                    null, null);
+        } catch (HostException e) {
+            throw throwTerminatingError(errorRecord(e, null));
         }
-        return true;
     }
 
     /** {@link #shouldProcess(String, String)} with the command's name as the action. */
     protected final boolean shouldProcess(String target) {
         return shouldProcess(target, metadata.name());
+    }
+
+    private ShouldProcessRuntime shouldProcessRuntime() {
+        if (shouldProcess == null) {
+            shouldProcess = new ShouldProcessRuntime(metadata, commonParameters(), scope, host().ui(),
+                    this::writeVerbose);
+        }
+        return shouldProcess;
     }
 
     protected void beginProcessing() {

@@ -6,18 +6,24 @@ import static org.jposh.interpreter.commands.ParameterBinderStrings.format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.jposh.grammar.ast.Extent;
+import org.jposh.interpreter.host.FieldDescription;
 import org.jposh.interpreter.runtime.AutomationNull;
+import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.GenericSet;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.OrderedDictionary;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSInvalidCastException;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshException;
@@ -38,26 +44,43 @@ public final class ParameterBinder {
     private static final int THROW_ON_PARAMETER_NOT_FOUND = 4;
 
     private final InvocationInfo invocation;
-    private final CommandMetadata command;
+    /** The command's parameters; once its dynamic parameters are known, those too. */
+    private CommandMetadata command;
     private final boolean cmdletBinding;
     private final BindingTarget declaredTarget;
     private final BindingServices services;
     private final CommonParameters commonParameters = new CommonParameters();
     private final BindingTarget commonTarget = BindingTarget.fieldsOf(commonParameters);
-    private final Map<String, Object> boundParameters = new LinkedHashMap<>();
+    private final Map<String, Object> boundParameters;
     private final Set<String> boundPositionally = new HashSet<>();
     private final ParameterValueBinder valueBinder;
+    /** Gives the command's dynamic parameters once its own are bound; null for commands without any. */
+    private Supplier<Object> dynamicParameterSource;
+    /** Where the dynamic parameters' values go; null until they are known. */
+    private BindingTarget dynamicTarget;
 
     private final List<ParameterMetadata> unboundParameters;
-    private final boolean[] bound;
+    /** The unbound parameters that take pipeline input in some set, in the same order: what each input object tries. */
+    private final List<ParameterMetadata> unboundPipelineParameters;
+    private boolean[] bound;
     private List<CommandArgument> unboundArguments = new ArrayList<>();
     private ParameterBindingException positionalBindingException;
 
     private final ParameterSetState sets;
     private final MissingMandatoryParameters missingMandatoryParameters;
 
+    /** $PSDefaultParameterValues as it applies to this command; null when the caller has none. */
+    private DefaultParameterValues psDefaultParameterValues;
+    /** The defaults for this command's parameters; null when there are none or they are disabled. */
+    private Map<ParameterMetadata, Object> allDefaultParameterValuePairs;
+    private boolean defaultParameterBindingInUse;
+    private final Set<String> boundDefaultParameters = new LinkedHashSet<>();
+
     private final Map<ParameterMetadata, CommandArgument> delayBindScriptBlocks = new LinkedHashMap<>();
-    private final Map<ParameterMetadata, Object> defaultParameterValues = new HashMap<>();
+    /** What marks a parameter whose value before pipeline binding is not saved yet. */
+    private static final Object NOT_SAVED = new Object();
+    /** The values parameters had before pipeline input bound them, by parameter index, to restore per object. */
+    private Object[] defaultParameterValues;
     private final List<ParameterMetadata> parametersBoundThroughPipelineInput = new ArrayList<>();
 
     /**
@@ -67,21 +90,39 @@ public final class ParameterBinder {
      *                       {@link #commonParameters()}
      */
     public ParameterBinder(InvocationInfo invocation, BindingTarget declaredTarget, BindingServices services) {
-        this(invocation, declaredTarget, services, true);
+        this(invocation, declaredTarget, services, true, new LinkedHashMap<>());
+    }
+
+    /**
+     * A binder for an advanced function, recording what it binds in {@code boundParameters}: the
+     * function's $PSBoundParameters, which is the binder's own record in pwsh too.
+     */
+    public ParameterBinder(InvocationInfo invocation, BindingTarget declaredTarget, BindingServices services,
+                           Map<String, Object> boundParameters) {
+        this(invocation, declaredTarget, services, true, boundParameters);
     }
 
     private ParameterBinder(InvocationInfo invocation, BindingTarget declaredTarget, BindingServices services,
-                            boolean cmdletBinding) {
+                            boolean cmdletBinding, Map<String, Object> boundParameters) {
         this.invocation = invocation;
+        this.boundParameters = boundParameters;
         this.command = invocation.command();
         this.cmdletBinding = cmdletBinding;
         this.declaredTarget = declaredTarget;
         this.services = services;
         this.valueBinder = new ParameterValueBinder(services, boundParameters);
         this.unboundParameters = new ArrayList<>(command.parameters());
+        this.unboundPipelineParameters = new ArrayList<>(command.pipelineParameters());
         this.bound = new boolean[command.parameters().size()];
+        this.defaultParameterValues = notSaved(bound.length);
         this.sets = new ParameterSetState(command);
         this.missingMandatoryParameters = new MissingMandatoryParameters(sets, unboundParameters);
+    }
+
+    private static Object[] notSaved(int length) {
+        Object[] values = new Object[length];
+        Arrays.fill(values, NOT_SAVED);
+        return values;
     }
 
     /**
@@ -90,7 +131,13 @@ public final class ParameterBinder {
      */
     public static ParameterBinder forSimpleFunction(InvocationInfo invocation, BindingTarget target,
                                                     BindingServices services) {
-        return new ParameterBinder(invocation, target, services, false);
+        return forSimpleFunction(invocation, target, services, new LinkedHashMap<>());
+    }
+
+    /** {@link #forSimpleFunction} recording what it binds in the function's $PSBoundParameters. */
+    public static ParameterBinder forSimpleFunction(InvocationInfo invocation, BindingTarget target,
+                                                    BindingServices services, Map<String, Object> boundParameters) {
+        return new ParameterBinder(invocation, target, services, false, boundParameters);
     }
 
     /** The invocation being bound: the command and its place in the pipeline. */
@@ -117,6 +164,19 @@ public final class ParameterBinder {
         return commonParameters;
     }
 
+    /**
+     * The command has dynamic parameters: {@code source} gives them (an object with parameter fields, or
+     * a RuntimeDefinedParameterDictionary) after the command's own parameters are bound.
+     */
+    public void setDynamicParameterSource(Supplier<Object> source) {
+        this.dynamicParameterSource = source;
+    }
+
+    /** The command's metadata with its dynamic parameters, once bound. */
+    public CommandMetadata metadata() {
+        return command;
+    }
+
     /** The parameters without a value, for the interpreter to give functions' defaults to. */
     public List<ParameterMetadata> unboundParameters() {
         return Collections.unmodifiableList(unboundParameters);
@@ -136,10 +196,22 @@ public final class ParameterBinder {
         if (!cmdletBinding) {
             throw new IllegalStateException("a simple function's binder binds with bindSimpleCommandLine");
         }
+        try {
+            bindCommandLineParameters(arguments);
+        } catch (ParameterBindingException e) {
+            throw elaborated(e);
+        }
+    }
+
+    private void bindCommandLineParameters(List<CommandArgument> arguments) {
         bindCommandLineNoValidation(arguments);
         boolean isPipelineInputExpected = invocation.expectingInput();
         int validParameterSetCount = isPipelineInputExpected
                 ? validateParameterSets(true, false) : validateParameterSets(false, true);
+        // Once the set is known, defaults may give its mandatory parameters.
+        if (validParameterSetCount == 1 && !defaultParameterBindingInUse) {
+            applyDefaultParameterBinding(false);
+        }
         if (validParameterSetCount > 1 && isPipelineInputExpected) {
             int filtered = filterParameterSetsTakingNoPipelineInput();
             if (filtered != sets.current) {
@@ -156,12 +228,20 @@ public final class ParameterBinder {
 
     private void bindCommandLineNoValidation(List<CommandArgument> arguments) {
         initUnboundArguments(arguments);
+        readDefaultParameterValues();
         reparseUnboundArguments();
         unboundArguments = bindNamedParameters(sets.current, unboundArguments);
         unboundArguments = bindPositionalParameters(unboundArguments, sets.current,
                 command.defaultParameterSetFlag());
         ParameterBindingException reportedBindingException = positionalBindingException;
+        // Defaults come before the set is validated, so that they can choose it before the default set would.
+        applyDefaultParameterBinding(false);
         validateParameterSets(true, false);
+        ParameterBindingException dynamicBindingException = handleCommandLineDynamicParameters();
+        applyDefaultParameterBinding(true);
+        if (reportedBindingException == null) {
+            reportedBindingException = dynamicBindingException;
+        }
         handleRemainingArguments();
         verifyArgumentsProcessed(reportedBindingException);
     }
@@ -289,6 +369,12 @@ public final class ParameterBinder {
             }
             if (bound[parameter.index()]) {
                 throw parameterAlreadyBound(argument);
+            }
+            // Reachable once the sets were narrowed before this round: dynamic parameters.
+            if (cmdletBinding && (parameter.parameterSetFlags() & parameterSets) == 0 && !parameter.isInAllSets()) {
+                throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "ParameterNotInParameterSet",
+                        format(ParameterBinderStrings.PARAMETER_NOT_IN_PARAMETER_SET, null, argument.parameterName(), null,
+                                null, null, null, command.parameterSetName(parameterSets)), argument.parameterExtent());
             }
             bindParameter(parameterSets, argument, parameter,
                     cmdletBinding ? SHOULD_COERCE_TYPE | DELAY_BIND_SCRIPT_BLOCK : SHOULD_COERCE_TYPE);
@@ -450,7 +536,7 @@ public final class ParameterBinder {
                     continue;
                 }
                 boolean bindResult = false;
-                CommandArgument bindable = new CommandArgument(parameter.name(), "-" + parameter.name() + ":",
+                CommandArgument bindable = new CommandArgument(parameter.name(), parameter.parameterText(),
                         argument.value(), true, false, null, argument.argumentExtent());
                 try {
                     bindResult = bindParameter(validParameterSets, bindable, parameter, flags);
@@ -468,6 +554,159 @@ public final class ParameterBinder {
             }
         }
         return result;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Dynamic parameters (spec 1.7; HandleCommandLineDynamicParameters)
+    // ---------------------------------------------------------------------------------------------
+
+    /**
+     * Asks the command for its dynamic parameters, now that its own are bound, adds them to the
+     * parameters, and binds the arguments still unbound to them by name, then by position, in the sets
+     * still possible. Returns the error a positional attempt recorded, if any.
+     */
+    private ParameterBindingException handleCommandLineDynamicParameters() {
+        if (dynamicParameterSource == null) {
+            return null;
+        }
+        DynamicParameterBinding dynamic = DynamicParameterBinding.of(dynamicParameterSource);
+        dynamicParameterSource = null;
+        if (dynamic == null) {
+            return null;
+        }
+        command = command.withDynamicParameters(dynamic.parameters());
+        sets.command = command;
+        dynamicTarget = dynamic.target();
+        bound = Arrays.copyOf(bound, command.parameters().size());
+        Object[] saved = notSaved(bound.length);
+        System.arraycopy(defaultParameterValues, 0, saved, 0, defaultParameterValues.length);
+        defaultParameterValues = saved;
+        for (int i = bound.length - dynamic.parameters().size(); i < bound.length; i++) {
+            unboundParameters.add(command.parameters().get(i));
+            addUnboundPipelineParameter(command.parameters().get(i));
+        }
+        if (unboundArguments.isEmpty()) {
+            return null;
+        }
+        reparseUnboundArguments();
+        unboundArguments = bindNamedParameters(sets.current, unboundArguments);
+        unboundArguments = bindPositionalParameters(unboundArguments, sets.current, command.defaultParameterSetFlag());
+        return positionalBindingException;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // $PSDefaultParameterValues (spec 1.5; ApplyDefaultParameterBinding)
+    // ---------------------------------------------------------------------------------------------
+
+    /** Reads the caller's $PSDefaultParameterValues once per invocation, as pwsh does before binding. */
+    private void readDefaultParameterValues() {
+        Map<?, ?> dictionary = services.defaultParameterValues();
+        if (dictionary == null || dictionary.isEmpty()) {
+            return;
+        }
+        psDefaultParameterValues = new DefaultParameterValues(dictionary, command.name(),
+                services.aliasesOf(command.name()), services::writeWarning);
+        allDefaultParameterValuePairs = psDefaultParameterValues.pairs(command.parameters());
+    }
+
+    /**
+     * Binds the defaults of the parameters still unbound that the current sets admit, unless the
+     * defaults' own sets exclude each other; a default that fails to bind is skipped with a warning.
+     */
+    private void applyDefaultParameterBinding(boolean isDynamic) {
+        if (psDefaultParameterValues == null) {
+            return;
+        }
+        if (isDynamic) {
+            allDefaultParameterValuePairs = psDefaultParameterValues.pairs(command.parameters());
+        }
+        Map<ParameterMetadata, Object> qualified = qualifiedParameterValuePairs();
+        if (qualified != null && bindDefaultParameters(qualified)) {
+            defaultParameterBindingInUse = true;
+        }
+    }
+
+    private Map<ParameterMetadata, Object> qualifiedParameterValuePairs() {
+        if (allDefaultParameterValuePairs == null) {
+            return null;
+        }
+        Map<ParameterMetadata, Object> result = new LinkedHashMap<>();
+        int possibleParameterFlag = ALL_SETS;
+        for (Map.Entry<ParameterMetadata, Object> pair : allDefaultParameterValuePairs.entrySet()) {
+            ParameterMetadata parameter = pair.getKey();
+            if ((parameter.parameterSetFlags() & sets.current) == 0 && !parameter.isInAllSets()
+                    || bound[parameter.index()]) {
+                continue;
+            }
+            if (parameter.parameterSetFlags() != 0) {
+                possibleParameterFlag &= parameter.parameterSetFlags();
+                if (possibleParameterFlag == 0) {
+                    return null;
+                }
+            }
+            result.put(parameter, pair.getValue());
+        }
+        return result.isEmpty() ? null : result;
+    }
+
+    /** A script block value is run with the binding state as $args[0]; no output means no default. */
+    private boolean bindDefaultParameters(Map<ParameterMetadata, Object> defaults) {
+        boolean result = false;
+        for (Map.Entry<ParameterMetadata, Object> pair : defaults.entrySet()) {
+            ParameterMetadata parameter = pair.getKey();
+            Object value = pair.getValue();
+            try {
+                if (PSObject.base(value) instanceof BindableScriptBlock block) {
+                    List<Object> output = block.invokeWithArgument(bindingState());
+                    if (output.isEmpty()) {
+                        continue;
+                    }
+                    value = output.size() == 1 ? output.getFirst() : new ArrayList<>(output);
+                }
+                CommandArgument argument = new CommandArgument(parameter.name(), parameter.parameterText(), value,
+                        true, false, null, null);
+                if (bindParameter(sets.current, argument, parameter, SHOULD_COERCE_TYPE | DELAY_BIND_SCRIPT_BLOCK)) {
+                    result = true;
+                    boundDefaultParameters.add(parameter.name());
+                }
+            } catch (ParameterBindingException e) {
+                psDefaultParameterValues.warnBindingFailed(parameter.name(), value, e.getMessage());
+            }
+        }
+        return result;
+    }
+
+    /** $args[0] of a default's script block: the names bound so far, positionally, and from defaults. */
+    private PSObject bindingState() {
+        OrderedDictionary state = new OrderedDictionary();
+        state.put("BoundParameters", nameSet(boundParameters.keySet()));
+        state.put("BoundPositionalParameters", nameSet(boundPositionally));
+        state.put("BoundDefaultParameters", nameSet(boundDefaultParameters));
+        return PSObject.fromDictionary(state);
+    }
+
+    private static GenericSet nameSet(Set<String> names) {
+        GenericSet set = new GenericSet(CoreTypes.HASH_SET.makeGenericType(CoreTypes.STRING));
+        set.addAll(names);
+        return set;
+    }
+
+    /**
+     * An error while defaults are bound says that they may be its cause and which were bound
+     * (pwsh's ThrowElaboratedBindingException).
+     */
+    private ParameterBindingException elaborated(ParameterBindingException e) {
+        if (!defaultParameterBindingInUse) {
+            return e;
+        }
+        StringBuilder names = new StringBuilder();
+        for (String name : boundDefaultParameters) {
+            names.append(" -").append(name);
+        }
+        return e.withMessage(format(boundDefaultParameters.size() > 1
+                ? ParameterBinderStrings.DEFAULT_BINDING_ERROR_ELABORATION_MULTIPLE
+                : ParameterBinderStrings.DEFAULT_BINDING_ERROR_ELABORATION_SINGLE, null, null, null, null, null, null,
+                e.getMessage(), names));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -505,7 +744,7 @@ public final class ParameterBinder {
         // A single collection is bound as itself, so that "Cmd a,b" and "Cmd -Rest a,b" agree.
         Object value = values.size() == 1 && BinderConversions.isEnumerable(values.getFirst()) ? values.getFirst() : values;
         Extent extent = unboundArguments.size() == 1 ? unboundArguments.getFirst().argumentExtent() : null;
-        bindToParameter(new CommandArgument(varargsParameter.name(), "-" + varargsParameter.name() + ":", value, true,
+        bindToParameter(new CommandArgument(varargsParameter.name(), varargsParameter.parameterText(), value, true,
                 false, null, extent), varargsParameter, SHOULD_COERCE_TYPE);
         unboundArguments.clear();
     }
@@ -621,11 +860,24 @@ public final class ParameterBinder {
     }
 
     private BindingTarget targetFor(ParameterMetadata parameter) {
-        return parameter.association() == ParameterMetadata.Association.DECLARED ? declaredTarget : commonTarget;
+        return switch (parameter.association()) {
+            case DECLARED -> declaredTarget;
+            case DYNAMIC -> dynamicTarget;
+            case COMMON, SHOULD_PROCESS -> commonTarget;
+        };
+    }
+
+    private void addUnboundPipelineParameter(ParameterMetadata parameter) {
+        if (parameter.isPipelineParameterInSomeParameterSet()) {
+            unboundPipelineParameters.add(parameter);
+        }
     }
 
     private void markBound(ParameterMetadata parameter) {
         unboundParameters.remove(parameter);
+        if (parameter.isPipelineParameterInSomeParameterSet()) {
+            unboundPipelineParameters.remove(parameter);
+        }
         bound[parameter.index()] = true;
     }
 
@@ -713,7 +965,7 @@ public final class ParameterBinder {
     }
 
     private boolean atLeastOneUnboundValidParameterSetTakesPipelineInput(int validParameterSetFlags) {
-        for (ParameterMetadata parameter : unboundParameters) {
+        for (ParameterMetadata parameter : unboundPipelineParameters) {
             if (parameter.takesPipelineInput(validParameterSetFlags)) {
                 return true;
             }
@@ -728,10 +980,7 @@ public final class ParameterBinder {
             parameterSetsTakingPipeInput |= parameter.parameterSetFlags();
         }
         boolean findPipeParameterInAllSets = false;
-        for (ParameterMetadata parameter : unboundParameters) {
-            if (!parameter.isPipelineParameterInSomeParameterSet()) {
-                continue;
-            }
+        for (ParameterMetadata parameter : unboundPipelineParameters) {
             for (ParameterSetData data : parameter.matchingParameterSetData(sets.current)) {
                 if (data.attribute().takesPipelineInput()) {
                     if (data.isInAllSets()) {
@@ -774,10 +1023,10 @@ public final class ParameterBinder {
         if (missing.isEmpty()) {
             return;
         }
-        List<BindingServices.FieldDescription> fields = new ArrayList<>();
+        List<FieldDescription> fields = new ArrayList<>();
         for (ParameterMetadata parameter : missing) {
             ParameterSetData data = parameter.parameterSetData(sets.current);
-            fields.add(new BindingServices.FieldDescription(parameter.name(), parameter.typeName(),
+            fields.add(new FieldDescription(parameter.name(), parameter.typeName(),
                     data == null ? "" : data.attribute().helpMessage()));
         }
         Map<String, Object> values;
@@ -822,6 +1071,14 @@ public final class ParameterBinder {
      *                                   error of this object
      */
     public void bindPipelineObject(Object input) {
+        try {
+            bindPipelineObjectParameters(input);
+        } catch (ParameterBindingException e) {
+            throw elaborated(e);
+        }
+    }
+
+    private void bindPipelineObjectParameters(Object input) {
         if (!bindPipelineParameters(input)) {
             throw ParameterBindingException.of(ErrorCategory.InvalidArgument, "InputObjectNotBound",
                     ParameterBinderStrings.INPUT_OBJECT_NOT_BOUND, null);
@@ -889,6 +1146,9 @@ public final class ParameterBinder {
             }
         }
         validateParameterSets(false, true);
+        if (!defaultParameterBindingInUse) {
+            applyDefaultParameterBinding(false);
+        }
         return result;
     }
 
@@ -915,13 +1175,15 @@ public final class ParameterBinder {
         boolean byValue = pass == 0 || pass == 2;
         int flags = pass < 2 ? 0 : SHOULD_COERCE_TYPE;
         // Backwards, so that binding (which removes from the list) does not disturb the iteration.
-        for (int i = unboundParameters.size() - 1; i >= 0; i--) {
-            ParameterMetadata parameter = unboundParameters.get(i);
-            if (!parameter.isPipelineParameterInSomeParameterSet()
-                    || (validParameterSets & parameter.parameterSetFlags()) == 0 && !parameter.isInAllSets()) {
+        for (int i = unboundPipelineParameters.size() - 1; i >= 0; i--) {
+            ParameterMetadata parameter = unboundPipelineParameters.get(i);
+            if ((validParameterSets & parameter.parameterSetFlags()) == 0 && !parameter.isInAllSets()) {
                 continue;
             }
-            for (ParameterSetData data : parameter.matchingParameterSetData(validParameterSets)) {
+            for (ParameterSetData data : parameter.parameterSetData()) {
+                if (!data.matches(validParameterSets)) {
+                    continue;
+                }
                 boolean bindResult = false;
                 if (byValue && data.valueFromPipeline()) {
                     bindResult = bindValueFromPipeline(input, parameter, flags);
@@ -979,10 +1241,10 @@ public final class ParameterBinder {
         if (value == AutomationNull.VALUE) {
             return false;
         }
-        if (!defaultParameterValues.containsKey(parameter)) {
-            defaultParameterValues.put(parameter, targetFor(parameter).getValue(parameter));
+        if (defaultParameterValues[parameter.index()] == NOT_SAVED) {
+            defaultParameterValues[parameter.index()] = targetFor(parameter).getValue(parameter);
         }
-        CommandArgument argument = new CommandArgument(parameter.name(), "-" + parameter.name() + ":", value, true,
+        CommandArgument argument = new CommandArgument(parameter.name(), parameter.parameterText(), value, true,
                 false, null, null);
         boolean result = bindParameter(sets.current, argument, parameter, flags & ~DELAY_BIND_SCRIPT_BLOCK);
         if (result) {
@@ -994,8 +1256,8 @@ public final class ParameterBinder {
     /** Puts back the values parameters had before the previous input object bound them. */
     private void restoreDefaultParameterValues(List<ParameterMetadata> parameters) {
         for (ParameterMetadata parameter : parameters) {
-            if (defaultParameterValues.containsKey(parameter)) {
-                Object value = defaultParameterValues.get(parameter);
+            Object value = defaultParameterValues[parameter.index()];
+            if (value != NOT_SAVED) {
                 try {
                     targetFor(parameter).setValue(parameter, value);
                 } catch (RuntimeException e) {
@@ -1007,6 +1269,7 @@ public final class ParameterBinder {
                 bound[parameter.index()] = false;
                 if (!unboundParameters.contains(parameter)) {
                     unboundParameters.add(parameter);
+                    addUnboundPipelineParameter(parameter);
                 }
             } else {
                 markBound(parameter);
@@ -1016,6 +1279,9 @@ public final class ParameterBinder {
 
     /** Runs each delay-bind script block with $_ = the input object and binds its output (spec 5.9). */
     private boolean invokeAndBindDelayBindScriptBlocks(Object input, boolean[] thereWasSomethingToBind) {
+        if (delayBindScriptBlocks.isEmpty()) {
+            return true;
+        }
         boolean result = true;
         for (Map.Entry<ParameterMetadata, CommandArgument> entry : delayBindScriptBlocks.entrySet()) {
             thereWasSomethingToBind[0] = true;

@@ -49,6 +49,16 @@ final class ParameterBinderStrings {
             + "the information required to bind all mandatory parameters: {6}";
     static final String PROMPT_CAPTION = "cmdlet {0} at command pipeline position {1}";
     static final String PROMPT_MESSAGE = "Supply values for the following parameters:";
+    static final String PARAMETER_NOT_IN_PARAMETER_SET = "Parameter '{1}' cannot be specified in parameter set '{6}'.";
+    static final String GET_DYNAMIC_PARAMETERS_EXCEPTION = "Cannot retrieve the dynamic parameters for the cmdlet. {6}";
+    static final String DEFAULT_BINDING_ERROR_ELABORATION_SINGLE = "{6} This failure might be caused by applying the "
+            + "default parameter binding. You can disable the default parameter binding in $PSDefaultParameterValues by "
+            + "setting $PSDefaultParameterValues[\"Disabled\"] to be $true, and retry. The following default parameter "
+            + "was successfully bound for this cmdlet when the error occurred:{7}";
+    static final String DEFAULT_BINDING_ERROR_ELABORATION_MULTIPLE = "{6} This error might have been caused by applying "
+            + "the default parameter binding. You can disable the default parameter binding in $PSDefaultParameterValues "
+            + "by setting $PSDefaultParameterValues[\"Disabled\"] to be $true, and then trying again. The following "
+            + "default parameters were successfully bound for this cmdlet when the error occurred:{7}";
     static final String EXCEPTION_WHEN_SETTING = "Exception setting \"{0}\": \"{1}\"";
 
     // Metadata.resx: the messages of the validation attributes and of declaration errors.

@@ -48,6 +48,11 @@ public final class ParameterBindingException extends RuntimeException {
         return new ParameterBindingException(Kind.BINDING, category, errorId, message, extent, null);
     }
 
+    /** The same error told differently (the binder adds why defaults may have caused it). */
+    ParameterBindingException withMessage(String message) {
+        return new ParameterBindingException(kind, category, errorId, message, extent, getCause());
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -12,9 +12,12 @@ import java.util.List;
  */
 public final class ParameterMetadata {
 
-    /** Which object a parameter's value goes to: the command's own, or the runtime's common parameters. */
+    /**
+     * Which object a parameter's value goes to: the command's own, the runtime's common parameters, or
+     * the dynamic parameters the command gave for this invocation.
+     */
     public enum Association {
-        DECLARED, COMMON, SHOULD_PROCESS
+        DECLARED, COMMON, SHOULD_PROCESS, DYNAMIC
     }
 
     /** How a parameter collects values (PowerShell's ParameterCollectionType). */
@@ -30,6 +33,8 @@ public final class ParameterMetadata {
     }
 
     private final String name;
+    /** {@code -Name:}, how an argument the binder makes for this parameter says whose it is. */
+    private final String parameterText;
     private final Class<?> type;
     private final String typeName;
     private final CollectionKind collectionKind;
@@ -52,6 +57,7 @@ public final class ParameterMetadata {
 
     private ParameterMetadata(Builder b, List<ParameterSetData> setData, Association association, int index) {
         this.name = b.name;
+        this.parameterText = "-" + b.name + ":";
         this.type = b.type;
         this.typeName = b.typeName != null ? b.typeName : BinderConversions.dotNetTypeName(b.type);
         this.collectionKind = collectionKindOf(b.type);
@@ -109,6 +115,24 @@ public final class ParameterMetadata {
 
     public String name() {
         return name;
+    }
+
+    /** {@code -Name:}: the text of the arguments the binder makes for this parameter (positional, pipeline). */
+    String parameterText() {
+        return parameterText;
+    }
+
+    /** Whether the parameter is mandatory in one of the sets in {@code flags} (or in all sets). */
+    boolean isMandatoryIn(int flags) {
+        if (!mandatoryInSomeSet) {
+            return false;
+        }
+        for (ParameterSetData data : setData) {
+            if (data.isMandatory() && data.matches(flags)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The Java type values are converted to; {@code boolean} is a switch parameter. */

@@ -10,7 +10,8 @@ import org.jposh.interpreter.runtime.ErrorCategory;
  * pipeline object, the set pipeline binding should try first, and the set name the command sees.
  */
 final class ParameterSetState {
-    final CommandMetadata command;
+    /** The command's metadata, replaced when dynamic parameters join it. */
+    CommandMetadata command;
     /** PowerShell's _currentParameterSetFlag. */
     int current = ALL_SETS;
     /** The mask after command-line binding, restored before each pipeline object. */

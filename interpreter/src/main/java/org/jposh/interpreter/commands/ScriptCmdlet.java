@@ -2,19 +2,25 @@ package org.jposh.interpreter.commands;
 
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
+import java.util.function.BooleanSupplier;
+import org.jposh.interpreter.host.HostException;
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.ExceptionValue;
+import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.MethodInvocationException;
 import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.PSReference;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.TypeAdapter;
 
 /**
  * {@code $PSCmdlet} in an advanced function (pwsh's PSScriptCmdlet): the parameter set the binder
  * chose, and the cmdlet methods a function calls to write objects and errors, stop with an error or
- * ask ShouldProcess. What it writes goes where the function's own output and errors go (so
+ * ask ShouldProcess and ShouldContinue. What it writes goes where the function's own output and errors go (so
  * -OutVariable and -ErrorVariable see it).
  */
 public final class ScriptCmdlet {
@@ -26,6 +32,7 @@ public final class ScriptCmdlet {
     }
 
     private final ScriptCommandProcessor processor;
+    private ShouldProcessRuntime shouldProcess;
 
     ScriptCmdlet(ScriptCommandProcessor processor) {
         this.processor = processor;
@@ -56,11 +63,41 @@ public final class ScriptCmdlet {
             error.setInvocationIfAbsent(p.metadata().name(), p.extent());
             throw new PoshException(error, null);
         }, param("errorRecord", CoreTypes.OBJECT));
-        b.method("ShouldProcess", CoreTypes.BOOLEAN, (c, a) -> ((ScriptCmdlet) c).shouldProcess(
-                LanguagePrimitives.toStringValue(a[0]), null), param("target", CoreTypes.STRING));
-        b.method("ShouldProcess", CoreTypes.BOOLEAN, (c, a) -> ((ScriptCmdlet) c).shouldProcess(
-                LanguagePrimitives.toStringValue(a[0]), LanguagePrimitives.toStringValue(a[1])),
-                param("target", CoreTypes.STRING), param("action", CoreTypes.STRING));
+        b.method("ShouldProcess", CoreTypes.BOOLEAN, (c, a) -> ask("ShouldProcess", a,
+                () -> ((ScriptCmdlet) c).shouldProcess(a[0], null)), param("target", CoreTypes.STRING));
+        b.method("ShouldProcess", CoreTypes.BOOLEAN, (c, a) -> ask("ShouldProcess", a,
+                () -> ((ScriptCmdlet) c).shouldProcess(a[0], a[1])), param("target", CoreTypes.STRING),
+                param("action", CoreTypes.STRING));
+        b.method("ShouldProcess", CoreTypes.BOOLEAN, (c, a) -> ask("ShouldProcess", a,
+                () -> ((ScriptCmdlet) c).runtime().shouldProcess(string(a[0]), string(a[1]), string(a[2]))),
+                param("verboseDescription", CoreTypes.STRING), param("verboseWarning", CoreTypes.STRING),
+                param("caption", CoreTypes.STRING));
+        b.method("ShouldContinue", CoreTypes.BOOLEAN, (c, a) -> ask("ShouldContinue", a,
+                () -> ((ScriptCmdlet) c).runtime().shouldContinue(string(a[0]), string(a[1]), false, null)),
+                param("query", CoreTypes.STRING), param("caption", CoreTypes.STRING));
+        b.method("ShouldContinue", CoreTypes.BOOLEAN, (c, a) -> ask("ShouldContinue", a,
+                () -> ((ScriptCmdlet) c).shouldContinue(a[0], a[1], false, a[2], a[3])),
+                param("query", CoreTypes.STRING), param("caption", CoreTypes.STRING),
+                param("yesToAll", CoreTypes.PS_REFERENCE), param("noToAll", CoreTypes.PS_REFERENCE));
+        b.method("ShouldContinue", CoreTypes.BOOLEAN, (c, a) -> ask("ShouldContinue", a,
+                () -> ((ScriptCmdlet) c).shouldContinue(a[0], a[1], LanguagePrimitives.isTrue(a[2]), a[3], a[4])),
+                param("query", CoreTypes.STRING), param("caption", CoreTypes.STRING),
+                param("hasSecurityImpact", CoreTypes.BOOLEAN), param("yesToAll", CoreTypes.PS_REFERENCE),
+                param("noToAll", CoreTypes.PS_REFERENCE));
+    }
+
+    /** A host that cannot ask fails the call as a .NET method fails: a MethodInvocationException around its error. */
+    private static boolean ask(String method, Object[] args, BooleanSupplier question) {
+        try {
+            return question.getAsBoolean();
+        } catch (HostException e) {
+            throw new MethodInvocationException(method, args.length,
+                    ExceptionValue.of(e.exceptionTypeName(), e.getMessage()));
+        }
+    }
+
+    private static String string(Object value) {
+        return value == null ? null : LanguagePrimitives.toStringValue(value);
     }
 
     private static ErrorRecord errorRecord(Object value) {
@@ -95,14 +132,37 @@ public final class ScriptCmdlet {
         }
     }
 
-    /** True unless -WhatIf was given, in which case the host is told what would have happened. */
-    private boolean shouldProcess(String target, String action) {
-        Boolean whatIf = processor.binder().commonParameters().whatIf();
-        if (Boolean.TRUE.equals(whatIf)) {
-            processor.context().host().ui().writeLine("What if: Performing the operation \""
-                    + (action != null ? action : processor.metadata().name()) + "\" on target \"" + target + "\".");
-            return false;
+    /** ShouldProcess(target[, action]): the action defaults to the function's name, as for cmdlets. */
+    private boolean shouldProcess(Object target, Object action) {
+        return runtime().shouldProcess(ShouldProcessRuntime.operationDescription(string(target),
+                action != null ? string(action) : processor.metadata().name()), null, null);
+    }
+
+    /** The [ref] yes-to-all and no-to-all are read before asking and updated after. */
+    private boolean shouldContinue(Object query, Object caption, boolean securityImpact, Object yesToAll,
+                                   Object noToAll) {
+        PSReference yes = (PSReference) yesToAll;
+        PSReference no = (PSReference) noToAll;
+        boolean[] toAll = {LanguagePrimitives.isTrue(yes.getValue()), LanguagePrimitives.isTrue(no.getValue())};
+        boolean result = runtime().shouldContinue(string(query), string(caption), securityImpact, toAll);
+        yes.setValue(toAll[0]);
+        no.setValue(toAll[1]);
+        return result;
+    }
+
+    private ShouldProcessRuntime runtime() {
+        if (shouldProcess == null) {
+            shouldProcess = new ShouldProcessRuntime(processor.metadata(), processor.binder().commonParameters(),
+                    processor.scope(), processor.context().host().ui(), this::writeVerbose);
         }
-        return true;
+        return shouldProcess;
+    }
+
+    /** Shown under -Verbose or $VerbosePreference, as Write-Verbose in the function would be. */
+    private void writeVerbose(String message) {
+        if (processor.preferences().verbose() == ActionPreference.Continue) {
+            processor.context().streams().verbose().write(
+                    new InformationalRecord(InformationalRecord.Kind.VERBOSE, message));
+        }
     }
 }

@@ -6,13 +6,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.runtime.CollectingPipe;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.OrderedDictionary;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PositionalSignature;
@@ -57,14 +62,14 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     }
 
     private ScriptCommandProcessor(PoshContext context, ScriptBlock block, SessionStateScope scope,
-                                   ParameterBinder binder, Extent extent) {
+                                   ParameterBinder binder, OrderedDictionary boundParameters, Extent extent) {
         this.context = context;
         this.code = block.code();
         this.scope = scope;
         this.binder = binder;
         this.metadata = code.metadata();
         this.extent = extent;
-        this.boundParameters = new OrderedDictionary();
+        this.boundParameters = boundParameters;
         this.process = block.isFilter() && code.process() == null ? code.end() : code.process();
         this.end = block.isFilter() && code.process() == null ? null : code.end();
         this.errorOutput = context.errorOutput();
@@ -117,26 +122,34 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         VariableTarget target = new VariableTarget(scope, code);
         InvocationInfo invocation = new InvocationInfo(code.metadata(), pipelinePosition, expectingInput);
         SessionBindingServices services = new SessionBindingServices(context);
+        OrderedDictionary boundParameters = new OrderedDictionary();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> record = (Map<String, Object>) (Map<?, ?>) boundParameters;
         ParameterBinder binder;
         Object[] args;
         try {
             if (code.cmdletBinding()) {
-                binder = new ParameterBinder(invocation, target, services);
+                binder = new ParameterBinder(invocation, target, services, record);
+                if (code.dynamicParam() != null) {
+                    binder.setDynamicParameterSource(() -> dynamicParameters(code, scope, boundParameters));
+                }
                 binder.bindCommandLine(Arrays.asList(arguments));
                 args = new Object[0];
             } else {
-                binder = ParameterBinder.forSimpleFunction(invocation, target, services);
+                binder = ParameterBinder.forSimpleFunction(invocation, target, services, record);
                 args = binder.bindSimpleCommandLine(Arrays.asList(arguments)).toArray();
             }
         } catch (ParameterBindingException e) {
             throw e.toPoshException(code.metadata(), extent);
         }
-        ScriptCommandProcessor processor = new ScriptCommandProcessor(context, block, scope, binder, extent);
+        ScriptCommandProcessor processor = new ScriptCommandProcessor(context, block, scope, binder, boundParameters,
+                extent);
         if (code.cmdletBinding()) {
             processor.preferences = new StreamPreferences(binder.commonParameters(),
                     context.sessionState().currentScope());
             if (ownScope) {
-                scope.set("PSCmdlet", new ScriptCmdlet(processor));
+                scope.slots()[ScopeLayout.PS_CMDLET] = new ScriptCmdlet(processor);
+                setShouldProcessPreferences(scope, binder.commonParameters());
             }
         }
         if (ownScope) {
@@ -151,9 +164,43 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                     processor.boundParameters, args);
             scope.slots()[ScopeLayout.MY_INVOCATION] = processor.invocation;
         }
-        processor.updateBoundParameters();
         processor.run(code.parameterDefaults(), null);
         return processor;
+    }
+
+    /**
+     * -WhatIf and -Confirm become the function's own $WhatIfPreference and $ConfirmPreference (Low, or
+     * None for -Confirm:$false), so the commands it calls inherit them, as pwsh's SetPreferenceVariables.
+     */
+    private static void setShouldProcessPreferences(SessionStateScope scope, CommonParameters common) {
+        if (common.whatIf() != null) {
+            scope.set("WhatIfPreference", common.whatIf());
+        }
+        if (common.confirm() != null) {
+            scope.set("ConfirmPreference", (common.confirm() ? ConfirmImpact.Low : ConfirmImpact.None).value());
+        }
+    }
+
+    /**
+     * Runs the {@code dynamicparam} block in the function's scope, its parameters bound so far in their
+     * variables and in $PSBoundParameters ({@code bound}), as pwsh's GetDynamicParameters: it returns nothing, or a
+     * RuntimeDefinedParameterDictionary (an object of another kind declares no parameters).
+     *
+     * @throws PSRuntimeException DynamicParametersWrongType when it returns several objects
+     */
+    static Object dynamicParameters(CompiledScriptBlock code, SessionStateScope scope, OrderedDictionary bound) {
+        scope.slots()[ScopeLayout.PS_BOUND_PARAMETERS] = bound;
+        CollectingPipe output = new CollectingPipe();
+        code.dynamicParam().call(ScriptBlockRootNode.arguments(scope, output));
+        Object[] results = output.toArray();
+        if (results.length > 1) {
+            throw new PSRuntimeException("DynamicParametersWrongType", ErrorCategory.InvalidOperation, "Object \""
+                    + LanguagePrimitives.toStringValue(results) + "\" is the wrong type to return from the dynamicparam "
+                    + "block. The dynamicparam block must return either $null, or an object with type "
+                    + "[System.Management.Automation.RuntimeDefinedParameterDictionary].");
+        }
+        return results.length == 1 && PSObject.base(results[0]) instanceof RuntimeDefinedParameterDictionary dictionary
+                ? dictionary : null;
     }
 
     /** Names the command this invocation ran ($MyInvocation.MyCommand): the function or script discovery found. */
@@ -172,6 +219,9 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     public static void invoke(ScriptBlock block, boolean useNewScope, Object dollarThis, Object dollarUnder,
                               Object[] args, Pipe output) {
         if (useNewScope && invokePositionally(block, dollarThis, dollarUnder, args, output)) {
+            return;
+        }
+        if (!useNewScope && invokeDotSourcedWithoutArguments(block, dollarThis, dollarUnder, args, output)) {
             return;
         }
         PoshContext context = PoshContext.get(null);
@@ -199,6 +249,51 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                 slots[ScopeLayout.DOLLAR_UNDER] = savedUnder;
                 slots[ScopeLayout.THIS] = savedThis;
             }
+        }
+    }
+
+    /**
+     * The fast path of {@link #invoke} for what ForEach-Object and Where-Object run per object: a block
+     * without parameters dot-sourced without arguments has nothing to bind, so its blocks run at once in
+     * the current scope, as the general path would run them ($input empty, $_ and $this put back after).
+     */
+    private static boolean invokeDotSourcedWithoutArguments(ScriptBlock block, Object dollarThis, Object dollarUnder,
+                                                            Object[] args, Pipe output) {
+        CompiledScriptBlock code = block.code();
+        if (args != null && args.length > 0 || code.cmdletBinding() || code.parameterDefaults() != null
+                || code.metadata() != null && !code.metadata().parameters().isEmpty()) {
+            return false;
+        }
+        SessionStateScope scope = PoshContext.get(null).sessionState().currentScope();
+        Object[] slots = scope.slots();
+        Object savedUnder = slots[ScopeLayout.DOLLAR_UNDER];
+        Object savedThis = slots[ScopeLayout.THIS];
+        if (dollarUnder != null) {
+            slots[ScopeLayout.DOLLAR_UNDER] = dollarUnder;
+        }
+        if (dollarThis != null) {
+            slots[ScopeLayout.THIS] = dollarThis;
+        }
+        boolean filterWithoutProcess = block.isFilter() && code.process() == null;
+        CallTarget process = filterWithoutProcess ? code.end() : code.process();
+        CallTarget end = filterWithoutProcess ? null : code.end();
+        try {
+            callIfPresent(code.begin(), scope, output);
+            slots[ScopeLayout.INPUT] = Collections.emptyIterator();
+            callIfPresent(process, scope, output);
+            slots[ScopeLayout.INPUT] = Collections.emptyIterator();
+            callIfPresent(end, scope, output);
+            callIfPresent(code.clean(), scope, output);
+        } finally {
+            slots[ScopeLayout.DOLLAR_UNDER] = savedUnder;
+            slots[ScopeLayout.THIS] = savedThis;
+        }
+        return true;
+    }
+
+    private static void callIfPresent(CallTarget block, SessionStateScope scope, Pipe output) {
+        if (block != null) {
+            block.call(ScriptBlockRootNode.arguments(scope, output));
         }
     }
 
@@ -287,6 +382,10 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         return context;
     }
 
+    SessionStateScope scope() {
+        return scope;
+    }
+
     StreamPreferences preferences() {
         return preferences;
     }
@@ -327,7 +426,6 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                 errorOutput.write(e.toErrorRecord(metadata, inputObject, extent));
                 return;
             }
-            updateBoundParameters();
         }
         if (process == null) {
             input.add(inputObject);
@@ -406,21 +504,25 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         }
     }
 
-    private void updateBoundParameters() {
-        boundParameters.putAll(binder.boundParameters());
-    }
-
-    /** Bound parameters become variables of the command's scope, typed ones constrained to their type. */
+    /**
+     * Bound parameters become variables of the command's scope, typed ones constrained to their type: in
+     * their slots when the scope is the function's own, by name when a dot-sourced block binds into the
+     * caller's scope.
+     */
     private record VariableTarget(SessionStateScope scope, CompiledScriptBlock code) implements BindingTarget {
         @Override
         public void setValue(ParameterMetadata parameter, Object value) {
-            DotNetType type = code.parameterTypes().get(parameter.name().toLowerCase(java.util.Locale.ROOT));
-            scope.bindParameter(-1, parameter.name(), type, value);
+            PositionalSignature parameters = code.parameterSlots();
+            int index = parameter.index();
+            int slot = scope.layout() == code.layout() ? parameters.slots()[index] : -1;
+            scope.bindParameter(slot, parameter.name(), parameters.types()[index], value);
         }
 
         @Override
         public Object getValue(ParameterMetadata parameter) {
-            Object value = scope.getLocal(parameter.name());
+            Object value = scope.layout() == code.layout()
+                    ? SessionStateScope.valueOf(scope.slots()[code.parameterSlots().slots()[parameter.index()]])
+                    : scope.getLocal(parameter.name());
             return value == SessionStateScope.UNSET ? null : value;
         }
     }

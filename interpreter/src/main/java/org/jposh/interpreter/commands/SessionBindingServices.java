@@ -6,21 +6,28 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.host.FieldDescription;
+import org.jposh.interpreter.host.HostException;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
+import org.jposh.interpreter.runtime.SessionState;
 
 /**
  * The binder's services in a running session: the session's host, and the properties of pipeline
  * objects by case-insensitive name: a PSObject's properties (note properties such as PSPath first,
  * then its base object's), the adapted properties of the .NET types the runtime knows, and for other
- * Java objects their record components and public getters. The host cannot prompt yet, so missing
- * mandatory parameters are errors, as in a non-interactive pwsh.
+ * Java objects their record components and public getters; the caller's $PSDefaultParameterValues,
+ * read in the scope current when the command is bound (the caller's), and the command's aliases; the
+ * host asks for missing mandatory parameters.
  */
 final class SessionBindingServices implements BindingServices {
     private static final ClassValue<Map<String, MethodHandle>> PROPERTIES = new ClassValue<>() {
@@ -39,6 +46,44 @@ final class SessionBindingServices implements BindingServices {
     @Override
     public PSHost host() {
         return context.host();
+    }
+
+    /** The host asks; one that cannot (non-interactive) leaves the parameters missing. */
+    @Override
+    public Map<String, Object> promptForMandatoryParameters(String caption, String message,
+                                                            List<FieldDescription> fields) {
+        try {
+            return context.host().ui().prompt(caption, message, fields);
+        } catch (HostException e) {
+            throw new UnsupportedOperationException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<?, ?> defaultParameterValues() {
+        // Looked up for every command: a lower-case name is its own key, with its hash computed once.
+        return PSObject.base(context.sessionState().currentScope().get("psdefaultparametervalues")) instanceof Map<?, ?> map
+                ? map : null;
+    }
+
+    @Override
+    public List<String> aliasesOf(String commandName) {
+        List<String> names = new ArrayList<>();
+        for (AliasInfo alias : context.sessionState().aliases().all()) {
+            if (alias.definition().equalsIgnoreCase(commandName)) {
+                names.add(alias.name());
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public void writeWarning(String message) {
+        ActionPreference preference = SessionState.preference(context.sessionState().currentScope(),
+                "WarningPreference", ActionPreference.Continue);
+        if (preference == ActionPreference.Continue || preference == ActionPreference.Stop) {
+            context.streams().warning().write(new InformationalRecord(InformationalRecord.Kind.WARNING, message));
+        }
     }
 
     @Override

@@ -40,14 +40,17 @@ public final class ChoiceDescription implements DotNetTyped {
         return helpMessage;
     }
 
-    /** The hot key (upper case, empty when the label has none) and the label without its {@code &}. */
-    String[] hotKeyAndPlainLabel() {
-        int and = label.indexOf('&');
-        if (and < 0) {
-            return new String[]{"", label};
-        }
-        String hotKey = and + 1 < label.length() ? label.substring(and + 1, and + 2).trim().toUpperCase() : "";
-        return new String[]{hotKey, (label.substring(0, and) + label.substring(and + 1)).trim()};
+    /** The key after the ampersand, upper-cased; empty when the label has none. */
+    public String hotKey() {
+        int amp = label.indexOf('&');
+        return amp >= 0 && amp + 1 < label.length()
+                ? label.substring(amp + 1, amp + 2).strip().toUpperCase(java.util.Locale.ROOT) : "";
+    }
+
+    /** The label without its ampersand. */
+    public String plainLabel() {
+        int amp = label.indexOf('&');
+        return amp < 0 ? label : (label.substring(0, amp) + label.substring(amp + 1)).strip();
     }
 
     @Override

@@ -23,12 +23,6 @@ public final class HostException extends PSRuntimeException {
                 "HostException");
     }
 
-    /** The input ended while the console host was prompting (pwsh: PromptForChoiceCanceled). */
-    public static HostException promptCanceled() {
-        return new HostException("PromptForChoiceCanceled", ErrorCategory.OperationStopped, "The prompt was canceled.",
-                "PromptingException");
-    }
-
     /** A bad argument to a host method (pwsh's PSArgumentException). */
     public static HostException invalidArgument(String message) {
         return new HostException("Argument", ErrorCategory.InvalidArgument, message, "PSArgumentException");
@@ -39,5 +33,11 @@ public final class HostException extends PSRuntimeException {
         return new HostException("InvalidOperation", ErrorCategory.InvalidOperation,
                 "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.",
                 "PSInvalidOperationException");
+    }
+
+    /** The input ended while the host was asking (pwsh's PromptingException for a prompt broken off). */
+    public static HostException promptCanceled(String errorId) {
+        return new HostException(errorId, ErrorCategory.OperationStopped, "The prompt was canceled.",
+                "PromptingException");
     }
 }

@@ -136,6 +136,11 @@ public final class StreamHost implements PSHost, PSHostUserInterface {
     }
 
     @Override
+    public boolean isInteractive() {
+        return in != null;
+    }
+
+    @Override
     public String readLine() {
         byte[] line = readLineBytes();
         return line == null ? null : new String(line, StandardCharsets.UTF_8);

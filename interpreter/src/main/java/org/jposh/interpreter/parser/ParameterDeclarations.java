@@ -1,33 +1,28 @@
 package org.jposh.interpreter.parser;
 
-import java.lang.reflect.Array;
-import java.math.BigDecimal;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.BindableScriptBlock;
 import org.jposh.interpreter.commands.CommandMetadata;
+import org.jposh.interpreter.commands.ConfirmImpact;
 import org.jposh.interpreter.commands.ParameterAttribute;
+import org.jposh.interpreter.commands.ParameterAttributes;
+import org.jposh.interpreter.commands.ParameterValidation;
 import org.jposh.interpreter.commands.ParameterMetadata;
 import org.jposh.interpreter.commands.CredentialTransformation;
-import org.jposh.interpreter.commands.ParameterValidation;
-import org.jposh.interpreter.commands.ValidateRangeKind;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.CoreTypes;
-import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.ScriptBlock;
-import org.jposh.interpreter.runtime.TimeSpan;
 
 /**
  * A script block's parameters ({@code param(...)} or {@code function f($a, $b)}) turned into the
@@ -37,9 +32,6 @@ import org.jposh.interpreter.runtime.TimeSpan;
  * type. Attribute arguments must be constants, as in pwsh.
  */
 final class ParameterDeclarations {
-    /** The .NET types the binder converts to natively; other types bind as objects and convert on assignment. */
-    private static final List<Class<?>> BINDER_TYPES = List.of(String.class, Integer.class, Long.class, Double.class,
-            Boolean.class, Character.class, BigDecimal.class, UUID.class, URI.class, DateTime.class, TimeSpan.class);
 
     final CommandMetadata metadata;
     final boolean cmdletBinding;
@@ -85,6 +77,7 @@ final class ParameterDeclarations {
                     case "defaultparametersetname" -> builder.defaultParameterSetName(LanguagePrimitives.toStringValue(value));
                     case "supportsshouldprocess" -> builder.supportsShouldProcess(LanguagePrimitives.isTrue(value));
                     case "positionalbinding" -> builder.automaticPositions(LanguagePrimitives.isTrue(value));
+                    case "confirmimpact" -> builder.confirmImpact(confirmImpact(argument, value));
                     default -> { }
                 }
             }
@@ -100,6 +93,15 @@ final class ParameterDeclarations {
         }
     }
 
+    /** The ConfirmImpact named; another value is the conversion error pwsh reports for the attribute. */
+    private static ConfirmImpact confirmImpact(NamedAttributeArgumentAst argument, Object value) {
+        try {
+            return ConfirmImpact.from(LanguagePrimitives.convertTo(value, ConfirmImpact.TYPE), ConfirmImpact.Medium);
+        } catch (PSRuntimeException e) {
+            throw new PoshParseError(new ParseError(argument.extent(), e.errorId(), e.getMessage()));
+        }
+    }
+
     private ParameterMetadata.Builder parameter(ParameterAst ast, int index) {
         String name = ast.name().variablePath().name();
         DotNetType type = null;
@@ -112,7 +114,8 @@ final class ParameterDeclarations {
                 type = isSwitch ? CoreTypes.BOOLEAN : compiler.resolveType(constraint);
             }
         }
-        ParameterMetadata.Builder builder = ParameterMetadata.builder(name, isSwitch ? boolean.class : binderClass(type));
+        ParameterMetadata.Builder builder = ParameterMetadata.builder(name, isSwitch ? boolean.class
+                : ParameterAttributes.binderClass(type));
         // pwsh applies the attributes nearest the variable first, and [Credential()] is written after the
         // type ([PSCredential][Credential()]$c): a user name becomes a credential before the conversion.
         for (AttributeBaseAst attribute : attributes(ast)) {
@@ -121,11 +124,8 @@ final class ParameterDeclarations {
             }
         }
         if (type != null) {
-            DotNetType declared = type;
-            // pwsh's ArgumentTypeConverterAttribute: arguments convert with the language's rules, and a
-            // failure is ParameterArgumentTransformationError.
             if (!isSwitch) {
-                builder.transformation((services, value) -> LanguagePrimitives.convertTo(value, declared));
+                ParameterAttributes.convertToDeclaredType(builder, type);
             }
             builder.typeName(type.fullName());
             types.put(name.toLowerCase(Locale.ROOT), type);
@@ -143,113 +143,61 @@ final class ParameterDeclarations {
         return builder;
     }
 
-    /** Applies one attribute; true when it was a [Parameter()]. */
+    /** Applies one attribute; true when it was a [Parameter()]. Its arguments must be constants or script blocks. */
     private boolean applyAttribute(ParameterMetadata.Builder builder, AttributeAst attribute) {
-        ParameterValidation validation = validation(attribute);
-        if (validation != null) {
-            builder.validation(validation);
-            return false;
-        }
-        switch (attributeName(attribute)) {
-            case "parameter" -> {
-                builder.attribute(parameterAttribute(attribute));
-                return true;
-            }
-            case "alias" -> builder.alias(strings(arguments(attribute)));
-            case "allownull" -> builder.allowNull();
-            case "allowemptystring" -> builder.allowEmptyString();
-            case "allowemptycollection" -> builder.allowEmptyCollection();
-            default -> { }
-        }
-        return false;
+        AttributeArguments a = arguments(attribute);
+        return ParameterAttributes.apply(builder, a.name(), a.positional(), a.named());
     }
 
     /** The validation a [Validate*()] attribute makes, or null for another attribute; also for class properties. */
     ParameterValidation validation(AttributeAst attribute) {
-        List<Object> args = arguments(attribute);
-        return switch (attributeName(attribute)) {
-            case "validateset" -> ParameterValidation.set(List.of(strings(args)),
-                    namedBoolean(attribute, "IgnoreCase", true), namedString(attribute, "ErrorMessage"));
-            case "validatenotnull" -> ParameterValidation.notNull();
-            case "validatenotnullorempty" -> ParameterValidation.notNullOrEmpty();
-            case "validatenotnullorwhitespace" -> ParameterValidation.notNullOrWhiteSpace();
-            case "validatecount" -> ParameterValidation.count(toInt(args, 0), toInt(args, 1));
-            case "validatelength" -> ParameterValidation.length(toInt(args, 0), toInt(args, 1));
-            case "validatepattern" -> ParameterValidation.pattern(
-                    LanguagePrimitives.toStringValue(args.getFirst()), true, namedString(attribute, "ErrorMessage"));
-            case "validaterange" -> args.size() == 1
-                    ? ParameterValidation.range(ValidateRangeKind.valueOf(LanguagePrimitives.toStringValue(args.getFirst())))
-                    : ParameterValidation.range((Number) LanguagePrimitives.toNumber(args.get(0)),
-                            (Number) LanguagePrimitives.toNumber(args.get(1)));
-            case "validatescript" -> ParameterValidation.script(scriptArgument(attribute),
-                    namedString(attribute, "ErrorMessage"));
-            default -> null;
-        };
+        AttributeArguments a = arguments(attribute);
+        return ParameterAttributes.validation(a.name(), a.positional(), a.named());
     }
 
-    /** The values of an attribute's positional arguments, script blocks left out. */
-    private List<Object> arguments(AttributeAst attribute) {
+    /** An attribute's lower-case name and argument values, named arguments by lower-case name. */
+    private record AttributeArguments(String name, List<Object> positional, Map<String, Object> named) {
+    }
+
+    private AttributeArguments arguments(AttributeAst attribute) {
+        String name = attributeName(attribute);
         List<Object> args = new ArrayList<>();
         for (ExpressionAst argument : positional(attribute)) {
-            if (!(argument instanceof ScriptBlockExpressionAst)) {
-                args.add(constant(argument));
-            }
+            args.add(argument instanceof ScriptBlockExpressionAst block ? scriptArgument(block) : constant(argument));
         }
-        return args;
-    }
-
-    private ParameterAttribute parameterAttribute(AttributeAst attribute) {
-        ParameterAttribute result = ParameterAttribute.DEFAULT;
+        if (name.equals("validatescript") && (args.isEmpty() || !(args.getFirst() instanceof BindableScriptBlock))) {
+            throw error(attribute, "ValidateScript needs a script block.");
+        }
+        Map<String, Object> named = new HashMap<>();
         for (NamedAttributeArgumentAst argument : named(attribute)) {
-            Object value = constant(argument.argument());
-            result = switch (argument.argumentName().toLowerCase(Locale.ROOT)) {
-                case "mandatory" -> result.withMandatory(LanguagePrimitives.isTrue(value));
-                case "position" -> result.withPosition(LanguagePrimitives.toInt(value));
-                case "parametersetname" -> result.withParameterSetName(LanguagePrimitives.toStringValue(value));
-                case "valuefrompipeline" -> result.withValueFromPipeline(LanguagePrimitives.isTrue(value));
-                case "valuefrompipelinebypropertyname" ->
-                        result.withValueFromPipelineByPropertyName(LanguagePrimitives.isTrue(value));
-                case "valuefromremainingarguments" ->
-                        result.withValueFromRemainingArguments(LanguagePrimitives.isTrue(value));
-                case "helpmessage" -> result.withHelpMessage(LanguagePrimitives.toStringValue(value));
-                default -> result;
-            };
+            named.put(argument.argumentName().toLowerCase(Locale.ROOT), constant(argument.argument()));
         }
-        return result;
+        return new AttributeArguments(name, args, named);
     }
 
     /** [ValidateScript({ ... })]: the block runs in the session that binds the parameter. */
-    private BindableScriptBlock scriptArgument(AttributeAst attribute) {
-        for (ExpressionAst argument : positional(attribute)) {
-            if (argument instanceof ScriptBlockExpressionAst block) {
-                CompiledScriptBlock code = compiler.compileNested(block.scriptBlock(), null, "ValidateScript");
-                return new BindableScriptBlock() {
-                    @Override
-                    public List<Object> invokeWithDollarUnder(Object dollarUnder) {
-                        return new ScriptBlock(code, PoshContext.get(null).sessionState()).invokeWithDollarUnder(dollarUnder);
-                    }
-
-                    @Override
-                    public String toString() {
-                        return code.text();
-                    }
-                };
+    private BindableScriptBlock scriptArgument(ScriptBlockExpressionAst block) {
+        CompiledScriptBlock code = compiler.compileNested(block.scriptBlock(), null, "ValidateScript");
+        return new BindableScriptBlock() {
+            @Override
+            public List<Object> invokeWithDollarUnder(Object dollarUnder) {
+                return block().invokeWithDollarUnder(dollarUnder);
             }
-        }
-        throw error(attribute, "ValidateScript needs a script block.");
-    }
 
-    /** The class the binder converts a parameter's arguments to. */
-    private static Class<?> binderClass(DotNetType type) {
-        if (type == null) {
-            return Object.class;
-        }
-        if (type.isArray()) {
-            Class<?> element = binderClass(type.elementType());
-            return Array.newInstance(element, 0).getClass();
-        }
-        Class<?> javaClass = type.javaClass();
-        return javaClass != null && (BINDER_TYPES.contains(javaClass) || javaClass.isEnum()) ? javaClass : Object.class;
+            @Override
+            public List<Object> invokeWithArgument(Object argument) {
+                return block().invokeWithArgument(argument);
+            }
+
+            private ScriptBlock block() {
+                return new ScriptBlock(code, PoshContext.get(null).sessionState());
+            }
+
+            @Override
+            public String toString() {
+                return code.text();
+            }
+        };
     }
 
     private Object constant(ExpressionAst ast) {
@@ -286,41 +234,9 @@ final class ParameterDeclarations {
         return new PoshParseError(new ParseError(ast.extent(), "ParameterAttributeArgumentNeedsToBeConstant", message));
     }
 
-    private static String[] strings(List<Object> values) {
-        List<String> result = new ArrayList<>();
-        for (Object value : values) {
-            if (value instanceof Object[] array) {
-                for (Object element : array) {
-                    result.add(LanguagePrimitives.toStringValue(element));
-                }
-            } else {
-                result.add(LanguagePrimitives.toStringValue(value));
-            }
-        }
-        return result.toArray(String[]::new);
-    }
 
-    private static int toInt(List<Object> args, int index) {
-        return LanguagePrimitives.toInt(args.get(index));
-    }
 
-    private boolean namedBoolean(AttributeAst attribute, String name, boolean otherwise) {
-        for (NamedAttributeArgumentAst argument : named(attribute)) {
-            if (argument.argumentName().equalsIgnoreCase(name)) {
-                return LanguagePrimitives.isTrue(constant(argument.argument()));
-            }
-        }
-        return otherwise;
-    }
 
-    private String namedString(AttributeAst attribute, String name) {
-        for (NamedAttributeArgumentAst argument : named(attribute)) {
-            if (argument.argumentName().equalsIgnoreCase(name)) {
-                return LanguagePrimitives.toStringValue(constant(argument.argument()));
-            }
-        }
-        return null;
-    }
 
     private static boolean isNamed(AttributeAst attribute, String name) {
         return attributeName(attribute).equals(name.toLowerCase(Locale.ROOT));

@@ -249,7 +249,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             layout.freeze();
             ParameterDeclarations none = new ParameterDeclarations(this, "", script.extent(), List.of(), List.of());
             return new CompiledScriptBlock(script.extent(), layout, none.metadata, Map.of(), false, null, null, null,
-                    end, null, null, null);
+                    end, null, null, null, null, null);
         }
     }
 
@@ -263,7 +263,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         CallTarget end = nested.root(at(new ValuesNode(nested.expression(value)), value.extent()), name);
         nested.layout.freeze();
         return new CompiledScriptBlock(value.extent(), nested.layout, null, Map.of(), false, null, null, null, end,
-                null, null, null);
+                null, null, null, null, null);
     }
 
     /** The script class a type stands for, declared in this script or earlier in the session; null for other types. */
@@ -288,9 +288,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (!ast.usingStatements().isEmpty()) {
             useNamespaces(ast.usingStatements());
         }
-        if (ast.dynamicParamBlock() != null) {
-            throw notSupported(ast.dynamicParamBlock(), "The 'dynamicparam' block");
-        }
         typeDefinitions.declare(this, ast);
         ParamBlockAst paramBlock = ast.paramBlock();
         List<ParameterAst> parameters = functionParameters != null ? functionParameters
@@ -301,19 +298,20 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         ParameterDeclarations declarations = new ParameterDeclarations(this, name == null ? "" : name,
                 paramBlock != null ? paramBlock.extent() : (owner != null ? owner : ast).extent(),
                 paramBlock == null ? List.of() : paramBlock.attributes(), parameters);
-        CallTarget defaults = parameters.isEmpty() ? null
-                : root(parameterDefaults(parameters, declarations.declaredTypes), name);
+        PositionalSignature parameterSlots = parameters.isEmpty() ? null
+                : positionalSignature(parameters, declarations.declaredTypes);
+        CallTarget defaults = parameters.isEmpty() ? null : root(parameterDefaults(parameters, parameterSlots), name);
         CallTarget begin = namedBlock(ast.beginBlock(), name);
         CallTarget process = namedBlock(ast.processBlock(), name);
         CallTarget end = namedBlock(ast.endBlock(), name);
         CallTarget clean = namedBlock(ast.cleanBlock(), name);
+        CallTarget dynamicParam = namedBlock(ast.dynamicParamBlock(), name);
         layout.freeze();
         boolean positionalOnly = declarations.simple && begin == null && process == null && clean == null
-                && end != null && !usesInvocationVariables(ast.extent().text());
+                && dynamicParam == null && end != null && !usesInvocationVariables(ast.extent().text());
         return new CompiledScriptBlock(ast.extent(), layout, declarations.metadata, declarations.types,
-                declarations.cmdletBinding, defaults, begin, process, end, clean,
-                positionalOnly ? positionalSignature(parameters, declarations.declaredTypes) : null,
-                ast.scriptRequirements());
+                declarations.cmdletBinding, defaults, begin, process, end, clean, dynamicParam, parameterSlots,
+                positionalOnly ? parameterSlots : null, ast.scriptRequirements());
     }
 
     /** Whether a body may read $PSBoundParameters or $MyInvocation, which the positional fast path does not set. */
@@ -332,15 +330,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return new PositionalSignature(names, slots, types);
     }
 
-    private StatementNode parameterDefaults(List<ParameterAst> parameters, DotNetType[] types) {
-        String[] names = new String[parameters.size()];
-        ExpressionNode[] defaults = new ExpressionNode[names.length];
-        for (int i = 0; i < names.length; i++) {
+    private StatementNode parameterDefaults(List<ParameterAst> parameters, PositionalSignature slots) {
+        ExpressionNode[] defaults = new ExpressionNode[parameters.size()];
+        for (int i = 0; i < defaults.length; i++) {
             ParameterAst parameter = parameters.get(i);
-            names[i] = parameter.name().variablePath().name();
             defaults[i] = parameter.defaultValue() == null ? null : expression(parameter.defaultValue());
         }
-        return new ParameterDefaultsNode(names, types, defaults);
+        return new ParameterDefaultsNode(layout, slots, defaults);
     }
 
     private CallTarget namedBlock(NamedBlockAst block, String name) {

@@ -22,6 +22,14 @@ public abstract class AbstractDictionary extends AbstractMap<Object, Object> {
         this.entries = ordered ? new LinkedHashMap<>() : new HashMap<>();
     }
 
+    /**
+     * Gives a dictionary type of another layer (RuntimeDefinedParameterDictionary) the members every
+     * dictionary has: Count, Keys, Values, Add, Remove, ContainsKey, Clear...
+     */
+    public static void defineDictionaryMembers(TypeAdapter.Builder b) {
+        DictionaryMembers.defineCommon(b);
+    }
+
     /** Whether string keys compare without case (OrdinalIgnoreCase), as in {@code @{}} and {@code [ordered]@{}}. */
     public boolean ignoreCase() {
         return ignoreCase;

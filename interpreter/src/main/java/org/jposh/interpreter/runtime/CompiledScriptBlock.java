@@ -16,17 +16,22 @@ import org.jposh.interpreter.commands.CommandMetadata;
  *                 arguments all go to {@code $args})
  * @param parameterTypes the declared types of parameters that have one, by lower-case name; their
  *                       variables are constrained to the type
- * @param positionalSignature how calls with positional arguments only may bind without the binder, or null
+ * @param parameterSlots the parameters' names, slots and types, where the binder puts their values; null
+ *                       without parameters
+ * @param positionalSignature how calls with positional arguments only may bind without the binder (the
+ *                            same as {@code parameterSlots} when they may), or null
  * @param cmdletBinding whether the block is an advanced function ([CmdletBinding()] or [Parameter()]),
  *                      bound with parameter sets and common parameters, and without $args
+ * @param dynamicParam the {@code dynamicparam} block, whose output defines an advanced function's dynamic
+ *                     parameters; null when absent
  * @param requirements what the script's {@code #requires} lines ask for, checked when it runs as a script;
  *                     null when it has none
  */
 public record CompiledScriptBlock(Extent extent, ScopeLayout layout, CommandMetadata metadata,
                                   Map<String, DotNetType> parameterTypes, boolean cmdletBinding,
                                   CallTarget parameterDefaults, CallTarget begin, CallTarget process, CallTarget end,
-                                  CallTarget clean, PositionalSignature positionalSignature,
-                                  ScriptRequirements requirements) {
+                                  CallTarget clean, CallTarget dynamicParam, PositionalSignature parameterSlots,
+                                  PositionalSignature positionalSignature, ScriptRequirements requirements) {
 
     /** The block's text without the braces, as ScriptBlock.ToString() shows it. */
     public String text() {

@@ -61,7 +61,7 @@ final class DictionaryMembers {
         b.property("Name", OBJECT, e -> ((DictionaryEntry) e).key());
     }
 
-    private static void defineCommon(TypeAdapter.Builder b) {
+    static void defineCommon(TypeAdapter.Builder b) {
         b.property("Count", INT32, d -> ((Map<?, ?>) d).size());
         b.property("Keys", OBJECT_ARRAY, d -> new ArrayList(((Map<?, ?>) d).keySet()));
         b.property("Values", OBJECT_ARRAY, d -> new ArrayList(((Map<?, ?>) d).values()));

@@ -163,7 +163,12 @@ public final class IndexOperator {
                 throw new PSRuntimeException("NullArrayIndex", ErrorCategory.InvalidOperation,
                         "Index operation failed; the array index evaluated to null.");
             }
-            ((Map<Object, Object>) map).put(key, value);
+            try {
+                ((Map<Object, Object>) map).put(key, value);
+            } catch (DotNetException e) {
+                // A dictionary that refuses the key ($PSDefaultParameterValues) throws its .NET exception.
+                throw PSRuntimeException.fromDotNetException(e);
+            }
         } else if (base instanceof Object[] array) {
             int i = position(key, array.length);
             if (i < 0) {

@@ -19,7 +19,10 @@ public final class ScopeLayout {
     public static final int THIS = 3;
     public static final int PS_BOUND_PARAMETERS = 4;
     public static final int MY_INVOCATION = 5;
-    private static final String[] AUTOMATIC = {"_", "args", "input", "this", "PSBoundParameters", "MyInvocation"};
+    /** An advanced function's $PSCmdlet, set for every call. */
+    public static final int PS_CMDLET = 6;
+    private static final String[] AUTOMATIC = {"_", "args", "input", "this", "PSBoundParameters", "MyInvocation",
+        "PSCmdlet"};
 
     /** The layout of scopes that run code compiled for no particular scope (global, dot-sourced scripts). */
     public static final ScopeLayout AUTOMATIC_ONLY = new ScopeLayout().freeze();

@@ -132,6 +132,13 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
         return Arrays.asList(output.toArray());
     }
 
+    @Override
+    public List<Object> invokeWithArgument(Object argument) {
+        CollectingPipe output = new CollectingPipe();
+        ScriptCommandProcessor.invoke(this, true, null, null, new Object[] {argument}, output);
+        return Arrays.asList(output.toArray());
+    }
+
     /** The block's text without its braces. */
     @Override
     public String toString() {

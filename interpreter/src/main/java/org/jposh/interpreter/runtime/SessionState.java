@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jposh.interpreter.commands.ActionPreference;
+import org.jposh.interpreter.commands.ConfirmImpact;
+import org.jposh.interpreter.commands.RuntimeDefinedParameter;
 import org.jposh.interpreter.commands.AliasInfo;
 import org.jposh.interpreter.commands.AliasTable;
 import org.jposh.interpreter.commands.CommandInfoTypes;
@@ -52,9 +54,13 @@ public final class SessionState {
         global.set("DebugPreference", ActionPreference.SilentlyContinue);
         global.set("InformationPreference", ActionPreference.SilentlyContinue);
         global.set("ProgressPreference", ActionPreference.Continue);
-        global.set("WhatIfPreference", Boolean.FALSE);
+        global.set("ConfirmPreference", ConfirmImpact.High.value());
+        global.set("WhatIfPreference", false);
+        global.setVariable(PSVariable.constrained("PSDefaultParameterValues", DefaultParameterDictionary.TYPE,
+                new DefaultParameterDictionary()));
         global.set("MaximumErrorCount", MAXIMUM_ERROR_COUNT);
         CommandInfoTypes.register();
+        RuntimeDefinedParameter.register();
         AutomaticVariables.define(this);
         commands.initializeSession(this);
     }

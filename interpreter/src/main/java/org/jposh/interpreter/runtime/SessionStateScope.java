@@ -174,19 +174,26 @@ public final class SessionStateScope {
     }
 
     /**
-     * Binds a parameter of the block this scope runs, in its slot ({@code -1}: by name): a typed
-     * parameter becomes a variable that keeps its type (later assignments convert), an untyped one
-     * holds the value as is.
+     * Binds a parameter of the block this scope runs, in its slot ({@code -1}: by name, for a scope of
+     * another layout): a typed parameter becomes a variable that keeps its type (later assignments
+     * convert); an untyped one is set as an assignment sets it (through the variable it may already be).
      *
      * @throws PSRuntimeException when the value does not convert to the type
      */
     public void bindParameter(int slot, String name, DotNetType type, Object value) {
-        Object raw = type != null ? PSVariable.constrained(name, type, value)
-                : value instanceof PSVariable ? new PSVariable(name, value) : value;
-        if (slot >= 0) {
-            slots[slot] = raw;
+        if (type != null) {
+            PSVariable variable = PSVariable.constrained(name, type, value);
+            if (slot >= 0) {
+                slots[slot] = variable;
+            } else {
+                setVariable(variable);
+            }
+        } else if (slot < 0) {
+            set(name, value);
+        } else if (slots[slot] instanceof PSVariable variable) {
+            variable.setValue(value);
         } else {
-            store(ScopeLayout.key(name), name, raw);
+            slots[slot] = value instanceof PSVariable ? new PSVariable(name, value) : value;
         }
     }
 

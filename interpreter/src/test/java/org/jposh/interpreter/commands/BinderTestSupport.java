@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jposh.interpreter.host.FieldDescription;
 import org.jposh.interpreter.host.PSHost;
 import org.junit.jupiter.api.function.Executable;
 
@@ -108,7 +109,7 @@ final class BinderTestSupport {
     }
 
     /** Services with no host: property bags have properties, strings their Length; prompting as configured. */
-    static final class TestServices implements BindingServices {
+    static class TestServices implements BindingServices {
         private final Map<String, Object> promptAnswers;
         final List<List<FieldDescription>> prompts = new ArrayList<>();
         final List<String> captions = new ArrayList<>();
@@ -166,6 +167,11 @@ final class BinderTestSupport {
         @Override
         public List<Object> invokeWithDollarUnder(Object dollarUnder) {
             return body.apply(dollarUnder);
+        }
+
+        @Override
+        public List<Object> invokeWithArgument(Object argument) {
+            return body.apply(argument);
         }
 
         @Override

@@ -17,6 +17,7 @@ import org.jposh.interpreter.commands.BinderTestSupport.TestScriptBlock;
 import org.jposh.interpreter.commands.BinderTestSupport.TestServices;
 import org.jposh.interpreter.commands.BinderTestSupport.VariableTarget;
 import org.jposh.interpreter.runtime.PSRuntimeException;
+import org.jposh.interpreter.host.FieldDescription;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -216,7 +217,7 @@ class FunctionBindingTest {
         ParameterBinder binder = new ParameterBinder(new InvocationInfo(f, 2, false), target, host);
         binder.bindCommandLine(List.of());
         assertEquals(42, target.variables.get("a"));
-        assertEquals(List.of(new BindingServices.FieldDescription("a", "System.Int32", "a number")),
+        assertEquals(List.of(new FieldDescription("a", "System.Int32", "a number")),
                 host.prompts.getFirst());
         assertEquals("cmdlet get-foo at command pipeline position 2|Supply values for the following parameters:",
                 host.captions.getFirst());

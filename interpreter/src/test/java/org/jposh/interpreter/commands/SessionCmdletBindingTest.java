@@ -33,6 +33,7 @@ import org.jposh.interpreter.commands.SessionCmdlets.UnixNewPSSessionOptionComma
 import org.jposh.interpreter.commands.SessionTypes.CimSession;
 import org.jposh.interpreter.commands.SessionTypes.PSCredential;
 import org.jposh.interpreter.commands.SessionTypes.PSSession;
+import org.jposh.interpreter.host.FieldDescription;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -93,7 +94,7 @@ class SessionCmdletBindingTest {
         assertEquals(new PSCredential("someone"), b.value("Credential"));
         assertEquals("cmdlet New-PSSession at command pipeline position 1|Supply values for the following "
                 + "parameters:", host.captions.getFirst());
-        assertEquals(List.of(new BindingServices.FieldDescription("Credential",
+        assertEquals(List.of(new FieldDescription("Credential",
                         "org.jposh.interpreter.commands.SessionTypes$PSCredential", "")), host.prompts.getFirst());
     }
 

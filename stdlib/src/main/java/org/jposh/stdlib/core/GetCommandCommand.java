@@ -243,7 +243,7 @@ public final class GetCommandCommand extends PSCmdlet {
             return alias.name() + " (alias) -> " + target.name() + "\n"
                     + syntaxOf(target).replace(target.name(), alias.name());
         }
-        CommandMetadata metadata = command.metadata();
+        CommandMetadata metadata = command.metadataWithDynamicParameters();
         return metadata == null ? command.definition() : CommandSyntax.definition(command.name(), metadata);
     }
 }

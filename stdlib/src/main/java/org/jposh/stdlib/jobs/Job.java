@@ -188,6 +188,11 @@ public final class Job implements DotNetTyped {
         return type.dotNetType;
     }
 
+    /** The text of the script the job runs. */
+    String command() {
+        return command;
+    }
+
     int id() {
         return id;
     }

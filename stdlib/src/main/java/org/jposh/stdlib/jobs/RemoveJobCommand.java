@@ -33,7 +33,10 @@ public final class RemoveJobCommand extends SelectJobCommandBase {
                         ErrorCategory.InvalidOperation, job, "ArgumentException"));
                 continue;
             }
-            repository().dispose(job);
+            if (shouldProcess("Remote Command: " + job.command() + ", associated with the job that has an ID of \""
+                    + job.id() + "\".", "Remove")) {
+                repository().dispose(job);
+            }
         }
     }
 }

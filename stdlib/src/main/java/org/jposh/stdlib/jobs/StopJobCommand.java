@@ -13,6 +13,10 @@ public final class StopJobCommand extends SelectJobCommandBase {
     @Override
     protected void processRecord() {
         for (Job job : selectedJobs()) {
+            if (!job.isFinished() && !shouldProcess("Remote Command: " + job.command()
+                    + ", associated with a job that has an ID of \"" + job.id() + "\".", "Stop")) {
+                continue;
+            }
             repository().stop(job);
             if (passThru) {
                 writeObject(job);

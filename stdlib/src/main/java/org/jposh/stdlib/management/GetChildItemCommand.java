@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
+import org.jposh.interpreter.commands.DynamicParameters;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.PSObject;
@@ -28,7 +29,7 @@ import org.jposh.interpreter.runtime.WildcardPattern;
  */
 @UsesFileSystem
 @Cmdlet(verb = "Get", noun = "ChildItem", defaultParameterSetName = "Items")
-public final class GetChildItemCommand extends CoreCommandBase {
+public final class GetChildItemCommand extends CoreCommandBase implements DynamicParameters {
     @Parameter(position = 0, parameterSetName = "Items", valueFromPipeline = true,
             valueFromPipelineByPropertyName = true)
     private String[] path;
@@ -59,17 +60,33 @@ public final class GetChildItemCommand extends CoreCommandBase {
     @Parameter
     private boolean name;
 
-    @Parameter
-    @Alias("af")
-    private boolean file;
+    private final FileSystemParameters fileSystem = new FileSystemParameters();
 
-    @Parameter
-    @Alias({"ad", "d"})
-    private boolean directory;
+    /**
+     * The FileSystem provider's parameters (dynamic in pwsh, GetChildDynamicParameters): only files or
+     * directories, or hidden items only.
+     */
+    static final class FileSystemParameters {
+        @Parameter
+        @Alias({"ad", "d"})
+        private boolean directory;
 
-    @Parameter
-    @Alias({"ah", "h"})
-    private boolean hidden;
+        @Parameter
+        @Alias("af")
+        private boolean file;
+
+        @Parameter
+        @Alias({"ah", "h"})
+        private boolean hidden;
+    }
+
+    /** The FileSystem parameters when the first path (or the current location) is in the file system. */
+    @Override
+    public Object getDynamicParameters() {
+        String[] paths = literalPath != null ? literalPath : path;
+        String first = paths == null || paths.length == 0 ? "." : paths[0];
+        return SessionStateProvider.parse(first) == null ? fileSystem : null;
+    }
 
     @Override
     protected void processRecord() {
@@ -94,7 +111,7 @@ public final class GetChildItemCommand extends CoreCommandBase {
         String listed = path;
         if (recursive && !literal && !path.endsWith("/") && !path.endsWith("\\")) {
             String leaf = leafOf(path);
-            if (leaf.equals("*") && (file || directory)) {
+            if (leaf.equals("*") && (fileSystem.file || fileSystem.directory)) {
                 listed = path.substring(0, path.length() - leaf.length());
             } else if (includes.isEmpty() && !isContainer(path)) {
                 if (!leaf.equals("*")) {
@@ -109,7 +126,7 @@ public final class GetChildItemCommand extends CoreCommandBase {
         ItemFilter itemFilter = new ItemFilter(filter, includes, exclude);
         boolean glob = !literal && WildcardPattern.containsWildcardCharacters(listed);
         boolean filtering = (recursive && glob && includes.isEmpty()) || itemFilter.hasIncludeOrExclude();
-        for (Path item : resolveExisting(new String[] {listed}, literal, force || hidden)) {
+        for (Path item : resolveExisting(new String[] {listed}, literal, force || fileSystem.hidden)) {
             checkStopping();
             if (Files.isDirectory(item) && (filtering || !glob || recursive)) {
                 listChildren(item, item, itemFilter, recursive, maxDepth);
@@ -148,7 +165,7 @@ public final class GetChildItemCommand extends CoreCommandBase {
         for (Path child : children) {
             checkStopping();
             if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
-                    && (force || hidden || !child.getFileName().toString().startsWith("."))) {
+                    && (force || fileSystem.hidden || !child.getFileName().toString().startsWith("."))) {
                 listChildren(child, root, itemFilter, true, depthLeft - 1);
             }
         }
@@ -157,13 +174,13 @@ public final class GetChildItemCommand extends CoreCommandBase {
     /** Hidden items only with -Force, or only hidden ones with -Hidden. */
     private boolean visible(String childName) {
         boolean isHidden = childName.startsWith(".");
-        return hidden ? isHidden : force || !isHidden;
+        return fileSystem.hidden ? isHidden : force || !isHidden;
     }
 
     /** Writes the item, or with -Name its path relative to the listed container. */
     private void writeListed(Path item, Path root) {
         boolean isDirectory = Files.isDirectory(item);
-        if ((file && isDirectory) || (directory && !isDirectory)) {
+        if ((fileSystem.file && isDirectory) || (fileSystem.directory && !isDirectory)) {
             return;
         }
         if (name) {

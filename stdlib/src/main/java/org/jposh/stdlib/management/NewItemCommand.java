@@ -86,6 +86,10 @@ public final class NewItemCommand extends CoreCommandBase {
                     itemName, "The item at path '" + itemName + "' already exists."));
             return;
         }
+        if (!shouldProcess("Item: " + itemName + " Type: " + (itemType == null ? "" : itemType) + " Value: "
+                + LanguagePrimitives.toStringValue(value), "New Item")) {
+            return;
+        }
         try {
             provider.set(sessionState(), itemName, value);
             SessionStateProvider.Item created = provider.item(sessionState(), itemName);

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
+import org.jposh.interpreter.commands.ConfirmImpact;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.runtime.ErrorCategory;
@@ -14,7 +15,7 @@ import org.jposh.interpreter.runtime.ErrorCategory;
  * has drives of its own; -Scope and -Persist are accepted, and every drive belongs to the session.
  */
 @UsesFileSystem
-@Cmdlet(verb = "New", noun = "PSDrive", supportsShouldProcess = true)
+@Cmdlet(verb = "New", noun = "PSDrive", supportsShouldProcess = true, confirmImpact = ConfirmImpact.Low)
 public final class NewPSDriveCommand extends CoreCommandBase {
     @Parameter(position = 0, mandatory = true, valueFromPipelineByPropertyName = true)
     private String name;

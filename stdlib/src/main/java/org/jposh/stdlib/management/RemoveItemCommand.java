@@ -59,6 +59,9 @@ public final class RemoveItemCommand extends CoreCommandBase {
                 continue;
             }
             for (SessionStateProvider.Item item : sessionStateItems(target, literal)) {
+                if (!shouldProcess("Item: " + item.name(), "Remove Item")) {
+                    continue;
+                }
                 try {
                     target.provider().remove(sessionState(), item.name(), force);
                 } catch (ProviderException e) {

@@ -8,8 +8,9 @@ import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.StatementNode;
 import org.jposh.interpreter.runtime.DotNetType;
-import org.jposh.interpreter.runtime.PSVariable;
 import org.jposh.interpreter.runtime.Pipe;
+import org.jposh.interpreter.runtime.PositionalSignature;
+import org.jposh.interpreter.runtime.ScopeLayout;
 import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
@@ -19,14 +20,22 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * $false for [switch]).
  */
 public final class ParameterDefaultsNode extends StatementNode {
+    private final ScopeLayout layout;
     @CompilationFinal(dimensions = 1) private final String[] names;
+    @CompilationFinal(dimensions = 1) private final int[] slots;
     @CompilationFinal(dimensions = 1) private final DotNetType[] types;
     @Children private final ExpressionNode[] defaults;
 
-    /** @param types each parameter's declared type or null; @param defaults each default or null */
-    public ParameterDefaultsNode(String[] names, DotNetType[] types, ExpressionNode[] defaults) {
-        this.names = names;
-        this.types = types;
+    /**
+     * @param layout     the layout of the function's scopes, where {@code parameters}' slots are
+     * @param parameters the parameters and their slots
+     * @param defaults   each default or null
+     */
+    public ParameterDefaultsNode(ScopeLayout layout, PositionalSignature parameters, ExpressionNode[] defaults) {
+        this.layout = layout;
+        this.names = parameters.names();
+        this.slots = parameters.slots();
+        this.types = parameters.types();
         this.defaults = defaults;
     }
 
@@ -34,10 +43,12 @@ public final class ParameterDefaultsNode extends StatementNode {
     @ExplodeLoop
     public void execute(VirtualFrame frame, Pipe output) {
         SessionStateScope scope = ScriptBlockRootNode.scope(frame);
+        // A dot-sourced block's parameters are variables of the caller's scope, found by name.
+        boolean own = scope.layout() == layout;
         for (int i = 0; i < names.length; i++) {
-            if (isUnbound(scope, names[i])) {
+            if (own ? scope.slots()[slots[i]] == SessionStateScope.UNSET : isUnbound(scope, names[i])) {
                 Object value = defaults[i] == null ? null : defaults[i].executeGeneric(frame);
-                define(scope, names[i], types[i], value);
+                define(scope, own ? slots[i] : -1, names[i], types[i], value);
             }
         }
     }
@@ -47,15 +58,11 @@ public final class ParameterDefaultsNode extends StatementNode {
         return scope.getLocal(name) == SessionStateScope.UNSET;
     }
 
+    /** @param slot the variable's slot, or -1 to set it by name */
     @TruffleBoundary
-    private static void define(SessionStateScope scope, String name, DotNetType type, Object value) {
-        if (type == null) {
-            scope.set(name, value);
-        } else if (value == null && type.enumType() != null) {
-            // pwsh leaves an enum parameter given neither a value nor a default $null
-            scope.set(name, null);
-        } else {
-            scope.setVariable(PSVariable.constrained(name, type, value));
-        }
+    private static void define(SessionStateScope scope, int slot, String name, DotNetType type, Object value) {
+        // pwsh leaves an enum parameter given neither a value nor a default $null
+        boolean enumWithoutValue = value == null && type != null && type.enumType() != null;
+        scope.bindParameter(slot, name, enumWithoutValue ? null : type, value);
     }
 }

@@ -71,15 +71,19 @@ public final class CommandNode extends PoshNode {
      * arguments takes the fast path; everything else runs as a one-command pipeline.
      */
     public void executeAlone(VirtualFrame frame, Pipe output) {
-        Object command = commandExpression == null ? commandName : commandExpression.executeGeneric(frame);
+        Object command = commandExpression == null ? namedCommand(frame) : commandExpression.executeGeneric(frame);
         CommandArgument[] values = evaluateArguments(frame);
-        if (positionalOnly) {
-            FunctionInfo function = findFunction(frame);
-            if (function != null && functionCall.call(function.scriptBlock(), values, output)) {
-                return;
-            }
+        if (positionalOnly && command instanceof FunctionInfo function
+                && functionCall.call(function.scriptBlock(), values, output)) {
+            return;
         }
         runAlone(createProcessor(frame, PoshContext.get(this), command, values, 1, false), output);
+    }
+
+    /** The function the name calls, kept per call site (see {@link #findFunction}); else the name, for discovery. */
+    private Object namedCommand(VirtualFrame frame) {
+        FunctionInfo function = findFunction(frame);
+        return function != null ? function : commandName;
     }
 
     @TruffleBoundary
@@ -115,7 +119,7 @@ public final class CommandNode extends PoshNode {
      * @param expectingInput whether pipeline input will reach the command
      */
     public CommandProcessorBase createProcessor(VirtualFrame frame, int pipelinePosition, boolean expectingInput) {
-        Object command = commandExpression == null ? commandName : commandExpression.executeGeneric(frame);
+        Object command = commandExpression == null ? namedCommand(frame) : commandExpression.executeGeneric(frame);
         return createProcessor(frame, PoshContext.get(this), command, evaluateArguments(frame), pipelinePosition,
                 expectingInput);
     }

@@ -1,0 +1,159 @@
+package org.jposh.interpreter.commands;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jposh.interpreter.host.ChoiceDescription;
+import org.jposh.interpreter.host.PSHostUserInterface;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.SessionStateScope;
+
+/**
+ * ShouldProcess and ShouldContinue for one command invocation, as pwsh's MshCommandRuntime answers
+ * them for cmdlets and advanced functions alike. ShouldProcess: -WhatIf (or $WhatIfPreference) only
+ * says what would happen; otherwise the command asks the user when its ConfirmImpact reaches
+ * $ConfirmPreference (-Confirm makes that Low, -Confirm:$false None). An answer "Yes to All" or "No to
+ * All" holds for the rest of the invocation, every remaining pipeline object included.
+ */
+public final class ShouldProcessRuntime {
+    static final String SHOULD_PROCESS_MESSAGE = "Performing the operation \"%s\" on target \"%s\".";
+    private static final String WARNING_FALLBACK = "Are you sure you want to perform this action?\n";
+    private static final String CAPTION_DEFAULT = "Confirm";
+    private static final String CONTINUE_PROMPT_DEFAULT = "Continue with this operation?";
+
+    private enum ContinueStatus {
+        YES, NO, YES_TO_ALL, NO_TO_ALL
+    }
+
+    private final CommandMetadata command;
+    private final CommonParameters common;
+    private final SessionStateScope scope;
+    private final PSHostUserInterface ui;
+    private final Consumer<String> verbose;
+    private ContinueStatus lastShouldProcessStatus = ContinueStatus.YES;
+
+    /**
+     * @param scope   the scope the command runs in, whose $WhatIfPreference and $ConfirmPreference apply
+     * @param verbose writes a verbose message of the command (shown with -Verbose)
+     */
+    ShouldProcessRuntime(CommandMetadata command, CommonParameters common, SessionStateScope scope,
+                         PSHostUserInterface ui, Consumer<String> verbose) {
+        this.command = command;
+        this.common = common;
+        this.scope = scope;
+        this.ui = ui;
+        this.verbose = verbose;
+    }
+
+    /** pwsh's "Performing the operation "{action}" on target "{target}"." */
+    public static String operationDescription(String target, String action) {
+        return String.format(SHOULD_PROCESS_MESSAGE, action, target);
+    }
+
+    /**
+     * Whether the command may make the change {@code description} tells: false with -WhatIf (after
+     * printing "What if: description"), else asks the user with {@code warning} (by default "Are you sure
+     * you want to perform this action?" and the description) under {@code caption} ("Confirm") when
+     * confirmation is needed.
+     *
+     * @throws org.jposh.interpreter.host.HostException when the host cannot ask (non-interactive)
+     */
+    public boolean shouldProcess(String description, String warning, String caption) {
+        if (lastShouldProcessStatus == ContinueStatus.NO_TO_ALL) {
+            return false;
+        }
+        if (lastShouldProcessStatus == ContinueStatus.YES_TO_ALL) {
+            return true;
+        }
+        if (whatIf()) {
+            ui.writeLine("What if: " + description);
+            return false;
+        }
+        if (canAutoConfirm()) {
+            if (Boolean.TRUE.equals(common.verbose())) {
+                verbose.accept(description);
+            }
+            return true;
+        }
+        String message = warning == null || warning.isEmpty() ? WARNING_FALLBACK + description : warning;
+        lastShouldProcessStatus = inquire(message, caption, true, false);
+        return lastShouldProcessStatus == ContinueStatus.YES || lastShouldProcessStatus == ContinueStatus.YES_TO_ALL;
+    }
+
+    /**
+     * ShouldContinue: asks the user {@code query} whatever -Confirm and the preferences say. With
+     * {@code toAll} (yes-to-all and no-to-all, read and updated), the answers "Yes to All" and "No to All"
+     * are offered and remembered there; without, only yes or no. A question with {@code securityImpact}
+     * answers No by default.
+     */
+    public boolean shouldContinue(String query, String caption, boolean securityImpact, boolean[] toAll) {
+        if (toAll != null) {
+            if (toAll[1]) {
+                return false;
+            }
+            if (toAll[0]) {
+                return true;
+            }
+        }
+        ContinueStatus status = inquire(query, caption, toAll != null, securityImpact);
+        if (status == ContinueStatus.NO_TO_ALL) {
+            toAll[1] = true;
+        } else if (status == ContinueStatus.YES_TO_ALL) {
+            toAll[0] = true;
+        }
+        return status == ContinueStatus.YES || status == ContinueStatus.YES_TO_ALL;
+    }
+
+    /** -WhatIf when given, else $WhatIfPreference. */
+    private boolean whatIf() {
+        Boolean flag = common.whatIf();
+        return flag != null ? flag : LanguagePrimitives.isTrue(scope.get("WhatIfPreference"));
+    }
+
+    /** No question when the preference is None or above the command's impact (pwsh's CanShouldProcessAutoConfirm). */
+    private boolean canAutoConfirm() {
+        ConfirmImpact threshold = confirmPreference();
+        return threshold == ConfirmImpact.None || threshold.compareTo(command.confirmImpact()) > 0;
+    }
+
+    private ConfirmImpact confirmPreference() {
+        Boolean flag = common.confirm();
+        if (flag != null) {
+            return flag ? ConfirmImpact.Low : ConfirmImpact.None;
+        }
+        return ConfirmImpact.from(scope.get("ConfirmPreference"), ConfirmImpact.High);
+    }
+
+    /**
+     * Asks through the host (pwsh's InquireHelper): Yes, [Yes to All,] No, [No to All,] Suspend. A host
+     * session cannot be suspended into a nested prompt here, so Suspend asks again, as pwsh does once
+     * the nested prompt is left.
+     */
+    private ContinueStatus inquire(String message, String caption, boolean toAllOptions, boolean securityImpact) {
+        List<ChoiceDescription> choices = new ArrayList<>();
+        List<ContinueStatus> answers = new ArrayList<>();
+        choices.add(new ChoiceDescription("&Yes", "Continue with only the next step of the operation."));
+        answers.add(ContinueStatus.YES);
+        if (toAllOptions) {
+            choices.add(new ChoiceDescription("Yes to &All", "Continue with all the steps of the operation."));
+            answers.add(ContinueStatus.YES_TO_ALL);
+        }
+        int no = choices.size();
+        choices.add(new ChoiceDescription("&No", "Skip this operation and proceed with the next operation."));
+        answers.add(ContinueStatus.NO);
+        if (toAllOptions) {
+            choices.add(new ChoiceDescription("No to A&ll", "Skip this operation and all subsequent operations."));
+            answers.add(ContinueStatus.NO_TO_ALL);
+        }
+        choices.add(new ChoiceDescription("&Suspend",
+                "Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline."));
+        String text = message == null || message.isEmpty() ? CONTINUE_PROMPT_DEFAULT : message;
+        String title = caption == null || caption.isEmpty() ? CAPTION_DEFAULT : caption;
+        while (true) {
+            int response = ui.promptForChoice(title, text, choices, securityImpact ? no : 0);
+            if (response < answers.size()) {
+                return answers.get(response);
+            }
+        }
+    }
+}
