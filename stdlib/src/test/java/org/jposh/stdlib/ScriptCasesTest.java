@@ -68,7 +68,7 @@ class ScriptCasesTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (Context context = Context.newBuilder("posh").engine(ENGINE).allowIO(IOAccess.ALL)
                 .allowHostClassLookup(name -> true).allowCreateThread(true).allowCreateProcess(true).out(out).err(err)
-                .option("posh.HostOutput", "true").build()) {
+                .option("posh.HostOutput", "true").option("posh.Culture", "en-US").build()) {
             context.eval("posh", "Set-Location -LiteralPath '" + location.toString().replace("'", "''") + "'");
             try {
                 context.eval(Source.newBuilder("posh", Files.readString(script), script.getFileName().toString())
