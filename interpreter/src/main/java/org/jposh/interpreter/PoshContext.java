@@ -291,6 +291,11 @@ public final class PoshContext {
         return out;
     }
 
+    /** The session's standard input, which [Console]::ReadLine reads (Read-Host reads it through the host). */
+    public java.io.InputStream in() {
+        return env.in();
+    }
+
     public PrintStream err() {
         return err;
     }

@@ -282,6 +282,8 @@ public final class CoreTypes {
         registerLazily("System.Management.Automation.PowerShell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("powershell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("System.DBNull", () -> DBNull.TYPE);
+        registerLazily("System.Console", () -> ConsoleMembers.TYPE);
+        registerLazily("System.ConsoleColor", () -> ConsoleMembers.CONSOLE_COLOR);
         registerLazily("cultureinfo", () -> CultureInfo.TYPE);
         registerLazily("System.Globalization.CultureInfo", () -> CultureInfo.TYPE);
         registerLazily("System.Globalization.CultureTypes", () -> CultureInfo.CULTURE_TYPES);
