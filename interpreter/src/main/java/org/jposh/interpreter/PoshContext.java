@@ -15,6 +15,7 @@ import org.jposh.interpreter.host.InternalHost;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.StreamHost;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
+import org.jposh.interpreter.runtime.CultureInfo;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.PSVariable;
@@ -46,6 +47,8 @@ public final class PoshContext {
     private ErrorRecord errorBeingHandled;
     private final java.util.Set<Runspace> childRunspaces = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private Map<String, Object> usingValues;
+    private volatile CultureInfo culture;
+    private volatile CultureInfo uiCulture;
 
     PoshContext(PoshLanguage language, Env env) {
         this.language = language;
@@ -63,10 +66,49 @@ public final class PoshContext {
                 debug -> host.ui().writeDebugLine(((InformationalRecord) debug).message()),
                 information -> host.ui().writeInformation(information.toString()));
         this.streams = hostStreams;
+        this.culture = initialCulture(env);
+        this.uiCulture = culture;
         PSVariable hostVariable = new PSVariable("Host", new InternalHost(() -> host));
         hostVariable.addOption(ScopedItemOptions.Constant);
         hostVariable.addOption(ScopedItemOptions.AllScope);
         sessionState.global().setVariable(hostVariable);
+    }
+
+    /**
+     * The culture the option posh.Culture names, else the first of the POSIX locale variables set (as .NET
+     * reads them through ICU, for both cultures), else en-US.
+     */
+    private static CultureInfo initialCulture(Env env) {
+        String[] variables = {"LC_ALL", "LC_MESSAGES", "LANG"};
+        String option = env.getOptions().get(PoshOptions.Culture);
+        if (!option.isEmpty()) {
+            return CultureInfo.fromPosixLocale(option);
+        }
+        for (String variable : variables) {
+            String value = env.getEnvironment().get(variable);
+            if (value != null && !value.isEmpty()) {
+                return CultureInfo.fromPosixLocale(value);
+            }
+        }
+        return CultureInfo.EN_US;
+    }
+
+    /** The session's current culture ({@code [cultureinfo]::CurrentCulture}, {@code $PSCulture}). */
+    public CultureInfo culture() {
+        return culture;
+    }
+
+    public void setCulture(CultureInfo culture) {
+        this.culture = culture;
+    }
+
+    /** The session's UI culture ({@code [cultureinfo]::CurrentUICulture}, {@code $PSUICulture}). */
+    public CultureInfo uiCulture() {
+        return uiCulture;
+    }
+
+    public void setUICulture(CultureInfo culture) {
+        this.uiCulture = culture;
     }
 
     private static boolean nonInteractive(Env env) {
@@ -249,12 +291,29 @@ public final class PoshContext {
         return out;
     }
 
+    /** The session's standard input, which [Console]::ReadLine reads (Read-Host reads it through the host). */
+    public java.io.InputStream in() {
+        return env.in();
+    }
+
     public PrintStream err() {
         return err;
     }
 
     public static PoshContext get(Node node) {
         return REFERENCE.get(node);
+    }
+
+    /**
+     * The context this thread has entered, or null when it has entered none (Java code that formats a value
+     * outside a session).
+     */
+    public static PoshContext entered() {
+        try {
+            return REFERENCE.get(null);
+        } catch (IllegalStateException | AssertionError e) {
+            return null;
+        }
     }
 
     /** The context of the current thread, which has entered it (host code such as {@link Runspace}). */

@@ -28,6 +28,11 @@ public final class PoshOptions {
             category = OptionCategory.USER, stability = OptionStability.STABLE)
     public static final OptionKey<Boolean> NonInteractive = new OptionKey<>(false);
 
+    @Option(help = "The session's culture and UI culture, as a .NET name (de-DE) or a POSIX locale (de_DE.UTF-8); "
+            + "by default the one LC_ALL, LC_MESSAGES or LANG names, else en-US.",
+            category = OptionCategory.USER, stability = OptionStability.STABLE)
+    public static final OptionKey<String> Culture = new OptionKey<>("");
+
     private PoshOptions() {
     }
 

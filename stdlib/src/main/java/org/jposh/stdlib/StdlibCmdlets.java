@@ -70,7 +70,9 @@ import org.jposh.stdlib.utility.ConvertToCsvCommand;
 import org.jposh.stdlib.utility.ConvertToJsonCommand;
 import org.jposh.stdlib.utility.ExportCsvCommand;
 import org.jposh.stdlib.utility.GetDateCommand;
+import org.jposh.stdlib.utility.GetCultureCommand;
 import org.jposh.stdlib.utility.GetRandomCommand;
+import org.jposh.stdlib.utility.GetUICultureCommand;
 import org.jposh.stdlib.utility.GetUniqueCommand;
 import org.jposh.stdlib.utility.GroupObjectCommand;
 import org.jposh.stdlib.utility.ImportCsvCommand;
@@ -243,6 +245,8 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetDateCommand.class,
                 GetMemberCommand.class,
                 GetRandomCommand.class,
+                GetCultureCommand.class,
+                GetUICultureCommand.class,
                 GetUniqueCommand.class,
                 GroupObjectCommand.class,
                 ImportCsvCommand.class,

@@ -71,7 +71,7 @@ class ScriptCasesTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Context.Builder builder = Context.newBuilder("posh").engine(ENGINE).allowIO(IOAccess.ALL)
                 .allowHostClassLookup(name -> true).allowCreateThread(true).allowCreateProcess(true).out(out).err(err)
-                .option("posh.HostOutput", "true");
+                .option("posh.HostOutput", "true").option("posh.Culture", "en-US");
         if (Files.exists(inFile)) {
             builder.in(new ByteArrayInputStream(read(inFile).getBytes(StandardCharsets.UTF_8)));
         } else {

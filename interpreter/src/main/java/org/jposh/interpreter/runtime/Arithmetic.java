@@ -174,6 +174,14 @@ public final class Arithmetic {
 
     @TruffleBoundary
     public static Object negate(Object value) {
+        // pwsh negates a short or a float in its own type (wrapping as .NET's unchecked negation does);
+        // only byte and sbyte are promoted to int first (PSUnaryOperationBinder.UnaryMinus)
+        Object base = PSObject.base(value);
+        if (base instanceof Short s) {
+            return (short) -s;
+        } else if (base instanceof Float f) {
+            return -f;
+        }
         Object number = LanguagePrimitives.toNumber(value);
         if (number instanceof Integer i) {
             return i == Integer.MIN_VALUE ? (Object) (-(double) i) : (Object) (-i);

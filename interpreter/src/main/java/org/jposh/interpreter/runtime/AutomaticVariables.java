@@ -37,8 +37,8 @@ public final class AutomaticVariables {
         global.set("HOME", home != null ? home : System.getProperty("user.home"));
         global.set("NestedPromptLevel", 0);
         global.setVariable(ComputedVariable.once("PSHOME", AutomaticVariables::psHome));
-        global.setVariable(ComputedVariable.once("PSCulture", AutomaticVariables::culture));
-        global.setVariable(ComputedVariable.once("PSUICulture", AutomaticVariables::culture));
+        global.setVariable(new ComputedVariable("PSCulture", () -> CultureInfo.current().name()));
+        global.setVariable(new ComputedVariable("PSUICulture", () -> CultureInfo.currentUI().name()));
         global.setVariable(ComputedVariable.once("PSVersionTable", () -> versionTable(windows)));
         global.setVariable(ComputedVariable.once("ExecutionContext", EngineIntrinsics::instance));
     }
@@ -84,12 +84,6 @@ public final class AutomaticVariables {
             // No os-release: fall back to the kernel's name and version, as .NET does.
         }
         return System.getProperty("os.name") + " " + System.getProperty("os.version");
-    }
-
-    /** The culture's name as .NET writes it ({@code en-US}); the invariant culture is "". */
-    private static Object culture() {
-        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        return locale.getLanguage().isEmpty() ? "" : locale.toLanguageTag();
     }
 
     /**

@@ -4,8 +4,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.UUID;
 
 /**
- * .NET composite formatting (String.Format) in the en-US culture: {@code {index[,alignment][:format]}}
- * items, {@code {{} and {@code }}} for braces. Each argument is written with its type's
+ * .NET composite formatting (String.Format) in a culture, the current one unless one is given:
+ * {@code {index[,alignment][:format]}} items, {@code {{} and {@code }}} for braces. Each argument is written with its type's
  * IFormattable.ToString(format) ({@link NumberFormatter}, {@link DateTimeFormat}) or, for other
  * objects, ToString() as .NET answers it.
  */
@@ -22,6 +22,12 @@ public final class CompositeFormatter {
      */
     @TruffleBoundary
     public static String format(String format, Object[] args) {
+        return format(CultureInfo.current(), format, args);
+    }
+
+    /** String.Format(provider, format, args). */
+    @TruffleBoundary
+    public static String format(CultureInfo culture, String format, Object[] args) {
         StringBuilder sb = new StringBuilder(format.length() + 16 * args.length);
         int pos = 0;
         int length = format.length();
@@ -95,7 +101,7 @@ public final class CompositeFormatter {
                 throw DotNetException.format(
                         "Index (zero based) must be greater than or equal to zero and less than the size of the argument list.");
             }
-            String text = formatValue(args[index], itemFormat);
+            String text = formatValue(args[index], itemFormat, culture);
             int padding = width - text.length();
             if (!leftAlign && padding > 0) {
                 sb.append(" ".repeat(padding));
@@ -125,23 +131,30 @@ public final class CompositeFormatter {
     }
 
     /**
-     * {@code value.ToString(format)} in en-US for formattable values (numbers, dates, time spans,
-     * GUIDs), ToString() for others; null is the empty string.
+     * {@code value.ToString(format)} in the current culture for formattable values (numbers, dates, time
+     * spans, GUIDs), ToString() for others; null is the empty string.
      *
      * @throws DotNetException FormatException for a format the value does not support
      */
     @TruffleBoundary
     public static String formatValue(Object value, String format) {
+        return formatValue(value, format, CultureInfo.current());
+    }
+
+    /** {@code value.ToString(format, culture)}, as {@link #formatValue(Object, String)}. */
+    @TruffleBoundary
+    public static String formatValue(Object value, String format, CultureInfo culture) {
         if (value == null || value == AutomationNull.VALUE) {
             return "";
         } else if (value instanceof String s) {
             return s;
         } else if (value instanceof PSObject pso) {
-            return pso.isCustomObject() ? LanguagePrimitives.toStringValue(pso) : formatValue(pso.baseObject(), format);
+            return pso.isCustomObject() ? LanguagePrimitives.toStringValue(pso)
+                    : formatValue(pso.baseObject(), format, culture);
         } else if (NumericConversion.isNumeric(value)) {
-            return NumberFormatter.format(value, format);
+            return NumberFormatter.format(value, format, culture.numberFormat());
         } else if (value instanceof DateTime d) {
-            return DateTimeFormat.format(d, format, false);
+            return DateTimeFormat.format(d, format, culture.dateTimeFormat());
         } else if (value instanceof TimeSpan t) {
             return DateTimeFormat.formatTimeSpan(t, format);
         } else if (value instanceof UUID u) {

@@ -121,6 +121,8 @@ public final class CoreTypes {
             null);
     public static final DotNetType IEQUATABLE = define("System", "IEquatable`1", ClassInterfaces.Equatable.class,
             null, false, null);
+    public static final DotNetType IFORMAT_PROVIDER = define("System", "IFormatProvider", FormatProvider.class, null,
+            false, null);
     public static final DotNetType IDISPOSABLE = define("System", "IDisposable", AutoCloseable.class, null, false,
             null);
     public static final DotNetType IENUMERABLE = define("System.Collections", "IEnumerable", Iterable.class, null,
@@ -280,6 +282,16 @@ public final class CoreTypes {
         registerLazily("System.Management.Automation.PowerShell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("powershell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("System.DBNull", () -> DBNull.TYPE);
+        registerLazily("System.Console", () -> ConsoleMembers.TYPE);
+        registerLazily("System.ConsoleColor", () -> ConsoleMembers.CONSOLE_COLOR);
+        registerLazily("cultureinfo", () -> CultureInfo.TYPE);
+        registerLazily("System.Globalization.CultureInfo", () -> CultureInfo.TYPE);
+        registerLazily("System.Globalization.CultureTypes", () -> CultureInfo.CULTURE_TYPES);
+        registerLazily("System.Globalization.TextInfo", () -> CultureInfo.TEXT_INFO);
+        registerLazily("System.Globalization.NumberFormatInfo", () -> CultureInfo.TYPE == null ? null
+                : NumberFormatInfo.TYPE);
+        registerLazily("System.Globalization.DateTimeFormatInfo", () -> CultureInfo.TYPE == null ? null
+                : DateTimeFormatInfo.TYPE);
         registerLazily("System.Management.Automation.Language.NullString", () -> NullString.TYPE);
         registerLazily("NullString", () -> NullString.TYPE);
         registerLazily("System.Management.Automation.Internal.AutomationNull", () -> AutomationNull.Type.TYPE);

@@ -29,7 +29,7 @@ public final class DateTime implements Comparable<DateTime> {
                     + "\\s*(Z|[+-]\\d{2}(?::?\\d{2})?)?");
     private static final Pattern TIME = Pattern.compile(
             "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,7})\\d*)?)?(?:\\s*([AaPp])\\.?[Mm]\\.?)?");
-    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private final LocalDateTime value;
@@ -141,7 +141,7 @@ public final class DateTime implements Comparable<DateTime> {
         return value.compareTo(other.value);
     }
 
-    /** DateTime.ToString() in en-US: {@code 1/5/2024 3:04:05 PM}. */
+    /** DateTime.ToString() in the current culture: {@code 1/5/2024 3:04:05 PM} in en-US. */
     @Override
     public String toString() {
         return DateTimeFormat.format(this, null, false);
@@ -155,6 +155,14 @@ public final class DateTime implements Comparable<DateTime> {
      * @throws DotNetException FormatException with .NET's message
      */
     public static DateTime parse(String text) {
+        return parse(text, DateTimeFormatInfo.INVARIANT);
+    }
+
+    /**
+     * {@code [datetime]::Parse(text, culture)}: as {@link #parse(String)}, with the culture's order of day and
+     * month ({@code 21.11.2026} in de-DE) and its month and day names.
+     */
+    public static DateTime parse(String text, DateTimeFormatInfo info) {
         String s = text.strip();
         Matcher iso = ISO.matcher(s);
         if (iso.matches()) {
@@ -185,10 +193,10 @@ public final class DateTime implements Comparable<DateTime> {
         Matcher word = WORD.matcher(s);
         while (word.find()) {
             String w = word.group();
-            int m = monthOf(w);
+            int m = monthOf(w, info);
             if (m > 0 && month == 0) {
                 month = m;
-            } else if (!isDayName(w) && !w.equalsIgnoreCase("T") && !w.equalsIgnoreCase("GMT")
+            } else if (!isDayName(w, info) && !w.equalsIgnoreCase("T") && !w.equalsIgnoreCase("GMT")
                     && !w.equalsIgnoreCase("UTC")) {
                 throw new DotNetException("System.FormatException", "The string '" + text
                         + "' was not recognized as a valid DateTime. There is an unknown word starting at index '"
@@ -225,13 +233,15 @@ public final class DateTime implements Comparable<DateTime> {
                     month = Integer.parseInt(numbers.get(1));
                     day = Integer.parseInt(numbers.get(2));
                 } else {
-                    month = Integer.parseInt(numbers.get(0));
-                    day = Integer.parseInt(numbers.get(1));
+                    boolean dayFirst = info.dayBeforeMonth();
+                    month = Integer.parseInt(numbers.get(dayFirst ? 1 : 0));
+                    day = Integer.parseInt(numbers.get(dayFirst ? 0 : 1));
                     year = year(numbers.get(2));
                 }
             } else if (numbers.size() == 2) {
-                month = Integer.parseInt(numbers.get(0));
-                day = Integer.parseInt(numbers.get(1));
+                boolean dayFirst = info.dayBeforeMonth();
+                month = Integer.parseInt(numbers.get(dayFirst ? 1 : 0));
+                day = Integer.parseInt(numbers.get(dayFirst ? 0 : 1));
             } else if (numbers.isEmpty() && hasTime) {
                 month = today.getMonthValue();
                 day = today.getDayOfMonth();
@@ -275,24 +285,16 @@ public final class DateTime implements Comparable<DateTime> {
         return y;
     }
 
-    private static int monthOf(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < 12; i++) {
-            String name = DateTimeFormat.MONTH_NAMES[i].toLowerCase(Locale.ROOT);
-            if (w.equals(name) || w.equals(name.substring(0, 3)) || w.equals("sept") && i == 8) {
-                return i + 1;
-            }
+    private static int monthOf(String word, DateTimeFormatInfo info) {
+        int month = info.monthOf(word);
+        if (month == 0 && info != DateTimeFormatInfo.INVARIANT) {
+            month = DateTimeFormatInfo.INVARIANT.monthOf(word);
         }
-        return 0;
+        return month == 0 && word.equalsIgnoreCase("sept") ? 9 : month;
     }
 
-    private static boolean isDayName(String word) {
-        for (String day : DateTimeFormat.DAY_NAMES) {
-            if (word.equalsIgnoreCase(day) || word.equalsIgnoreCase(day.substring(0, 3))) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isDayName(String word, DateTimeFormatInfo info) {
+        return info.isDayName(word) || DateTimeFormatInfo.INVARIANT.isDayName(word);
     }
 
     private static DotNetException notRecognized(String text) {

@@ -5,27 +5,27 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 /**
- * .NET's date and time formatting (DateTimeFormat) for en-US, and for the invariant culture that
- * PowerShell's string conversions use: the standard formats (d D f F g G m M o O r R s t T u U y Y)
- * and custom patterns (yyyy-MM-dd HH:mm:ss, dddd, MMM, tt, fff, K, zzz, quoted literals, \ escapes).
+ * .NET's date and time formatting (DateTimeFormat) for a culture ({@link DateTimeFormatInfo}): the
+ * current one, or the invariant one that PowerShell's string conversions use; the standard formats
+ * (d D f F g G m M o O r R s t T u U y Y) and custom patterns (yyyy-MM-dd HH:mm:ss, dddd, MMM, tt, fff, K, zzz, quoted literals, \ escapes).
  * TimeSpan formats (c g G and custom) are here too.
  */
 public final class DateTimeFormat {
-    static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December"};
-    static final String[] DAY_NAMES = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-        "Saturday"};
-
     private DateTimeFormat() {
     }
 
     /**
      * {@code date.ToString(format)}; null or empty format is "G".
      *
-     * @param invariant the invariant culture's patterns (MM/dd/yyyy HH:mm:ss) instead of en-US ones
+     * @param invariant the invariant culture's patterns (MM/dd/yyyy HH:mm:ss) instead of the current culture's
      * @throws DotNetException FormatException for an unknown standard format
      */
     public static String format(DateTime date, String format, boolean invariant) {
+        return format(date, format, invariant ? DateTimeFormatInfo.INVARIANT : CultureInfo.current().dateTimeFormat());
+    }
+
+    /** {@code date.ToString(format, culture)}: the culture's patterns, names and separators. */
+    public static String format(DateTime date, String format, DateTimeFormatInfo info) {
         if (format == null || format.isEmpty()) {
             format = "G";
         }
@@ -36,33 +36,15 @@ public final class DateTimeFormat {
                 value = date.toUniversalTime();
                 specifier = 'F';
             }
-            format = standardPattern(specifier, invariant);
+            format = info.standardPattern(specifier);
+            if (DateTimeFormatInfo.isCultureFree(specifier)) {
+                info = DateTimeFormatInfo.INVARIANT;
+            }
         }
-        return custom(value, format);
+        return custom(value, format, info);
     }
 
-    private static String standardPattern(char specifier, boolean invariant) {
-        return switch (specifier) {
-            case 'd' -> invariant ? "MM/dd/yyyy" : "M/d/yyyy";
-            case 'D' -> invariant ? "dddd, dd MMMM yyyy" : "dddd, MMMM d, yyyy";
-            case 'f' -> standardPattern('D', invariant) + " " + standardPattern('t', invariant);
-            case 'F' -> standardPattern('D', invariant) + " " + standardPattern('T', invariant);
-            case 'g' -> standardPattern('d', invariant) + " " + standardPattern('t', invariant);
-            case 'G' -> standardPattern('d', invariant) + " " + standardPattern('T', invariant);
-            case 'm', 'M' -> invariant ? "MMMM dd" : "MMMM d";
-            case 'o', 'O' -> "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK";
-            case 'r', 'R' -> "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'";
-            case 's' -> "yyyy'-'MM'-'dd'T'HH':'mm':'ss";
-            case 't' -> invariant ? "HH:mm" : "h:mm tt";
-            case 'T' -> invariant ? "HH:mm:ss" : "h:mm:ss tt";
-            case 'u' -> "yyyy'-'MM'-'dd HH':'mm':'ss'Z'";
-            case 'y', 'Y' -> invariant ? "yyyy MMMM" : "MMMM yyyy";
-            default -> throw DotNetException.format(
-                    "Input string was not in a correct format.");
-        };
-    }
-
-    private static String custom(DateTime date, String format) {
+    private static String custom(DateTime date, String format, DateTimeFormatInfo info) {
         LocalDateTime v = date.value();
         StringBuilder sb = new StringBuilder();
         int i = 0;
@@ -76,16 +58,14 @@ public final class DateTimeFormat {
                     } else if (n == 2) {
                         pad(sb, v.getDayOfMonth(), 2);
                     } else {
-                        String name = DAY_NAMES[v.getDayOfWeek().getValue() % 7];
-                        sb.append(n == 3 ? name.substring(0, 3) : name);
+                        sb.append(info.dayName(v.getDayOfWeek().getValue() % 7, n == 3));
                     }
                 }
                 case 'M' -> {
                     if (n <= 2) {
                         pad(sb, v.getMonthValue(), n);
                     } else {
-                        String name = MONTH_NAMES[v.getMonthValue() - 1];
-                        sb.append(n == 3 ? name.substring(0, 3) : name);
+                        sb.append(info.monthName(v.getMonthValue(), n == 3));
                     }
                 }
                 case 'y' -> {
@@ -113,8 +93,8 @@ public final class DateTimeFormat {
                     sb.append(digits);
                 }
                 case 't' -> {
-                    String designator = v.getHour() < 12 ? "AM" : "PM";
-                    sb.append(n == 1 ? designator.substring(0, 1) : designator);
+                    String designator = info.designator(v.getHour() >= 12);
+                    sb.append(n == 1 && !designator.isEmpty() ? designator.substring(0, 1) : designator);
                 }
                 case 'K' -> {
                     if (date.kind() == DateTime.Kind.Utc) {
@@ -126,7 +106,8 @@ public final class DateTimeFormat {
                 case 'z' -> appendOffset(sb, date.kind() == DateTime.Kind.Utc ? ZoneOffset.UTC
                         : date.localOffset(), Math.min(n, 3));
                 case 'g' -> sb.append("A.D.");
-                case ':', '/' -> sb.append(c);
+                case ':' -> sb.append(info.timeSeparator());
+                case '/' -> sb.append(info.dateSeparator());
                 case '\'', '"' -> {
                     int end = format.indexOf(c, i + 1);
                     if (end < 0) {

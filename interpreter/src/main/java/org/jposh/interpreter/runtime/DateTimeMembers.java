@@ -62,6 +62,10 @@ final class DateTimeMembers {
         b.method("ToString", STRING, (t, a) -> DateTimeFormat.format((DateTime) t, null, false));
         b.method("ToString", STRING, (t, a) -> DateTimeFormat.format((DateTime) t, (String) a[0], false),
                 param("format", STRING));
+        b.method("ToString", STRING, (t, a) -> DateTimeFormat.format((DateTime) t, null,
+                CultureInfo.dateTimeFormat(a[0])), param("provider", CoreTypes.IFORMAT_PROVIDER));
+        b.method("ToString", STRING, (t, a) -> DateTimeFormat.format((DateTime) t, (String) a[0],
+                CultureInfo.dateTimeFormat(a[1])), param("format", STRING), param("provider", CoreTypes.IFORMAT_PROVIDER));
         b.method("ToShortDateString", STRING, (t, a) -> DateTimeFormat.format((DateTime) t, "d", false));
         b.method("ToLongDateString", STRING, (t, a) -> DateTimeFormat.format((DateTime) t, "D", false));
         b.method("ToShortTimeString", STRING, (t, a) -> DateTimeFormat.format((DateTime) t, "t", false));
@@ -72,11 +76,17 @@ final class DateTimeMembers {
             if (a[0] == null) {
                 throw DotNetException.argumentNull("s");
             }
-            return DateTime.parse((String) a[0]);
+            return DateTime.parse((String) a[0], CultureInfo.current().dateTimeFormat());
         }, param("s", STRING));
+        b.staticMethod("Parse", DATE_TIME, (t, a) -> {
+            if (a[0] == null) {
+                throw DotNetException.argumentNull("s");
+            }
+            return DateTime.parse((String) a[0], CultureInfo.dateTimeFormat(a[1]));
+        }, param("s", STRING), param("provider", CoreTypes.IFORMAT_PROVIDER));
         b.staticMethod("TryParse", BOOLEAN, (t, a) -> {
             try {
-                ((PSReference) a[1]).setValue(DateTime.parse((String) a[0]));
+                ((PSReference) a[1]).setValue(DateTime.parse((String) a[0], CultureInfo.current().dateTimeFormat()));
                 return true;
             } catch (DotNetException | NullPointerException e) {
                 ((PSReference) a[1]).setValue(DateTime.fromTicks(0, DateTime.Kind.Unspecified));

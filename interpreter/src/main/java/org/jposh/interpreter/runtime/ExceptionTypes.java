@@ -30,6 +30,7 @@ public final class ExceptionTypes {
         DotNetType argument = define("System", "ArgumentException", SYSTEM_EXCEPTION);
         DotNetType argumentNull = define("System", "ArgumentNullException", argument);
         DotNetType argumentOutOfRange = define("System", "ArgumentOutOfRangeException", argument);
+        define("System.Globalization", "CultureNotFoundException", argument);
         define("System", "FormatException", SYSTEM_EXCEPTION);
         define("System", "IndexOutOfRangeException", SYSTEM_EXCEPTION);
         DotNetType invalidCast = define("System", "InvalidCastException", SYSTEM_EXCEPTION);

@@ -7,7 +7,8 @@ import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
- * .NET's number formatting (Number.Formatting) for the en-US culture pwsh users see: standard format
+ * .NET's number formatting (Number.Formatting) for a culture's symbols ({@link NumberFormatInfo}; the
+ * current culture's unless a culture is given): standard format
  * strings (G, N, F, D, X, C, P, E, R with an optional precision) and custom ones ({@code 0.00},
  * {@code #,##0}, {@code 0%}, {@code 0.0E+00}, sections separated by {@code ;}). Digits are taken from
  * the exact value and rounded half away from zero, as .NET Core does; the default ToString of a double
@@ -27,53 +28,59 @@ public final class NumberFormatter {
      * @throws DotNetException FormatException for a format the number's type does not support
      */
     public static String format(Object number, String format) {
+        return format(number, format, CultureInfo.current().numberFormat());
+    }
+
+    /** {@code number.ToString(format, culture)}: with the culture's separators, signs and layouts. */
+    public static String format(Object number, String format, NumberFormatInfo info) {
         if (format == null || format.isEmpty()) {
             format = "G";
         }
         if (number instanceof Double || number instanceof Float) {
             double d = ((Number) number).doubleValue();
             if (Double.isNaN(d)) {
-                return "NaN";
+                return info.nanSymbol();
             }
             if (Double.isInfinite(d)) {
-                return d > 0 ? "\u221E" : "-\u221E";
+                return info.infinity(d < 0);
             }
         }
         char specifier = Character.toUpperCase(format.charAt(0));
         Integer precision = standardPrecision(format);
         if (precision == null) {
-            return custom(number, format);
+            return custom(number, format, info);
         }
         int p = precision;
         boolean floating = number instanceof Double || number instanceof Float;
         boolean integral = NumericConversion.isInteger(number);
         switch (specifier) {
             case 'G':
-                return general(number, p, format.charAt(0) == 'g' ? 'e' : 'E');
+                return localize(general(number, p, format.charAt(0) == 'g' ? 'e' : 'E'), info);
             case 'R':
                 if (!floating) {
                     throw invalidFormat();
                 }
-                return general(number, -1, 'E');
+                return localize(general(number, -1, 'E'), info);
             case 'N':
-                return fixedPoint(exact(number), p < 0 ? 2 : p, true);
+                return localize(fixedPoint(exact(number), p < 0 ? 2 : p, true), info);
             case 'F':
-                return fixedPoint(exact(number), p < 0 ? 2 : p, false);
+                return localize(fixedPoint(exact(number), p < 0 ? 2 : p, false), info);
             case 'C': {
-                String digits = fixedPoint(exact(number).abs(), p < 0 ? 2 : p, true);
-                return isNegativeAfterRounding(exact(number), p < 0 ? 2 : p) ? "-$" + digits : "$" + digits;
+                String digits = localize(fixedPoint(exact(number).abs(), p < 0 ? 2 : p, true), info);
+                return info.currency(digits, isNegativeAfterRounding(exact(number), p < 0 ? 2 : p));
             }
             case 'P': {
-                String digits = fixedPoint(exact(number).movePointRight(2), p < 0 ? 2 : p, true);
-                return digits + "%";
+                BigDecimal percent = exact(number).movePointRight(2);
+                String digits = localize(fixedPoint(percent.abs(), p < 0 ? 2 : p, true), info);
+                return info.percent(digits, isNegativeAfterRounding(percent, p < 0 ? 2 : p));
             }
             case 'E':
-                return scientific(exact(number), p < 0 ? 6 : p, format.charAt(0), 3);
+                return localize(scientific(exact(number), p < 0 ? 6 : p, format.charAt(0), 3), info);
             case 'D':
                 if (!integral) {
                     throw invalidFormat();
                 }
-                return decimalDigits(toBigInteger(number), p);
+                return localize(decimalDigits(toBigInteger(number), p), info);
             case 'X':
                 if (!integral) {
                     throw invalidFormat();
@@ -91,6 +98,28 @@ public final class NumberFormatter {
 
     static DotNetException invalidFormat() {
         return DotNetException.format("Format specifier was invalid.");
+    }
+
+    /**
+     * A standard format's result, written with the invariant culture's point, comma and minus (it has
+     * no literal text), in the culture's symbols.
+     */
+    private static String localize(String invariant, NumberFormatInfo info) {
+        if (info.decimalSeparator().equals(".") && info.groupSeparator().equals(",")
+                && info.negativeSign().equals("-")) {
+            return invariant;
+        }
+        StringBuilder sb = new StringBuilder(invariant.length() + 4);
+        for (int i = 0; i < invariant.length(); i++) {
+            char c = invariant.charAt(i);
+            switch (c) {
+                case '.' -> sb.append(info.decimalSeparator());
+                case ',' -> sb.append(info.groupSeparator());
+                case '-' -> sb.append(info.negativeSign());
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** The precision of a standard format ("N2" -> 2, "N" -> -1), or null when the format is a custom one. */
@@ -151,11 +180,15 @@ public final class NumberFormatter {
     }
 
     private static String group(String digits) {
+        return group(digits, ",");
+    }
+
+    private static String group(String digits, String separator) {
         StringBuilder sb = new StringBuilder();
         int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
         sb.append(digits, 0, first);
         for (int i = first; i < digits.length(); i += 3) {
-            sb.append(',').append(digits, i, i + 3);
+            sb.append(separator).append(digits, i, i + 3);
         }
         return sb.toString();
     }
@@ -345,7 +378,7 @@ public final class NumberFormatter {
 
     // ---- custom formats ----
 
-    private static String custom(Object number, String format) {
+    private static String custom(Object number, String format, NumberFormatInfo info) {
         BigDecimal value = exact(number);
         if (number instanceof Double) {
             value = value.round(CUSTOM_DOUBLE);
@@ -361,11 +394,11 @@ public final class NumberFormatter {
         } else if (value.signum() == 0 && sections.length > 2 && !sections[2].isEmpty()) {
             section = sections[2];
         }
-        CustomFormat parsed = new CustomFormat(section);
+        CustomFormat parsed = new CustomFormat(section, info);
         BigDecimal scaled = parsed.scale(value.abs());
         String result = parsed.apply(scaled);
         boolean negative = value.signum() < 0 && !useSectionSign && parsed.roundsToNonZero(scaled);
-        return negative ? "-" + result : result;
+        return negative ? info.negativeSign() + result : result;
     }
 
     private static String[] splitSections(String format) {
@@ -398,6 +431,7 @@ public final class NumberFormatter {
     /** One section of a custom numeric format, analysed as .NET does before it writes the digits. */
     private static final class CustomFormat {
         private final String format;
+        private final NumberFormatInfo info;
         private int integerDigits;
         private int integerZeros;
         private int firstZero = -1;
@@ -413,8 +447,9 @@ public final class NumberFormatter {
         private boolean exponentPlus;
         private char exponentChar;
 
-        CustomFormat(String format) {
+        CustomFormat(String format, NumberFormatInfo info) {
             this.format = format;
+            this.info = info;
             analyse();
         }
 
@@ -538,7 +573,7 @@ public final class NumberFormatter {
             }
             fractionPart = fractionPart.substring(0, keep);
             if (grouping && !integerPart.isEmpty()) {
-                integerPart = group(integerPart);
+                integerPart = group(integerPart, info.groupSeparator());
             }
             return write(integerPart, fractionPart, exponent);
         }
@@ -572,14 +607,14 @@ public final class NumberFormatter {
                             }
                             seenPoint = true;
                             if (!fractionPart.isEmpty()) {
-                                sb.append('.');
+                                sb.append(info.decimalSeparator());
                             }
                         }
                     }
                     case ',' -> {
                     }
-                    case '%' -> sb.append('%');
-                    case '\u2030' -> sb.append('\u2030');
+                    case '%' -> sb.append(info.percentSymbol());
+                    case '\u2030' -> sb.append(info.perMilleSymbol());
                     case 'E', 'e' -> {
                         int j = i + 1;
                         if (j < format.length() && (format.charAt(j) == '+' || format.charAt(j) == '-')) {

@@ -92,7 +92,7 @@ final class NumericMembers {
         b.staticProperty("Zero", DECIMAL, () -> BigDecimal.ZERO);
         b.staticProperty("One", DECIMAL, () -> BigDecimal.ONE);
         b.staticProperty("MinusOne", DECIMAL, () -> BigDecimal.ONE.negate());
-        defineParse(b, DECIMAL, NumericMembers::parseDecimal);
+        defineCultureParse(b, DECIMAL, true, NumericMembers::parseDecimal);
         defineFormatting(b, DECIMAL);
         b.staticMethod("Round", DECIMAL, (t, a) -> ((BigDecimal) a[0]).setScale(0, RoundingMode.HALF_EVEN),
                 param("d", DECIMAL));
@@ -110,7 +110,7 @@ final class NumericMembers {
         b.staticProperty("Zero", BIG_INTEGER, () -> BigInteger.ZERO);
         b.staticProperty("One", BIG_INTEGER, () -> BigInteger.ONE);
         b.staticProperty("MinusOne", BIG_INTEGER, () -> BigInteger.ONE.negate());
-        defineParse(b, BIG_INTEGER, s -> {
+        defineCultureParse(b, BIG_INTEGER, false, s -> {
             String t = s.strip();
             if (!INTEGER.matcher(t).matches()) {
                 throw DotNetException.format(NumericConversion.formatMessage(s));
@@ -126,7 +126,7 @@ final class NumericMembers {
     private static void defineInteger(TypeAdapter.Builder b, DotNetType type, Number min, Number max) {
         b.staticProperty("MaxValue", type, () -> max);
         b.staticProperty("MinValue", type, () -> min);
-        defineParse(b, type, s -> {
+        defineCultureParse(b, type, false, s -> {
             String t = s.strip();
             if (!INTEGER.matcher(t).matches()) {
                 throw DotNetException.format(NumericConversion.formatMessage(s));
@@ -144,7 +144,7 @@ final class NumericMembers {
         b.staticProperty("NaN", type, () -> box.apply(Double.NaN));
         b.staticProperty("PositiveInfinity", type, () -> box.apply(Double.POSITIVE_INFINITY));
         b.staticProperty("NegativeInfinity", type, () -> box.apply(Double.NEGATIVE_INFINITY));
-        defineParse(b, type, s -> {
+        defineCultureParse(b, type, true, s -> {
             Double d = NumericConversion.parseDouble(s);
             if (d == null) {
                 throw DotNetException.format(NumericConversion.formatMessage(s));
@@ -161,12 +161,44 @@ final class NumericMembers {
         defineFormatting(b, type);
     }
 
-    /** ToString(), ToString(format) and CompareTo, as the numeric types share them. */
+    /** ToString() with and without a format and a provider, and CompareTo, as the numeric types share them. */
     private static void defineFormatting(TypeAdapter.Builder b, DotNetType type) {
         b.method("ToString", STRING, (t, a) -> NumberFormatter.format(t, null));
         b.method("ToString", STRING, (t, a) -> NumberFormatter.format(t, (String) a[0]), param("format", STRING));
+        b.method("ToString", STRING, (t, a) -> NumberFormatter.format(t, null, CultureInfo.numberFormat(a[0])),
+                param("provider", CoreTypes.IFORMAT_PROVIDER));
+        b.method("ToString", STRING, (t, a) -> NumberFormatter.format(t, (String) a[0],
+                CultureInfo.numberFormat(a[1])), param("format", STRING), param("provider", CoreTypes.IFORMAT_PROVIDER));
         b.method("CompareTo", INT32, (t, a) -> a[0] == null ? 1 : Integer.signum(ComparisonOperators.numericOrder(t,
                 LanguagePrimitives.convertTo(a[0], type))), param("value", OBJECT));
+    }
+
+    /**
+     * Parse and TryParse in the current culture, and Parse(s, provider): the text in the culture's signs and
+     * separators (group separators only where the type's default NumberStyles allow thousands) is read as the
+     * invariant text it stands for.
+     */
+    private static void defineCultureParse(TypeAdapter.Builder b, DotNetType type, boolean groups,
+                                           Function<String, Object> parser) {
+        defineParse(b, type, s -> parser.apply(invariantText(s, CultureInfo.current().numberFormat(), groups)));
+        b.staticMethod("Parse", type, (t, a) -> {
+            if (a[0] == null) {
+                throw DotNetException.argumentNull("s");
+            }
+            return parser.apply(invariantText((String) a[0], CultureInfo.numberFormat(a[1]), groups));
+        }, param("s", STRING), param("provider", CoreTypes.IFORMAT_PROVIDER));
+    }
+
+    private static String invariantText(String s, NumberFormatInfo info, boolean groups) {
+        boolean invariantSymbols = info.decimalSeparator().equals(".") && info.negativeSign().equals("-");
+        if (invariantSymbols && (!groups || info.groupSeparator().equals(","))) {
+            return groups ? s.replace(",", "") : s;
+        }
+        String text = groups ? s.replace(info.groupSeparator(), "") : s;
+        if (groups && (info.groupSeparator().equals("\u00A0") || info.groupSeparator().equals("\u202F"))) {
+            text = text.replace(" ", "");
+        }
+        return text.replace(info.negativeSign(), "-").replace(info.decimalSeparator(), ".");
     }
 
     /** Parse(string) and TryParse(string, [ref] result), from one parser that throws .NET's exceptions. */

@@ -153,6 +153,9 @@ final class StringMembers {
         b.staticParamsMethod("Concat", STRING, (t, a) -> join("", (Object[]) a[0]), param("values", OBJECT_ARRAY));
         b.staticParamsMethod("Format", STRING, (t, a) -> CompositeFormatter.format((String) a[0], (Object[]) a[1]),
                 param("format", STRING), param("args", OBJECT_ARRAY));
+        b.staticParamsMethod("Format", STRING, (t, a) -> CompositeFormatter.format(CultureInfo.culture(a[0]),
+                (String) a[1], (Object[]) a[2]), param("provider", CoreTypes.IFORMAT_PROVIDER), param("format", STRING),
+                param("args", OBJECT_ARRAY));
         b.staticMethod("Equals", BOOLEAN, (t, a) -> a[0] == null ? a[1] == null : a[0].equals(a[1]),
                 param("a", STRING), param("b", STRING));
         b.staticMethod("Equals", BOOLEAN, (t, a) -> a[0] == null ? a[1] == null

@@ -24,6 +24,7 @@ import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.NumberFormatInfo;
 import org.jposh.interpreter.runtime.NumberFormatter;
 import org.jposh.interpreter.runtime.PSMemberInfo;
 import org.jposh.interpreter.runtime.PSObject;
@@ -224,7 +225,7 @@ public final class JsonSerializer {
         } else if (node instanceof Boolean b) {
             g.writeBoolean(b);
         } else if (node instanceof Double || node instanceof Float) {
-            writeFloating(g, ((Number) node).doubleValue(), NumberFormatter.format(node, "R"));
+            writeFloating(g, ((Number) node).doubleValue(), NumberFormatter.format(node, "R", NumberFormatInfo.INVARIANT));
         } else if (node instanceof BigDecimal d) {
             String text = d.toPlainString();
             g.writeNumber(text.indexOf('.') >= 0 ? text : text + ".0");
