@@ -46,14 +46,17 @@ import org.jposh.remoting.psrp.messages.ErrorRecordData;
  * <p>Serializing ({@link #serialize}) follows pwsh's rules: primitives stay primitives; arrays and
  * lists become {@code LST} and dictionaries {@code DCT}, whose items do not use up depth; note
  * properties ({@code MS}) do not either; a .NET object's adapted properties ({@code Props}) take one
- * level, and an object with properties reached with no depth left is sent as its ToString. pwsh
+ * level, and an object with properties reached with no depth left is sent as its ToString. An
+ * object's {@code <ToString>} is PSObject.ToString's (a ToString script method or a class's override
+ * counts; a deserialized object sends on the text it came with); property bags send none. pwsh
  * sends output objects at depth 1 ({@link org.jposh.remoting.psrp.clixml.ClixmlWriter#REMOTING_DEPTH}).
  * An object met again becomes the same {@link PsObjectData}, which the writer sends as a {@code Ref}.
  *
  * <p>Deserializing ({@link #deserialize}) gives what pwsh gives: primitives, DateTime and TimeSpan
  * rehydrated; lists as ArrayList; dictionaries as Hashtable; error records as ErrorRecords; any other
- * object as a property bag (a PSObject whose type names carry the {@code Deserialized.} prefix and
- * whose properties, adapted then extended, are note properties).
+ * object as a property bag (a PSObject whose type names carry the {@code Deserialized.} prefix,
+ * whose properties, adapted then extended, are note properties, and whose string is the sender's
+ * {@code <ToString>}, as pwsh's deserialized PSObjects show theirs).
  */
 public final class PsObjectBridge {
     private static final List<String> ARRAY_TYPE_NAMES = List.of("System.Object[]", "System.Array", "System.Object");
@@ -215,6 +218,7 @@ public final class PsObjectBridge {
         if (pso.isCustomObject()) {
             PsObjectData data = remember(pso, new PsObjectData());
             data.typeNames().addAll(pso.typeNames());
+            data.setToStringValue(pso.toStringFromDeserialization());
             addNotes(data, pso, depth);
             return data;
         }
@@ -248,7 +252,7 @@ public final class PsObjectBridge {
             data.setBaseValue(entries);
             return withNotes(data, wrapper, depth);
         }
-        String text = LanguagePrimitives.toStringValue(value);
+        String text = LanguagePrimitives.toStringValue(wrapper != null ? wrapper : value);
         if (value instanceof EnumValue e) {
             PsObjectData data = new PsObjectData();
             data.typeNames().addAll(type.typeNameHierarchy());
@@ -383,6 +387,9 @@ public final class PsObjectBridge {
             read.put(o, result);
             result.typeNames().clear();
             result.typeNames().addAll(o.deserializedTypeNames());
+            if (o.toStringValue() != null) {
+                result.setToStringFromDeserialization(o.toStringValue());
+            }
             for (PsProperty p : o.adaptedProperties()) {
                 result.setNoteProperty(p.name(), read(p.value()));
             }

@@ -11,7 +11,10 @@ import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Hashtable;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.MemberAccess;
 import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.PSScriptMethod;
 import org.jposh.interpreter.runtime.SByte;
 import org.jposh.interpreter.runtime.TimeSpan;
 import org.jposh.interpreter.runtime.UInt16;
@@ -68,6 +71,33 @@ class PsObjectBridgeTest {
         PSObject info = (PSObject) PsObjectBridge.deserialize(ClixmlReader.read(
                 "<Obj RefId=\"0\"><TN RefId=\"0\"><T>System.Object</T></TN><MS><U32 N=\"NativeThreadId\">1328</U32></MS></Obj>"));
         assertEquals(UInt32.valueOf(1328), info.property("NativeThreadId").getValue(info));
+    }
+
+    @Test
+    void aDeserializedObjectShowsTheSendersToString() {
+        String xml = "<Obj RefId=\"0\"><TN RefId=\"0\"><T>System.Diagnostics.Process</T><T>System.Object</T></TN>"
+                + "<ToString>System.Diagnostics.Process (pwsh)</ToString><Props><I32 N=\"Id\">42</I32></Props></Obj>";
+        PSObject process = (PSObject) PsObjectBridge.deserialize(ClixmlReader.read(xml));
+        assertEquals("System.Diagnostics.Process (pwsh)", LanguagePrimitives.toStringValue(process));
+        assertEquals("System.Diagnostics.Process (pwsh)", MemberAccess.invokeMethod(process, "ToString", new Object[0]));
+        assertEquals("System.Diagnostics.Process (pwsh)", process.toStringFromDeserialization());
+        // sent on as it came, as pwsh's serializer keeps ToStringFromDeserialization
+        assertEquals(xml.replace("<T>System", "<T>Deserialized.System").replace("<Props><I32", "<MS><I32")
+                        .replace("</Props>", "</MS>"),
+                ClixmlWriter.write(PsObjectBridge.serialize(process, ClixmlWriter.REMOTING_DEPTH)));
+    }
+
+    @Test
+    void anObjectSendsItsToStringAndAPropertyBagNone() {
+        PSObject bag = PSObject.newCustomObject();
+        bag.setNoteProperty("a", 1);
+        assertEquals(null, ((PsObjectData) PsObjectBridge.serialize(bag, 1)).toStringValue());
+        assertEquals("@{a=1}", LanguagePrimitives.toStringValue(roundTrip(bag)));
+        PSObject withScriptToString = new PSObject(new java.io.File("/tmp"));
+        withScriptToString.addMember(new PSScriptMethod("ToString", (self, under, args) -> "mine"));
+        withScriptToString.setNoteProperty("n", 1);
+        PSObject back = (PSObject) roundTrip(withScriptToString);
+        assertEquals("mine", LanguagePrimitives.toStringValue(back));
     }
 
     @Test

@@ -151,6 +151,16 @@ class SessionCmdletsTest {
     }
 
     @Test
+    void deserializedObjectsShowTheToStringTheServerSent() {
+        assertEquals(List.of("Deserialized.System.IO.DirectoryInfo", "/", "/", "/,x", "/", "P:n", "P:n", "Friday", "6"),
+                output(openSession() + "$r = Invoke-Command $s { Get-Item / }; $r.PSTypeNames[0]; \"$r\"; "
+                + "$r.ToString(); ($r, 'x') -join ','; ([string]$r); "
+                + "$p = Invoke-Command $s { class P { [string]$N = 'n'; [string] ToString() { return 'P:' + $this.N } }; "
+                + "[P]::new() }; \"$p\"; $p.ToString(); "
+                + "$e = Invoke-Command $s { [System.DayOfWeek]::Friday }; \"$e\"; $e + 1"));
+    }
+
+    @Test
     void sessionKeepsItsVariablesBetweenCommands() {
         assertEquals(List.of("7"), output(openSession() + "Invoke-Command $s { $y = 7 }; Invoke-Command $s { $y }"));
     }
