@@ -318,6 +318,19 @@ class RemoteHostTest {
     }
 
     @Test
+    void anEnteredSessionShowsVerboseAndDebugByTheRemotePreferencesOnly() {
+        // pwsh's console runs each line in the pushed runspace with Out-Default there; the server's
+        // host shows what its preferences let through (WriteVerboseLine host calls), the local ones play no part.
+        output(null, "$VerbosePreference = 'Continue'; $DebugPreference = 'Continue'; Enter-PSSession $s");
+        RemoteRunspace remote = host.pushedRunspace();
+        runspace.inSession(posh -> remote.invoke("Write-Verbose 'v0'; Write-Debug 'd0'; Write-Verbose 'v1' -Verbose"));
+        runspace.inSession(posh -> remote.invoke("$VerbosePreference = 'Continue'; Write-Verbose 'v2'"));
+        run("$VerbosePreference = 'SilentlyContinue'");
+        runspace.inSession(posh -> remote.invoke("Write-Verbose 'v3'; Write-Debug 'd1' -Debug"));
+        assertEquals(List.of("VERBOSE: v1", "VERBOSE: v2", "VERBOSE: v3", "DEBUG: d1"), shown);
+    }
+
+    @Test
     void exitInAnEnteredSessionLeavesIt() {
         output(null, "Enter-PSSession $s");
         RemoteRunspace remote = host.pushedRunspace();
