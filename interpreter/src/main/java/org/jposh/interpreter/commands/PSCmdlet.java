@@ -7,6 +7,7 @@ import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.host.HostException;
 import org.jposh.interpreter.host.PSHost;
+import org.jposh.interpreter.host.ProgressRecord;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionTypes;
@@ -273,6 +274,21 @@ public abstract class PSCmdlet {
         }
         if (preference == ActionPreference.Continue || streams.information() != context.hostStreams().information()) {
             streams.information().write(record);
+        }
+    }
+
+    /**
+     * Writes a progress record to the host's progress display (Write-Progress, and the records a job or
+     * a remote command produced), unless -ProgressAction or $ProgressPreference is SilentlyContinue or Ignore.
+     */
+    protected final void writeProgress(long sourceId, ProgressRecord record) {
+        ActionPreference preference = commonParameters().progressAction();
+        if (preference == null) {
+            preference = SessionState.preference(sessionState().currentScope(), "ProgressPreference",
+                    ActionPreference.Continue);
+        }
+        if (preference != ActionPreference.SilentlyContinue && preference != ActionPreference.Ignore) {
+            host().ui().writeProgress(sourceId, record);
         }
     }
 

@@ -117,7 +117,8 @@ public final class LanguagePrimitives {
     /**
      * PSObject.ToString: numbers culture-invariant (doubles with 15 significant digits), collections
      * joined one level deep (nested collections show their type name), custom objects as
-     * {@code @{a=1; b=2}}, a script ToString method if the object has one.
+     * {@code @{a=1; b=2}}, a script ToString method if the object has one, a deserialized object's
+     * received ToString text.
      */
     private static String toString(Object value, String separator, boolean recurse) {
         if (value == null || value == AutomationNull.VALUE) {
@@ -129,6 +130,9 @@ public final class LanguagePrimitives {
             if (pso.instanceMember("ToString") instanceof PSScriptMethod toString) {
                 Object result = toString.invoke(pso, new Object[0]);
                 return isNull(result) ? "" : toString(result, separator, false);
+            }
+            if (pso.toStringFromDeserialization() != null) {
+                return pso.toStringFromDeserialization();
             }
             if (pso.isCustomObject()) {
                 return recurse ? customObjectString(pso, separator) : "";

@@ -24,6 +24,7 @@ public final class PSObject {
     private final Object baseObject;
     private List<String> typeNames;
     private Map<String, PSMemberInfo> members;
+    private String toStringFromDeserialization;
 
     /** Wraps a value; a PSObject given is not wrapped again (use {@link #asPSObject}). */
     public PSObject(Object baseObject) {
@@ -85,6 +86,26 @@ public final class PSObject {
                     : DotNetType.of(baseObject).typeNameHierarchy());
         }
         return typeNames;
+    }
+
+    /**
+     * The {@code <ToString>} text a deserialized object arrived with (pwsh's ToStringFromDeserialization),
+     * or null: what the object shows as a string, and what it sends on if serialized again.
+     */
+    public String toStringFromDeserialization() {
+        return toStringFromDeserialization;
+    }
+
+    /**
+     * Gives a deserialized object the ToString text its sender wrote, and, as pwsh's deserializer does,
+     * a ToString() method of its own that returns it (the base object's would not know the text).
+     */
+    @TruffleBoundary
+    public void setToStringFromDeserialization(String text) {
+        toStringFromDeserialization = text;
+        removeMember("ToString");
+        addMember(new PSMethod("ToString", new MethodOverload[] {new MethodOverload(CoreTypes.STRING,
+                new MethodOverload.Parameter[0], false, false, (target, args) -> text)}));
     }
 
     /**
@@ -205,10 +226,14 @@ public final class PSObject {
         if (typeNames != null) {
             result.typeNames = new ConsolidatedString(typeNames);
         }
+        result.toStringFromDeserialization = toStringFromDeserialization;
         return result;
     }
 
-    /** PSObject.ToString: a brokered ToString script method, {@code @{a=1; b=2}} for custom objects, else the base's string. */
+    /**
+     * PSObject.ToString: a brokered ToString script method, a deserialized object's received text,
+     * {@code @{a=1; b=2}} for custom objects, else the base's string.
+     */
     @Override
     public String toString() {
         return LanguagePrimitives.toStringValue(this);

@@ -25,13 +25,18 @@ import org.jposh.interpreter.runtime.PSCredential;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
+import org.jposh.interpreter.runtime.SByte;
 import org.jposh.interpreter.runtime.SecureString;
 import org.jposh.interpreter.runtime.TimeSpan;
+import org.jposh.interpreter.runtime.UInt16;
+import org.jposh.interpreter.runtime.UInt32;
+import org.jposh.interpreter.runtime.UInt64;
 import org.jposh.remoting.psrp.clixml.PsCollection;
 import org.jposh.remoting.psrp.clixml.PsDictionary;
 import org.jposh.remoting.psrp.clixml.PsObjectData;
 import org.jposh.remoting.psrp.clixml.PsProperty;
 import org.jposh.remoting.psrp.clixml.PsSecureString;
+import org.jposh.remoting.psrp.clixml.PsUnsigned;
 import org.jposh.remoting.psrp.messages.ErrorRecordData;
 
 /**
@@ -41,14 +46,17 @@ import org.jposh.remoting.psrp.messages.ErrorRecordData;
  * <p>Serializing ({@link #serialize}) follows pwsh's rules: primitives stay primitives; arrays and
  * lists become {@code LST} and dictionaries {@code DCT}, whose items do not use up depth; note
  * properties ({@code MS}) do not either; a .NET object's adapted properties ({@code Props}) take one
- * level, and an object with properties reached with no depth left is sent as its ToString. pwsh
+ * level, and an object with properties reached with no depth left is sent as its ToString. An
+ * object's {@code <ToString>} is PSObject.ToString's (a ToString script method or a class's override
+ * counts; a deserialized object sends on the text it came with); property bags send none. pwsh
  * sends output objects at depth 1 ({@link org.jposh.remoting.psrp.clixml.ClixmlWriter#REMOTING_DEPTH}).
  * An object met again becomes the same {@link PsObjectData}, which the writer sends as a {@code Ref}.
  *
  * <p>Deserializing ({@link #deserialize}) gives what pwsh gives: primitives, DateTime and TimeSpan
  * rehydrated; lists as ArrayList; dictionaries as Hashtable; error records as ErrorRecords; any other
- * object as a property bag (a PSObject whose type names carry the {@code Deserialized.} prefix and
- * whose properties, adapted then extended, are note properties).
+ * object as a property bag (a PSObject whose type names carry the {@code Deserialized.} prefix,
+ * whose properties, adapted then extended, are note properties, and whose string is the sender's
+ * {@code <ToString>}, as pwsh's deserialized PSObjects show theirs).
  */
 public final class PsObjectBridge {
     private static final List<String> ARRAY_TYPE_NAMES = List.of("System.Object[]", "System.Array", "System.Object");
@@ -120,6 +128,10 @@ public final class PsObjectBridge {
         if (isPrimitive(value)) {
             return value;
         }
+        Object integer = smallInteger(value);
+        if (integer != null) {
+            return integer;
+        }
         if (value instanceof DateTime d) {
             return dateTime(d);
         }
@@ -150,8 +162,41 @@ public final class PsObjectBridge {
     private static boolean isPrimitive(Object value) {
         return value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Double
                 || value instanceof Boolean || value instanceof Character || value instanceof BigDecimal
-                || value instanceof Byte || value instanceof Short || value instanceof Float || value instanceof UUID
-                || value instanceof byte[];
+                || value instanceof Short || value instanceof Float || value instanceof UUID || value instanceof byte[];
+    }
+
+    /**
+     * The model's form of the integers whose Java box means something else there: the interpreter's
+     * Byte is .NET's unsigned byte ({@code By}), the model's Byte is {@code SB}; the unsigned ones
+     * are {@link PsUnsigned}. Null for other values.
+     */
+    private static Object smallInteger(Object value) {
+        if (value instanceof Byte b) {
+            return PsUnsigned.ofByte(b & 0xFF);
+        }
+        if (value instanceof SByte b) {
+            return (byte) b.longValue();
+        }
+        if (value instanceof UInt16 u) {
+            return PsUnsigned.ofUInt16(u.intValue());
+        }
+        if (value instanceof UInt32 u) {
+            return PsUnsigned.ofUInt32(u.longValue());
+        }
+        if (value instanceof UInt64 u) {
+            return PsUnsigned.ofUInt64(u.longValue());
+        }
+        return null;
+    }
+
+    /** The interpreter's value for the model's {@code By}, {@code U16}, {@code U32} or {@code U64}. */
+    private static Number smallInteger(PsUnsigned u) {
+        return switch (u.bits()) {
+            case 8 -> (byte) u.value();
+            case 16 -> UInt16.valueOf(u.value());
+            case 32 -> UInt32.valueOf(u.value());
+            default -> UInt64.valueOf(u.value());
+        };
     }
 
     private static Object dateTime(DateTime d) {
@@ -173,6 +218,7 @@ public final class PsObjectBridge {
         if (pso.isCustomObject()) {
             PsObjectData data = remember(pso, new PsObjectData());
             data.typeNames().addAll(pso.typeNames());
+            data.setToStringValue(pso.toStringFromDeserialization());
             addNotes(data, pso, depth);
             return data;
         }
@@ -206,7 +252,7 @@ public final class PsObjectBridge {
             data.setBaseValue(entries);
             return withNotes(data, wrapper, depth);
         }
-        String text = LanguagePrimitives.toStringValue(value);
+        String text = LanguagePrimitives.toStringValue(wrapper != null ? wrapper : value);
         if (value instanceof EnumValue e) {
             PsObjectData data = new PsObjectData();
             data.typeNames().addAll(type.typeNameHierarchy());
@@ -279,6 +325,12 @@ public final class PsObjectBridge {
             if (value instanceof LocalDateTime l) {
                 return new DateTime(l, DateTime.Kind.Unspecified);
             }
+            if (value instanceof PsUnsigned u) {
+                return smallInteger(u);
+            }
+            if (value instanceof Byte b) {
+                return SByte.valueOf(b);
+            }
             if (value instanceof Duration d) {
                 return new TimeSpan(d.getSeconds() * TimeSpan.TICKS_PER_SECOND + d.getNano() / 100);
             }
@@ -335,6 +387,9 @@ public final class PsObjectBridge {
             read.put(o, result);
             result.typeNames().clear();
             result.typeNames().addAll(o.deserializedTypeNames());
+            if (o.toStringValue() != null) {
+                result.setToStringFromDeserialization(o.toStringValue());
+            }
             for (PsProperty p : o.adaptedProperties()) {
                 result.setNoteProperty(p.name(), read(p.value()));
             }

@@ -27,7 +27,8 @@ import org.jposh.stdlib.jobs.Job;
  * computer through {@link RemoteInvocation}, driven by a thread of the job's own, and what each sends
  * goes to that computer's child job (PSRemotingChildJob) for Receive-Job: output objects with
  * PSComputerName and RunspaceId, errors, warning/verbose/debug and information records, Write-Host
- * text as host lines. The computers of -HostName / -SSHConnection are connected by the job (a computer
+ * text as host lines, progress records (kept in the child job's Progress collection; Receive-Job
+ * writes them to its host's progress display). The computers of -HostName / -SSHConnection are connected by the job (a computer
  * that cannot be reached fails its child job with PSSessionOpenFailed) and each such session is closed
  * once its pipeline has ended; given sessions stay open (Busy while their pipeline runs).
  *
@@ -193,6 +194,8 @@ final class RemoteJob implements Job.Work {
             if (!RemoteInvocation.showHostText(information.record(), host(child))) {
                 child.writeInformation(RemoteInvocation.informationRecord(information.record()));
             }
+        } else if (event instanceof RemoteInvocation.Progress progress) {
+            child.writeProgress(HostCallRunner.progress(progress.record()));
         } else if (event instanceof RemoteInvocation.HostMethodCall call
                 && call.call().method() == HostMethodId.SET_SHOULD_EXIT) {
             exiting.add(from);

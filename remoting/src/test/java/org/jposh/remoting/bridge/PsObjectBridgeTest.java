@@ -11,8 +11,15 @@ import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Hashtable;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.MemberAccess;
 import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.PSScriptMethod;
+import org.jposh.interpreter.runtime.SByte;
 import org.jposh.interpreter.runtime.TimeSpan;
+import org.jposh.interpreter.runtime.UInt16;
+import org.jposh.interpreter.runtime.UInt32;
+import org.jposh.interpreter.runtime.UInt64;
 import org.jposh.remoting.psrp.clixml.ClixmlReader;
 import org.jposh.remoting.psrp.clixml.ClixmlWriter;
 import org.jposh.remoting.psrp.clixml.PsObjectData;
@@ -31,6 +38,66 @@ class PsObjectBridgeTest {
         for (Object v : List.of(42, 5L, 1.5, "text", true, 'c')) {
             assertEquals(v, roundTrip(v));
         }
+    }
+
+    @Test
+    void smallAndUnsignedIntegersUsePwshsElementsAndComeBackAsTheirOwnTypes() {
+        assertEquals("<By>200</By>", ClixmlWriter.write(PsObjectBridge.serialize((byte) 200, 1)));
+        assertEquals("<SB>-5</SB>", ClixmlWriter.write(PsObjectBridge.serialize(SByte.valueOf((byte) -5), 1)));
+        assertEquals("<I16>-300</I16>", ClixmlWriter.write(PsObjectBridge.serialize((short) -300, 1)));
+        assertEquals("<U16>65535</U16>", ClixmlWriter.write(PsObjectBridge.serialize(UInt16.valueOf(65535), 1)));
+        assertEquals("<U32>4294967295</U32>",
+                ClixmlWriter.write(PsObjectBridge.serialize(UInt32.valueOf(4294967295L), 1)));
+        assertEquals("<U64>18446744073709551615</U64>",
+                ClixmlWriter.write(PsObjectBridge.serialize(UInt64.valueOf(-1L), 1)));
+        for (Object v : List.of((byte) 200, SByte.valueOf((byte) -128), (short) 32767, UInt16.valueOf(1),
+                UInt32.valueOf(4294967295L), UInt64.valueOf(-1L), UInt64.valueOf(7))) {
+            Object back = roundTrip(v);
+            assertEquals(v.getClass(), back.getClass());
+            assertEquals(v, back);
+        }
+    }
+
+    @Test
+    void receivedSmallIntegersAreTheInterpretersValues() {
+        // pwsh's own text for each type, as a Windows PowerShell server writes it (the fixtures' U32s)
+        assertEquals((byte) 255, PsObjectBridge.deserialize(ClixmlReader.read("<By>255</By>")));
+        assertEquals(SByte.valueOf((byte) -1), PsObjectBridge.deserialize(ClixmlReader.read("<SB>-1</SB>")));
+        assertEquals((short) 12, PsObjectBridge.deserialize(ClixmlReader.read("<I16>12</I16>")));
+        assertEquals(UInt16.valueOf(40000), PsObjectBridge.deserialize(ClixmlReader.read("<U16>40000</U16>")));
+        assertEquals(UInt32.valueOf(2780), PsObjectBridge.deserialize(ClixmlReader.read("<U32 N=\"ProcessId\">2780</U32>")));
+        UInt64 max = (UInt64) PsObjectBridge.deserialize(ClixmlReader.read("<U64>18446744073709551615</U64>"));
+        assertEquals("18446744073709551615", max.toString());
+        PSObject info = (PSObject) PsObjectBridge.deserialize(ClixmlReader.read(
+                "<Obj RefId=\"0\"><TN RefId=\"0\"><T>System.Object</T></TN><MS><U32 N=\"NativeThreadId\">1328</U32></MS></Obj>"));
+        assertEquals(UInt32.valueOf(1328), info.property("NativeThreadId").getValue(info));
+    }
+
+    @Test
+    void aDeserializedObjectShowsTheSendersToString() {
+        String xml = "<Obj RefId=\"0\"><TN RefId=\"0\"><T>System.Diagnostics.Process</T><T>System.Object</T></TN>"
+                + "<ToString>System.Diagnostics.Process (pwsh)</ToString><Props><I32 N=\"Id\">42</I32></Props></Obj>";
+        PSObject process = (PSObject) PsObjectBridge.deserialize(ClixmlReader.read(xml));
+        assertEquals("System.Diagnostics.Process (pwsh)", LanguagePrimitives.toStringValue(process));
+        assertEquals("System.Diagnostics.Process (pwsh)", MemberAccess.invokeMethod(process, "ToString", new Object[0]));
+        assertEquals("System.Diagnostics.Process (pwsh)", process.toStringFromDeserialization());
+        // sent on as it came, as pwsh's serializer keeps ToStringFromDeserialization
+        assertEquals(xml.replace("<T>System", "<T>Deserialized.System").replace("<Props><I32", "<MS><I32")
+                        .replace("</Props>", "</MS>"),
+                ClixmlWriter.write(PsObjectBridge.serialize(process, ClixmlWriter.REMOTING_DEPTH)));
+    }
+
+    @Test
+    void anObjectSendsItsToStringAndAPropertyBagNone() {
+        PSObject bag = PSObject.newCustomObject();
+        bag.setNoteProperty("a", 1);
+        assertEquals(null, ((PsObjectData) PsObjectBridge.serialize(bag, 1)).toStringValue());
+        assertEquals("@{a=1}", LanguagePrimitives.toStringValue(roundTrip(bag)));
+        PSObject withScriptToString = new PSObject(new java.io.File("/tmp"));
+        withScriptToString.addMember(new PSScriptMethod("ToString", (self, under, args) -> "mine"));
+        withScriptToString.setNoteProperty("n", 1);
+        PSObject back = (PSObject) roundTrip(withScriptToString);
+        assertEquals("mine", LanguagePrimitives.toStringValue(back));
     }
 
     @Test

@@ -227,6 +227,22 @@ class RemoteHostTest {
     }
 
     @Test
+    void aRemoteJobKeepsItsProgressAndReceiveJobShowsIt() {
+        assertEquals(List.of("0", "2", "Copying", "half", "50", "Completed",
+                "parent = -1 id = 0 act = Copying stat = half cur =  pct = 50 sec = -1 type = Processing", "True", "2"),
+                output(null,
+                "$j = Invoke-Command $s { Write-Progress -Activity 'Copying' -Status 'half' -PercentComplete 50; 'out'; "
+                + "Write-Progress -Activity 'Copying' -Completed } -AsJob; $null = Wait-Job $j; $shown = @(); "
+                + "$j.Progress.Count; $c = $j.ChildJobs[0]; $c.Progress.Count; $c.Progress[0].Activity; "
+                + "$c.Progress[0].StatusDescription; $c.Progress[0].PercentComplete; $c.Progress[1].RecordType; "
+                + "\"$($c.Progress[0])\"; "
+                + "$null = Receive-Job $j -Keep; $ProgressPreference = 'SilentlyContinue'; $null = Receive-Job $j; "
+                + "$c.HasMoreData -eq $false; $c.Progress.Count"));
+        // Receive-Job wrote them in order with the output; a receiver's SilentlyContinue hides them
+        assertEquals(List.of("PROGRESS: Copying half 50", "PROGRESS: Copying Processing -1 completed"), shown);
+    }
+
+    @Test
     void readHostPromptsOnTheLocalHost() {
         assertEquals(List.of("got answer", "second"), output(List.of("answer", "second"),
                 "Invoke-Command $s { $x = Read-Host 'Name'; \"got $x\"; Read-Host }"));
@@ -299,6 +315,19 @@ class RemoteHostTest {
     @Test
     void exitInAnInvokedScriptClosesTheSessionAsInPwsh() {
         assertEquals(List.of("before", "Closed"), output(null, "Invoke-Command $s { 'before'; exit 3; 'after' }; $s.State"));
+    }
+
+    @Test
+    void anEnteredSessionShowsVerboseAndDebugByTheRemotePreferencesOnly() {
+        // pwsh's console runs each line in the pushed runspace with Out-Default there; the server's
+        // host shows what its preferences let through (WriteVerboseLine host calls), the local ones play no part.
+        output(null, "$VerbosePreference = 'Continue'; $DebugPreference = 'Continue'; Enter-PSSession $s");
+        RemoteRunspace remote = host.pushedRunspace();
+        runspace.inSession(posh -> remote.invoke("Write-Verbose 'v0'; Write-Debug 'd0'; Write-Verbose 'v1' -Verbose"));
+        runspace.inSession(posh -> remote.invoke("$VerbosePreference = 'Continue'; Write-Verbose 'v2'"));
+        run("$VerbosePreference = 'SilentlyContinue'");
+        runspace.inSession(posh -> remote.invoke("Write-Verbose 'v3'; Write-Debug 'd1' -Debug"));
+        assertEquals(List.of("VERBOSE: v1", "VERBOSE: v2", "VERBOSE: v3", "DEBUG: d1"), shown);
     }
 
     @Test

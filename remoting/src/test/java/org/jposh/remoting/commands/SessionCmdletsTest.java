@@ -141,6 +141,26 @@ class SessionCmdletsTest {
     }
 
     @Test
+    void smallAndUnsignedIntegersKeepTheirTypesBothWays() {
+        assertEquals(List.of("UInt32 5", "Byte 200", "SByte -8", "Int16 -3", "UInt16 65535",
+                "UInt64 18446744073709551615", "True", "UInt64 18446744073709551615"), output(openSession()
+                + "foreach ($r in (Invoke-Command $s { [uint32]5; [byte]200; [sbyte]-8; [int16]-3; [uint16]65535; "
+                + "[uint64]::MaxValue })) { '{0} {1}' -f $r.GetType().Name, $r }; "
+                + "Invoke-Command $s { param($u) $u -eq [uint64]::MaxValue } -ArgumentList ([uint64]::MaxValue); "
+                + "$m = [uint64]::MaxValue; Invoke-Command $s { $v = $using:m; '{0} {1}' -f $v.GetType().Name, $v }"));
+    }
+
+    @Test
+    void deserializedObjectsShowTheToStringTheServerSent() {
+        assertEquals(List.of("Deserialized.System.IO.DirectoryInfo", "/", "/", "/,x", "/", "P:n", "P:n", "Friday", "6"),
+                output(openSession() + "$r = Invoke-Command $s { Get-Item / }; $r.PSTypeNames[0]; \"$r\"; "
+                + "$r.ToString(); ($r, 'x') -join ','; ([string]$r); "
+                + "$p = Invoke-Command $s { class P { [string]$N = 'n'; [string] ToString() { return 'P:' + $this.N } }; "
+                + "[P]::new() }; \"$p\"; $p.ToString(); "
+                + "$e = Invoke-Command $s { [System.DayOfWeek]::Friday }; \"$e\"; $e + 1"));
+    }
+
+    @Test
     void sessionKeepsItsVariablesBetweenCommands() {
         assertEquals(List.of("7"), output(openSession() + "Invoke-Command $s { $y = 7 }; Invoke-Command $s { $y }"));
     }

@@ -98,7 +98,8 @@ public final class ForEachObjectCommand extends PSCmdlet {
     private ForEachParallel tasks;
     private final List<Object> jobInput = new ArrayList<>();
     private final ForEachParallel.Receiver receiver = new ForEachParallel.Receiver(this::writeObject,
-            this::writeError, line -> host().ui().writeLine(line), this::writeInformational, this::writeInformation);
+            this::writeError, line -> host().ui().writeLine(line), this::writeInformational, this::writeInformation,
+            record -> writeProgress(0, record));
 
     /** The begin block (null for none), the process blocks (null entries do nothing) and the end block. */
     private ScriptCallable beginScript;

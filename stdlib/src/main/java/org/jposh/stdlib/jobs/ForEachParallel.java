@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jposh.interpreter.Runspace;
+import org.jposh.interpreter.host.ProgressRecord;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.InformationRecord;
 import org.jposh.interpreter.runtime.InformationalRecord;
@@ -28,7 +29,8 @@ public final class ForEachParallel {
      * and the information stream.
      */
     public record Receiver(Consumer<Object> output, Consumer<ErrorRecord> error, Consumer<String> hostLine,
-                           Consumer<InformationalRecord> informational, Consumer<InformationRecord> information) {
+                           Consumer<InformationalRecord> informational, Consumer<InformationRecord> information,
+                           Consumer<ProgressRecord> progress) {
     }
 
     /** What the block runs with: its text, the caller's {@code $using:} values and current location. */

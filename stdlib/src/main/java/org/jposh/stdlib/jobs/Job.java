@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.commands.CommandArgument;
+import org.jposh.interpreter.host.ProgressRecord;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.DotNetType;
@@ -101,7 +102,7 @@ public final class Job implements DotNetTyped {
     }
 
     /** What a job produced, in order. */
-    enum Kind { OUTPUT, ERROR, HOST, INFORMATIONAL, INFORMATION }
+    enum Kind { OUTPUT, ERROR, HOST, INFORMATIONAL, INFORMATION, PROGRESS }
 
     record Result(Kind kind, Object value) {
         void deliverTo(ForEachParallel.Receiver receiver) {
@@ -111,6 +112,7 @@ public final class Job implements DotNetTyped {
                 case HOST -> receiver.hostLine().accept((String) value);
                 case INFORMATIONAL -> receiver.informational().accept((InformationalRecord) value);
                 case INFORMATION -> receiver.information().accept((InformationRecord) value);
+                case PROGRESS -> receiver.progress().accept((ProgressRecord) value);
             }
         }
     }
@@ -123,6 +125,8 @@ public final class Job implements DotNetTyped {
     private final UUID instanceId = UUID.randomUUID();
     private final Object lock;
     private final List<Result> results = new ArrayList<>();
+    /** The job's Progress collection: every progress record, kept after Receive-Job has written them. */
+    private final List<ProgressRecord> progress = new ArrayList<>();
     private final List<Job> children = new ArrayList<>();
     private Job parent;
     private int state = NOT_STARTED;
@@ -392,6 +396,20 @@ public final class Job implements DotNetTyped {
         add(Kind.INFORMATION, record);
     }
 
+    /** A progress record: kept in the Progress collection, and written by Receive-Job to its host's progress display. */
+    public void writeProgress(ProgressRecord record) {
+        synchronized (lock) {
+            progress.add(record);
+        }
+        add(Kind.PROGRESS, record);
+    }
+
+    private Object[] progressRecords() {
+        synchronized (lock) {
+            return progress.toArray();
+        }
+    }
+
     /**
      * Asks the work to stop (a script at its next safepoint). A request that comes before the script has
      * started running may be missed; {@link JobRepository#stop} repeats it until the job has ended. A
@@ -467,6 +485,7 @@ public final class Job implements DotNetTyped {
         b.property("PSEndTime", CoreTypes.DATE_TIME, j -> ((Job) j).time(false));
         b.property("JobStateInfo", STATE_INFO, j -> ((Job) j).stateInfo());
         b.property("ChildJobs", CoreTypes.OBJECT, j -> ((Job) j).childJobs().toArray());
+        b.property("Progress", CoreTypes.OBJECT, j -> ((Job) j).progressRecords());
     }
 
     /** System.Management.Automation.JobStateInfo: the state, and the exception that made the job fail. */

@@ -7,7 +7,8 @@ import org.jposh.interpreter.runtime.ErrorRecord;
 
 /**
  * Receive-Job: what the jobs produced since it was last received, in order: output objects to the
- * pipeline, errors to the error stream, host lines to the host. -Keep leaves them to be received again;
+ * pipeline, errors to the error stream, host lines to the host, progress records to the host's progress
+ * display (by the receiver's $ProgressPreference). -Keep leaves them to be received again;
  * -Wait receives as they come until the jobs end; -AutoRemoveJob (with -Wait) then removes them. A job's
  * child jobs are received before the job itself, as pwsh receives them.
  */
@@ -24,7 +25,7 @@ public final class ReceiveJobCommand extends SelectJobCommandBase {
 
     private final ForEachParallel.Receiver receiver = new ForEachParallel.Receiver(this::writeObject,
             error -> writeError(error.copy()), line -> host().ui().writeLine(line), this::writeInformational,
-            this::writeInformation);
+            this::writeInformation, record -> writeProgress(0, record));
 
     @Override
     protected void processRecord() {

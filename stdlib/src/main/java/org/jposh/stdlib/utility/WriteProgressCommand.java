@@ -1,6 +1,5 @@
 package org.jposh.stdlib.utility;
 
-import org.jposh.interpreter.commands.ActionPreference;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
@@ -9,12 +8,11 @@ import org.jposh.interpreter.host.ProgressRecord;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.PoshException;
-import org.jposh.interpreter.runtime.SessionState;
 
 /**
  * Write-Progress: reports progress to the host, which draws it as a bar on a terminal and shows
- * nothing when output is redirected. -Completed removes the activity's bar. $ProgressPreference
- * SilentlyContinue (or Ignore) writes nothing, as in pwsh.
+ * nothing when output is redirected. -Completed removes the activity's bar. $ProgressPreference or
+ * -ProgressAction SilentlyContinue (or Ignore) writes nothing, as in pwsh.
  */
 @Cmdlet(verb = "Write", noun = "Progress")
 public final class WriteProgressCommand extends PSCmdlet {
@@ -55,12 +53,7 @@ public final class WriteProgressCommand extends PSCmdlet {
                     "MissingActivity,Microsoft.PowerShell.Commands.WriteProgressCommand",
                     ErrorCategory.InvalidArgument, null, "Write-Progress", "ArgumentException", null), null);
         }
-        ActionPreference preference = SessionState.preference(sessionState().currentScope(), "ProgressPreference",
-                ActionPreference.Continue);
-        if (preference == ActionPreference.SilentlyContinue || preference == ActionPreference.Ignore) {
-            return;
-        }
-        host().ui().writeProgress(sourceId, new ProgressRecord(id, parentId, activity == null ? "" : activity,
+        writeProgress(sourceId, new ProgressRecord(id, parentId, activity == null ? "" : activity,
                 status, currentOperation, percentComplete, secondsRemaining, completed));
     }
 }
