@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every {@code cases/**}{@code /NAME.ps1} as a host would (output through Out-Default) and compares
  * what it printed with {@code NAME.out}, and with {@code NAME.err} for what it printed as errors when
  * that file exists (otherwise nothing may be printed as an error). Each script starts in a new, empty
- * temporary directory as its current location, so cases may create files with relative paths. A case
+ * temporary directory as its current location, so cases may create files with relative paths; where the
+ * output shows that directory's path, the expected files write {@code <location>}. A case
  * with a {@code NAME.in} file reads it as what the user types (prompts, Read-Host); the others run
  * non-interactive, as {@code jposh -NonInteractive}, so a prompt fails as it does there.
  */
@@ -91,8 +92,11 @@ class ScriptCasesTest {
                 }
             }
         }
-        assertEquals(expectedOut, out.toString(StandardCharsets.UTF_8), "standard output of " + script);
-        assertEquals(expectedErr, err.toString(StandardCharsets.UTF_8), "error output of " + script);
+        String where = location.toString();
+        assertEquals(expectedOut, out.toString(StandardCharsets.UTF_8).replace(where, "<location>"),
+                "standard output of " + script);
+        assertEquals(expectedErr, err.toString(StandardCharsets.UTF_8).replace(where, "<location>"),
+                "error output of " + script);
     }
 
     private static String read(Path path) {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jposh.interpreter.runtime.FlagsExpression;
 
 /**
  * Reads a cmdlet class's parameter declarations: every field carrying {@link Parameter}, named after
@@ -58,6 +59,10 @@ final class AnnotatedParameters {
         if (field.getGenericType() instanceof ParameterizedType generic
                 && generic.getActualTypeArguments()[0] instanceof Class<?> element) {
             builder.elementType(element);
+            if (field.getType() == FlagsExpression.class) {
+                builder.typeName(FlagsExpression.typeName(
+                        ((FlagsExpression.Flags) element.getEnumConstants()[0]).dotNetType()));
+            }
         }
         for (Annotation annotation : field.getAnnotations()) {
             ParameterValidation validation = ParameterValidation.of(annotation);

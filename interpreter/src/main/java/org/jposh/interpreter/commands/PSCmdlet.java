@@ -138,6 +138,19 @@ public abstract class PSCmdlet {
         }
     }
 
+    /**
+     * ShouldContinue: asks {@code query} under {@code caption} ("Confirm" when null) whatever -Confirm and
+     * the preferences say, offering Yes to All and No to All, which {@code toAll} (yes-to-all, no-to-all)
+     * remembers for the caller's next questions. A host that cannot ask stops the command with pwsh's error.
+     */
+    protected final boolean shouldContinue(String query, String caption, boolean[] toAll) {
+        try {
+            return shouldProcessRuntime().shouldContinue(query, caption, false, toAll);
+        } catch (HostException e) {
+            throw throwTerminatingError(errorRecord(e, null));
+        }
+    }
+
     /** {@link #shouldProcess(String, String)} with the command's name as the action. */
     protected final boolean shouldProcess(String target) {
         return shouldProcess(target, metadata.name());

@@ -3,6 +3,7 @@ package org.jposh.interpreter.commands;
 import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.List;
+import org.jposh.interpreter.runtime.FlagsExpression;
 
 /**
  * One parameter of one command as the binder sees it (PowerShell's CompiledCommandParameter): its
@@ -64,7 +65,7 @@ public final class ParameterMetadata {
         this.elementType = switch (collectionKind) {
             case ARRAY -> b.type.getComponentType();
             case LIST -> b.elementType;
-            case NOT_COLLECTION -> null;
+            case NOT_COLLECTION -> b.type == FlagsExpression.class ? b.elementType : null;
         };
         this.aliases = List.copyOf(b.aliases);
         this.setData = List.copyOf(setData);

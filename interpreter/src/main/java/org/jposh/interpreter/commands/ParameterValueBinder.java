@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.FlagsExpression;
 import org.jposh.interpreter.runtime.PSInvalidCastException;
 
 /**
@@ -111,12 +112,14 @@ final class ParameterValueBinder {
         if (kind != ParameterMetadata.CollectionKind.NOT_COLLECTION) {
             return encodeCollection(argument, parameterName, toType, kind, elementType, value, true);
         }
-        if (BinderConversions.asList(value) != null && toType != Object.class && !toType.isEnum()) {
+        boolean flags = toType == FlagsExpression.class;
+        if (BinderConversions.asList(value) != null && toType != Object.class && !toType.isEnum() && !flags) {
             throw cannotConvert(argument, parameterName, toType, BinderConversions.typeNameOf(value),
                     "Specified method is not supported.");
         }
         try {
-            return BinderConversions.convert(value, toType);
+            return flags ? FlagsExpression.convertTo(elementType, value)
+                    : BinderConversions.convert(value, toType);
         } catch (PSInvalidCastException e) {
             throw new ParameterBindingException(ParameterBindingException.Kind.BINDING, ErrorCategory.InvalidArgument,
                     "CannotConvertArgumentNoMessage", format(ParameterBinderStrings.CANNOT_CONVERT_ARGUMENT_NO_MESSAGE,

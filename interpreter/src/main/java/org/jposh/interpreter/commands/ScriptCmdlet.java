@@ -7,6 +7,7 @@ import org.jposh.interpreter.host.HostException;
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionValue;
 import org.jposh.interpreter.runtime.InformationalRecord;
@@ -72,6 +73,10 @@ public final class ScriptCmdlet {
                 () -> ((ScriptCmdlet) c).runtime().shouldProcess(string(a[0]), string(a[1]), string(a[2]))),
                 param("verboseDescription", CoreTypes.STRING), param("verboseWarning", CoreTypes.STRING),
                 param("caption", CoreTypes.STRING));
+        b.method("ShouldProcess", CoreTypes.BOOLEAN, (c, a) -> ask("ShouldProcess", a,
+                () -> ((ScriptCmdlet) c).shouldProcess(a[0], a[1], a[2], a[3])),
+                param("verboseDescription", CoreTypes.STRING), param("verboseWarning", CoreTypes.STRING),
+                param("caption", CoreTypes.STRING), param("shouldProcessReason", CoreTypes.PS_REFERENCE));
         b.method("ShouldContinue", CoreTypes.BOOLEAN, (c, a) -> ask("ShouldContinue", a,
                 () -> ((ScriptCmdlet) c).runtime().shouldContinue(string(a[0]), string(a[1]), false, null)),
                 param("query", CoreTypes.STRING), param("caption", CoreTypes.STRING));
@@ -136,6 +141,14 @@ public final class ScriptCmdlet {
     private boolean shouldProcess(Object target, Object action) {
         return runtime().shouldProcess(ShouldProcessRuntime.operationDescription(string(target),
                 action != null ? string(action) : processor.metadata().name()), null, null);
+    }
+
+    /** ShouldProcess(description, warning, caption, [ref]$reason): the reason is set as pwsh's out parameter. */
+    private boolean shouldProcess(Object description, Object warning, Object caption, Object reason) {
+        boolean[] whatIf = new boolean[1];
+        boolean result = runtime().shouldProcess(string(description), string(warning), string(caption), whatIf);
+        ((PSReference) reason).setValue(new EnumValue(ShouldProcessRuntime.REASON, whatIf[0] ? 1 : 0));
+        return result;
     }
 
     /** The [ref] yes-to-all and no-to-all are read before asking and updated after. */

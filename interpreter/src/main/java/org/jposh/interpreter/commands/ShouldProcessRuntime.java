@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jposh.interpreter.host.ChoiceDescription;
 import org.jposh.interpreter.host.PSHostUserInterface;
+import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.SessionStateScope;
 
@@ -24,6 +26,10 @@ public final class ShouldProcessRuntime {
     private enum ContinueStatus {
         YES, NO, YES_TO_ALL, NO_TO_ALL
     }
+
+    /** Why ShouldProcess answered as it did: None, or WhatIf when -WhatIf answered (a [Flags] enum, as .NET's). */
+    public static final DotNetType REASON = CoreTypes.defineEnum("System.Management.Automation",
+            "ShouldProcessReason", true, "None", "WhatIf");
 
     private final CommandMetadata command;
     private final CommonParameters common;
@@ -59,6 +65,15 @@ public final class ShouldProcessRuntime {
      * @throws org.jposh.interpreter.host.HostException when the host cannot ask (non-interactive)
      */
     public boolean shouldProcess(String description, String warning, String caption) {
+        return shouldProcess(description, warning, caption, new boolean[1]);
+    }
+
+    /**
+     * {@link #shouldProcess(String, String, String)} that also tells why, as pwsh's ShouldProcessReason:
+     * {@code whatIf[0]} becomes true when -WhatIf answered (WhatIf), false otherwise (None).
+     */
+    public boolean shouldProcess(String description, String warning, String caption, boolean[] whatIf) {
+        whatIf[0] = false;
         if (lastShouldProcessStatus == ContinueStatus.NO_TO_ALL) {
             return false;
         }
@@ -66,6 +81,7 @@ public final class ShouldProcessRuntime {
             return true;
         }
         if (whatIf()) {
+            whatIf[0] = true;
             ui.writeLine("What if: " + description);
             return false;
         }

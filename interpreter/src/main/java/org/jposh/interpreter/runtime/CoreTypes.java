@@ -297,6 +297,10 @@ public final class CoreTypes {
         registerLazily("System.Management.Automation.Internal.AutomationNull", () -> AutomationNull.Type.TYPE);
         registerLazily("System.Management.Automation.Host.ChoiceDescription",
                 () -> org.jposh.interpreter.host.ChoiceDescription.TYPE);
+        registerLazily("System.Management.Automation.ConfirmImpact",
+                () -> org.jposh.interpreter.commands.ConfirmImpact.TYPE);
+        registerLazily("System.Management.Automation.ShouldProcessReason",
+                () -> org.jposh.interpreter.commands.ShouldProcessRuntime.REASON);
     }
 
     private CoreTypes() {

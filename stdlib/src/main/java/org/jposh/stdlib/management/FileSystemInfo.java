@@ -14,6 +14,7 @@ import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.ProcessEnvironment;
 import org.jposh.interpreter.runtime.TypeAdapter;
 
@@ -54,6 +55,7 @@ public abstract sealed class FileSystemInfo permits FileInfo, DirectoryInfo {
         CoreTypes.registerLazily("System.IO.FileSystemInfo", () -> TYPE);
         CoreTypes.registerLazily("System.IO.FileInfo", () -> FileInfo.TYPE);
         CoreTypes.registerLazily("System.IO.DirectoryInfo", () -> DirectoryInfo.TYPE);
+        CoreTypes.registerLazily("System.IO.FileAttributes", () -> FileAttributes.TYPE);
     }
 
     /** A constructor's path argument as .NET takes it: relative to the process's current directory. */
@@ -115,6 +117,21 @@ public abstract sealed class FileSystemInfo permits FileInfo, DirectoryInfo {
 
     public boolean isReadOnly() {
         return exists() && !Files.isWritable(path);
+    }
+
+    /**
+     * .NET's FileAttributes on Unix: Directory (a link to a directory too), ReparsePoint, ReadOnly, Hidden,
+     * or Normal when none; 0 when the item is gone.
+     */
+    public long attributes() {
+        if (!exists()) {
+            return 0;
+        }
+        long result = (isDirectory() ? FileAttributes.Directory.value() : 0)
+                | (isSymbolicLink() ? FileAttributes.ReparsePoint.value() : 0)
+                | (isReadOnly() ? FileAttributes.ReadOnly.value() : 0)
+                | (isHidden() ? FileAttributes.Hidden.value() : 0);
+        return result == 0 ? FileAttributes.Normal.value() : result;
     }
 
     /** The Mode column: d/l, a, r, h, s as pwsh's FileSystemProvider.Mode writes them. */
@@ -239,6 +256,8 @@ public abstract sealed class FileSystemInfo permits FileInfo, DirectoryInfo {
                 .property("Target", CoreTypes.STRING, o -> item(o).linkTarget())
                 .property("LinkType", CoreTypes.STRING, o -> item(o).isSymbolicLink() ? "SymbolicLink"
                         : item(o).isHardLink() ? "HardLink" : null)
+                .property("Attributes", FileAttributes.TYPE,
+                        o -> new EnumValue(FileAttributes.TYPE, item(o).attributes()))
                 .property("Name", CoreTypes.STRING, o -> item(o).name())
                 .property("FullName", CoreTypes.STRING, o -> item(o).fullName())
                 .property("Extension", CoreTypes.STRING, o -> item(o).extension())

@@ -1,16 +1,20 @@
 package org.jposh.stdlib.management;
 
+import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.DynamicParameters;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.UsesFileSystem;
+import org.jposh.interpreter.runtime.FlagsExpression;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.WildcardPattern;
 
@@ -62,11 +66,20 @@ public final class GetChildItemCommand extends CoreCommandBase implements Dynami
 
     private final FileSystemParameters fileSystem = new FileSystemParameters();
 
+    /** What -Attributes and the attribute switches ask for, built once the parameters are bound. */
+    private AttributeFilter attributeFilter;
+
     /**
-     * The FileSystem provider's parameters (dynamic in pwsh, GetChildDynamicParameters): only files or
-     * directories, or hidden items only.
+     * The FileSystem provider's parameters (dynamic in pwsh, GetChildDynamicParameters): an -Attributes
+     * expression, the attribute switches (which must all hold), and -FollowSymlink.
      */
     static final class FileSystemParameters {
+        @Parameter
+        private FlagsExpression<FileAttributes> attributes;
+
+        @Parameter
+        private boolean followSymlink;
+
         @Parameter
         @Alias({"ad", "d"})
         private boolean directory;
@@ -78,6 +91,14 @@ public final class GetChildItemCommand extends CoreCommandBase implements Dynami
         @Parameter
         @Alias({"ah", "h"})
         private boolean hidden;
+
+        @Parameter
+        @Alias("ar")
+        private boolean readOnly;
+
+        @Parameter
+        @Alias("as")
+        private boolean system;
     }
 
     /** The FileSystem parameters when the first path (or the current location) is in the file system. */
@@ -86,6 +107,60 @@ public final class GetChildItemCommand extends CoreCommandBase implements Dynami
         String[] paths = literalPath != null ? literalPath : path;
         String first = paths == null || paths.length == 0 ? "." : paths[0];
         return SessionStateProvider.parse(first) == null ? fileSystem : null;
+    }
+
+    /**
+     * pwsh's attribute filtering: an item is listed when the -Attributes expression and the switches'
+     * expression ("Directory+!Directory+System+ReadOnly+Hidden" for those given) both hold; hidden items
+     * only with -Force or when either expression names Hidden.
+     */
+    private record AttributeFilter(FlagsExpression<FileAttributes> expression,
+                                   FlagsExpression<FileAttributes> switches, boolean showHidden) {
+        static AttributeFilter of(FileSystemParameters p, boolean force) {
+            List<String> terms = new ArrayList<>();
+            if (p.directory) {
+                terms.add("Directory");
+            }
+            if (p.file) {
+                terms.add("!Directory");
+            }
+            if (p.system) {
+                terms.add("System");
+            }
+            if (p.readOnly) {
+                terms.add("ReadOnly");
+            }
+            if (p.hidden) {
+                terms.add("Hidden");
+            }
+            FlagsExpression<FileAttributes> switches = terms.isEmpty() ? null
+                    : FlagsExpression.convert(FileAttributes.class, String.join("+", terms));
+            long hiddenFlag = FileAttributes.Hidden.value();
+            boolean named = (p.attributes != null && p.attributes.existsInExpression(hiddenFlag))
+                    || (switches != null && switches.existsInExpression(hiddenFlag));
+            return new AttributeFilter(p.attributes, switches, force || named);
+        }
+
+        boolean passes(Path item) {
+            if (!showHidden && isHidden(item)) {
+                return false;
+            }
+            if (expression == null && switches == null) {
+                return true;
+            }
+            long attributes = FileSystemInfo.of(item).attributes();
+            return (expression == null || expression.evaluate(attributes))
+                    && (switches == null || switches.evaluate(attributes));
+        }
+
+        static boolean isHidden(Path item) {
+            return item.getFileName() != null && item.getFileName().toString().startsWith(".");
+        }
+    }
+
+    @Override
+    protected void beginProcessing() {
+        attributeFilter = AttributeFilter.of(fileSystem, force);
     }
 
     @Override
@@ -126,11 +201,16 @@ public final class GetChildItemCommand extends CoreCommandBase implements Dynami
         ItemFilter itemFilter = new ItemFilter(filter, includes, exclude);
         boolean glob = !literal && WildcardPattern.containsWildcardCharacters(listed);
         boolean filtering = (recursive && glob && includes.isEmpty()) || itemFilter.hasIncludeOrExclude();
-        for (Path item : resolveExisting(new String[] {listed}, literal, force || fileSystem.hidden)) {
+        for (Path item : resolveExisting(new String[] {listed}, literal, attributeFilter.showHidden())) {
             checkStopping();
             if (Files.isDirectory(item) && (filtering || !glob || recursive)) {
-                listChildren(item, item, itemFilter, recursive, maxDepth);
-            } else if (itemFilter.passesIncludeExclude(item.getFileName() == null ? "/" : item.getFileName().toString())) {
+                Set<Object> visited = recursive && fileSystem.followSymlink ? new HashSet<>() : null;
+                if (visited != null) {
+                    visited.add(fileKey(item));
+                }
+                listChildren(item, item, itemFilter, recursive, maxDepth, visited);
+            } else if (itemFilter.passesIncludeExclude(item.getFileName() == null ? "/" : item.getFileName().toString())
+                    && attributeFilter.passes(item)) {
                 writeListed(item, item.getParent() == null ? item : item.getParent());
             }
         }
@@ -150,12 +230,17 @@ public final class GetChildItemCommand extends CoreCommandBase implements Dynami
         return path.substring(slash + 1);
     }
 
-    private void listChildren(Path directory, Path root, ItemFilter itemFilter, boolean recursive, long depthLeft) {
+    /**
+     * Lists a directory's children and, when recursive, the subdirectories' children after them. Links to
+     * directories are entered only with -FollowSymlink, which keeps the directories already listed in
+     * {@code visited} (by file key) and skips one seen again with pwsh's warning, so link loops end.
+     */
+    private void listChildren(Path directory, Path root, ItemFilter itemFilter, boolean recursive, long depthLeft,
+                              Set<Object> visited) {
         List<Path> children = FileSystemProvider.children(directory);
         for (Path child : children) {
             checkStopping();
-            String childName = child.getFileName().toString();
-            if (visible(childName) && itemFilter.passes(childName)) {
+            if (itemFilter.passes(child.getFileName().toString()) && attributeFilter.passes(child)) {
                 writeListed(child, root);
             }
         }
@@ -164,25 +249,34 @@ public final class GetChildItemCommand extends CoreCommandBase implements Dynami
         }
         for (Path child : children) {
             checkStopping();
-            if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
-                    && (force || fileSystem.hidden || !child.getFileName().toString().startsWith("."))) {
-                listChildren(child, root, itemFilter, true, depthLeft - 1);
+            if (!Files.isDirectory(child) || (!attributeFilter.showHidden() && AttributeFilter.isHidden(child))) {
+                continue;
             }
+            if (visited == null) {
+                if (Files.isSymbolicLink(child)) {
+                    continue;
+                }
+            } else if (!visited.add(fileKey(child))) {
+                writeWarning("Skip already-visited directory " + child + ".");
+                continue;
+            }
+            listChildren(child, root, itemFilter, true, depthLeft - 1, visited);
         }
     }
 
-    /** Hidden items only with -Force, or only hidden ones with -Hidden. */
-    private boolean visible(String childName) {
-        boolean isHidden = childName.startsWith(".");
-        return fileSystem.hidden ? isHidden : force || !isHidden;
+    /** The directory's identity (device and inode) through links, or its real path where there is none. */
+    private static Object fileKey(Path directory) {
+        try {
+            Object key = Files.readAttributes(directory, BasicFileAttributes.class).fileKey();
+            return key != null ? key : directory.toRealPath();
+        } catch (IOException e) {
+            return directory;
+        }
     }
 
     /** Writes the item, or with -Name its path relative to the listed container. */
     private void writeListed(Path item, Path root) {
         boolean isDirectory = Files.isDirectory(item);
-        if ((fileSystem.file && isDirectory) || (fileSystem.directory && !isDirectory)) {
-            return;
-        }
         if (name) {
             String relative = root.relativize(item).toString();
             PSObject text = new PSObject(relative.isEmpty() ? item.getFileName().toString() : relative);

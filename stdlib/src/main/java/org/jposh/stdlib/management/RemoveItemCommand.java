@@ -17,14 +17,18 @@ import org.jposh.interpreter.runtime.ErrorCategory;
  * environment variables, variables, functions and aliases (Env:, Variable:, Function:, Alias:), the
  * read-only ones only with -Force.
  *
- * <p>pwsh asks for confirmation before removing a non-empty directory without -Recurse; this host cannot
- * ask, so the provider's DirectoryNotEmpty error is written instead, as when the answer is no. A
- * symbolic link is removed itself, never what it points to. The recursive walk checks
- * {@link #checkStopping()} per item.
+ * <p>A non-empty directory without -Recurse is removed with its children only when the user says so
+ * (pwsh's ShouldContinue, whatever -Confirm says; Yes to All holds for the rest of the paths of this
+ * input); No leaves it. A symbolic link is removed itself, never what it points to. The recursive walk
+ * checks {@link #checkStopping()} per item.
  */
 @UsesFileSystem
 @Cmdlet(verb = "Remove", noun = "Item", defaultParameterSetName = "Path", supportsShouldProcess = true)
 public final class RemoveItemCommand extends CoreCommandBase {
+    private static final String REMOVE_WITH_CHILDREN = "The item at %s has children and the Recurse parameter"
+            + " was not specified. If you continue, all children will be removed with the item. Are you sure you"
+            + " want to continue?";
+
     @Parameter(position = 0, parameterSetName = "Path", mandatory = true, valueFromPipelineByPropertyName = true)
     private String[] path;
 
@@ -52,6 +56,7 @@ public final class RemoveItemCommand extends CoreCommandBase {
         boolean literal = literalPath != null;
         ItemFilter itemFilter = new ItemFilter(filter, include == null ? List.of() : List.of(include), exclude);
         List<String> fileSystemPaths = new ArrayList<>();
+        boolean[] toAll = new boolean[2];
         for (String p : literal ? literalPath : path) {
             SessionStateProvider.Target target = SessionStateProvider.parse(p);
             if (target == null) {
@@ -74,9 +79,8 @@ public final class RemoveItemCommand extends CoreCommandBase {
                 continue;
             }
             boolean directory = Files.isDirectory(item, LinkOption.NOFOLLOW_LINKS);
-            if (directory && !recurse && !FileSystemProvider.children(item).isEmpty()) {
-                writeError(new ProviderException("DirectoryNotEmpty", ErrorCategory.WriteError, "IOException",
-                        new DirectoryInfo(item), "Directory " + item + " cannot be removed because it is not empty."));
+            if (directory && !recurse && !FileSystemProvider.children(item).isEmpty()
+                    && !shouldContinue(String.format(REMOVE_WITH_CHILDREN, item), null, toAll)) {
                 continue;
             }
             if (shouldProcess(item.toString(), directory ? "Remove Directory" : "Remove File")) {

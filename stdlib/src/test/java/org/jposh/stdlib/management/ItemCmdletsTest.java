@@ -143,15 +143,26 @@ class ItemCmdletsTest {
     }
 
     @Test
-    void removeItemNeedsRecurseForNonEmptyDirectories() {
-        try (PoshSession s = new PoshSession(dir)) {
+    void removeItemAsksBeforeRemovingTheChildrenOfADirectory() {
+        try (PoshSession s = new PoshSession(dir, null)) {
             s.run("Remove-Item sub");
             String errors = s.errors();
-            assertTrue(errors.startsWith("Remove-Item : Directory " + dir.resolve("sub")
-                    + " cannot be removed because it is not empty."), errors);
-            assertTrue(errors.contains("WriteError: (" + dir.resolve("sub") + ":DirectoryInfo) [Remove-Item], IOException"),
-                    errors);
-            assertTrue(Files.exists(dir.resolve("sub")));
+            assertTrue(errors.startsWith("Remove-Item : PowerShell is in NonInteractive mode. Read and Prompt"
+                    + " functionality is not available."), errors);
+            assertTrue(Files.exists(dir.resolve("sub/deep/d.txt")));
+        }
+        try (PoshSession s = new PoshSession(dir, "n\ny\n")) {
+            s.run("Remove-Item sub");
+            assertEquals("", s.errors());
+            assertTrue(Files.exists(dir.resolve("sub/deep/d.txt")));
+            s.run("Remove-Item sub");
+            assertFalse(Files.exists(dir.resolve("sub")));
+        }
+    }
+
+    @Test
+    void removeItemRemovesWithRecurseWithoutAsking() {
+        try (PoshSession s = new PoshSession(dir, null)) {
             s.run("Remove-Item sub -Recurse");
             assertFalse(Files.exists(dir.resolve("sub")));
             s.run("Remove-Item Zdir");

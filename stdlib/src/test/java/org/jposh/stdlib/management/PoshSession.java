@@ -1,5 +1,6 @@
 package org.jposh.stdlib.management;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,7 +24,18 @@ final class PoshSession implements AutoCloseable {
     private final Context context;
 
     PoshSession(Path location) {
-        context = Context.newBuilder("posh").engine(ENGINE).allowIO(IOAccess.ALL).err(err).build();
+        this(location, Context.newBuilder("posh"));
+    }
+
+    /** A session whose user types {@code input} at its prompts, or, when null, one that cannot prompt. */
+    PoshSession(Path location, String input) {
+        this(location, input == null ? Context.newBuilder("posh").option("posh.NonInteractive", "true")
+                : Context.newBuilder("posh").in(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)))
+                        .out(new ByteArrayOutputStream()));
+    }
+
+    private PoshSession(Path location, Context.Builder builder) {
+        context = builder.engine(ENGINE).allowIO(IOAccess.ALL).err(err).build();
         run("Set-Location -LiteralPath '" + location.toString().replace("'", "''") + "'");
     }
 
