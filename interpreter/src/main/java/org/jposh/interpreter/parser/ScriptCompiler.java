@@ -1184,11 +1184,14 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitDataStatement(DataStatementAst ast) {
-        if (ast.variable() != null) {
-            throw notSupported(ast, "A named 'data' statement");
+        DataSectionTypes.check(ast, this::tryResolveType);
+        StatementNode body = statementBlock(ast.body());
+        if (ast.variable() == null) {
+            return body;
         }
-        // the body runs as written: the restricted-language check pwsh makes of it is not done yet
-        return statementBlock(ast.body());
+        // data name {...} assigns the section's output to the local variable, as $name = ... would
+        layout.declare(ast.variable());
+        return new AssignmentNode(new WriteVariableNode(ast.variable(), layout), body);
     }
 
     @Override
