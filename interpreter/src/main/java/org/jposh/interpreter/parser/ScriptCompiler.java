@@ -1054,7 +1054,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                     test.extent());
             bodies[i] = statementBlock(clauses.get(i).body());
         }
-        return new SwitchNode(ast.label(), exposeEnumerator(elements, ast, "switch"), tests, bodies,
+        // pwsh reads switch -file's lines without an enumerator: $switch keeps the value it had
+        return new SwitchNode(ast.label(), flags.contains(SwitchFlags.FILE) ? elements
+                : exposeEnumerator(elements, ast, "switch"), tests, bodies,
                 ast.defaultClause() == null ? null : statementBlock(ast.defaultClause()));
     }
 
