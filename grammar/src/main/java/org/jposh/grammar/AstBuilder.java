@@ -510,7 +510,9 @@ final class AstBuilder {
                 commands.add(commandValue(c));
             }
         }
-        return new DataStatementAst(extent(ctx), variable, commands, statementBlock(ctx.statementBlock()));
+        DataStatementAst data = new DataStatementAst(extent(ctx), variable, commands, statementBlock(ctx.statementBlock()));
+        RestrictedLanguageChecker.check(data);
+        return data;
     }
 
     private UsingStatementAst usingStatement(Extent extent, UsingBodyContext ctx) {

@@ -65,6 +65,7 @@ import org.jposh.stdlib.utility.WriteErrorCommand;
 import org.jposh.stdlib.utility.WriteHostCommand;
 import org.jposh.stdlib.utility.WriteInformationCommand;
 import org.jposh.stdlib.utility.ConvertFromCsvCommand;
+import org.jposh.stdlib.utility.ConvertFromStringDataCommand;
 import org.jposh.stdlib.utility.ConvertFromJsonCommand;
 import org.jposh.stdlib.utility.ConvertToCsvCommand;
 import org.jposh.stdlib.utility.ConvertToJsonCommand;
@@ -235,6 +236,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SetAliasCommand.class,
                 SetVariableCommand.class,
                 ConvertFromCsvCommand.class,
+                ConvertFromStringDataCommand.class,
                 ConvertFromJsonCommand.class,
                 ConvertToCsvCommand.class,
                 ConvertToJsonCommand.class,

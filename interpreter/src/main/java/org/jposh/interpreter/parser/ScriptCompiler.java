@@ -1054,7 +1054,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                     test.extent());
             bodies[i] = statementBlock(clauses.get(i).body());
         }
-        return new SwitchNode(ast.label(), exposeEnumerator(elements, ast, "switch"), tests, bodies,
+        // pwsh reads switch -file's lines without an enumerator: $switch keeps the value it had
+        return new SwitchNode(ast.label(), flags.contains(SwitchFlags.FILE) ? elements
+                : exposeEnumerator(elements, ast, "switch"), tests, bodies,
                 ast.defaultClause() == null ? null : statementBlock(ast.defaultClause()));
     }
 
@@ -1184,11 +1186,14 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitDataStatement(DataStatementAst ast) {
-        if (ast.variable() != null) {
-            throw notSupported(ast, "A named 'data' statement");
+        DataSectionTypes.check(ast, this::tryResolveType);
+        StatementNode body = statementBlock(ast.body());
+        if (ast.variable() == null) {
+            return body;
         }
-        // the body runs as written: the restricted-language check pwsh makes of it is not done yet
-        return statementBlock(ast.body());
+        // data name {...} assigns the section's output to the local variable, as $name = ... would
+        layout.declare(ast.variable());
+        return new AssignmentNode(new WriteVariableNode(ast.variable(), layout), body);
     }
 
     @Override

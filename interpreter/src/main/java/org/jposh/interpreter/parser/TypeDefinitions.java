@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.AttributeAst;
 import org.jposh.grammar.ast.BinaryExpressionAst;
@@ -164,14 +165,19 @@ final class TypeDefinitions {
                 : "Deriving a class from the .NET type " + type.fullName());
     }
 
-    /** An enum's values: implicit ones count on from the previous value, the first from 0. */
+    private static final Set<DotNetType> ENUM_UNDERLYING_TYPES = Set.of(CoreTypes.BYTE, CoreTypes.SBYTE,
+            CoreTypes.INT16, CoreTypes.UINT16, CoreTypes.INT32, CoreTypes.UINT32, CoreTypes.INT64, CoreTypes.UINT64);
+
+    /**
+     * An enum's values, converted to the underlying type as pwsh converts them: implicit ones count on from
+     * the previous value, the first from 0. Values are kept as the underlying type's bits in a long.
+     */
     private void declareEnum(ScriptCompiler compiler, TypeDefinitionAst ast) {
         DotNetType underlying = CoreTypes.INT32;
         if (!ast.baseTypes().isEmpty()) {
             TypeConstraintAst constraint = ast.baseTypes().getFirst();
             underlying = compiler.resolveType(constraint);
-            if (underlying != CoreTypes.BYTE && underlying != CoreTypes.INT16 && underlying != CoreTypes.INT32
-                    && underlying != CoreTypes.INT64) {
+            if (!ENUM_UNDERLYING_TYPES.contains(underlying)) {
                 throw error(constraint.extent(), "InvalidUnderlyingType", "'" + constraint.typeName().fullName()
                         + "' is not a valid underlying type for enums. Expected a builtin integral type (one of byte, "
                         + "sbyte, short, ushort, int, uint, long or ulong)");
@@ -180,15 +186,17 @@ final class TypeDefinitions {
         List<String> names = new ArrayList<>();
         long[] values = new long[ast.members().size()];
         long next = 0;
+        boolean nextTooBig = false;
         for (MemberAst member : ast.members()) {
             PropertyMemberAst property = (PropertyMemberAst) member;
             ExpressionAst initialValue = property.initialValue();
-            long value = initialValue == null ? next : constant(initialValue);
-            if (!fits(value, underlying)) {
-                // pwsh points at the value written, or at the member whose implicit value overflows
-                throw error(initialValue == null ? property.extent() : initialValue.extent(),
-                        "EnumeratorValueOutOfBounds", "Enumerator value is either too large or too small for "
-                                + underlying.powerShellName() + ".");
+            long value = next;
+            if (initialValue != null) {
+                value = enumeratorValue(initialValue, underlying);
+            } else if (nextTooBig) {
+                // pwsh points at the member whose implicit value would pass the type's maximum
+                throw error(property.extent(), "EnumeratorValueOutOfBounds", "Enumerator value is either too large "
+                        + "or too small for " + underlying.powerShellName() + ".");
             }
             for (String name : names) {
                 if (name.equalsIgnoreCase(property.name())) {
@@ -198,12 +206,39 @@ final class TypeDefinitions {
             }
             values[names.size()] = value;
             names.add(property.name());
+            nextTooBig = isMaxValue(value, underlying);
             next = value + 1;
         }
         DotNetType type = CoreTypes.defineScriptEnum(ast.name(), new EnumType(isFlags(ast.attributes()),
                 names.toArray(String[]::new), values, underlying));
         enums.put(ast, type);
         types.add(type, null);
+    }
+
+    /** An enumerator's constant converted to the underlying type (its bits, for ulong); a number that does not fit is out of bounds. */
+    private static long enumeratorValue(ExpressionAst initialValue, DotNetType underlying) {
+        Object constant = constantValue(initialValue);
+        try {
+            return EnumType.bits((Number) LanguagePrimitives.convertTo(constant, underlying));
+        } catch (PSInvalidCastException e) {
+            if (constant instanceof Number) {
+                throw error(initialValue.extent(), "EnumeratorValueOutOfBounds", "Enumerator value is either too large "
+                        + "or too small for " + underlying.powerShellName() + ".");
+            }
+            throw error(initialValue.extent(), "CannotConvertValue", "Cannot convert the value to type \""
+                    + underlying.powerShellName() + "\".");
+        }
+    }
+
+    private static boolean isMaxValue(long value, DotNetType underlying) {
+        if (underlying == CoreTypes.UINT64) {
+            return value == -1L;
+        }
+        long max = underlying == CoreTypes.BYTE ? 0xFF : underlying == CoreTypes.SBYTE ? Byte.MAX_VALUE
+                : underlying == CoreTypes.INT16 ? Short.MAX_VALUE : underlying == CoreTypes.UINT16 ? 0xFFFF
+                : underlying == CoreTypes.INT32 ? Integer.MAX_VALUE : underlying == CoreTypes.UINT32 ? 0xFFFF_FFFFL
+                : Long.MAX_VALUE;
+        return value >= max;
     }
 
     private static boolean isFlags(List<AttributeAst> attributes) {
@@ -218,15 +253,6 @@ final class TypeDefinitions {
     }
 
     /** The value of an enumerator's constant expression: numbers, signs, arithmetic and bitwise operators. */
-    private static long constant(ExpressionAst ast) {
-        Object value = constantValue(ast);
-        try {
-            return ((Number) LanguagePrimitives.convertTo(value, CoreTypes.INT64)).longValue();
-        } catch (PSInvalidCastException | ClassCastException e) {
-            throw error(ast.extent(), "EnumeratorValueMustBeConstant", "Enumerator value must be a constant value.");
-        }
-    }
-
     private static Object constantValue(ExpressionAst ast) {
         if (ast instanceof ConstantExpressionAst constant) {
             return LanguagePrimitives.literalNumber(constant.value());
@@ -274,17 +300,6 @@ final class TypeDefinitions {
             }
         }
         throw error(ast.extent(), "EnumeratorValueMustBeConstant", "Enumerator value must be a constant value.");
-    }
-
-    private static boolean fits(long value, DotNetType type) {
-        if (type == CoreTypes.BYTE) {
-            return value >= 0 && value <= 255;
-        } else if (type == CoreTypes.INT16) {
-            return value >= Short.MIN_VALUE && value <= Short.MAX_VALUE;
-        } else if (type == CoreTypes.INT32) {
-            return value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE;
-        }
-        return true;
     }
 
     /** The statement of a type declared before; a class's members are compiled here. */

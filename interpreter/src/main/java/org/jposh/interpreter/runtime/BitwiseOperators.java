@@ -69,7 +69,7 @@ public final class BitwiseOperators {
         Object v = PSObject.base(operand);
         long a = toInteger(v);
         if (v instanceof EnumValue e) {
-            return new EnumValue(e.dotNetType(), ~a);
+            return new EnumValue(e.dotNetType(), e.dotNetType().enumType().truncate(~a));
         }
         if (v instanceof UInt32) {
             return UInt32.valueOf(~a);

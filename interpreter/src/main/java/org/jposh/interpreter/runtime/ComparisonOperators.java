@@ -215,7 +215,7 @@ public final class ComparisonOperators {
             return c;
         }
         if (l instanceof EnumValue le && converted instanceof EnumValue re) {
-            return Long.compare(le.value(), re.value());
+            return le.dotNetType().enumType().compare(le.value(), re.value());
         }
         if (objectEquals(l, r)) {
             return 0;

@@ -32,13 +32,15 @@ final class EnumMembers {
                 param("enumType", RUNTIME_TYPE), param("value", STRING));
         b.staticMethod("Parse", OBJECT, (t, a) -> parse((DotNetType) a[0], (String) a[1]),
                 param("enumType", RUNTIME_TYPE), param("value", STRING), param("ignoreCase", BOOLEAN));
+        b.staticMethod("GetUnderlyingType", RUNTIME_TYPE, (t, a) -> enumType(a[0]).underlyingType(),
+                param("enumType", RUNTIME_TYPE));
         b.staticMethod("ToObject", OBJECT, (t, a) -> toObject((DotNetType) a[0], a[1]),
                 param("enumType", RUNTIME_TYPE), param("value", OBJECT));
     }
 
     /** The value as its underlying type: {@code [Color]::Red.value__} is an int. */
     static Object underlyingValue(EnumValue e) {
-        return NumericConversion.convert(e.value(), e.dotNetType().enumType().underlyingType());
+        return e.dotNetType().enumType().underlyingValue(e.value());
     }
 
     private static boolean hasFlag(EnumValue e, Object flag) {

@@ -40,6 +40,40 @@ public final class EnumType {
         return underlyingType;
     }
 
+    /** A value as its underlying type (a Byte, an Int32, a UInt64...): what value__ and casts to numbers see. */
+    public Object underlyingValue(long value) {
+        return underlyingType == CoreTypes.UINT64 ? UInt64.valueOf(value)
+                : NumericConversion.convert(value, underlyingType);
+    }
+
+    /** The long an enum keeps for an integer: its value (Java's Byte holds .NET's unsigned byte), a ulong's bits. */
+    public static long bits(Number integer) {
+        return integer instanceof Byte b ? Byte.toUnsignedLong(b) : integer.longValue();
+    }
+
+    /** Enum.ToObject: a number cut to the underlying type's width, as .NET's unchecked conversion does. */
+    public long truncate(long value) {
+        if (underlyingType == CoreTypes.BYTE) {
+            return value & 0xFF;
+        } else if (underlyingType == CoreTypes.SBYTE) {
+            return (byte) value;
+        } else if (underlyingType == CoreTypes.INT16) {
+            return (short) value;
+        } else if (underlyingType == CoreTypes.UINT16) {
+            return value & 0xFFFF;
+        } else if (underlyingType == CoreTypes.INT32) {
+            return (int) value;
+        } else if (underlyingType == CoreTypes.UINT32) {
+            return value & 0xFFFF_FFFFL;
+        }
+        return value;
+    }
+
+    /** Compares two values as the underlying type does (ulong ones unsigned). */
+    public int compare(long a, long b) {
+        return underlyingType == CoreTypes.UINT64 ? Long.compareUnsigned(a, b) : Long.compare(a, b);
+    }
+
     /** The value of the i-th name. */
     public long value(int i) {
         return values[i];
@@ -78,7 +112,7 @@ public final class EnumType {
             }
         }
         if (!flags || value == 0) {
-            return Long.toString(value);
+            return LanguagePrimitives.dotNetToString(underlyingValue(value));
         }
         // As .NET: the largest values first, so a composite name (All) stands for its bits; listed by value.
         List<String> parts = new ArrayList<>();
@@ -91,7 +125,7 @@ public final class EnumType {
                 rest &= ~values[i];
             }
         }
-        return rest == 0 ? String.join(", ", parts) : Long.toString(value);
+        return rest == 0 ? String.join(", ", parts) : LanguagePrimitives.dotNetToString(underlyingValue(value));
     }
 
     public boolean isDefined(long value) {
@@ -122,8 +156,8 @@ public final class EnumType {
         } else if (base instanceof String s) {
             value = parse(s, type);
         } else if (NumericConversion.isInteger(base) || base instanceof EnumValue) {
-            value = base instanceof EnumValue e ? e.value() : ((Number) NumericConversion.convert(base,
-                    CoreTypes.INT64)).longValue();
+            // the number's bits (a ulong's too), cut to the enum's width as Enum.ToObject does
+            value = truncate(base instanceof EnumValue e ? e.value() : bits((Number) base));
             if (!isDefined(value)) {
                 throw undefined("UndefinedIntegerToEnum", LanguagePrimitives.toStringValue(base), type);
             }

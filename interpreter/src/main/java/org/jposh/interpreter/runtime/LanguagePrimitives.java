@@ -330,7 +330,7 @@ public final class LanguagePrimitives {
         } else if (base instanceof String s) {
             return stringToNumber(s);
         } else if (base instanceof EnumValue e) {
-            return e.value() == (int) e.value() ? (Object) (int) e.value() : (Object) e.value();
+            return e.dotNetType().enumType().underlyingValue(e.value());
         }
         throw invalidCast(base, CoreTypes.INT32);
     }
@@ -467,12 +467,10 @@ public final class LanguagePrimitives {
             }
             return NumericConversion.fromString(s, type);
         }
-        if (base instanceof EnumValue e) {
-            base = e.value();
-        }
-        if (NumericConversion.isNumeric(base) || base instanceof Boolean || base instanceof Character) {
+        Object number = base instanceof EnumValue e ? e.dotNetType().enumType().underlyingValue(e.value()) : base;
+        if (NumericConversion.isNumeric(number) || number instanceof Boolean || number instanceof Character) {
             try {
-                return NumericConversion.convert(base, type);
+                return NumericConversion.convert(number, type);
             } catch (DotNetException e) {
                 throw new PSInvalidCastException("InvalidCastIConvertible", "Cannot convert value \""
                         + dotNetToString(base) + "\" to type \"" + type + "\". Error: \"" + e.getMessage() + "\"");

@@ -33,6 +33,11 @@ public final class RangeOperator {
         return result;
     }
 
+    /** Whether {@code left..right} is a range of chars ({@code 'a'..'e'}) rather than of ints. */
+    public static boolean isCharRange(Object left, Object right) {
+        return asChar(left) != null && asChar(right) != null;
+    }
+
     /** The range enumerated lazily, as {@code foreach ($i in 1..1e9)} needs. */
     @TruffleBoundary
     public static Iterable<Object> enumerate(Object left, Object right) {

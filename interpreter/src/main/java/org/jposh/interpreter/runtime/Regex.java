@@ -334,37 +334,108 @@ public final class Regex {
         return sb.toString();
     }
 
-    /** Regex.Unescape: escape sequences turned back into the characters. */
+    /**
+     * Regex.Unescape: escape sequences turned back into the characters, as .NET's parser reads them in a
+     * pattern: the letter escapes (t, n, r, f, v, a, b, e), x and u with hex digits, up to three octal
+     * digits, c with a control letter; any other character escaped stands for itself and a trailing
+     * backslash is dropped.
+     *
+     * @throws DotNetException RegexParseException for an escaped letter or digit .NET does not know
+     *         (q, 9), missing hex digits or a bad control letter
+     */
     @TruffleBoundary
     public static String unescape(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '\\' || i + 1 >= text.length()) {
-                sb.append(c);
-                continue;
+        int i = text.indexOf('\\');
+        if (i < 0) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length()).append(text, 0, i);
+        while (i < text.length()) {
+            i++;
+            if (i < text.length()) {
+                i = unescapeOne(text, i, sb);
             }
-            char e = text.charAt(++i);
-            switch (e) {
-                case 't' -> sb.append('\t');
-                case 'n' -> sb.append('\n');
-                case 'r' -> sb.append('\r');
-                case 'f' -> sb.append('\f');
-                case 'a' -> sb.append('\u0007');
-                case 'e' -> sb.append('\u001B');
-                case 'v' -> sb.append('\u000B');
-                case 'x' -> {
-                    sb.append((char) Integer.parseInt(text.substring(i + 1, i + 3), 16));
-                    i += 2;
-                }
-                case 'u' -> {
-                    sb.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
-                    i += 4;
-                }
-                default -> sb.append(e);
+            int run = i;
+            while (i < text.length() && text.charAt(i) != '\\') {
+                i++;
             }
+            sb.append(text, run, i);
         }
         return sb.toString();
+    }
+
+    /** Appends the character the escape at {@code pos} (after the backslash) stands for; returns the position after it. */
+    private static int unescapeOne(String text, int pos, StringBuilder sb) {
+        char c = text.charAt(pos++);
+        if (c >= '0' && c <= '7') {
+            int value = c - '0';
+            for (int n = 1; n < 3 && pos < text.length() && text.charAt(pos) >= '0' && text.charAt(pos) <= '7'; n++) {
+                value = value * 8 + text.charAt(pos++) - '0';
+            }
+            sb.append((char) (value & 0xFF));
+            return pos;
+        }
+        switch (c) {
+            case 'x' -> { return unescapeHex(text, pos, 2, sb); }
+            case 'u' -> { return unescapeHex(text, pos, 4, sb); }
+            case 'c' -> { return unescapeControl(text, pos, sb); }
+            case 'a' -> sb.append('\u0007');
+            case 'b' -> sb.append('\b');
+            case 'e' -> sb.append('\u001B');
+            case 'f' -> sb.append('\f');
+            case 'n' -> sb.append('\n');
+            case 'r' -> sb.append('\r');
+            case 't' -> sb.append('\t');
+            case 'v' -> sb.append('\u000B');
+            default -> {
+                if (isBoundaryWordChar(c)) {
+                    throw RegexTranslator.parseError(text, pos, "Unrecognized escape sequence \\" + c + ".");
+                }
+                sb.append(c);
+            }
+        }
+        return pos;
+    }
+
+    private static int unescapeHex(String text, int pos, int digits, StringBuilder sb) {
+        int value = 0;
+        int left = digits;
+        if (pos + digits <= text.length()) {
+            for (; left > 0; left--) {
+                int d = Character.digit(text.charAt(pos++), 16);
+                if (d < 0) {
+                    break;
+                }
+                value = value * 16 + d;
+            }
+        }
+        if (left > 0) {
+            throw RegexTranslator.parseError(text, pos, "Insufficient or invalid hexadecimal digits.");
+        }
+        sb.append((char) value);
+        return pos;
+    }
+
+    private static int unescapeControl(String text, int pos, StringBuilder sb) {
+        if (pos == text.length()) {
+            throw RegexTranslator.parseError(text, pos, "Missing control character.");
+        }
+        char c = text.charAt(pos++);
+        if (c >= 'a' && c <= 'z') {
+            c -= 'a' - 'A';
+        }
+        if (c >= '@' && c - '@' < ' ') {
+            sb.append((char) (c - '@'));
+            return pos;
+        }
+        throw RegexTranslator.parseError(text, pos, "Unrecognized control character.");
+    }
+
+    /** .NET's RegexCharClass.IsBoundaryWordChar: a \\w character or a zero-width (non-)joiner. */
+    private static boolean isBoundaryWordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.CONNECTOR_PUNCTUATION || c == '\u200D' || c == '\u200C';
     }
 
     /** Regex.ToString() is the pattern. */

@@ -21,7 +21,7 @@ import java.util.List;
  * and splits on a whole string separator ({@code "a--b".Split("--")}), Replace is ordinal, ToUpper and
  * ToLower map character by character, arguments out of range raise .NET's exceptions.
  */
-final class StringMembers {
+public final class StringMembers {
     private static final DotNetType CHAR_ARRAY = CHAR.arrayType();
 
     private StringMembers() {
@@ -294,6 +294,11 @@ final class StringMembers {
     /** Char.IsWhiteSpace: Unicode white space (Zs, Zl, Zp) and the control characters \t \n \v \f \r, U+0085. */
     static boolean isWhiteSpace(char c) {
         return Character.isSpaceChar(c) || c >= '\t' && c <= '\r' || c == '\u0085';
+    }
+
+    /** String.Trim(): leading and trailing white space as .NET sees it (Java's strip() misses U+00A0, U+0085). */
+    public static String trim(String s) {
+        return trim(s, null, true, true);
     }
 
     private static String trim(String s, Object[] chars, boolean start, boolean end) {

@@ -121,6 +121,18 @@ class RegexTest {
     }
 
     @Test
+    void unescapeReadsEscapesAsDotNetsPatternParser() {
+        assertEquals("A\u0041\u0001\u0001\u0008!", Regex.unescape("\\x41\\u0041\\001\\ca\\b\\!"));
+        assertEquals("\u00ff8", Regex.unescape("\\7778"));
+        assertEquals("ab", Regex.unescape("ab\\"));
+        DotNetException e = assertThrows(DotNetException.class, () -> Regex.unescape("C:\\Windows"));
+        assertEquals("Invalid pattern 'C:\\Windows' at offset 4. Unrecognized escape sequence \\W.", e.getMessage());
+        assertEquals("Invalid pattern '\\x4' at offset 2. Insufficient or invalid hexadecimal digits.",
+                assertThrows(DotNetException.class, () -> Regex.unescape("\\x4")).getMessage());
+        assertThrows(DotNetException.class, () -> Regex.unescape("\\c1"));
+    }
+
+    @Test
     void unsupportedAndInvalidPatternsAreArgumentErrors() {
         DotNetException e = assertThrows(DotNetException.class, () -> new Regex("(?<a-b>x)", 0));
         assertEquals("System.Text.RegularExpressions.RegexParseException", e.typeName());

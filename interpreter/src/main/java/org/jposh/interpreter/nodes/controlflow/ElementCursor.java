@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ConcurrentModificationException;
 import java.util.Iterator;
 import org.jposh.interpreter.runtime.DotNetException;
+import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 
 /**
@@ -16,6 +17,11 @@ public abstract class ElementCursor {
     abstract boolean hasNext();
 
     abstract Object next();
+
+    /** The .NET enumerator pwsh's loop holds for these elements: the type of {@code $foreach} and {@code $switch}. */
+    DotNetType enumeratorType() {
+        return LoopEnumerator.ENUMERATOR;
+    }
 
     /** Releases what the cursor holds open (the file of {@code switch -file}). */
     void close() {
@@ -35,6 +41,11 @@ public abstract class ElementCursor {
 
         ArrayCursor(Object[] elements) {
             this.elements = elements;
+        }
+
+        @Override
+        DotNetType enumeratorType() {
+            return LoopEnumerator.ARRAY_ENUMERATOR;
         }
 
         @Override
@@ -61,6 +72,11 @@ public abstract class ElementCursor {
         }
 
         @Override
+        DotNetType enumeratorType() {
+            return LoopEnumerator.RANGE_ENUMERATOR;
+        }
+
+        @Override
         boolean hasNext() {
             return step > 0 ? next <= last : next >= last;
         }
@@ -76,9 +92,16 @@ public abstract class ElementCursor {
     /** Any other collection; changing it while the loop goes through it is an error, as in .NET. */
     static final class IteratorCursor extends ElementCursor {
         private final Iterator<?> iterator;
+        private final DotNetType enumeratorType;
 
-        IteratorCursor(Iterator<?> iterator) {
+        IteratorCursor(Iterator<?> iterator, DotNetType enumeratorType) {
             this.iterator = iterator;
+            this.enumeratorType = enumeratorType;
+        }
+
+        @Override
+        DotNetType enumeratorType() {
+            return enumeratorType;
         }
 
         @Override

@@ -6,6 +6,8 @@ import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.AutomationNull;
+import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 
 /**
@@ -38,6 +40,10 @@ public abstract class EnumerateNode extends CursorNode {
     @TruffleBoundary
     private static ElementCursor enumerate(Object value) {
         Iterable<?> elements = LanguagePrimitives.getEnumerable(value);
-        return elements == null ? ElementCursor.single(value) : new ElementCursor.IteratorCursor(elements.iterator());
+        if (elements == null) {
+            return ElementCursor.single(value);
+        }
+        return new ElementCursor.IteratorCursor(elements.iterator(), DotNetType.of(value) == CoreTypes.ARRAY_LIST
+                ? LoopEnumerator.ARRAY_LIST_ENUMERATOR : LoopEnumerator.ENUMERATOR);
     }
 }

@@ -23,6 +23,8 @@ public abstract class EnumerateRangeNode extends CursorNode {
     @Fallback
     @TruffleBoundary
     protected ElementCursor other(Object from, Object to) {
-        return new ElementCursor.IteratorCursor(RangeOperator.enumerate(from, to).iterator());
+        return new ElementCursor.IteratorCursor(RangeOperator.enumerate(from, to).iterator(),
+                RangeOperator.isCharRange(from, to) ? LoopEnumerator.CHAR_RANGE_ENUMERATOR
+                        : LoopEnumerator.RANGE_ENUMERATOR);
     }
 }

@@ -11,17 +11,31 @@ import org.jposh.interpreter.runtime.DotNetTyped;
 
 /**
  * {@code $foreach} and {@code $switch}: an IEnumerator over the loop's own cursor. {@code MoveNext()} and
- * the loop advance the same cursor; {@code Current} is the element last taken by either.
+ * the loop advance the same cursor; {@code Current} is the element last taken by either. Its type is the
+ * enumerator pwsh's loop would hold for the same elements (an array's for an array or a scalar, a range's
+ * for {@code a..b}), so it prints as pwsh prints it.
  */
 public final class LoopEnumerator extends ElementCursor implements DotNetTyped {
-    private static final DotNetType TYPE = CoreTypes.define("System.Collections", "IEnumerator",
-            LoopEnumerator.class, b -> {
-                b.method("MoveNext", BOOLEAN, (t, a) -> ((LoopEnumerator) t).moveNext());
-                b.property("Current", OBJECT, t -> ((LoopEnumerator) t).current);
-                b.method("Reset", VOID, (t, a) -> {
-                    throw DotNetException.notSupported("Specified method is not supported.");
-                });
+    /** Array.GetEnumerator(): arrays, and scalars, which pwsh wraps in a one-element array. */
+    static final DotNetType ARRAY_ENUMERATOR = enumeratorType("System", "ArrayEnumerator");
+    /** ParserOps.GetRangeEnumerator for {@code a..b}. */
+    static final DotNetType RANGE_ENUMERATOR = enumeratorType("System.Management.Automation", "RangeEnumerator");
+    static final DotNetType CHAR_RANGE_ENUMERATOR = enumeratorType("System.Management.Automation",
+            "CharRangeEnumerator");
+    static final DotNetType ARRAY_LIST_ENUMERATOR = enumeratorType("System.Collections",
+            "ArrayList+ArrayListEnumeratorSimple");
+    /** Collections whose .NET enumerator type JPosh does not model. */
+    static final DotNetType ENUMERATOR = enumeratorType("System.Collections", "IEnumerator");
+
+    private static DotNetType enumeratorType(String namespace, String name) {
+        return CoreTypes.define(namespace, name, LoopEnumerator.class, b -> {
+            b.method("MoveNext", BOOLEAN, (t, a) -> ((LoopEnumerator) t).moveNext());
+            b.property("Current", OBJECT, t -> ((LoopEnumerator) t).current);
+            b.method("Reset", VOID, (t, a) -> {
+                throw DotNetException.notSupported("Specified method is not supported.");
             });
+        });
+    }
 
     private final ElementCursor cursor;
     private final Runnable onClose;
@@ -34,7 +48,13 @@ public final class LoopEnumerator extends ElementCursor implements DotNetTyped {
 
     @Override
     public DotNetType dotNetType() {
-        return TYPE;
+        return cursor.enumeratorType();
+    }
+
+    /** Object.ToString(): the type's name, as {@code "$foreach"} shows it. */
+    @Override
+    public String toString() {
+        return dotNetType().fullName();
     }
 
     private boolean moveNext() {

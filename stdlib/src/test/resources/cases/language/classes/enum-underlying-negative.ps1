@@ -1,0 +1,2 @@
+'never printed'
+enum Neg : ushort { A = -1 }

@@ -1,0 +1,55 @@
+# What a data section may not hold is a parse error; a script file that does not parse fails when run.
+function Test-Data([string] $Code) {
+    Set-Content ./bad.ps1 $Code
+    try {
+        & ./bad.ps1 | Out-Null
+        'parsed'
+    } catch {
+        $lines = $_.Exception.Message -split "`n"
+        "$($_.FullyQualifiedErrorId) | $($lines[2].Trim()) | $($lines[3])"
+    }
+}
+Test-Data 'data { $x }'
+Test-Data 'data { $env:HOME }'
+Test-Data 'data { $global:true }'
+Test-Data 'data { "a".Length }'
+Test-Data 'data { "a".ToUpper() }'
+Test-Data 'data { [int]::MaxValue }'
+Test-Data 'data { (1, 2)[0] }'
+Test-Data 'data { $a = 1 }'
+Test-Data 'data { Get-Date }'
+Test-Data 'data { & "ConvertFrom-StringData" "a=1" }'
+Test-Data 'data { & (Get-Command x) }'
+Test-Data 'data { . ConvertFrom-StringData "a=1" }'
+Test-Data 'data { ConvertFrom-StringData "a=1" > out.txt }'
+Test-Data 'data { ConvertFrom-StringData "a=1" 2>&1 }'
+Test-Data 'data { { 1 } }'
+Test-Data 'data { function f { } }'
+Test-Data 'data { foreach ($i in 1) { } }'
+Test-Data 'data { for (;;) { } }'
+Test-Data 'data { while ($true) { } }'
+Test-Data 'data { do { } while ($false) }'
+Test-Data 'data { do { } until ($true) }'
+Test-Data 'data { switch (1) { } }'
+Test-Data 'data { try { } finally { } }'
+Test-Data 'data { trap { } 1 }'
+Test-Data 'data { throw "x" }'
+Test-Data 'data { return 1 }'
+Test-Data 'data { exit }'
+Test-Data 'data { data { } }'
+Test-Data 'data { 1..3 }'
+Test-Data 'data { "{0}" -f 1 }'
+Test-Data 'data { "a" -match "a" }'
+Test-Data 'data { "a" -cnotmatch "a" }'
+Test-Data 'data { "a" -replace "a" }'
+Test-Data 'data { -split "a b" }'
+Test-Data 'data { 1, 2 -join "," }'
+Test-Data 'data { "1" -as [int] }'
+Test-Data 'data { [hashtable]@{} }'
+Test-Data 'data { [object]1 }'
+Test-Data 'data { [System.IO.FileInfo[]]@() }'
+Test-Data 'data { [NoSuchType]1 }'
+Test-Data 'data { [ValidateNotNull()]$null }'
+Test-Data 'data -SupportedCommand Get-A { Get-B }'
+Test-Data 'function Get-A { }; data -SupportedCommand Get-A { get-a; ConvertFrom-StringData "a=1" }'
+Test-Data 'data -Culture x { }'
