@@ -13,6 +13,7 @@ $de.DateTimeFormat.ShortDatePattern
 $de.DateTimeFormat.LongDatePattern
 $de.TextInfo.ToTitleCase('hello world')
 $de.TextInfo.ToTitleCase('the NASA mission')
+([cultureinfo]'en-US').TextInfo.ListSeparator, $de.TextInfo.ListSeparator
 ([cultureinfo]'DE-de').Name
 $de.Parent.Name
 $de -is [IFormatProvider]

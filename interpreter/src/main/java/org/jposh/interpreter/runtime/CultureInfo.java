@@ -322,6 +322,9 @@ public final class CultureInfo implements FormatProvider {
 
     private static void defineTextInfo(TypeAdapter.Builder b) {
         b.property("CultureName", STRING, o -> ((TextInfo) o).culture().name);
+        // .NET takes it from ICU, which separates list items with ';' where ',' is the decimal separator
+        b.property("ListSeparator", STRING,
+                o -> ((TextInfo) o).culture().numberFormat.decimalSeparator().equals(",") ? ";" : ",");
         b.method("ToTitleCase", STRING, (o, a) -> ((TextInfo) o).culture().toTitleCase((String) a[0]),
                 param("str", STRING));
         b.method("ToUpper", STRING, (o, a) -> ((String) a[0]).toUpperCase(((TextInfo) o).culture().casingLocale()),
