@@ -113,13 +113,7 @@ public interface PSHostUserInterface {
      * {@code Password for user NAME: }. Null when the input ends first.
      */
     default PSCredential promptForCredential(String caption, String message, String userName) {
-        if (caption != null && !caption.isEmpty()) {
-            writeLine("");
-            writeLine(caption);
-        }
-        if (message != null && !message.isEmpty()) {
-            writeLine(message);
-        }
+        writeCaptionAndMessage(caption, message);
         String user = userName;
         while (user == null || user.isEmpty()) {
             write("User: ");
@@ -151,13 +145,7 @@ public interface PSHostUserInterface {
         if (!isInteractive()) {
             throw HostException.nonInteractive();
         }
-        if (caption != null && !caption.isEmpty()) {
-            writeLine("");
-            writeLine(caption);
-        }
-        if (message != null && !message.isEmpty()) {
-            writeLine(message);
-        }
+        writeCaptionAndMessage(caption, message);
         while (true) {
             writeChoicePrompt(choices, defaultChoice);
             String response = readLine();
@@ -214,6 +202,17 @@ public interface PSHostUserInterface {
         }
     }
 
+    /** A prompt's heading, as pwsh's console host writes it: a blank line and the caption, then the message. */
+    private void writeCaptionAndMessage(String caption, String message) {
+        if (caption != null && !caption.isEmpty()) {
+            writeLine("");
+            writeLine(caption);
+        }
+        if (message != null && !message.isEmpty()) {
+            writeLine(message);
+        }
+    }
+
     /** The choice whose whole label the answer is, else the one whose hot key it is; -1 for none. */
     private static int choicePicked(String answer, List<ChoiceDescription> choices) {
         for (int i = 0; i < choices.size(); i++) {
@@ -245,13 +244,7 @@ public interface PSHostUserInterface {
         if (!isInteractive()) {
             throw HostException.nonInteractive();
         }
-        if (caption != null && !caption.isEmpty()) {
-            writeLine("");
-            writeLine(caption);
-        }
-        if (message != null && !message.isEmpty()) {
-            writeLine(message);
-        }
+        writeCaptionAndMessage(caption, message);
         for (FieldDescription description : descriptions) {
             if (description.helpMessage() != null && !description.helpMessage().isEmpty()) {
                 writeLine("(Type !? for Help.)");

@@ -3,78 +3,21 @@ package org.jposh.remoting.commands;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.runtime.ErrorRecord;
-import org.jposh.interpreter.runtime.LanguagePrimitives;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Invoke-Command -AsJob end to end against the embedded SSH server running the interpreter: the
  * RemoteJob and its child jobs as pwsh shapes them, and the job cmdlets on them.
  */
-class RemoteJobTest {
-    @TempDir
-    static Path dir;
-
-    private static InterpreterSshServer server;
-    private static String connect;
-
-    private Runspace runspace;
-    private final ByteArrayOutputStream hostText = new ByteArrayOutputStream();
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new InterpreterSshServer(dir);
-        connect = server.connectParameters();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
-
-    @BeforeEach
-    void openRunspace() {
-        runspace = Runspace.open(hostText, hostText);
-    }
-
-    @AfterEach
-    void closeRunspace() {
-        run("Get-Job | Remove-Job -Force; Get-PSSession | Remove-PSSession");
-        runspace.close();
-    }
-
-    private record Result(List<String> output, List<ErrorRecord> errors) {
-    }
-
-    private Result run(String script) {
-        List<String> output = new ArrayList<>();
-        List<ErrorRecord> errors = new ArrayList<>();
-        runspace.invokeScript(script, "<test>", null, value -> output.add(LanguagePrimitives.toStringValue(value)),
-                error -> errors.add((ErrorRecord) error));
-        return new Result(output, errors);
-    }
-
-    private List<String> output(String script) {
-        Result r = run(script);
-        assertEquals(List.of(), r.errors().stream().map(ErrorRecord::normalView).toList());
-        return r.output();
-    }
-
-    private String hostText() {
-        return hostText.toString(StandardCharsets.UTF_8);
+class RemoteJobTest extends InterpreterServerScriptTest {
+    @Override
+    String cleanUp() {
+        return "Get-Job | Remove-Job -Force; Get-PSSession | Remove-PSSession";
     }
 
     @Test

@@ -6,75 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.runtime.ErrorRecord;
-import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.remoting.ssh.PowerShellSshServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The session cmdlets end to end: a JPosh runspace runs New-PSSession, Invoke-Command and friends
  * against our embedded SSH server on loopback, whose sessions run the interpreter, with key
  * authentication and a known_hosts file of the test's own.
  */
-class SessionCmdletsTest {
-    @TempDir
-    static Path dir;
-
-    private static InterpreterSshServer server;
-    private static String connect;
-
-    private Runspace runspace;
-    private final ByteArrayOutputStream hostText = new ByteArrayOutputStream();
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = new InterpreterSshServer(dir);
-        connect = server.connectParameters();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.close();
-    }
-
-    @BeforeEach
-    void openRunspace() {
-        runspace = Runspace.open(hostText, hostText);
-    }
-
-    @AfterEach
-    void closeRunspace() {
-        run("Get-PSSession | Remove-PSSession");
-        runspace.close();
-    }
-
-    /** What a script wrote: its output objects as strings, and its errors. */
-    private record Result(List<String> output, List<ErrorRecord> errors) {
-    }
-
-    private Result run(String script) {
-        List<String> output = new ArrayList<>();
-        List<ErrorRecord> errors = new ArrayList<>();
-        runspace.invokeScript(script, "<test>", null, value -> output.add(LanguagePrimitives.toStringValue(value)),
-                error -> errors.add((ErrorRecord) error));
-        return new Result(output, errors);
-    }
-
-    private List<String> output(String script) {
-        Result r = run(script);
-        assertEquals(List.of(), r.errors().stream().map(ErrorRecord::normalView).toList());
-        return r.output();
-    }
-
+class SessionCmdletsTest extends InterpreterServerScriptTest {
     private String openSession() {
         return "$s = New-PSSession -HostName localhost " + connect + "; ";
     }
