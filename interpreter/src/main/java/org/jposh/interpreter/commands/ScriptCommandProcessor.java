@@ -231,14 +231,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         }
         ScriptCommandProcessor processor = create(context, block, arguments, null, 1, false, useNewScope);
         Object[] slots = processor.scope.slots();
-        Object savedUnder = slots[ScopeLayout.DOLLAR_UNDER];
-        Object savedThis = slots[ScopeLayout.THIS];
-        if (dollarUnder != null) {
-            slots[ScopeLayout.DOLLAR_UNDER] = dollarUnder;
-        }
-        if (dollarThis != null) {
-            slots[ScopeLayout.THIS] = dollarThis;
-        }
+        Object[] saved = setItems(slots, dollarUnder, dollarThis);
         try {
             processor.setOutput(output);
             processor.begin();
@@ -246,10 +239,26 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             processor.end();
         } finally {
             if (!useNewScope) {
-                slots[ScopeLayout.DOLLAR_UNDER] = savedUnder;
-                slots[ScopeLayout.THIS] = savedThis;
+                restoreItems(slots, saved);
             }
         }
+    }
+
+    /** Puts {@code $_} and {@code $this} (those given) in the slots; returns what the two held, for {@link #restoreItems}. */
+    private static Object[] setItems(Object[] slots, Object dollarUnder, Object dollarThis) {
+        Object[] saved = {slots[ScopeLayout.DOLLAR_UNDER], slots[ScopeLayout.THIS]};
+        if (dollarUnder != null) {
+            slots[ScopeLayout.DOLLAR_UNDER] = dollarUnder;
+        }
+        if (dollarThis != null) {
+            slots[ScopeLayout.THIS] = dollarThis;
+        }
+        return saved;
+    }
+
+    private static void restoreItems(Object[] slots, Object[] saved) {
+        slots[ScopeLayout.DOLLAR_UNDER] = saved[0];
+        slots[ScopeLayout.THIS] = saved[1];
     }
 
     /**
@@ -266,14 +275,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         }
         SessionStateScope scope = PoshContext.get(null).sessionState().currentScope();
         Object[] slots = scope.slots();
-        Object savedUnder = slots[ScopeLayout.DOLLAR_UNDER];
-        Object savedThis = slots[ScopeLayout.THIS];
-        if (dollarUnder != null) {
-            slots[ScopeLayout.DOLLAR_UNDER] = dollarUnder;
-        }
-        if (dollarThis != null) {
-            slots[ScopeLayout.THIS] = dollarThis;
-        }
+        Object[] saved = setItems(slots, dollarUnder, dollarThis);
         boolean filterWithoutProcess = block.isFilter() && code.process() == null;
         CallTarget process = filterWithoutProcess ? code.end() : code.process();
         CallTarget end = filterWithoutProcess ? null : code.end();
@@ -285,8 +287,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             callIfPresent(end, scope, output);
             callIfPresent(code.clean(), scope, output);
         } finally {
-            slots[ScopeLayout.DOLLAR_UNDER] = savedUnder;
-            slots[ScopeLayout.THIS] = savedThis;
+            restoreItems(slots, saved);
         }
         return true;
     }
