@@ -3,7 +3,6 @@ package org.jposh.shell;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -14,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.jline.builtins.ScreenTerminal;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
@@ -41,22 +39,13 @@ class EnterPSSessionTest {
     @TempDir
     Path dir;
     private PipedOutputStream typed;
-    private Screen screen;
+    private TerminalScreen screen;
     private Terminal terminal;
     private InteractiveSession session;
     private String prompt;
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
     private Future<Integer> exitCode;
 
-    private static final class Screen extends ByteArrayOutputStream {
-        String shown() {
-            ScreenTerminal vt = new ScreenTerminal(300, 500);
-            synchronized (this) {
-                vt.write(toString(StandardCharsets.UTF_8));
-            }
-            return vt.toString().replaceAll("[ \u0000]+\n", "\n");
-        }
-    }
 
     @BeforeAll
     static void startServer() throws Exception {
@@ -73,7 +62,7 @@ class EnterPSSessionTest {
     void start() throws Exception {
         typed = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(typed, 4096);
-        screen = new Screen();
+        screen = new TerminalScreen(300, WAIT_MILLIS);
         terminal = new ExternalTerminal("test", "xterm-256color", in, screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(300, 40));
         PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
@@ -82,7 +71,7 @@ class EnterPSSessionTest {
         prompt = "PS " + dir + ">";
         LineEditor editor = new LineEditor(terminal, session, dir.resolve("history.txt"));
         exitCode = executor.submit(() -> editor.run());
-        waitForScreen(prompt, 1);
+        screen.waitFor(prompt, 1);
     }
 
     @AfterEach
@@ -102,69 +91,52 @@ class EnterPSSessionTest {
         typed.flush();
     }
 
-    private void waitForScreen(String text, int times) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (System.currentTimeMillis() < deadline) {
-            if (count(screen.shown(), text) >= times) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the screen never showed " + text + " " + times + " times:\n" + screen.shown());
-    }
 
-    private static int count(String text, String part) {
-        int n = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            n++;
-        }
-        return n;
-    }
 
     @Test
     void hostNameOpensASessionThatRunsTheLinesAndExitClosesIt() throws Exception {
         type("Enter-PSSession -HostName localhost " + connect + "\r");
         String remotePrompt = "[localhost]: PS " + Path.of("").toAbsolutePath() + ">";
-        waitForScreen(remotePrompt, 1);
+        screen.waitFor(remotePrompt, 1);
         assertTrue(session.host().isRunspacePushed());
         type("$x = 5; $x * 2\r");
-        waitForScreen("\n10\n", 1);
-        waitForScreen(remotePrompt, 2);
+        screen.waitFor("\n10\n", 1);
+        screen.waitFor(remotePrompt, 2);
         type("exit\r");
-        waitForScreen(prompt, 2);
+        screen.waitFor(prompt, 2);
         assertFalse(session.host().isRunspacePushed());
         // $x was set there, not here; the session Enter-PSSession opened is closed and forgotten.
         type("\"x=[$x] sessions=$(@(Get-PSSession).Count)\"\r");
-        waitForScreen("\nx=[] sessions=0\n", 1);
+        screen.waitFor("\nx=[] sessions=0\n", 1);
     }
 
     @Test
     void aGivenSessionStaysOpenAfterExitPSSessionWithWhatWasSetThere() throws Exception {
         type("$s = New-PSSession -HostName localhost " + connect + "; Enter-PSSession $s\r");
-        waitForScreen("[localhost]: PS ", 1);
+        screen.waitFor("[localhost]: PS ", 1);
         type("$y = 'kept'; Write-Output \"y is $y\"\r");
-        waitForScreen("\ny is kept\n", 1);
+        screen.waitFor("\ny is kept\n", 1);
         type("Exit-PSSession\r");
-        waitForScreen(prompt, 2);
+        screen.waitFor(prompt, 2);
         assertFalse(session.host().isRunspacePushed());
         type("$s.State; Invoke-Command $s { $y }\r");
-        waitForScreen("\nOpened\nkept\n", 1);
+        screen.waitFor("\nOpened\nkept\n", 1);
         type("Enter-PSSession -Id $s.Id\r");
-        waitForScreen("[localhost]: PS ", 3);
+        screen.waitFor("[localhost]: PS ", 3);
         type("$y\r");
-        waitForScreen("\nkept\n", 2);
+        screen.waitFor("\nkept\n", 2);
         type("exit\r");
-        waitForScreen(prompt, 4);
+        screen.waitFor(prompt, 4);
     }
 
     @Test
     void theRemotePromptFunctionAndRemoteErrorsAreShownHere() throws Exception {
         type("Enter-PSSession -HostName localhost " + connect + "\r");
-        waitForScreen("[localhost]: PS ", 1);
+        screen.waitFor("[localhost]: PS ", 1);
         type("function prompt { 'remote> ' }\r");
-        waitForScreen("[localhost]: remote>", 1);
+        screen.waitFor("[localhost]: remote>", 1);
         type("Write-Error 'boom'; [pscustomobject]@{ A = 1; B = 'two' }\r");
-        waitForScreen("[localhost]: remote>", 2);
+        screen.waitFor("[localhost]: remote>", 2);
         String shown = screen.shown();
         assertTrue(shown.contains("\nWrite-Error : boom\n"), shown);
         assertTrue(shown.matches("(?s).*\nA B\n- -\n1 two\n.*"), shown);
@@ -173,22 +145,22 @@ class EnterPSSessionTest {
     @Test
     void ctrlCStopsTheRemoteCommandAndTheSessionGoesOn() throws Exception {
         type("Enter-PSSession -HostName localhost " + connect + "\r");
-        waitForScreen("[localhost]: PS ", 1);
+        screen.waitFor("[localhost]: PS ", 1);
         type("Start-Sleep 30\r");
         Thread.sleep(500);
         long start = System.nanoTime();
         type("\u0003");
-        waitForScreen("[localhost]: PS ", 2);
+        screen.waitFor("[localhost]: PS ", 2);
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(15));
         type("'still here'\r");
-        waitForScreen("\nstill here\n", 1);
+        screen.waitFor("\nstill here\n", 1);
     }
 
     @Test
     void aSessionThatIsNotOpenCannotBeEntered() throws Exception {
         type("$s = New-PSSession -HostName localhost " + connect + "; Remove-PSSession $s; Enter-PSSession $s\r");
-        waitForScreen("Retrieve the remote session using Get-PSSession", 1);
-        waitForScreen(prompt, 2);
+        screen.waitFor("Retrieve the remote session using Get-PSSession", 1);
+        screen.waitFor(prompt, 2);
         assertFalse(session.host().isRunspacePushed());
         String shown = screen.shown();
         assertTrue(shown.contains("Cannot enter session Runspace1 because it is not in the disconnected state"), shown);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -21,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.builtins.ScreenTerminal;
 import org.jline.terminal.impl.ExternalTerminal;
 import org.jposh.interpreter.PipelineState;
 import org.jposh.interpreter.host.HistoryInfo;
@@ -41,7 +39,7 @@ class LineEditorTest {
     @TempDir
     Path dir;
     private PipedOutputStream keys;
-    private Screen screen;
+    private TerminalScreen screen;
     private Terminal terminal;
     private InteractiveSession session;
     private Path historyFile;
@@ -49,27 +47,12 @@ class LineEditorTest {
     private final ExecutorService executor = Executors.newSingleThreadExecutor();
     private Future<Integer> exitCode;
 
-    /**
-     * What the terminal has written so far: the bytes, and the screen a VT100 would show for them
-     * (without the spaces that end its lines).
-     */
-    private static final class Screen extends ByteArrayOutputStream {
-        synchronized String raw() {
-            return toString(StandardCharsets.UTF_8);
-        }
-
-        String shown() {
-            ScreenTerminal vt = new ScreenTerminal(120, 500);
-            vt.write(raw());
-            return vt.toString().replaceAll("[ \u0000]+\n", "\n");
-        }
-    }
 
     @BeforeEach
     void start() throws IOException, InterruptedException {
         keys = new PipedOutputStream();
         PipedInputStream in = new PipedInputStream(keys, 4096);
-        screen = new Screen();
+        screen = new TerminalScreen(120, WAIT_MILLIS);
         terminal = new ExternalTerminal("test", "xterm-256color", in, screen, StandardCharsets.UTF_8);
         terminal.setSize(new Size(120, 40));
         PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
@@ -80,16 +63,16 @@ class LineEditorTest {
         prompt = "PS " + dir + ">";
         LineEditor editor = new LineEditor(terminal, session, historyFile);
         exitCode = executor.submit(() -> editor.run());
-        waitForScreen(prompt, 1);
+        screen.waitFor(prompt, 1);
     }
 
     @AfterEach
     void stop() throws Exception {
         if (!exitCode.isDone()) {
             // Ctrl+C first, for a line or a command left running; Ctrl+D once a fresh prompt shows.
-            int prompts = count(screen.shown(), prompt);
+            int prompts = screen.count(prompt);
             type("\u0003");
-            waitForScreen(prompt, prompts + 1);
+            screen.waitFor(prompt, prompts + 1);
             type("\u0004");
             exitCode.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
         }
@@ -103,34 +86,16 @@ class LineEditorTest {
         keys.flush();
     }
 
-    /** Waits until the screen shows {@code text} at least {@code times} times. */
-    private void waitForScreen(String text, int times) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-        while (System.currentTimeMillis() < deadline) {
-            if (count(screen.shown(), text) >= times) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the screen never showed " + text + " " + times + " times:\n" + screen.shown());
-    }
 
-    private static int count(String text, String part) {
-        int n = 0;
-        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-            n++;
-        }
-        return n;
-    }
 
     @Test
     void incompleteInputContinuesOnAContinuationLine() throws Exception {
         type("$x = 1 +\r");
-        waitForScreen("\n>>", 1);
+        screen.waitFor("\n>>", 1);
         type("41\r");
-        waitForScreen(prompt, 2);
+        screen.waitFor(prompt, 2);
         type("$x\r");
-        waitForScreen("\n42\n", 1);
+        screen.waitFor("\n42\n", 1);
         assertTrue(screen.shown().contains(prompt + " $x = 1 +\n>> 41\n"), screen.shown());
         HistoryInfo entry = session.host().history().entries().getFirst();
         assertEquals(PipelineState.Completed, entry.executionStatus());
@@ -140,11 +105,11 @@ class LineEditorTest {
     @Test
     void tabCompletesCommandsAndParameters() throws Exception {
         type("get-chi\t");
-        waitForScreen(prompt + " Get-ChildItem\n", 1);
+        screen.waitFor(prompt + " Get-ChildItem\n", 1);
         type("-Recu\t");
-        waitForScreen(prompt + " Get-ChildItem -Recurse\n", 1);
+        screen.waitFor(prompt + " Get-ChildItem -Recurse\n", 1);
         type("\u0003");
-        waitForScreen(prompt, 2);
+        screen.waitFor(prompt, 2);
         assertTrue(session.host().history().entries().isEmpty());
     }
 
@@ -153,18 +118,18 @@ class LineEditorTest {
         Files.writeString(dir.resolve("alpha one.txt"), "");
         Files.writeString(dir.resolve("alpha two.txt"), "");
         type("Get-Content alp\t");
-        waitForScreen(prompt + " Get-Content './alpha\n", 1);
-        waitForScreen("\nalpha one.txt   alpha two.txt\n", 1);
+        screen.waitFor(prompt + " Get-Content './alpha\n", 1);
+        screen.waitFor("\nalpha one.txt   alpha two.txt\n", 1);
         type("\t");
-        waitForScreen(prompt + " Get-Content './alpha one.txt'", 1);
+        screen.waitFor(prompt + " Get-Content './alpha one.txt'", 1);
         type("\t");
-        waitForScreen(prompt + " Get-Content './alpha two.txt'", 1);
+        screen.waitFor(prompt + " Get-Content './alpha two.txt'", 1);
     }
 
     @Test
     void theLineIsColouredByTokenAndTheErrorIsRed() throws Exception {
         type("Write-Output -NoEnumerate $x 42 'text' # note");
-        waitForScreen("# note", 1);
+        screen.waitFor("# note", 1);
         String raw = screen.raw();
         assertTrue(raw.contains("\u001b[93mW"), "command: " + raw);
         assertTrue(raw.contains("\u001b[90m-N"), "parameter: " + raw);
@@ -173,36 +138,36 @@ class LineEditorTest {
         assertTrue(raw.contains("\u001b[36m'text'"), "string: " + raw);
         assertTrue(raw.contains("\u001b[32m#"), "comment: " + raw);
         type("\u0003");
-        waitForScreen(prompt, 2);
+        screen.waitFor(prompt, 2);
         int before = screen.raw().length();
         type("1 +)");
-        waitForScreen(prompt + " 1 +)", 1);
+        screen.waitFor(prompt + " 1 +)", 1);
         assertTrue(screen.raw().substring(before).contains("\u001b[91m)"), screen.raw().substring(before));
     }
 
     @Test
     void ctrlCStopsTheRunningCommandAndReturnsToThePrompt() throws Exception {
         type("Start-Sleep 30\r");
-        waitForScreen(prompt + " Start-Sleep 30\n", 1);
+        screen.waitFor(prompt + " Start-Sleep 30\n", 1);
         Thread.sleep(300);
         long start = System.nanoTime();
         type("\u0003");
-        waitForScreen(prompt, 2);
+        screen.waitFor(prompt, 2);
         assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(10));
         HistoryInfo entry = session.host().history().entries().getFirst();
         assertEquals(PipelineState.Stopped, entry.executionStatus());
         type("'after'\r");
-        waitForScreen("\nafter\n", 1);
+        screen.waitFor("\nafter\n", 1);
     }
 
     @Test
     void ctrlCOnThePromptClearsTheLine() throws Exception {
         type("Write-Output 'never run'");
-        waitForScreen("'never run'", 1);
+        screen.waitFor("'never run'", 1);
         type("\u0003");
-        waitForScreen(prompt, 2);
+        screen.waitFor(prompt, 2);
         type("'ok'\r");
-        waitForScreen("\nok\n", 1);
+        screen.waitFor("\nok\n", 1);
         assertEquals(List.of("'ok'"), commandLines());
         assertFalse(screen.shown().contains("\nnever run\n"), screen.shown());
     }
@@ -222,11 +187,11 @@ class LineEditorTest {
     @Test
     void historyIsKeptInTheFileAndRecalledWithTheUpArrow() throws Exception {
         type("'first'\r");
-        waitForScreen("\nfirst\n", 1);
+        screen.waitFor("\nfirst\n", 1);
         type("\u001bOA");
-        waitForScreen(prompt + " 'first'", 2);
+        screen.waitFor(prompt + " 'first'", 2);
         type("\r");
-        waitForScreen("\nfirst\n", 2);
+        screen.waitFor("\nfirst\n", 2);
         type("exit\r");
         exitCode.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
         List<String> lines = Files.readAllLines(historyFile);
@@ -238,21 +203,21 @@ class LineEditorTest {
     @Test
     void ctrlRSearchesTheHistory() throws Exception {
         type("'needle'\r");
-        waitForScreen("\nneedle\n", 1);
+        screen.waitFor("\nneedle\n", 1);
         type("'other'\r");
-        waitForScreen("\nother\n", 1);
+        screen.waitFor("\nother\n", 1);
         type("\u0012need");
-        waitForScreen("'needle'", 2);
+        screen.waitFor("'needle'", 2);
         type("\r\r");
-        waitForScreen("\nneedle\n", 2);
+        screen.waitFor("\nneedle\n", 2);
     }
 
     @Test
     void getHistoryListsWhatWasTyped() throws Exception {
         type("$n = 2\r");
-        waitForScreen(prompt, 2);
+        screen.waitFor(prompt, 2);
         type("Get-History\r");
-        waitForScreen(prompt, 3);
+        screen.waitFor(prompt, 3);
         String shown = screen.shown();
         assertTrue(shown.contains("  Id     Duration CommandLine\n  --     -------- -----------\n"), shown);
         // Id 2: the set-up's Set-Location was 1, and clearing the history does not reuse ids.
@@ -289,12 +254,12 @@ class LineEditorTest {
             }
         });
         type("\r");
-        waitForScreen("[server1]: PS /remote>", 1);
+        screen.waitFor("[server1]: PS /remote>", 1);
         type("Get-Process\r");
-        waitForScreen("[server1]: PS /remote>", 2);
+        screen.waitFor("[server1]: PS /remote>", 2);
         assertEquals(List.of("Get-Process"), received);
         type("exit\r");
-        waitForScreen(prompt, 2);
+        screen.waitFor(prompt, 2);
         assertEquals(List.of("Get-Process", "(popped)"), received);
         assertFalse(session.host().isRunspacePushed());
         assertNull(session.host().pushedRunspace());
