@@ -68,10 +68,24 @@ public final class PoshContext {
         this.streams = hostStreams;
         this.culture = initialCulture(env);
         this.uiCulture = culture;
+        defineHostVariable();
+    }
+
+    private void defineHostVariable() {
         PSVariable hostVariable = new PSVariable("Host", new InternalHost(() -> host));
         hostVariable.addOption(ScopedItemOptions.Constant);
         hostVariable.addOption(ScopedItemOptions.AllScope);
         sessionState.global().setVariable(hostVariable);
+    }
+
+    /**
+     * Makes the runspace fit to be used again (pwsh's Runspace.ResetRunspaceState): the variables as a
+     * new session has them, $? true, the location the process's (see {@link SessionState#resetVariables}).
+     */
+    void resetRunspaceState() {
+        sessionState.resetVariables();
+        defineHostVariable();
+        markSucceeded();
     }
 
     /**

@@ -220,9 +220,9 @@ public final class Runspace implements AutoCloseable {
 
     /**
      * Runs script text for one input object as ForEach-Object -Parallel runs its block (pwsh's PSTask):
-     * at {@code location}, in a new scope under the global one (so a runspace used for one object after
-     * another keeps none of the block's variables), with {@code $_} set to the object and its
-     * {@code $using:} expressions reading {@code usingValues}.
+     * at {@code location}, in the global scope, with {@code $_} set to the object and its {@code $using:}
+     * expressions reading {@code usingValues}. A runspace used again for the next object is
+     * {@linkplain #resetState reset} first, as pwsh resets the runspaces of its pool.
      *
      * @param location the caller's current location, or null to stay where the runspace is
      */
@@ -236,12 +236,21 @@ public final class Runspace implements AutoCloseable {
             }
             posh.setUsingValues(usingValues);
             try {
-                ScriptCommandProcessor.invoke(new ScriptBlock(code, posh.sessionState()), true, null, dollarUnder,
+                ScriptCommandProcessor.invoke(new ScriptBlock(code, posh.sessionState()), false, null, dollarUnder,
                         null, output);
             } finally {
                 posh.setUsingValues(null);
             }
         });
+    }
+
+    /**
+     * Resets the runspace for reuse as pwsh's ResetRunspaceState does: its variables go back to those of
+     * a new session ($Error empty, the preference variables at their defaults, none of the scripts'),
+     * and its location to the process's; the functions and aliases its scripts defined stay.
+     */
+    public void resetState() {
+        enterAndRun(null, PoshContext::resetRunspaceState);
     }
 
     /**

@@ -36,7 +36,7 @@ public final class SessionState {
     private SessionStateScope currentScope = global;
     private final CommandTable commands;
     private final AliasTable aliases = AliasTable.withBuiltIns(global.commandVersion());
-    private Path location = Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
+    private Path location = startingLocation();
     private final Map<String, Deque<Path>> locationStacks = new HashMap<>();
     private final Map<String, String> environment = new HashMap<>(System.getenv());
     private final Map<Class<?>, Object> extensions = new HashMap<>();
@@ -47,6 +47,30 @@ public final class SessionState {
     /** A session with the automatic variables and built-in aliases, set up by the providers of {@code commands}. */
     public SessionState(CommandTable commands) {
         this.commands = commands;
+        CommandInfoTypes.register();
+        RuntimeDefinedParameter.register();
+        defineInitialVariables();
+    }
+
+    /**
+     * Puts the session's variables back as a new session has them, as pwsh's ResetRunspaceState does
+     * before ForEach-Object -Parallel reuses a runspace: every global variable goes, the automatic and
+     * preference ones are defined anew, $Error is emptied and the location is the process's working
+     * directory again. Functions, aliases and the classes scripts declared stay.
+     */
+    public void resetVariables() {
+        global.clearVariables();
+        errors.clear();
+        location = startingLocation();
+        defineInitialVariables();
+    }
+
+    /** Where a session starts: the process's working directory, as pwsh's does. */
+    private static Path startingLocation() {
+        return Path.of(System.getProperty("user.dir")).toAbsolutePath().normalize();
+    }
+
+    private void defineInitialVariables() {
         global.set("Error", errors);
         global.set("ErrorActionPreference", ActionPreference.Continue);
         global.set("WarningPreference", ActionPreference.Continue);
@@ -59,8 +83,6 @@ public final class SessionState {
         global.setVariable(PSVariable.constrained("PSDefaultParameterValues", DefaultParameterDictionary.TYPE,
                 new DefaultParameterDictionary()));
         global.set("MaximumErrorCount", MAXIMUM_ERROR_COUNT);
-        CommandInfoTypes.register();
-        RuntimeDefinedParameter.register();
         AutomaticVariables.define(this);
         commands.initializeSession(this);
     }

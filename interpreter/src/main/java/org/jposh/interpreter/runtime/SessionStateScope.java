@@ -267,6 +267,13 @@ public final class SessionStateScope {
         return result;
     }
 
+    /** Removes every variable of this scope (a runspace reset for reuse starts its global scope afresh). */
+    public void clearVariables() {
+        Arrays.fill(slots, UNSET);
+        variables = null;
+        spellings = null;
+    }
+
     /** Whether the variable is set in this scope itself. */
     public boolean isSet(String name) {
         return localRaw(ScopeLayout.key(name)) != UNSET;

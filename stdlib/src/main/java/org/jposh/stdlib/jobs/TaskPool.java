@@ -14,8 +14,8 @@ import org.jposh.interpreter.runtime.PoshParseError;
 /**
  * ForEach-Object -Parallel's task pool (pwsh's PSTaskPool): runs a script block once for each input
  * object, in child runspaces of the session on threads of their own, at most ThrottleLimit at a time.
- * A runspace serves one object after another (each run in a new scope of its own), or with
- * -UseNewRunspace only one. What the runs produce goes to a {@link Job} in the order produced; the job
+ * A runspace serves one object after another, its variables reset in between (the functions and
+ * aliases a run defines stay for the next, as in pwsh's pool), or with -UseNewRunspace only one. What the runs produce goes to a {@link Job} in the order produced; the job
  * ends once the pool has been closed and every run has ended.
  *
  * <p>A run that ends with a terminating error adds it as an error record with pwsh's id
@@ -150,13 +150,19 @@ final class TaskPool implements Job.Work {
         }
     }
 
-    /** A worker: runs its first object, then (reusing its runspace) the next ones queued. */
+    /**
+     * A worker: runs its first object, then the next ones queued in the same runspace, reset before each
+     * as pwsh resets a runspace it takes from its pool.
+     */
     private void work(Runspace runspace, Object first) {
         try {
             Object item = first;
             while (item != NO_MORE) {
                 run(runspace, item);
                 item = useNewRunspace ? NO_MORE : next();
+                if (item != NO_MORE) {
+                    runspace.resetState();
+                }
             }
         } finally {
             synchronized (this) {
