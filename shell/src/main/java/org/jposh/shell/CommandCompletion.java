@@ -172,7 +172,10 @@ record CommandCompletion(int replacementIndex, int replacementLength, List<Compl
             base = pso.baseObject();
         }
         for (PSMethod m : DotNetType.of(base).adapter().methods()) {
-            names.add(m.name());
+            // property accessors (get_Length) are callable but not offered, as in pwsh
+            if (!m.isSpecial()) {
+                names.add(m.name());
+            }
         }
         return names;
     }

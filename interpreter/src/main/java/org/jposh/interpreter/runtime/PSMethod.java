@@ -15,6 +15,7 @@ import java.util.List;
  */
 public final class PSMethod extends PSMethodInfo {
     private final MethodOverload[] overloads;
+    private final boolean special;
     private volatile Selection lastSelection;
 
     /**
@@ -25,8 +26,26 @@ public final class PSMethod extends PSMethodInfo {
     }
 
     PSMethod(String name, MethodOverload[] overloads) {
+        this(name, overloads, false);
+    }
+
+    private PSMethod(String name, MethodOverload[] overloads, boolean special) {
         super(name);
         this.overloads = overloads;
+        this.special = special;
+    }
+
+    /** A method with .NET's special name flag: a property's accessor ({@code get_Length}). */
+    static PSMethod special(String name, MethodOverload overload) {
+        return new PSMethod(name, new MethodOverload[] {overload}, true);
+    }
+
+    /**
+     * Whether the method is a property accessor, which scripts can call and member lists include, but
+     * which Get-Member shows only with -Force and tab completion does not offer (pwsh's PSMethod.IsSpecial).
+     */
+    public boolean isSpecial() {
+        return special;
     }
 
     public List<MethodOverload> overloads() {

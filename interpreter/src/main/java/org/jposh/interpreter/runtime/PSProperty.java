@@ -24,6 +24,27 @@ public final class PSProperty extends PSPropertyInfo {
                 setter == null ? null : (owner, value) -> setter.accept(target.apply(owner), value));
     }
 
+    /**
+     * The property's get accessor as .NET names it ({@code get_Length}): a method that returns the value,
+     * whose failures are a method call's (MethodInvocationException).
+     */
+    PSMethod getAccessor() {
+        return PSMethod.special("get_" + name(), new MethodOverload(type, new MethodOverload.Parameter[0], false,
+                false, (owner, args) -> getter.apply(owner)));
+    }
+
+    /** The property's set accessor ({@code set_Capacity(int value)}), or null for a read-only property. */
+    PSMethod setAccessor() {
+        if (setter == null) {
+            return null;
+        }
+        return PSMethod.special("set_" + name(), new MethodOverload(CoreTypes.VOID,
+                new MethodOverload.Parameter[] {TypeAdapter.param("value", type)}, false, false, (owner, args) -> {
+                    setter.accept(owner, args[0]);
+                    return AutomationNull.VALUE;
+                }));
+    }
+
     /** The declared type of the property; values set are converted to it. */
     public DotNetType type() {
         return type;

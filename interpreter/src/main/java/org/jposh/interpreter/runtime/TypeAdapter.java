@@ -18,6 +18,10 @@ import java.util.function.Supplier;
  * (constructors are the static method {@code new}). Lookups fall back to the base type's adapter, so
  * every type has Object's ToString, GetType, Equals and GetHashCode. Nodes look a member up once per
  * call site and then call the {@link PSProperty} or {@link PSMethod} they got.
+ *
+ * <p>An instance property also has its accessor methods, as a .NET property has ({@code get_Length},
+ * {@code set_Capacity}; {@link PSMethod#isSpecial}), made from it on first use; a Java field has none,
+ * as a .NET field has none.
  */
 public final class TypeAdapter {
     private final TypeAdapter base;
@@ -26,6 +30,9 @@ public final class TypeAdapter {
     private final Map<String, PSProperty> staticProperties;
     private final Map<String, PSMethod> staticMethods;
     private final Set<String> hidden;
+    /** The instance properties that stand for fields, which have no accessor methods. */
+    private final Set<String> fields;
+    private volatile Map<String, PSMethod> accessors;
     private final Class<?> javaClass;
     private volatile TypeAdapter javaMembers;
 
@@ -38,6 +45,7 @@ public final class TypeAdapter {
         this.properties = builder.properties;
         this.staticProperties = builder.staticProperties;
         this.hidden = builder.hidden;
+        this.fields = builder.fields;
         this.methods = toMethods(builder.methods);
         this.staticMethods = toMethods(builder.staticMethods);
     }
@@ -56,12 +64,16 @@ public final class TypeAdapter {
         return java == null ? null : java.properties.get(key);
     }
 
-    /** An instance method, or null. */
+    /** An instance method (a property's accessor too), or null. */
     @TruffleBoundary
     public PSMethod method(String name) {
         String key = key(name);
+        boolean accessor = key.startsWith("get_") || key.startsWith("set_");
         for (TypeAdapter a = this; a != null; a = a.base) {
             PSMethod m = a.methods.get(key);
+            if (m == null && accessor) {
+                m = a.accessors().get(key);
+            }
             if (m != null) {
                 return m;
             }
@@ -122,13 +134,41 @@ public final class TypeAdapter {
         return result;
     }
 
-    /** The instance methods, the type's own first, each name once (a type's own hides its base's). */
+    /**
+     * The instance methods, the type's own first (its property accessors before its other methods, in
+     * the order a .NET type declares them), each name once (a type's own hides its base's).
+     */
     public List<PSMethod> methods() {
         Map<String, PSMethod> result = new LinkedHashMap<>();
         for (TypeAdapter a = this; a != null; a = a.base) {
+            a.accessors().forEach(result::putIfAbsent);
             a.methods.forEach(result::putIfAbsent);
         }
         return new ArrayList<>(result.values());
+    }
+
+    /**
+     * The accessor methods of this type's own instance properties, by name: get_Name for each, set_Name
+     * for each settable one. Made on first use (two threads may both make it; either result is the same).
+     */
+    private Map<String, PSMethod> accessors() {
+        Map<String, PSMethod> result = accessors;
+        if (result == null) {
+            result = new LinkedHashMap<>();
+            for (Map.Entry<String, PSProperty> e : properties.entrySet()) {
+                if (fields.contains(e.getKey())) {
+                    continue;
+                }
+                PSMethod getter = e.getValue().getAccessor();
+                result.put(key(getter.name()), getter);
+                PSMethod setter = e.getValue().setAccessor();
+                if (setter != null) {
+                    result.put(key(setter.name()), setter);
+                }
+            }
+            accessors = result;
+        }
+        return result;
     }
 
     /** The static properties of the type itself. */
@@ -154,6 +194,9 @@ public final class TypeAdapter {
                     b.properties.put(e.getKey(), e.getValue().retargeted(target));
                     if (a.hidden.contains(e.getKey())) {
                         b.hidden.add(e.getKey());
+                    }
+                    if (a.fields.contains(e.getKey())) {
+                        b.fields.add(e.getKey());
                     }
                 }
             }
@@ -197,6 +240,7 @@ public final class TypeAdapter {
         private final Map<String, Overloads> methods = new LinkedHashMap<>();
         private final Map<String, Overloads> staticMethods = new LinkedHashMap<>();
         private final Set<String> hidden = new HashSet<>();
+        private final Set<String> fields = new HashSet<>();
 
         /** @param javaClass the class whose Java members are looked at after the .NET ones, or null for none */
         Builder(DotNetType type, TypeAdapter base, Class<?> javaClass) {
@@ -217,6 +261,13 @@ public final class TypeAdapter {
                                 BiConsumer<Object, Object> setter) {
             properties.put(key(name), new PSProperty(name, valueType, getter, setter));
             return this;
+        }
+
+        /** A public field of a Java class, which scripts use as a property (it has no accessor methods). */
+        Builder field(String name, DotNetType valueType, Function<Object, Object> getter,
+                             BiConsumer<Object, Object> setter) {
+            fields.add(key(name));
+            return property(name, valueType, getter, setter);
         }
 
         /**

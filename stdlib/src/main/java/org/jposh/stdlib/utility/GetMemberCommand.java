@@ -31,7 +31,8 @@ import org.jposh.interpreter.runtime.WildcardPattern;
  * note, script and alias properties, script methods), the adapted and the base members (the same here:
  * JPosh has no custom adapters), as pwsh does, including its quirk that a view without extended
  * members flips the extended kinds of -MemberType rather than removing them. -Force adds the hidden
- * members every object has (pstypenames, psadapted, psbase, psextended, psobject).
+ * members every object has (pstypenames, psadapted, psbase, psextended, psobject) and the property
+ * accessors ({@code get_Length}, {@code set_Capacity}), which pwsh leaves out otherwise.
  */
 @Cmdlet(verb = "Get", noun = "Member")
 public final class GetMemberCommand extends PSCmdlet {
@@ -189,7 +190,9 @@ public final class GetMemberCommand extends PSCmdlet {
         }
         if (adaptedView) {
             for (PSMemberInfo member : adapted) {
-                result.add(new MemberDefinition(typeName, member.name(), member.memberType(), member.toString()));
+                if (force || !(member instanceof PSMethod method && method.isSpecial())) {
+                    result.add(new MemberDefinition(typeName, member.name(), member.memberType(), member.toString()));
+                }
             }
         }
         return result;
