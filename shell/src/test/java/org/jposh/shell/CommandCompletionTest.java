@@ -105,6 +105,8 @@ class CommandCompletionTest {
         assertEquals(List.of("Length"), texts("$greeting.Len"));
         assertEquals(List.of("ToUpper(", "ToUpperInvariant("), texts("$greeting.ToUp"));
         assertEquals(List.of("X"), texts("$point.x"));
+        // property accessors are callable but not offered, as in pwsh
+        assertEquals(List.of(), texts("$greeting.get_"));
         CommandCompletion c = complete("$greeting.Len");
         assertEquals(10, c.replacementIndex());
     }
