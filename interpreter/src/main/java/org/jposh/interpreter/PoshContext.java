@@ -38,6 +38,7 @@ public final class PoshContext {
     private final PrintStream out;
     private final PrintStream err;
     private volatile PSHost host;
+    private final InternalHost internalHost;
     private final Streams hostStreams;
     private volatile Streams streams;
     private boolean lastStatementSucceeded = true;
@@ -68,7 +69,9 @@ public final class PoshContext {
         this.streams = hostStreams;
         this.culture = initialCulture(env);
         this.uiCulture = culture;
-        PSVariable hostVariable = new PSVariable("Host", new InternalHost(() -> host));
+        this.internalHost = new InternalHost(() -> host,
+                level -> sessionState.global().set("NestedPromptLevel", level));
+        PSVariable hostVariable = new PSVariable("Host", internalHost);
         hostVariable.addOption(ScopedItemOptions.Constant);
         hostVariable.addOption(ScopedItemOptions.AllScope);
         sessionState.global().setVariable(hostVariable);
@@ -280,6 +283,11 @@ public final class PoshContext {
 
     public PSHost host() {
         return host;
+    }
+
+    /** {@code $Host}: the engine's side of the host, which counts nested prompts. */
+    public InternalHost internalHost() {
+        return internalHost;
     }
 
     /** Replaces the host the options described, for an embedder that brings its own ({@link Runspace#open(PSHost)}). */
