@@ -38,6 +38,7 @@ public final class PoshContext {
     private final PrintStream out;
     private final PrintStream err;
     private volatile PSHost host;
+    private final InternalHost internalHost;
     private final Streams hostStreams;
     private volatile Streams streams;
     private boolean lastStatementSucceeded = true;
@@ -68,11 +69,13 @@ public final class PoshContext {
         this.streams = hostStreams;
         this.culture = initialCulture(env);
         this.uiCulture = culture;
+        this.internalHost = new InternalHost(() -> host,
+                level -> sessionState.global().set("NestedPromptLevel", level));
         defineHostVariable();
     }
 
     private void defineHostVariable() {
-        PSVariable hostVariable = new PSVariable("Host", new InternalHost(() -> host));
+        PSVariable hostVariable = new PSVariable("Host", internalHost);
         hostVariable.addOption(ScopedItemOptions.Constant);
         hostVariable.addOption(ScopedItemOptions.AllScope);
         sessionState.global().setVariable(hostVariable);
@@ -294,6 +297,11 @@ public final class PoshContext {
 
     public PSHost host() {
         return host;
+    }
+
+    /** {@code $Host}: the engine's side of the host, which counts nested prompts. */
+    public InternalHost internalHost() {
+        return internalHost;
     }
 
     /** Replaces the host the options described, for an embedder that brings its own ({@link Runspace#open(PSHost)}). */

@@ -21,6 +21,7 @@ import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.nodes.ScriptRootNode;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.ExitException;
+import org.jposh.interpreter.runtime.ExitNestedPromptException;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PipelineStoppedException;
 import org.jposh.interpreter.runtime.PoshException;
@@ -136,8 +137,9 @@ public final class Runspace implements AutoCloseable {
     }
 
     /**
-     * Runs what a user typed, as a console does: in the global scope, the output through Out-Default,
-     * errors (terminating ones too, and parse errors) shown by the host as they happen.
+     * Runs what a user typed, as a console does: in the global scope (in a nested prompt, the scope of
+     * the suspended command), the output through Out-Default, errors (terminating ones too, and parse
+     * errors) shown by the host as they happen.
      *
      * @return Completed (non-terminating errors included), Failed after a terminating or parse error,
      *     Stopped after {@link #stop}
@@ -155,6 +157,8 @@ public final class Runspace implements AutoCloseable {
                 state[0] = PipelineState.Failed;
             } catch (PipelineStoppedException e) {
                 state[0] = PipelineState.Stopped;
+            } catch (ExitNestedPromptException e) {
+                // $Host.ExitNestedPrompt(): the host's nested loop ends after this command
             }
         });
         return state[0];
@@ -296,6 +300,10 @@ public final class Runspace implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs an invocation inside the context. One that a running invocation starts (a command typed at a
+     * nested prompt) is the one {@link #stop} stops until it ends; then the outer one is again.
+     */
     private void enterAndRun(Streams streams, Invocation invocation) {
         lock.lock();
         Object previous = null;
@@ -305,13 +313,19 @@ public final class Runspace implements AutoCloseable {
             previous = inner.enter(null);
         }
         PoshContext posh = PoshContext.current();
+        Running outer = running;
+        Streams outerStreams = posh.streams();
         posh.setInvocationStreams(streams);
         running = new Running(Thread.currentThread(), posh.env());
         try {
             invocation.run(posh);
         } finally {
-            running = null;
-            posh.setInvocationStreams(null);
+            running = outer;
+            if (outer == null) {
+                posh.setInvocationStreams(null);
+            } else {
+                posh.setStreams(outerStreams);
+            }
             if (context != null) {
                 context.leave();
             } else {

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.AliasInfo;
 import org.jposh.interpreter.commands.CmdletInfo;
+import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.CommandDiscovery;
 import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.FunctionInfo;
@@ -223,7 +224,7 @@ record CommandCompletion(int replacementIndex, int replacementLength, List<Compl
             }
             return new CommandCompletion(current.start(), cursor - current.start(), results);
         }
-        CommandMetadata metadata = metadataOf(session, previous.getFirst().text());
+        CommandMetadata metadata = metadataOf(session, previous.getFirst().text(), previous);
         if (metadata != null && current.text().startsWith("-") && !current.quoted()) {
             parameterNames(metadata, previous, current.text().substring(1), results);
             return new CommandCompletion(current.start(), cursor - current.start(), results);
@@ -247,14 +248,35 @@ record CommandCompletion(int replacementIndex, int replacementLength, List<Compl
         return word.startsWith(".") || word.startsWith("/") || word.startsWith("~") || word.contains("/");
     }
 
-    /** The parameters of the command a name runs (through aliases), or null when it has none or is unknown. */
-    private static CommandMetadata metadataOf(PoshContext session, String name) {
+    /**
+     * The parameters of the command a name runs (through aliases), with the dynamic ones it gives for the
+     * words typed after it, or null when it has none or is unknown.
+     */
+    private static CommandMetadata metadataOf(PoshContext session, String name, List<Word> words) {
         try {
             CommandInfo command = CommandDiscovery.find(session, name);
-            return command == null ? null : CommandDiscovery.resolveAlias(session, command, null).metadata();
+            return command == null ? null
+                    : CommandDiscovery.resolveAlias(session, command, null).metadataForArguments(arguments(words));
         } catch (RuntimeException e) {
             return null; // an alias to nothing, a script that does not parse: nothing to offer
         }
+    }
+
+    /** The words after the command name as the binder takes them: {@code -name}, {@code -name:value}, values as text. */
+    private static List<CommandArgument> arguments(List<Word> words) {
+        List<CommandArgument> arguments = new ArrayList<>();
+        for (Word word : words.subList(1, words.size())) {
+            String text = word.text();
+            int colon = text.indexOf(':');
+            if (!text.startsWith("-") || word.quoted() || text.length() == 1) {
+                arguments.add(CommandArgument.positional(text, null));
+            } else if (colon > 0) {
+                arguments.add(CommandArgument.named(text.substring(1, colon), text.substring(colon + 1), null));
+            } else {
+                arguments.add(CommandArgument.parameter(text.substring(1), null));
+            }
+        }
+        return arguments;
     }
 
     /** Aliases, functions and cmdlets whose names start with the prefix, each name once, sorted. */

@@ -78,8 +78,8 @@ final class InteractiveSession implements AutoCloseable {
 
     /**
      * The prompt: the {@code prompt} command's output when the session has one (pwsh's fallback
-     * {@code PS>} when it fails), else {@code PS /location> }; in a pushed session the remote
-     * prompt after {@code [computer]: }.
+     * {@code PS>} when it fails), else pwsh's default prompt {@code PS /location> }, with one more
+     * {@code >} per nested prompt; in a pushed session the remote prompt after {@code [computer]: }.
      */
     String prompt() {
         RemoteRunspace remote = host.pushedRunspace();
@@ -88,7 +88,8 @@ final class InteractiveSession implements AutoCloseable {
         }
         boolean custom = runspace.inSession(posh -> posh.sessionState().commands().find("prompt") != null);
         if (!custom) {
-            return "PS " + runspace.inSession(posh -> posh.sessionState().location()) + "> ";
+            return runspace.inSession(posh -> "PS " + posh.sessionState().location()
+                    + ">".repeat(posh.internalHost().nestedPromptLevel() + 1) + " ");
         }
         CollectingPipe output = new CollectingPipe();
         try {

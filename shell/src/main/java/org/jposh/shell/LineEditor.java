@@ -84,27 +84,40 @@ final class LineEditor {
 
     int run() {
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.stop());
+        session.host().setInputLoop(this::inputLoop);
         try {
-            while (true) {
-                String line;
-                try {
-                    line = reader.readLine(session.prompt());
-                } catch (UserInterruptException e) {
-                    continue;
-                } catch (EndOfFileException e) {
-                    return 0;
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                Integer exitCode = session.execute(line);
-                terminal.flush();
-                if (exitCode != null) {
-                    return exitCode;
-                }
-            }
+            return inputLoop();
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
+        }
+    }
+
+    /**
+     * Reads and runs lines until {@code exit}, Ctrl+D or, in a nested prompt, {@code $Host.ExitNestedPrompt()}.
+     *
+     * @return the exit code
+     */
+    private int inputLoop() {
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(session.prompt());
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                return 0;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            Integer exitCode = session.execute(line);
+            terminal.flush();
+            if (exitCode != null) {
+                return exitCode;
+            }
+            if (session.host().nestedPromptLeft()) {
+                return 0;
+            }
         }
     }
 

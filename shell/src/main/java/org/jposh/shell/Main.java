@@ -78,7 +78,7 @@ public final class Main {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             try (InteractiveSession session = new InteractiveSession(new ConsoleHost(out, err, false, 0))) {
                 session.startProfiles(profiles, !commandLine.noProfile());
-                return new Repl(System.in, out, session).run();
+                return new Repl(out, session).run();
             }
         }
         try {

@@ -1,29 +1,39 @@
 package org.jposh.shell;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import org.jposh.interpreter.host.PSHostUserInterface;
 
 /**
  * The interactive loop when standard input is not a terminal (commands piped into jposh): plain
  * lines, no line editing and no escape codes, the prompt and {@code >> } continuation lines still
- * printed while the parser says the input is incomplete.
+ * printed while the parser says the input is incomplete. Lines are read through the host, as the
+ * prompts of the commands (confirmations, Read-Host) read theirs, so that a prompt takes the lines
+ * that follow the command.
  */
 final class Repl {
-    private final BufferedReader in;
+    private final PSHostUserInterface in;
     private final PrintStream out;
     private final InteractiveSession session;
 
-    Repl(InputStream in, PrintStream out, InteractiveSession session) {
-        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Repl(PrintStream out, InteractiveSession session) {
+        this.in = session.host().ui();
         this.out = out;
         this.session = session;
     }
 
     int run() {
+        session.host().setInputLoop(this::inputLoop);
+        return inputLoop();
+    }
+
+    /**
+     * Reads and runs statements until {@code exit}, the end of the input or, in a nested prompt,
+     * {@code $Host.ExitNestedPrompt()}.
+     *
+     * @return the exit code
+     */
+    private int inputLoop() {
         try {
             while (true) {
                 out.print(session.prompt());
@@ -40,15 +50,18 @@ final class Repl {
                 if (exitCode != null) {
                     return exitCode;
                 }
+                if (session.host().nestedPromptLeft()) {
+                    return 0;
+                }
             }
-        } catch (IOException e) {
-            session.host().ui().writeErrorLine("jposh: cannot read input: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            session.host().ui().writeErrorLine("jposh: cannot read input: " + e.getCause().getMessage());
             return 1;
         }
     }
 
     /** Reads lines until they form a complete statement; null at end of input. */
-    private String readStatement() throws IOException {
+    private String readStatement() {
         String line = in.readLine();
         if (line == null) {
             return null;

@@ -32,6 +32,21 @@ class CommandCompletionTest {
         session.execute("$greeting = 'hello'");
         session.execute("$point = [pscustomobject]@{ X = 1; Y = 2 }");
         session.execute("function Deploy-Site { param([ValidateSet('test', 'prod')]$Stage, $Version) }");
+        session.execute("""
+                function Get-Fruit {
+                    [CmdletBinding()]
+                    param([Parameter(Position = 0)][string]$Kind)
+                    dynamicparam {
+                        $parameters = [System.Management.Automation.RuntimeDefinedParameterDictionary]::new()
+                        $name = if ($Kind -eq 'apple') { 'Variety' } elseif ($PSBoundParameters.ContainsKey('Kind')) { 'Origin' } else { return }
+                        $attributes = [System.Collections.ObjectModel.Collection[System.Attribute]]::new()
+                        $attributes.Add([System.Management.Automation.ParameterAttribute]::new())
+                        $attributes.Add([System.Management.Automation.ValidateSetAttribute]::new('Gala', 'Fuji'))
+                        $parameters.Add($name, [System.Management.Automation.RuntimeDefinedParameter]::new($name, [string], $attributes))
+                        $parameters
+                    }
+                }
+                """);
     }
 
     @AfterAll
@@ -82,6 +97,21 @@ class CommandCompletionTest {
         assertFalse(afterLiteral.contains("-LiteralPath"), afterLiteral.toString());
         assertTrue(afterLiteral.contains("-Recurse"), afterLiteral.toString());
         assertEquals(List.of(), texts("Get-Date -Format x -Form"));
+    }
+
+    @Test
+    void dynamicParametersOfTheArgumentsTypedSoFar() {
+        assertEquals(List.of(), texts("Get-Fruit -Var"));
+        assertEquals(List.of("-Variety"), texts("Get-Fruit -Kind apple -Var"));
+        assertEquals(List.of("-Variety"), texts("Get-Fruit apple -Var"));
+        assertEquals(List.of("-Origin"), texts("Get-Fruit -Kind pear -Or"));
+        assertEquals(List.of("Gala", "Fuji"), texts("Get-Fruit apple -Variety "));
+        List<String> fileSystem = texts("Get-ChildItem -");
+        assertTrue(fileSystem.containsAll(List.of("-File", "-Directory", "-Attributes", "-FollowSymlink")),
+                fileSystem.toString());
+        assertEquals(List.of("-Directory"), texts("Get-ChildItem -File -Di"));
+        assertEquals(List.of(), texts("Get-ChildItem Env: -Fi").stream().filter(t -> t.equals("-File")).toList());
+        assertEquals(List.of(), texts("Get-ChildItem -Path Variable: -Dire"));
     }
 
     @Test

@@ -23,6 +23,7 @@ class InteractiveTerminalIT {
     private static final long WAIT_MILLIS = 60_000;
 
     private final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+    private Thread reader;
 
     private String screen() {
         synchronized (screen) {
@@ -46,8 +47,8 @@ class InteractiveTerminalIT {
         throw new AssertionError("never showed " + text + " " + times + " times:\n" + screen());
     }
 
-    @Test
-    void tabCtrlCAndExitOnARealTerminal(@TempDir Path dir) throws Exception {
+    /** Starts bin/jposh on a pseudo-terminal in {@code dir}; what it shows is copied to {@link #screen} by {@code reader}. */
+    private Process start(Path dir) throws IOException {
         ProcessBuilder builder = new ProcessBuilder("script", "-qfec",
                 "stty cols 100 rows 40; exec '" + JPOSH + "' -NoProfile", "/dev/null");
         builder.environment().remove("JAVA_HOME");
@@ -56,7 +57,13 @@ class InteractiveTerminalIT {
         builder.directory(dir.toFile());
         builder.redirectErrorStream(true);
         Process process = builder.start();
-        Thread reader = Thread.ofVirtual().start(() -> copy(process.getInputStream()));
+        reader = Thread.ofVirtual().start(() -> copy(process.getInputStream()));
+        return process;
+    }
+
+    @Test
+    void tabCtrlCAndExitOnARealTerminal(@TempDir Path dir) throws Exception {
+        Process process = start(dir);
         OutputStream keys = process.getOutputStream();
         String prompt = "PS " + dir.toRealPath() + ">";
 
@@ -80,6 +87,35 @@ class InteractiveTerminalIT {
         assertTrue(screen().contains("\nafter\n"), screen());
         String history = Files.readString(dir.resolve("jposh").resolve("history.txt"));
         assertTrue(history.contains(":Get-Date -UFormat %Y\n") && history.contains(":Start-Sleep 30\n"), history);
+    }
+
+    @Test
+    void suspendAtAConfirmationOpensANestedPromptAndExitAsksAgain(@TempDir Path dir) throws Exception {
+        Process process = start(dir);
+        OutputStream keys = process.getOutputStream();
+        String prompt = "PS " + dir.toRealPath() + ">";
+        String question = "[S] Suspend  [?] Help (default is \"Y\"):";
+
+        waitFor(prompt, 1);
+        type(keys, "function Update-Thing { [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'High')] param() "
+                + "$state = 'old'; if ($PSCmdlet.ShouldProcess('thing')) { \"updated, state $state\" } }\r");
+        waitFor(prompt, 2);
+        type(keys, "Update-Thing\r");
+        waitFor(question, 1);
+        type(keys, "S\r");
+        waitFor(prompt + ">", 1);
+        type(keys, "\"level $NestedPromptLevel, state $state\"\r");
+        waitFor("\nlevel 1, state old\n", 1);
+        type(keys, "$state = 'new'\r");
+        waitFor(prompt + ">", 3);
+        type(keys, "exit\r");
+        waitFor(question, 2);
+        type(keys, "Y\r");
+        waitFor("\nupdated, state new\n", 1);
+        type(keys, "exit 3\r");
+        assertTrue(process.waitFor(WAIT_MILLIS, TimeUnit.MILLISECONDS), screen());
+        reader.join(WAIT_MILLIS);
+        assertEquals(3, process.exitValue(), screen());
     }
 
     private static void type(OutputStream keys, String text) throws IOException {

@@ -185,6 +185,29 @@ class LineEditorTest {
     }
 
     @Test
+    void aNestedPromptRunsInTheSuspendedScopeUntilExitThenTheCommandResumes() throws Exception {
+        String nested = prompt + ">";
+        type("function f { $inner = 5; $Host.EnterNestedPrompt(); \"resumed with $inner\" }\r");
+        screen.waitFor(prompt, 2);
+        type("f\r");
+        screen.waitFor(nested, 1);
+        type("\"level $NestedPromptLevel inner $inner\"\r");
+        screen.waitFor("\nlevel 1 inner 5\n", 1);
+        type("$inner = 7\r");
+        screen.waitFor(nested, 3);
+        type("exit\r");
+        screen.waitFor("\nresumed with 7\n", 1);
+        type("$Host.EnterNestedPrompt(); 'then ' + 'resumed'\r");
+        screen.waitFor(nested, 4);
+        type("$Host.ExitNestedPrompt(); 'not ' + 'shown'\r");
+        screen.waitFor("\nthen resumed\n", 1);
+        type("\"level $NestedPromptLevel\"\r");
+        screen.waitFor("\nlevel 0\n", 1);
+        assertFalse(screen.shown().contains("\nnot shown\n"), screen.shown());
+        assertTrue(screen.shown().contains("\n" + nested + " $inner = 7\n"), screen.shown());
+    }
+
+    @Test
     void historyIsKeptInTheFileAndRecalledWithTheUpArrow() throws Exception {
         type("'first'\r");
         screen.waitFor("\nfirst\n", 1);

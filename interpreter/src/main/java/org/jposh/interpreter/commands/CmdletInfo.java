@@ -1,5 +1,6 @@
 package org.jposh.interpreter.commands;
 
+import java.util.List;
 import org.jposh.interpreter.runtime.Version;
 
 /** A cmdlet known to the session: its name, module and implementing class, with metadata read on first use. */
@@ -56,6 +57,12 @@ public final class CmdletInfo implements CommandInfo {
     public CommandMetadata metadataWithDynamicParameters() {
         return DynamicParameters.class.isAssignableFrom(implementingType)
                 ? DynamicParameterBinding.withDynamicParameters(this) : metadata();
+    }
+
+    @Override
+    public CommandMetadata metadataForArguments(List<CommandArgument> arguments) {
+        return DynamicParameters.class.isAssignableFrom(implementingType)
+                ? CommandProcessor.metadataForArguments(this, arguments) : metadata();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.jposh.interpreter.commands;
 
+import java.util.List;
 import org.jposh.interpreter.runtime.Version;
 
 /**
@@ -39,6 +40,15 @@ public interface CommandInfo {
      * parameters in a FileSystem location); {@link #metadata()} for commands without dynamic parameters.
      */
     default CommandMetadata metadataWithDynamicParameters() {
+        return metadata();
+    }
+
+    /**
+     * The parameters with the dynamic ones the command gives for the arguments typed so far, as tab
+     * completion offers them (pwsh runs the dynamicparam block with those arguments bound);
+     * {@link #metadata()} for commands without dynamic parameters.
+     */
+    default CommandMetadata metadataForArguments(List<CommandArgument> arguments) {
         return metadata();
     }
 }

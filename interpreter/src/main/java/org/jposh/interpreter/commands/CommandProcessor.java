@@ -2,6 +2,7 @@ package org.jposh.interpreter.commands;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.Arrays;
+import java.util.List;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.Pipe;
@@ -66,6 +67,18 @@ public final class CommandProcessor extends CommandProcessorBase {
      * A cmdlet with no arguments bound, in the current session and scope, for asking its dynamic
      * parameters outside an invocation (Get-Command).
      */
+    /** A cmdlet's parameters with the dynamic ones it gives for {@code arguments} (see {@link ParameterBinder#bindForCompletion}). */
+    static CommandMetadata metadataForArguments(CmdletInfo info, List<CommandArgument> arguments) {
+        PoshContext context = PoshContext.get(null);
+        CommandMetadata metadata = info.metadata();
+        PSCmdlet cmdlet = metadata.newInstance();
+        ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, 1, false),
+                BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context));
+        cmdlet.setContext(context, context.sessionState().currentScope(), binder, metadata, null);
+        binder.setDynamicParameterSource(((DynamicParameters) cmdlet)::getDynamicParameters);
+        return binder.bindForCompletion(arguments);
+    }
+
     static DynamicParameters unboundInstance(CmdletInfo info) {
         PoshContext context = PoshContext.get(null);
         CommandMetadata metadata = info.metadata();

@@ -1,6 +1,7 @@
 package org.jposh.interpreter.commands;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
 /** A .ps1 file run as a command ({@code ./deploy.ps1}, {@code & $path}, {@code . ./lib.ps1}). */
@@ -33,6 +34,11 @@ public record ExternalScriptInfo(Path path, ScriptBlock scriptBlock) implements 
     @Override
     public CommandMetadata metadataWithDynamicParameters() {
         return DynamicParameterBinding.withDynamicParameters(scriptBlock);
+    }
+
+    @Override
+    public CommandMetadata metadataForArguments(List<CommandArgument> arguments) {
+        return ScriptCommandProcessor.metadataForArguments(scriptBlock, arguments);
     }
 
     /** CommandInfo.ToString(): the name. */

@@ -1,5 +1,6 @@
 package org.jposh.interpreter.commands;
 
+import java.util.List;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
 /**
@@ -30,6 +31,11 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleNa
     @Override
     public CommandMetadata metadataWithDynamicParameters() {
         return DynamicParameterBinding.withDynamicParameters(scriptBlock);
+    }
+
+    @Override
+    public CommandMetadata metadataForArguments(List<CommandArgument> arguments) {
+        return ScriptCommandProcessor.metadataForArguments(scriptBlock, arguments);
     }
 
     /** CommandInfo.ToString(): the name. */

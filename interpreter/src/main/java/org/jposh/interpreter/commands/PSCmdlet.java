@@ -159,7 +159,7 @@ public abstract class PSCmdlet {
     private ShouldProcessRuntime shouldProcessRuntime() {
         if (shouldProcess == null) {
             shouldProcess = new ShouldProcessRuntime(metadata, commonParameters(), scope, host().ui(),
-                    this::writeVerbose);
+                    context.internalHost(), this::writeVerbose);
         }
         return shouldProcess;
     }

@@ -247,6 +247,23 @@ public final class ParameterBinder {
     }
 
     /**
+     * Binds the arguments typed so far as far as they go, without validating the set or asking for
+     * mandatory parameters, to learn the dynamic parameters they give (tab completion, as pwsh's
+     * pseudo-binding): an argument that does not bind is left out, the command's own parameters stand
+     * when asking for the dynamic ones fails.
+     *
+     * @return the command's parameters with the dynamic ones those arguments give
+     */
+    public CommandMetadata bindForCompletion(List<CommandArgument> arguments) {
+        try {
+            bindCommandLineNoValidation(arguments);
+        } catch (ParameterBindingException | PSRuntimeException | PoshException e) {
+            // what bound before the failure decides
+        }
+        return command;
+    }
+
+    /**
      * Binds a simple function's command line (binder spec 7.2): names, then positions in declaration
      * order, with no parameter sets and no errors for what is left over, which becomes $args.
      *

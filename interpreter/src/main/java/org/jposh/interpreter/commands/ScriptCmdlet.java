@@ -9,10 +9,8 @@ import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.ErrorRecord;
-import org.jposh.interpreter.runtime.ExceptionValue;
 import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
-import org.jposh.interpreter.runtime.MethodInvocationException;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSReference;
 import org.jposh.interpreter.runtime.PoshException;
@@ -96,8 +94,7 @@ public final class ScriptCmdlet {
         try {
             return question.getAsBoolean();
         } catch (HostException e) {
-            throw new MethodInvocationException(method, args.length,
-                    ExceptionValue.of(e.exceptionTypeName(), e.getMessage()));
+            throw e.inMethodCall(method, args.length);
         }
     }
 
@@ -166,7 +163,8 @@ public final class ScriptCmdlet {
     private ShouldProcessRuntime runtime() {
         if (shouldProcess == null) {
             shouldProcess = new ShouldProcessRuntime(processor.metadata(), processor.binder().commonParameters(),
-                    processor.scope(), processor.context().host().ui(), this::writeVerbose);
+                    processor.scope(), processor.context().host().ui(), processor.context().internalHost(),
+                    this::writeVerbose);
         }
         return shouldProcess;
     }

@@ -188,6 +188,25 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
      *
      * @throws PSRuntimeException DynamicParametersWrongType when it returns several objects
      */
+    /**
+     * An advanced function's or script's parameters with the dynamic ones its dynamicparam block gives
+     * for {@code arguments} (bound in a scope of their own, see {@link ParameterBinder#bindForCompletion}).
+     */
+    static CommandMetadata metadataForArguments(ScriptBlock block, List<CommandArgument> arguments) {
+        CompiledScriptBlock code = block.code();
+        if (code.metadata() == null || !code.cmdletBinding() || code.dynamicParam() == null) {
+            return code.metadata();
+        }
+        SessionStateScope scope = new SessionStateScope(block.parentScopeForInvocation(), code.layout(), false);
+        OrderedDictionary boundParameters = new OrderedDictionary();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> record = (Map<String, Object>) (Map<?, ?>) boundParameters;
+        ParameterBinder binder = new ParameterBinder(new InvocationInfo(code.metadata(), 1, false),
+                new VariableTarget(scope, code), new SessionBindingServices(PoshContext.get(null)), record);
+        binder.setDynamicParameterSource(() -> dynamicParameters(code, scope, boundParameters));
+        return binder.bindForCompletion(arguments);
+    }
+
     static Object dynamicParameters(CompiledScriptBlock code, SessionStateScope scope, OrderedDictionary bound) {
         scope.slots()[ScopeLayout.PS_BOUND_PARAMETERS] = bound;
         CollectingPipe output = new CollectingPipe();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jposh.interpreter.host.ChoiceDescription;
+import org.jposh.interpreter.host.InternalHost;
 import org.jposh.interpreter.host.PSHostUserInterface;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
@@ -35,19 +36,22 @@ public final class ShouldProcessRuntime {
     private final CommonParameters common;
     private final SessionStateScope scope;
     private final PSHostUserInterface ui;
+    private final InternalHost host;
     private final Consumer<String> verbose;
     private ContinueStatus lastShouldProcessStatus = ContinueStatus.YES;
 
     /**
      * @param scope   the scope the command runs in, whose $WhatIfPreference and $ConfirmPreference apply
+     * @param host    the session's host, which Suspend enters a nested prompt of
      * @param verbose writes a verbose message of the command (shown with -Verbose)
      */
     ShouldProcessRuntime(CommandMetadata command, CommonParameters common, SessionStateScope scope,
-                         PSHostUserInterface ui, Consumer<String> verbose) {
+                         PSHostUserInterface ui, InternalHost host, Consumer<String> verbose) {
         this.command = command;
         this.common = common;
         this.scope = scope;
         this.ui = ui;
+        this.host = host;
         this.verbose = verbose;
     }
 
@@ -141,9 +145,9 @@ public final class ShouldProcessRuntime {
     }
 
     /**
-     * Asks through the host (pwsh's InquireHelper): Yes, [Yes to All,] No, [No to All,] Suspend. A host
-     * session cannot be suspended into a nested prompt here, so Suspend asks again, as pwsh does once
-     * the nested prompt is left.
+     * Asks through the host (pwsh's InquireHelper): Yes, [Yes to All,] No, [No to All,] Suspend. Suspend
+     * (not offered in a remoting server's session) suspends the command in a nested prompt of the host;
+     * once the user leaves it, the question is asked again.
      */
     private ContinueStatus inquire(String message, String caption, boolean toAllOptions, boolean securityImpact) {
         List<ChoiceDescription> choices = new ArrayList<>();
@@ -161,8 +165,10 @@ public final class ShouldProcessRuntime {
             choices.add(new ChoiceDescription("No to A&ll", "Skip this operation and all subsequent operations."));
             answers.add(ContinueStatus.NO_TO_ALL);
         }
-        choices.add(new ChoiceDescription("&Suspend",
-                "Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline."));
+        if (host.canSuspend()) {
+            choices.add(new ChoiceDescription("&Suspend",
+                    "Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline."));
+        }
         String text = message == null || message.isEmpty() ? CONTINUE_PROMPT_DEFAULT : message;
         String title = caption == null || caption.isEmpty() ? CAPTION_DEFAULT : caption;
         while (true) {
@@ -170,6 +176,7 @@ public final class ShouldProcessRuntime {
             if (response < answers.size()) {
                 return answers.get(response);
             }
+            host.enterNestedPrompt();
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.jposh.interpreter.host;
 
 import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.ExceptionValue;
+import org.jposh.interpreter.runtime.MethodInvocationException;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 
 /** A host cannot do what a command asked of it, such as reading input in a non-interactive session. */
@@ -23,6 +25,12 @@ public final class HostException extends PSRuntimeException {
                 "HostException");
     }
 
+    /** pwsh's PSNotSupportedException, from a host that lacks what was asked of it (a nested prompt). */
+    public static HostException notSupported() {
+        return new HostException("NotSupported", ErrorCategory.NotImplemented, "Specified method is not supported.",
+                "PSNotSupportedException");
+    }
+
     /** A bad argument to a host method (pwsh's PSArgumentException). */
     public static HostException invalidArgument(String message) {
         return new HostException("Argument", ErrorCategory.InvalidArgument, message, "PSArgumentException");
@@ -39,5 +47,10 @@ public final class HostException extends PSRuntimeException {
     public static HostException promptCanceled(String errorId) {
         return new HostException(errorId, ErrorCategory.OperationStopped, "The prompt was canceled.",
                 "PromptingException");
+    }
+
+    /** This error as a script's call of the host method {@code method} reports it: a MethodInvocationException around it. */
+    public MethodInvocationException inMethodCall(String method, int argumentCount) {
+        return new MethodInvocationException(method, argumentCount, ExceptionValue.of(exceptionTypeName(), getMessage()));
     }
 }

@@ -5,12 +5,14 @@ import static org.jposh.interpreter.runtime.TypeAdapter.param;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.jposh.interpreter.runtime.AutomaticVariables;
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.DotNetTyped;
+import org.jposh.interpreter.runtime.ExitNestedPromptException;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.SemanticVersion;
 import org.jposh.interpreter.runtime.TypeAdapter;
@@ -32,12 +34,54 @@ public final class InternalHost implements DotNetTyped {
     }
 
     private final Supplier<PSHost> host;
+    private final IntConsumer nestedPromptLevelChanged;
     private final UUID instanceId = UUID.randomUUID();
     private final UserInterface ui = new UserInterface();
+    private int nestedPromptLevel;
 
-    /** @param host the session's current host, asked on every call (a console may replace it) */
-    public InternalHost(Supplier<PSHost> host) {
+    /**
+     * @param host the session's current host, asked on every call (a console may replace it)
+     * @param nestedPromptLevelChanged told the new level on entering and leaving a nested prompt ($NestedPromptLevel)
+     */
+    public InternalHost(Supplier<PSHost> host, IntConsumer nestedPromptLevelChanged) {
         this.host = host;
+        this.nestedPromptLevelChanged = nestedPromptLevelChanged;
+    }
+
+    /**
+     * Suspends the command running now in a nested prompt of the host (pwsh's InternalHost.EnterNestedPrompt):
+     * one level deeper while it runs; returns when the user leaves it ({@code exit} or
+     * {@code $Host.ExitNestedPrompt()}). A host without nested prompts fails (NotSupported).
+     */
+    public void enterNestedPrompt() {
+        nestedPromptLevelChanged.accept(++nestedPromptLevel);
+        try {
+            host.get().enterNestedPrompt();
+        } finally {
+            nestedPromptLevelChanged.accept(--nestedPromptLevel);
+        }
+    }
+
+    /**
+     * Leaves the innermost nested prompt once the command calling this has been unwound (it throws
+     * {@link ExitNestedPromptException}); nothing at the top level, as in pwsh.
+     */
+    public void exitNestedPrompt() {
+        if (nestedPromptLevel == 0) {
+            return;
+        }
+        host.get().exitNestedPrompt();
+        throw new ExitNestedPromptException();
+    }
+
+    /** How many nested prompts are running ($NestedPromptLevel). */
+    public int nestedPromptLevel() {
+        return nestedPromptLevel;
+    }
+
+    /** Whether a confirmation may offer Suspend (not in a remoting server's session). */
+    public boolean canSuspend() {
+        return host.get().canSuspend();
     }
 
     @Override
@@ -72,6 +116,14 @@ public final class InternalHost implements DotNetTyped {
         b.property("Version", SemanticVersion.TYPE, h -> AutomaticVariables.PS_VERSION);
         b.property("InstanceId", CoreTypes.GUID, h -> ((InternalHost) h).instanceId);
         b.property("UI", UI_TYPE, h -> ((InternalHost) h).ui);
+        b.method("EnterNestedPrompt", CoreTypes.VOID, (h, a) -> {
+            try {
+                return voided(((InternalHost) h)::enterNestedPrompt);
+            } catch (HostException e) {
+                throw e.inMethodCall("EnterNestedPrompt", 0);
+            }
+        });
+        b.method("ExitNestedPrompt", CoreTypes.VOID, (h, a) -> voided(((InternalHost) h)::exitNestedPrompt));
     }
 
     private static void defineUiMembers(TypeAdapter.Builder b) {

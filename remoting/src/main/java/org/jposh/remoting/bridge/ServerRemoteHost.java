@@ -89,6 +89,18 @@ final class ServerRemoteHost implements PSHost, PSHostUserInterface, HostSupport
         }
     }
 
+    /** $Host.EnterNestedPrompt() in a remote session: pwsh's server has no input loop to nest. */
+    @Override
+    public void enterNestedPrompt() {
+        throw RemoteHostExceptions.notImplemented(HostMethodId.ENTER_NESTED_PROMPT);
+    }
+
+    /** Confirmations in a remote session do not offer Suspend, as pwsh's InquireHelper hides it there. */
+    @Override
+    public boolean canSuspend() {
+        return false;
+    }
+
     /** Enter-PSSession from inside a remote session: pwsh's server cannot push either. */
     @Override
     public void pushRunspace(RemoteRunspace runspace) {
