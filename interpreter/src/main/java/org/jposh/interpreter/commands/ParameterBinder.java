@@ -63,7 +63,8 @@ public final class ParameterBinder {
     /** The unbound parameters that take pipeline input in some set, in the same order: what each input object tries. */
     private final List<ParameterMetadata> unboundPipelineParameters;
     private boolean[] bound;
-    private List<CommandArgument> unboundArguments = new ArrayList<>();
+    /** The arguments not bound yet; made by the command-line binding each binder does once. */
+    private List<CommandArgument> unboundArguments;
     private ParameterBindingException positionalBindingException;
 
     private final ParameterSetState sets;
@@ -79,7 +80,10 @@ public final class ParameterBinder {
     private final Map<ParameterMetadata, CommandArgument> delayBindScriptBlocks = new LinkedHashMap<>();
     /** What marks a parameter whose value before pipeline binding is not saved yet. */
     private static final Object NOT_SAVED = new Object();
-    /** The values parameters had before pipeline input bound them, by parameter index, to restore per object. */
+    /**
+     * The values parameters had before pipeline input bound them, by parameter index, to restore per
+     * object; null until pipeline input binds a parameter.
+     */
     private Object[] defaultParameterValues;
     private final List<ParameterMetadata> parametersBoundThroughPipelineInput = new ArrayList<>();
 
@@ -111,10 +115,9 @@ public final class ParameterBinder {
         this.declaredTarget = declaredTarget;
         this.services = services;
         this.valueBinder = new ParameterValueBinder(services, boundParameters);
-        this.unboundParameters = new ArrayList<>(command.parameters());
-        this.unboundPipelineParameters = new ArrayList<>(command.pipelineParameters());
+        this.unboundParameters = new ParameterList(command.parameters());
+        this.unboundPipelineParameters = new ParameterList(command.pipelineParameters());
         this.bound = new boolean[command.parameters().size()];
-        this.defaultParameterValues = notSaved(bound.length);
         this.sets = new ParameterSetState(command);
         this.missingMandatoryParameters = new MissingMandatoryParameters(sets, unboundParameters);
     }
@@ -302,6 +305,7 @@ public final class ParameterBinder {
 
     /** Records from hashtable splatting go last, so that explicit arguments win (spec 1.1). */
     private void initUnboundArguments(List<CommandArgument> arguments) {
+        unboundArguments = new ArrayList<>(arguments.size());
         List<CommandArgument> splatted = null;
         for (CommandArgument argument : arguments) {
             if (argument.fromHashtableSplat()) {
@@ -595,9 +599,11 @@ public final class ParameterBinder {
         sets.command = command;
         dynamicTarget = dynamic.target();
         bound = Arrays.copyOf(bound, command.parameters().size());
-        Object[] saved = notSaved(bound.length);
-        System.arraycopy(defaultParameterValues, 0, saved, 0, defaultParameterValues.length);
-        defaultParameterValues = saved;
+        if (defaultParameterValues != null) {
+            Object[] saved = notSaved(bound.length);
+            System.arraycopy(defaultParameterValues, 0, saved, 0, defaultParameterValues.length);
+            defaultParameterValues = saved;
+        }
         for (int i = bound.length - dynamic.parameters().size(); i < bound.length; i++) {
             unboundParameters.add(command.parameters().get(i));
             addUnboundPipelineParameter(command.parameters().get(i));
@@ -1257,6 +1263,9 @@ public final class ParameterBinder {
     private boolean bindPipelineParameter(Object value, ParameterMetadata parameter, int flags) {
         if (value == AutomationNull.VALUE) {
             return false;
+        }
+        if (defaultParameterValues == null) {
+            defaultParameterValues = notSaved(bound.length);
         }
         if (defaultParameterValues[parameter.index()] == NOT_SAVED) {
             defaultParameterValues[parameter.index()] = targetFor(parameter).getValue(parameter);

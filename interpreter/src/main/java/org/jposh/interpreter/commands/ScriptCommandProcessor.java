@@ -164,8 +164,32 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                     processor.boundParameters, args);
             scope.slots()[ScopeLayout.MY_INVOCATION] = processor.invocation;
         }
-        processor.run(code.parameterDefaults(), null);
+        if (leavesParametersUnbound(code, scope)) {
+            processor.run(code.parameterDefaults(), null);
+        }
         return processor;
+    }
+
+    /**
+     * Whether the block's defaults have anything to give: the binder left one of its parameters without a
+     * value. Checked here because a call that binds them all (most calls of a small function) then skips
+     * a call into the defaults' call target.
+     */
+    private static boolean leavesParametersUnbound(CompiledScriptBlock code, SessionStateScope scope) {
+        if (code.parameterDefaults() == null) {
+            return false;
+        }
+        // A dot-sourced block's parameters are variables of the caller's scope, which its defaults find by name.
+        if (scope.layout() != code.layout()) {
+            return true;
+        }
+        Object[] slots = scope.slots();
+        for (int slot : code.parameterSlots().slots()) {
+            if (slots[slot] == SessionStateScope.UNSET) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

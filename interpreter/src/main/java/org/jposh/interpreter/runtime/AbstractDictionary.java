@@ -172,8 +172,29 @@ public abstract class AbstractDictionary extends AbstractMap<Object, Object> {
         }
     }
 
-    /** A string key under OrdinalIgnoreCase: equal when the strings differ only in case. */
-    private record FoldedKey(String text) {
+    /**
+     * A string key under OrdinalIgnoreCase: equal when the strings differ only in case. The hash is
+     * computed once, as a lookup and the put after it both need it.
+     */
+    private static final class FoldedKey {
+        private final String text;
+        private final int hash;
+
+        FoldedKey(String text) {
+            this.text = text;
+            this.hash = foldedHash(text);
+        }
+
+        private static int foldedHash(String text) {
+            int h = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)
+                        : Character.toLowerCase(Character.toUpperCase(c)));
+            }
+            return h;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof FoldedKey other && text.equalsIgnoreCase(other.text);
@@ -181,11 +202,7 @@ public abstract class AbstractDictionary extends AbstractMap<Object, Object> {
 
         @Override
         public int hashCode() {
-            int h = 0;
-            for (int i = 0; i < text.length(); i++) {
-                h = 31 * h + Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
-            }
-            return h;
+            return hash;
         }
     }
 }

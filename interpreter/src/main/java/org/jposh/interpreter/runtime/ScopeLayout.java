@@ -58,7 +58,12 @@ public final class ScopeLayout {
 
     /** The slot of {@code name}, or -1 when the block does not assign it. */
     public int indexOf(String name) {
-        Integer index = indexes.get(key(name));
+        return slotOfKey(key(name));
+    }
+
+    /** {@link #indexOf} for a name already made a key by {@link #key}: scopes look names up once per scope. */
+    int slotOfKey(String key) {
+        Integer index = indexes.get(key);
         return index == null ? -1 : index;
     }
 

@@ -227,7 +227,7 @@ public final class SessionStateScope {
         if (raw instanceof PSVariable variable) {
             return variable;
         }
-        int slot = layout.indexOf(key);
+        int slot = layout.slotOfKey(key);
         String spelled = slot >= 0 ? layout.name(slot) : spellings.get(key);
         PSVariable variable = new PSVariable(spelled, raw);
         store(key, spelled, variable);
@@ -237,7 +237,7 @@ public final class SessionStateScope {
     /** Removes the variable from this scope; false when it was not here. */
     public boolean remove(String name) {
         String key = ScopeLayout.key(name);
-        int slot = layout.indexOf(key);
+        int slot = layout.slotOfKey(key);
         if (slot >= 0 && slots[slot] != UNSET) {
             slots[slot] = UNSET;
             return true;
@@ -303,19 +303,18 @@ public final class SessionStateScope {
     }
 
     private Object localRaw(String key) {
-        int slot = layout.indexOf(key);
+        int slot = layout.slotOfKey(key);
         if (slot >= 0) {
             return slots[slot];
         }
         if (variables == null) {
             return UNSET;
         }
-        Object raw = variables.get(key);
-        return raw != null || variables.containsKey(key) ? raw : UNSET;
+        return variables.getOrDefault(key, UNSET);
     }
 
     private void store(String key, String name, Object raw) {
-        int slot = layout.indexOf(key);
+        int slot = layout.slotOfKey(key);
         if (slot >= 0) {
             slots[slot] = raw;
             return;
