@@ -5,9 +5,9 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The instance members of values that are not PSObjects themselves, kept by the value's identity (pwsh's
@@ -25,7 +25,8 @@ public final class InstanceMemberTable {
     /** Valid while no value has had a member added through the table. */
     public static final Assumption UNUSED = Truffle.getRuntime().createAssumption("no instance members on base objects");
 
-    private static final Map<IdentityKey, Map<String, PSMemberInfo>> TABLE = new HashMap<>();
+    /** Read without a lock, as member access asks it once members exist; written under the class's lock. */
+    private static final Map<IdentityKey, Map<String, PSMemberInfo>> TABLE = new ConcurrentHashMap<>();
     private static final ReferenceQueue<Object> COLLECTED = new ReferenceQueue<>();
 
     private InstanceMemberTable() {
@@ -40,9 +41,14 @@ public final class InstanceMemberTable {
 
     /** The members kept for a base object: null when it has none and {@code create} is false. */
     @TruffleBoundary
-    static synchronized Map<String, PSMemberInfo> membersOf(Object base, boolean create) {
+    static Map<String, PSMemberInfo> membersOf(Object base, boolean create) {
         Map<String, PSMemberInfo> members = TABLE.get(new IdentityKey(base, null));
-        if (members == null && create) {
+        return members != null || !create ? members : add(base);
+    }
+
+    private static synchronized Map<String, PSMemberInfo> add(Object base) {
+        Map<String, PSMemberInfo> members = TABLE.get(new IdentityKey(base, null));
+        if (members == null) {
             expungeCollected();
             members = new LinkedHashMap<>();
             TABLE.put(new IdentityKey(base, COLLECTED), members);
