@@ -46,7 +46,7 @@ import org.jposh.grammar.ast.WhileStatementAst;
  * parents before children) that breaks a rule is the parse error. The types of casts and type literals
  * need resolving and are checked by the interpreter.
  */
-final class RestrictedLanguageChecker {
+public final class RestrictedLanguageChecker {
     private static final Set<String> ALLOWED_VARIABLES = Set.of("psculture", "psuiculture", "true", "false", "null");
 
     /** pwsh's TokenFlags.DisallowedInRestrictedMode: operators that loop, build big strings or set $Matches. */
@@ -71,9 +71,23 @@ final class RestrictedLanguageChecker {
      * @throws ParseException the first rule broken
      */
     static void check(DataStatementAst data) {
-        RestrictedLanguageChecker checker = new RestrictedLanguageChecker(allowedCommands(data.commandsAllowed()));
+        new RestrictedLanguageChecker(allowedCommands(data.commandsAllowed())).visitAll(data);
+    }
+
+    /**
+     * Checks a data section whose -SupportedCommand names are not all constants, when it runs, against the
+     * names its expressions gave (pwsh's CheckDataStatementAstAtRuntime). As in pwsh, ConvertFrom-StringData
+     * is then allowed only when named.
+     *
+     * @throws ParseException the first rule broken
+     */
+    public static void checkAtRuntime(DataStatementAst data, List<String> allowedCommands) {
+        new RestrictedLanguageChecker(List.copyOf(allowedCommands)).visitAll(data);
+    }
+
+    private void visitAll(DataStatementAst data) {
         for (Ast node : AstSearcher.findAll(data.body(), Ast.class)) {
-            checker.visit(node);
+            visit(node);
         }
     }
 

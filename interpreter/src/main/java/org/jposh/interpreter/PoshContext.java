@@ -14,6 +14,7 @@ import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.host.InternalHost;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.StreamHost;
+import org.jposh.interpreter.host.TranscodingOutputStream;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.CultureInfo;
 import org.jposh.interpreter.runtime.ErrorRecord;
@@ -23,6 +24,7 @@ import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.ScopedItemOptions;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.interpreter.runtime.TextEncoding;
 import org.jposh.interpreter.runtime.Streams;
 
 /** One runspace: its session state (variables, commands) and the streams of its host. */
@@ -35,8 +37,13 @@ public final class PoshContext {
     private final Env env;
     private final SessionState sessionState;
     private final boolean hostOutput;
+    private final TranscodingOutputStream stdout;
+    private final TranscodingOutputStream stderr;
     private final PrintStream out;
     private final PrintStream err;
+    /** The console's encodings, null until set (the default is made only when a script asks). */
+    private volatile TextEncoding outputEncoding;
+    private volatile TextEncoding inputEncoding;
     private volatile PSHost host;
     private final InternalHost internalHost;
     private final Streams hostStreams;
@@ -55,8 +62,10 @@ public final class PoshContext {
         this.language = language;
         this.env = env;
         this.hostOutput = env.getOptions().get(PoshOptions.HostOutput);
-        this.out = new PrintStream(env.out(), true, java.nio.charset.StandardCharsets.UTF_8);
-        this.err = new PrintStream(env.err(), true, java.nio.charset.StandardCharsets.UTF_8);
+        this.stdout = new TranscodingOutputStream(env.out());
+        this.stderr = new TranscodingOutputStream(env.err());
+        this.out = new PrintStream(stdout, true, java.nio.charset.StandardCharsets.UTF_8);
+        this.err = new PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8);
         this.host = new StreamHost(out, err, nonInteractive(env) ? null : env.in(),
                 env.getOptions().get(PoshOptions.Terminal), env.getOptions().get(PoshOptions.TerminalWidth));
         this.sessionState = new SessionState(new CommandTable(language.builtinCommands()));
@@ -320,6 +329,28 @@ public final class PoshContext {
 
     public PrintStream err() {
         return err;
+    }
+
+    /** {@code [Console]::OutputEncoding}: what the session's standard output and error are written in. */
+    public TextEncoding outputEncoding() {
+        return outputEncoding == null ? TextEncoding.CONSOLE_DEFAULT : outputEncoding;
+    }
+
+    public void setOutputEncoding(TextEncoding encoding) {
+        out.flush();
+        err.flush();
+        outputEncoding = encoding;
+        stdout.setCharset(encoding.charset());
+        stderr.setCharset(encoding.charset());
+    }
+
+    /** {@code [Console]::InputEncoding}: what {@code [Console]::ReadLine()} decodes standard input as. */
+    public TextEncoding inputEncoding() {
+        return inputEncoding == null ? TextEncoding.CONSOLE_DEFAULT : inputEncoding;
+    }
+
+    public void setInputEncoding(TextEncoding encoding) {
+        inputEncoding = encoding;
     }
 
     public static PoshContext get(Node node) {

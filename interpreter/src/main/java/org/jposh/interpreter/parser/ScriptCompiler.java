@@ -89,6 +89,7 @@ import org.jposh.interpreter.nodes.pipeline.SteppablePipelineNode;
 import org.jposh.interpreter.nodes.pipeline.RedirectedStatementNode;
 import org.jposh.interpreter.nodes.pipeline.RedirectionsNode;
 import org.jposh.interpreter.nodes.pipeline.RangeEnumerationNode;
+import org.jposh.interpreter.nodes.statements.DataSectionCheckNode;
 import org.jposh.interpreter.nodes.statements.ExitNode;
 import org.jposh.interpreter.nodes.functions.FunctionDefinitionNode;
 import org.jposh.interpreter.nodes.functions.ParameterDefaultsNode;
@@ -1188,6 +1189,11 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     public PoshNode visitDataStatement(DataStatementAst ast) {
         DataSectionTypes.check(ast, this::tryResolveType);
         StatementNode body = statementBlock(ast.body());
+        List<ExpressionAst> supported = ast.commandsAllowed();
+        if (supported != null && supported.stream().anyMatch(name -> !(name instanceof StringConstantExpressionAst))) {
+            body = at(new DataSectionCheckNode(ast, supported.stream().map(this::expression)
+                    .toArray(ExpressionNode[]::new), body), ast.extent());
+        }
         if (ast.variable() == null) {
             return body;
         }

@@ -13,14 +13,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.jposh.interpreter.PoshContext;
 
 /**
  * System.Console: text written straight to the session's standard output and error (the context's
  * streams, so an embedder captures it), not to the pipeline, and lines read from its standard input.
  * As .NET on Unix, the colours are the process's: setting one on a terminal writes its ANSI sequence at
- * once, so later writes have it, and reading one that was never set gives -1 (unknown).
+ * once, so later writes have it, and reading one that was never set gives -1 (unknown). OutputEncoding is
+ * what standard output and error are written in from then on; InputEncoding what ReadLine decodes.
  */
 final class ConsoleMembers {
     static final DotNetType TYPE = CoreTypes.define("System", "Console", null, ConsoleMembers::define);
@@ -89,6 +89,10 @@ final class ConsoleMembers {
             writeSequence("\u001b[0m");
             return AutomationNull.VALUE;
         });
+        b.staticProperty("OutputEncoding", TextEncoding.ENCODING, () -> PoshContext.entered().outputEncoding(),
+                value -> PoshContext.entered().setOutputEncoding(encoding(value)));
+        b.staticProperty("InputEncoding", TextEncoding.ENCODING, () -> PoshContext.entered().inputEncoding(),
+                value -> PoshContext.entered().setInputEncoding(encoding(value)));
         b.staticProperty("WindowWidth", INT32, ConsoleMembers::width);
         b.staticProperty("BufferWidth", INT32, ConsoleMembers::width);
         b.staticProperty("IsOutputRedirected", BOOLEAN, () -> !isTerminal());
@@ -99,6 +103,16 @@ final class ConsoleMembers {
             throw new DotNetException("System.PlatformNotSupportedException",
                     "Operation is not supported on this platform.");
         }, value -> writeSequence("\u001b]0;" + value + "\u0007"));
+    }
+
+    /** The console writes no byte-order mark, whatever encoding it is given (.NET strips the preamble). */
+    private static TextEncoding encoding(Object value) {
+        if (value == null) {
+            throw DotNetException.argumentNull("value");
+        }
+        TextEncoding encoding = (TextEncoding) value;
+        return new TextEncoding(encoding.type(), encoding.charset(), encoding.codePage(), encoding.webName(),
+                encoding.encodingName(), encoding.windowsCodePage(), false);
     }
 
     /**
@@ -216,13 +230,13 @@ final class ConsoleMembers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text = line.toString(StandardCharsets.UTF_8);
+        String text = line.toString(PoshContext.entered().inputEncoding().charset());
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static String readToEnd() {
         try {
-            return new String(PoshContext.entered().in().readAllBytes(), StandardCharsets.UTF_8);
+            return new String(PoshContext.entered().in().readAllBytes(), PoshContext.entered().inputEncoding().charset());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,6 +44,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Collections.IDictionary</td><td></td><td>java.util.Map (interface)</td></tr>
  * <tr><td>System.Text.RegularExpressions.Regex / Match / Group</td><td>regex</td><td>{@link Regex} / {@link Match} / {@link Group}</td></tr>
  * <tr><td>System.Text.StringBuilder</td><td></td><td>java.lang.StringBuilder</td></tr>
+ * <tr><td>System.Text.Encoding, UTF8Encoding, UnicodeEncoding, UTF32Encoding, ASCIIEncoding</td><td></td><td>{@link TextEncoding}</td></tr>
  * <tr><td>System.Management.Automation.PSObject</td><td>psobject pscustomobject</td><td>{@link PSObject} ({@link IntrinsicPSObject} for {@code $x.psobject})</td></tr>
  * <tr><td>System.Management.Automation.PSNoteProperty, PSScriptProperty, PSAliasProperty, PSProperty, PSMethod, PSScriptMethod</td><td>psnoteproperty, psscriptproperty, psaliasproperty</td><td>the {@link PSMemberInfo} classes, or a {@link BoundMember} for the members of {@code $x.psobject.Properties}</td></tr>
  * <tr><td>System.Management.Automation.PSReference</td><td>ref</td><td>{@link PSReference}</td></tr>
@@ -284,6 +285,11 @@ public final class CoreTypes {
         registerLazily("System.DBNull", () -> DBNull.TYPE);
         registerLazily("System.Console", () -> ConsoleMembers.TYPE);
         registerLazily("System.ConsoleColor", () -> ConsoleMembers.CONSOLE_COLOR);
+        registerLazily("System.Text.Encoding", () -> TextEncoding.ENCODING);
+        registerLazily("System.Text.UTF8Encoding", () -> TextEncoding.UTF8_ENCODING);
+        registerLazily("System.Text.UnicodeEncoding", () -> TextEncoding.UNICODE_ENCODING);
+        registerLazily("System.Text.UTF32Encoding", () -> TextEncoding.UTF32_ENCODING);
+        registerLazily("System.Text.ASCIIEncoding", () -> TextEncoding.ASCII_ENCODING);
         registerLazily("cultureinfo", () -> CultureInfo.TYPE);
         registerLazily("System.Globalization.CultureInfo", () -> CultureInfo.TYPE);
         registerLazily("System.Globalization.CultureTypes", () -> CultureInfo.CULTURE_TYPES);

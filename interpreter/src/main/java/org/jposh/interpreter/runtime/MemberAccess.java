@@ -56,6 +56,7 @@ public final class MemberAccess {
         if (LanguagePrimitives.isNull(target)) {
             return AutomationNull.VALUE;
         }
+        target = withInstanceMembers(target);
         Object base = target;
         if (target instanceof PSObject pso) {
             PSMemberInfo member = pso.instanceMember(name);
@@ -106,6 +107,11 @@ public final class MemberAccess {
         return AutomationNull.VALUE;
     }
 
+    /** A value given instance members of its own ({@link InstanceMemberTable}) as a PSObject that has them. */
+    private static Object withInstanceMembers(Object target) {
+        return InstanceMemberTable.hasMembers(target) ? new PSObject(target) : target;
+    }
+
     private static Object enumerateProperty(Iterable<?> elements, String name) {
         List<Object> results = new ArrayList<>();
         collectProperty(elements, name, results);
@@ -147,6 +153,7 @@ public final class MemberAccess {
     @TruffleBoundary
     public static void setMember(Object target, String name, Object value) {
         Object stored = LanguagePrimitives.automationNullToNull(value);
+        target = withInstanceMembers(target);
         if (target instanceof PSObject pso) {
             if (pso.instanceMember(name) instanceof PSPropertyInfo p) {
                 p.setValue(pso, stored);
@@ -181,6 +188,7 @@ public final class MemberAccess {
             throw new PSRuntimeException("InvokeMethodOnNull", ErrorCategory.InvalidOperation,
                     "You cannot call a method on a null-valued expression.");
         }
+        target = withInstanceMembers(target);
         PSMethodInfo method = findMethod(target, name);
         Object base = PSObject.base(target);
         if (method != null) {

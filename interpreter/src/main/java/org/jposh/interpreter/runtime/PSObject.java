@@ -13,7 +13,8 @@ import java.util.Map;
  * (what formatting and {@code PSTypeName} go by, such as {@code Deserialized.System.Diagnostics.Process}
  * for objects that came back from a remote session) and instance members kept in the order they were
  * added (note, script and alias properties, script methods). Member names are case-insensitive;
- * instance members hide the base object's members of the same name.
+ * instance members hide the base object's members of the same name. A PSObject over a reference type
+ * shares its instance members with every other PSObject over the same object ({@link InstanceMemberTable}).
  *
  * <p>{@code [pscustomobject]@{...}} makes one whose base object is {@link PSCustomObject#SELF}.
  */
@@ -23,8 +24,11 @@ public final class PSObject {
 
     private final Object baseObject;
     private List<String> typeNames;
+    /** The instance members: null until there are some; for most base objects, the table's ({@link #members}). */
     private Map<String, PSMemberInfo> members;
     private String toStringFromDeserialization;
+    /** A copy's members are its own, not the table's of its base object. */
+    private boolean localMembers;
 
     /** Wraps a value; a PSObject given is not wrapped again (use {@link #asPSObject}). */
     public PSObject(Object baseObject) {
@@ -116,9 +120,8 @@ public final class PSObject {
     @TruffleBoundary
     public void addMember(PSMemberInfo member) {
         String key = key(member.name());
-        if (members == null) {
-            members = new LinkedHashMap<>();
-        } else if (members.containsKey(key)) {
+        Map<String, PSMemberInfo> members = members(true);
+        if (members.containsKey(key)) {
             throw new PSRuntimeException("AlreadyPresentPSMemberInfoInternalCollectionAdd",
                     ErrorCategory.InvalidOperation, "The member \"" + member.name() + "\" is already present.");
         }
@@ -128,15 +131,14 @@ public final class PSObject {
     /** Removes an instance member; returns it, or null when there was none. */
     @TruffleBoundary
     public PSMemberInfo removeMember(String name) {
+        Map<String, PSMemberInfo> members = members(false);
         return members == null ? null : members.remove(key(name));
     }
 
     /** Sets a note property, adding it when absent (what assigning a new key of {@code [pscustomobject]@{}} does). */
     @TruffleBoundary
     public void setNoteProperty(String name, Object value) {
-        if (members == null) {
-            members = new LinkedHashMap<>();
-        }
+        Map<String, PSMemberInfo> members = members(true);
         PSMemberInfo existing = members.get(key(name));
         if (existing instanceof PSNoteProperty note) {
             note.setValue(this, value);
@@ -148,11 +150,28 @@ public final class PSObject {
     /** An instance member, or null. */
     @TruffleBoundary
     public PSMemberInfo instanceMember(String name) {
+        Map<String, PSMemberInfo> members = members(false);
         return members == null ? null : members.get(key(name));
     }
 
     public Collection<PSMemberInfo> instanceMembers() {
+        Map<String, PSMemberInfo> members = members(false);
         return members == null ? List.of() : members.values();
+    }
+
+    /**
+     * The instance members, or null when there are none and {@code create} is false. A base object the
+     * table keeps members for gets them from there: those another PSObject over it added count here too.
+     */
+    private Map<String, PSMemberInfo> members(boolean create) {
+        if (members == null && (create || !InstanceMemberTable.UNUSED.isValid())) {
+            if (!localMembers && InstanceMemberTable.keepsMembersOf(baseObject)) {
+                members = InstanceMemberTable.membersOf(baseObject, create);
+            } else if (create) {
+                members = new LinkedHashMap<>();
+            }
+        }
+        return members;
     }
 
     /** A property by name: instance properties first, then the base object's adapted properties. */
@@ -220,6 +239,7 @@ public final class PSObject {
     @TruffleBoundary
     public PSObject copy() {
         PSObject result = new PSObject(baseObject);
+        result.localMembers = true;
         for (PSMemberInfo m : instanceMembers()) {
             result.addMember(m instanceof PSNoteProperty note ? new PSNoteProperty(note.name(), note.value()) : m);
         }

@@ -23,6 +23,11 @@ public abstract class ElementCursor {
         return LoopEnumerator.ENUMERATOR;
     }
 
+    /** The .NET enumerator the elements come from when it is a value of its own (a GetEnumerator() result), else null. */
+    Object ownEnumerator() {
+        return null;
+    }
+
     /** Releases what the cursor holds open (the file of {@code switch -file}). */
     void close() {
     }
@@ -89,19 +94,29 @@ public abstract class ElementCursor {
         }
     }
 
-    /** Any other collection; changing it while the loop goes through it is an error, as in .NET. */
+    /**
+     * Any other collection, or an enumerator itself ({@code ownEnumerator}, which the loop then advances);
+     * changing a collection while the loop goes through it is an error, as in .NET.
+     */
     static final class IteratorCursor extends ElementCursor {
         private final Iterator<?> iterator;
         private final DotNetType enumeratorType;
+        private final Object ownEnumerator;
 
-        IteratorCursor(Iterator<?> iterator, DotNetType enumeratorType) {
+        IteratorCursor(Iterator<?> iterator, DotNetType enumeratorType, Object ownEnumerator) {
             this.iterator = iterator;
             this.enumeratorType = enumeratorType;
+            this.ownEnumerator = ownEnumerator;
         }
 
         @Override
         DotNetType enumeratorType() {
             return enumeratorType;
+        }
+
+        @Override
+        Object ownEnumerator() {
+            return ownEnumerator;
         }
 
         @Override

@@ -6,9 +6,12 @@ import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.AutomationNull;
+import org.jposh.interpreter.runtime.CollectionEnumerator;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.GenericList;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.PSObject;
 
 /**
  * The elements of a value as pwsh's foreach and switch enumerate it (LanguagePrimitives.GetEnumerable):
@@ -43,7 +46,19 @@ public abstract class EnumerateNode extends CursorNode {
         if (elements == null) {
             return ElementCursor.single(value);
         }
-        return new ElementCursor.IteratorCursor(elements.iterator(), DotNetType.of(value) == CoreTypes.ARRAY_LIST
-                ? LoopEnumerator.ARRAY_LIST_ENUMERATOR : LoopEnumerator.ENUMERATOR);
+        Object base = PSObject.base(value);
+        return new ElementCursor.IteratorCursor(elements.iterator(), enumeratorType(base),
+                base instanceof CollectionEnumerator ? base : null);
+    }
+
+    /** The type of the enumerator pwsh's loop gets from the collection's GetEnumerator(). */
+    private static DotNetType enumeratorType(Object collection) {
+        if (collection instanceof CollectionEnumerator enumerator) {
+            return enumerator.dotNetType();
+        } else if (collection instanceof GenericList list) {
+            return LoopEnumerator.LIST_ENUMERATOR.makeGenericType(list.elementType());
+        }
+        return DotNetType.of(collection) == CoreTypes.ARRAY_LIST ? LoopEnumerator.ARRAY_LIST_ENUMERATOR
+                : LoopEnumerator.ENUMERATOR;
     }
 }

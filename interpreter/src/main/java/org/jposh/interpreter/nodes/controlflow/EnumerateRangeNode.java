@@ -25,6 +25,6 @@ public abstract class EnumerateRangeNode extends CursorNode {
     protected ElementCursor other(Object from, Object to) {
         return new ElementCursor.IteratorCursor(RangeOperator.enumerate(from, to).iterator(),
                 RangeOperator.isCharRange(from, to) ? LoopEnumerator.CHAR_RANGE_ENUMERATOR
-                        : LoopEnumerator.RANGE_ENUMERATOR);
+                        : LoopEnumerator.RANGE_ENUMERATOR, null);
     }
 }

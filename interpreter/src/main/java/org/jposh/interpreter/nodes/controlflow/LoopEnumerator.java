@@ -24,6 +24,8 @@ public final class LoopEnumerator extends ElementCursor implements DotNetTyped {
             "CharRangeEnumerator");
     static final DotNetType ARRAY_LIST_ENUMERATOR = enumeratorType("System.Collections",
             "ArrayList+ArrayListEnumeratorSimple");
+    /** List[T]'s, made with T ({@link DotNetType#makeGenericType}). */
+    static final DotNetType LIST_ENUMERATOR = enumeratorType("System.Collections.Generic", "List`1+Enumerator");
     /** Collections whose .NET enumerator type JPosh does not model. */
     static final DotNetType ENUMERATOR = enumeratorType("System.Collections", "IEnumerator");
 
@@ -51,10 +53,15 @@ public final class LoopEnumerator extends ElementCursor implements DotNetTyped {
         return cursor.enumeratorType();
     }
 
-    /** Object.ToString(): the type's name, as {@code "$foreach"} shows it. */
+    /** The enumerator's own value when the loop goes through one ({@code foreach ($e in $h.GetEnumerator())}), else null. */
+    Object ownEnumerator() {
+        return cursor.ownEnumerator();
+    }
+
+    /** Object.ToString(): the type's name (Type.ToString()), as {@code "$foreach"} shows it. */
     @Override
     public String toString() {
-        return dotNetType().fullName();
+        return dotNetType().toString();
     }
 
     private boolean moveNext() {

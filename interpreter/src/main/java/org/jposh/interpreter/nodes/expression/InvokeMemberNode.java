@@ -9,6 +9,7 @@ import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.MemberAccess;
 import org.jposh.interpreter.runtime.PSMethod;
+import org.jposh.interpreter.runtime.InstanceMemberTable;
 import org.jposh.interpreter.runtime.PSObject;
 
 /**
@@ -61,7 +62,7 @@ public final class InvokeMemberNode extends ExpressionNode {
             return MemberAccess.invokeStaticMethod(type, name, args);
         }
         if (cachedMethod != null && !(t instanceof PSObject) && DotNetType.of(t) == cachedType
-                && name.equals(cachedName)) {
+                && name.equals(cachedName) && !InstanceMemberTable.hasMembers(t)) {
             return cachedMethod.invoke(t, args);
         }
         if (!megamorphic) {

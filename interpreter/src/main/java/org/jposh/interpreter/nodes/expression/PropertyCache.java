@@ -9,6 +9,7 @@ import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.DotNetTyped;
 import org.jposh.interpreter.runtime.ForeignObjects;
+import org.jposh.interpreter.runtime.InstanceMemberTable;
 import org.jposh.interpreter.runtime.PSCustomObject;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
@@ -17,8 +18,8 @@ import org.jposh.interpreter.runtime.PSProperty;
  * A monomorphic inline cache for {@code $x.Name} and {@code $x.Name = v} with a constant name: the
  * first target's type property is kept, and later targets of the same type use it without the search
  * by name. Targets whose members are not their type's alone (PSObjects with instance members,
- * dictionaries whose keys read as members, foreign objects) and sites that see a second type take the
- * general path of MemberAccess.
+ * dictionaries whose keys read as members, foreign objects, values given members of their own) and sites
+ * that see a second type take the general path of MemberAccess.
  */
 public final class PropertyCache extends PoshNode {
     private final String name;
@@ -35,7 +36,7 @@ public final class PropertyCache extends PoshNode {
 
     /** The property to use for this target, or null for the general path. */
     public PSProperty lookup(Object target) {
-        if (generic || target == null || target == AutomationNull.VALUE) {
+        if (generic || target == null || target == AutomationNull.VALUE || InstanceMemberTable.hasMembers(target)) {
             return null;
         }
         if (cachedProperty != null) {
