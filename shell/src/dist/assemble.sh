@@ -25,8 +25,11 @@ fi
 # The cache is only valid for these exact jars, so it is trained again on every build.
 rm -f "$dist/runtime/app.aot"
 # The JVM reports the cache it writes on stderr; that is kept in a log and shown only on failure.
+# It trains with Truffle's compilation off: the profiles it keeps are then the interpreter's, which
+# every script runs in first, and no cold Graal compiler competes with the training for the cores
+# (README "Performance" has the measurements that chose this).
 log="$dist/runtime/aot-training.log"
-if ! JPOSH_AOT_OUTPUT="$dist/runtime/app.aot" "$dist/bin/jposh" "$repo/shell/src/dist/aot-training.ps1" > "$log" 2>&1; then
+if ! JPOSH_JAVA_OPTS=-Dpolyglot.engine.Compilation=false JPOSH_AOT_OUTPUT="$dist/runtime/app.aot" "$dist/bin/jposh" "$repo/shell/src/dist/aot-training.ps1" > "$log" 2>&1; then
     cat "$log" >&2
     exit 1
 fi

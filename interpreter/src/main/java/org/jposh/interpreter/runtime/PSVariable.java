@@ -13,7 +13,8 @@ public class PSVariable {
     private final String name;
     private Object value;
     private DotNetType typeConstraint;
-    private final EnumSet<ScopedItemOptions> options = EnumSet.noneOf(ScopedItemOptions.class);
+    /** The options as bits by ordinal: cheaper than an EnumSet, and a variable is made per typed parameter bound. */
+    private int options;
     private String description = "";
 
     public PSVariable(String name, Object value) {
@@ -46,7 +47,7 @@ public class PSVariable {
      *         conversion's error
      */
     public void setValue(Object newValue) {
-        if (options.contains(ScopedItemOptions.ReadOnly) || options.contains(ScopedItemOptions.Constant)) {
+        if (isReadOnly() || isConstant()) {
             throw notWritable(name);
         }
         value = convert(newValue);
@@ -57,7 +58,7 @@ public class PSVariable {
      * class) and the variable is writable; false when the caller must go through {@link #setValue}.
      */
     public boolean trySetDirectly(Object newValue) {
-        if (!options.isEmpty() && (isReadOnly() || isConstant())) {
+        if (options != 0 && (isReadOnly() || isConstant())) {
             return false;
         }
         if (typeConstraint != null && (newValue == null || newValue.getClass() != typeConstraint.javaClass())) {
@@ -69,7 +70,7 @@ public class PSVariable {
 
     /** Sets the value past the read-only check, as {@code Set-Variable -Force} does. */
     public void forceValue(Object newValue) {
-        if (options.contains(ScopedItemOptions.Constant)) {
+        if (isConstant()) {
             throw notWritable(name);
         }
         value = convert(newValue);
@@ -96,25 +97,35 @@ public class PSVariable {
     }
 
     public Set<ScopedItemOptions> getOptions() {
-        return options.isEmpty() ? EnumSet.of(ScopedItemOptions.None) : EnumSet.copyOf(options);
+        EnumSet<ScopedItemOptions> set = EnumSet.noneOf(ScopedItemOptions.class);
+        for (ScopedItemOptions option : ScopedItemOptions.values()) {
+            if (has(option)) {
+                set.add(option);
+            }
+        }
+        return set.isEmpty() ? EnumSet.of(ScopedItemOptions.None) : set;
     }
 
     public void addOption(ScopedItemOptions option) {
         if (option != ScopedItemOptions.None && option != ScopedItemOptions.Unspecified) {
-            options.add(option);
+            options |= 1 << option.ordinal();
         }
     }
 
     public boolean isPrivate() {
-        return options.contains(ScopedItemOptions.Private);
+        return has(ScopedItemOptions.Private);
     }
 
     public boolean isConstant() {
-        return options.contains(ScopedItemOptions.Constant);
+        return has(ScopedItemOptions.Constant);
     }
 
     public boolean isReadOnly() {
-        return options.contains(ScopedItemOptions.ReadOnly);
+        return has(ScopedItemOptions.ReadOnly);
+    }
+
+    private boolean has(ScopedItemOptions option) {
+        return (options & (1 << option.ordinal())) != 0;
     }
 
     public String getDescription() {

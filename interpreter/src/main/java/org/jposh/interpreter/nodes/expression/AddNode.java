@@ -3,10 +3,12 @@ package org.jposh.interpreter.nodes.expression;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
 import org.jposh.interpreter.runtime.Arithmetic;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 
 /** {@code +}: numbers add (widening on overflow), strings concatenate, arrays append. */
+@TypeSystemReference(WideningTypes.class)
 public abstract class AddNode extends BinaryNode {
 
     @Specialization(rewriteOn = ArithmeticException.class)

@@ -30,6 +30,16 @@ public abstract class ComparisonNode extends BinaryNode {
     }
 
     @Specialization
+    protected boolean compareLongWithInt(long left, int right) {
+        return holds(Long.compare(left, right));
+    }
+
+    @Specialization
+    protected boolean compareIntWithLong(int left, long right) {
+        return holds(Long.compare(left, right));
+    }
+
+    @Specialization
     protected boolean compareDoubles(double left, double right) {
         return switch (operator) {
             case EQ -> left == right;

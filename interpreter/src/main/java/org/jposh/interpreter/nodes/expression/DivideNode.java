@@ -2,9 +2,11 @@ package org.jposh.interpreter.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
 import org.jposh.interpreter.runtime.Arithmetic;
 
 /** {@code /}: integers stay integers when the division is exact, otherwise the result is a double. */
+@TypeSystemReference(WideningTypes.class)
 public abstract class DivideNode extends BinaryNode {
 
     @Specialization

@@ -2,9 +2,11 @@ package org.jposh.interpreter.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
 import org.jposh.interpreter.runtime.Arithmetic;
 
 /** {@code *}: numbers multiply (widening on overflow), strings and arrays repeat. */
+@TypeSystemReference(WideningTypes.class)
 public abstract class MultiplyNode extends BinaryNode {
 
     @Specialization(rewriteOn = ArithmeticException.class)

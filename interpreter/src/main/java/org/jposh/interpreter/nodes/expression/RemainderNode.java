@@ -2,9 +2,11 @@ package org.jposh.interpreter.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
 import org.jposh.interpreter.runtime.Arithmetic;
 
 /** {@code %}: the remainder, with the sign of the dividend. */
+@TypeSystemReference(WideningTypes.class)
 public abstract class RemainderNode extends BinaryNode {
 
     @Specialization

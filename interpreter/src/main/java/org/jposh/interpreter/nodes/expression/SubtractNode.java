@@ -2,9 +2,11 @@ package org.jposh.interpreter.nodes.expression;
 
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.TypeSystemReference;
 import org.jposh.interpreter.runtime.Arithmetic;
 
 /** {@code -}: numeric subtraction, widening on overflow; strings on either side are converted to numbers. */
+@TypeSystemReference(WideningTypes.class)
 public abstract class SubtractNode extends BinaryNode {
 
     @Specialization(rewriteOn = ArithmeticException.class)
