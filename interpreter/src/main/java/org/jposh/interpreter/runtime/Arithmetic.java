@@ -49,7 +49,7 @@ public final class Arithmetic {
         return a % b == 0 ? (Object) (a / b) : (Object) ((double) a / b);
     }
 
-    public static Object remainder(int a, int b) {
+    public static int remainder(int a, int b) {
         if (b == 0) {
             throw divideByZero();
         }
@@ -82,7 +82,7 @@ public final class Arithmetic {
         return a % b == 0 ? (Object) (a / b) : (Object) ((double) a / b);
     }
 
-    public static Object remainder(long a, long b) {
+    public static long remainder(long a, long b) {
         if (b == 0) {
             throw divideByZero();
         }

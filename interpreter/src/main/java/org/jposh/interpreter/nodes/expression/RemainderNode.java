@@ -10,12 +10,12 @@ import org.jposh.interpreter.runtime.Arithmetic;
 public abstract class RemainderNode extends BinaryNode {
 
     @Specialization
-    protected Object remainderInts(int left, int right) {
+    protected int remainderInts(int left, int right) {
         return Arithmetic.remainder(left, right);
     }
 
     @Specialization
-    protected Object remainderLongs(long left, long right) {
+    protected long remainderLongs(long left, long right) {
         return Arithmetic.remainder(left, right);
     }
 
