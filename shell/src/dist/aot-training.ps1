@@ -65,4 +65,3 @@ for ($round = 0; $round -lt 3; $round++) {
     for ($i = 0; $i -lt 10000; $i++) { $null = Add-Pair -Left $i -Right 2 }
     $null = switch -regex ('alpha', 'beta', 'gamma') { '^a' { 1 } 'e' { 2 } default { 3 } }
 }
-Write-Output 'trained'
