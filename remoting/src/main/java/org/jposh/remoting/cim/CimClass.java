@@ -3,6 +3,8 @@ package org.jposh.remoting.cim;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DotNetType;
 
 /**
  * A CIM class (MI's CimClass): its namespace, name, superclass and properties, those it inherits
@@ -13,6 +15,12 @@ public final class CimClass {
     private final String name;
     private final CimClass superClass;
     private final List<CimPropertyDeclaration> properties;
+    /**
+     * The type of this class's instances as scripts see them: Microsoft.Management.Infrastructure.CimInstance
+     * (deriving from the registered one, so {@code -is [ciminstance]} holds) whose adapted properties are the
+     * class's, then PSComputerName and CimClass, as pwsh's CimInstance adapter lists them.
+     */
+    private final DotNetType instanceType;
 
     public CimClass(String namespace, String name, CimClass superClass, List<CimPropertyDeclaration> declared) {
         this.namespace = namespace;
@@ -25,6 +33,18 @@ public final class CimClass {
             }
         }
         this.properties = Collections.unmodifiableList(all);
+        this.instanceType = CoreTypes.define(CimInstance.TYPE.namespace(), CimInstance.TYPE.name(),
+                CimInstance.class, CimInstance.TYPE, b -> {
+                    for (CimPropertyDeclaration p : properties) {
+                        b.property(p.name(), p.type().dotNetType(), o -> ((CimInstance) o).value(p.name()));
+                    }
+                    b.property("PSComputerName", CoreTypes.STRING, o -> ((CimInstance) o).computerName());
+                    b.property("CimClass", CimClassValue.TYPE, o -> new CimClassValue(((CimInstance) o).cimClass()));
+                });
+    }
+
+    DotNetType instanceType() {
+        return instanceType;
     }
 
     /** The namespace as CIM writes it, {@code root/cimv2}. */

@@ -8,24 +8,27 @@ import java.util.Locale;
 import java.util.Map;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.DotNetTyped;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
-import org.jposh.interpreter.runtime.PSNoteProperty;
 import org.jposh.interpreter.runtime.PSObject;
 
 /**
  * An instance of a CIM class (Microsoft.Management.Infrastructure.CimInstance): a value for each of its
  * class's properties, in the class's order, held as PowerShell values. Scripts see it as pwsh's CimInstance
- * adapter shows it: the CIM properties, then PSComputerName, then CimClass, with the type names
+ * adapter shows it: the CIM properties, then PSComputerName, then CimClass (adapted properties of its class's
+ * type, see {@link CimClass}), with the type names
  * {@code Microsoft.Management.Infrastructure.CimInstance#root/cimv2/Win32_Process}... for each class of its
  * inheritance chain, which is what the format data's views select.
  */
-public final class CimInstance {
+public final class CimInstance implements DotNetTyped {
     static final String TYPE_NAME = "Microsoft.Management.Infrastructure.CimInstance";
     /** What pwsh puts first for instances whose properties were selected (-Property, -KeyOnly). */
     static final String PARTIAL_TYPE_NAME = TYPE_NAME + "#__PartialCIMInstance";
 
+    /** The type {@code [ciminstance]} names; each class's instances have a type deriving from it. */
     static final DotNetType TYPE = CoreTypes.define("Microsoft.Management.Infrastructure", "CimInstance",
-            CimInstance.class, b -> b.property("CimClass", CimClassValue.TYPE, o -> new CimClassValue(((CimInstance) o).cimClass)));
+            CimInstance.class, b -> b.property("CimClass", CimClassValue.TYPE,
+                    o -> new CimClassValue(((CimInstance) o).cimClass)));
 
     static {
         CoreTypes.register(TYPE, "ciminstance");
@@ -82,13 +85,14 @@ public final class CimInstance {
         return new CimInstance(cimClass, selected, computerName);
     }
 
-    /** The object scripts get: its properties as the adapter shows them, under the CIM type names. */
+    @Override
+    public DotNetType dotNetType() {
+        return cimClass.instanceType();
+    }
+
+    /** The object scripts get, under the CIM type names. */
     PSObject toPSObject(boolean partial) {
         PSObject result = new PSObject(this);
-        for (CimPropertyDeclaration p : cimClass.properties()) {
-            result.addMember(new PSNoteProperty(p.name(), values.get(key(p.name()))));
-        }
-        result.addMember(new PSNoteProperty("PSComputerName", computerName));
         List<String> typeNames = result.typeNames();
         typeNames.clear();
         if (partial) {

@@ -3,7 +3,9 @@ package org.jposh.remoting.cim;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DateTime;
+import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.UInt16;
 import org.jposh.interpreter.runtime.UInt32;
 import org.jposh.interpreter.runtime.UInt64;
@@ -22,6 +24,21 @@ public enum CimType {
     STRING,
     STRING_ARRAY,
     DATETIME;
+
+    /** The .NET type of this CIM type's values, as Get-Member shows a property's type. */
+    DotNetType dotNetType() {
+        return switch (this) {
+            case BOOLEAN -> CoreTypes.BOOLEAN;
+            case UINT16 -> CoreTypes.UINT16;
+            case UINT32 -> CoreTypes.UINT32;
+            case UINT64 -> CoreTypes.UINT64;
+            case SINT32 -> CoreTypes.INT32;
+            case SINT64 -> CoreTypes.INT64;
+            case STRING -> CoreTypes.STRING;
+            case STRING_ARRAY -> CoreTypes.STRING.arrayType();
+            case DATETIME -> CoreTypes.DATE_TIME;
+        };
+    }
 
     /** A provider's Java value (a Number, String, String[], Boolean or Instant) as this type's PowerShell value. */
     Object toPowerShell(Object value) {
