@@ -20,7 +20,6 @@ module org.jposh.remoting {
     exports org.jposh.remoting.bridge;
     exports org.jposh.remoting.commands;
     exports org.jposh.remoting.cim;
-    exports org.jposh.remoting.cim.providers;
     exports org.jposh.remoting.cim.commands;
 
     // The binder sets cmdlets' private parameter fields.

@@ -1,7 +1,6 @@
 package org.jposh.remoting.cim;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -131,11 +130,6 @@ public final class CimInstance implements DotNetTyped {
             s.append(" (").append(String.join(", ", keys)).append(')');
         }
         return s.toString();
-    }
-
-    /** The property values by lower-case name, for the query evaluator. */
-    Map<String, Object> values() {
-        return Collections.unmodifiableMap(values);
     }
 
     private static String key(String name) {
