@@ -19,9 +19,13 @@ module org.jposh.remoting {
     exports org.jposh.remoting.ssh;
     exports org.jposh.remoting.bridge;
     exports org.jposh.remoting.commands;
+    exports org.jposh.remoting.cim;
+    exports org.jposh.remoting.cim.commands;
 
     // The binder sets cmdlets' private parameter fields.
     opens org.jposh.remoting.commands to org.jposh.interpreter;
+    opens org.jposh.remoting.cim.commands to org.jposh.interpreter;
 
-    provides org.jposh.interpreter.commands.CmdletProvider with org.jposh.remoting.commands.RemotingCmdlets;
+    provides org.jposh.interpreter.commands.CmdletProvider with org.jposh.remoting.commands.RemotingCmdlets,
+            org.jposh.remoting.cim.commands.CimCmdlets;
 }

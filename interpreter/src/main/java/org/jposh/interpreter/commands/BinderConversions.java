@@ -18,6 +18,7 @@ import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSInvalidCastException;
 import org.jposh.interpreter.runtime.TimeSpan;
 import org.jposh.interpreter.runtime.TypeNames;
+import org.jposh.interpreter.runtime.UInt32;
 
 /**
  * The value conversions and tests the binder needs from PowerShell's LanguagePrimitives (ConvertTo,
@@ -138,7 +139,7 @@ final class BinderConversions {
             return toGuid(s);
         } else if (target == URI.class && value instanceof String s) {
             return toUri(s);
-        } else if (target == DateTime.class || target == TimeSpan.class) {
+        } else if (target == DateTime.class || target == TimeSpan.class || target == UInt32.class) {
             return LanguagePrimitives.convertTo(value, target);
         }
         throw new PSInvalidCastException("ConvertToFinalInvalidCastException", "Cannot convert the \""

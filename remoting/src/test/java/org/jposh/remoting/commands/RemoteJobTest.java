@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class RemoteJobTest extends InterpreterServerScriptTest {
     @Override
-    String cleanUp() {
+    protected String cleanUp() {
         return "Get-Job | Remove-Job -Force; Get-PSSession | Remove-PSSession";
     }
 

@@ -20,11 +20,15 @@ import org.jposh.interpreter.commands.ParameterBinder;
 import org.jposh.interpreter.commands.ParameterBindingException;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.runtime.ScriptBlock;
+import org.jposh.remoting.cim.CimSession;
+import org.jposh.remoting.cim.commands.GetCimInstanceCommand;
+import org.jposh.remoting.cim.commands.NewCimSessionCommand;
 import org.junit.jupiter.api.Test;
 
 /**
  * The derived binder cases of /work/shared/spec/paramsets.md against the real session cmdlets, as
- * interpreter's SessionCmdletBindingTest checks them against cmdlets declaring the same metadata.
+ * interpreter's SessionCmdletBindingTest checks them against cmdlets declaring the same metadata (the CIM
+ * cases against the CIM cmdlets).
  * Each test is named after its case number.
  */
 class SessionCmdletParameterSetsTest {
@@ -237,6 +241,27 @@ class SessionCmdletParameterSetsTest {
     void case26MaximumRedirectionExistsInJPosh() {
         assertEquals(1, bind(NewPSSessionOptionCommand.class, "-MaximumRedirection", 1).boundParameters()
                 .get("MaximumRedirection"));
+    }
+
+    @Test
+    void case27CredentialWithCertificateThumbprintIsAmbiguous() {
+        assertError(AMBIGUOUS, NewCimSessionCommand.class, "-Credential", CREDENTIAL, "-CertificateThumbprint", "t");
+    }
+
+    @Test
+    void case28PositionalClassNameIsTheDefaultSet() {
+        ParameterBinder b = bind(GetCimInstanceCommand.class, "Win32_OperatingSystem");
+        assertEquals("ClassNameComputerSet", b.parameterSetName());
+        assertEquals("Win32_OperatingSystem", b.boundParameters().get("ClassName"));
+    }
+
+    @Test
+    void case29PipedCimSessionsBindClassNameSessionSet() {
+        CimSession session = new CimSession(1, "CimSession1", null);
+        ParameterBinder b = bindWithInput(GetCimInstanceCommand.class, true, "-ClassName", "X");
+        b.bindPipelineObject(session);
+        assertEquals("ClassNameSessionSet", b.parameterSetName());
+        assertArrayEquals(new CimSession[]{session}, (CimSession[]) b.boundParameters().get("CimSession"));
     }
 
     @Test

@@ -18,7 +18,8 @@ import org.jposh.stdlib.format.ViewDefinition.ViewValue;
  * The views of pwsh's DotNetTypes.format.ps1xml, FileSystem.format.ps1xml (as built for Unix) and
  * PowerShellCore.format.ps1xml that apply to the objects JPosh has, in pwsh's order: an object's
  * default view is the first that names its most specific type. Where pwsh's view has a script block
- * the value is computed in Java. PowerShellCore.format.ps1xml's MemberDefinition table groups by TypeName
+ * the value is computed in Java. The CIM classes' tables name the type names JPosh's local CIM sessions
+ * give their instances ({@code Microsoft.Management.Infrastructure.CimInstance#root/cimv2/Win32_Process}). PowerShellCore.format.ps1xml's MemberDefinition table groups by TypeName
  * under pwsh's default group label ({@code "   TypeName: ..."}).
  */
 final class DefaultViews {
@@ -77,6 +78,19 @@ final class DefaultViews {
                     column(null, 6, Alignment.UNDEFINED, ViewValue.property("Patch")),
                     column(null, 15, Alignment.UNDEFINED, ViewValue.property("PreReleaseLabel")),
                     column(null, 11, Alignment.UNDEFINED, ViewValue.property("BuildLabel"))),
+            cimTable("Win32_Process", cimColumn("ProcessId", 0), cimColumn("Name", 16), cimColumn("HandleCount", 0),
+                    cimColumn("WorkingSetSize", 0), cimColumn("VirtualSize", 0)),
+            cimTable("Win32_ComputerSystem", cimColumn("Name", 16), cimColumn("PrimaryOwnerName", 0),
+                    cimColumn("Domain", 0), cimColumn("TotalPhysicalMemory", 0), cimColumn("Model", 0),
+                    cimColumn("Manufacturer", 0)),
+            cimTable("Win32_Environment", cimColumn("Name", 16), cimColumn("UserName", 0),
+                    cimColumn("VariableValue", 0)),
+            cimTable("Win32_LogicalDisk", cimColumn("DeviceID", 0), cimColumn("DriveType", 0),
+                    cimColumn("ProviderName", 16), cimColumn("VolumeName", 16), cimColumn("Size", 0),
+                    cimColumn("FreeSpace", 0)),
+            cimTable("Win32_OperatingSystem", cimColumn("SystemDirectory", 0), cimColumn("Organization", 0),
+                    cimColumn("BuildNumber", 0), cimColumn("RegisteredUser", 0), cimColumn("SerialNumber", 0),
+                    cimColumn("Version", 0)),
             // PowerShellCore.format.ps1xml
             table("Variable", List.of("System.Management.Automation.PSVariable"),
                     column(null, 30, Alignment.UNDEFINED, ViewValue.property("Name")),
@@ -317,6 +331,16 @@ final class DefaultViews {
 
     private static ViewDefinition table(String name, List<String> typeNames, Item... columns) {
         return groupedTable(name, typeNames, null, columns);
+    }
+
+    /** A table of DotNetTypes.format.ps1xml for the instances of a root/cimv2 class, each column a property. */
+    private static ViewDefinition cimTable(String className, Item... columns) {
+        String typeName = "Microsoft.Management.Infrastructure.CimInstance#root/cimv2/" + className;
+        return table(typeName, List.of(typeName), columns);
+    }
+
+    private static Item cimColumn(String property, int width) {
+        return column(property, width, Alignment.UNDEFINED, ViewValue.property(property));
     }
 
     private static ViewDefinition groupedTable(String name, List<String> typeNames, GroupBy groupBy,
