@@ -142,14 +142,14 @@ public final class PoshContext {
     }
 
     /**
-     * Counts an error reported (written or raised), so that a statement knows whether it failed ($?).
+     * Counts an error reported (written or raised), so that a pipeline knows whether it failed ($?).
      */
     public void countError() {
         errorCount++;
     }
 
     /**
-     * How many errors count against the statement running now: a statement compares it before and after.
+     * How many errors count against the pipeline running now: a pipeline compares it before and after.
      * Errors before {@link #markSucceeded} no longer count.
      */
     public int errorCount() {
@@ -198,8 +198,8 @@ public final class PoshContext {
     }
 
     /**
-     * Whether the last statement ran without errors ($? at the end of a script), which pwsh's console
-     * host turns into the exit code: 0, or 1 when the last statement failed.
+     * $?: whether the last pipeline ran without errors and no terminating error came after it (see
+     * StatementListNode); at the end of a script pwsh's console host turns it into the exit code: 0, or 1.
      */
     public boolean lastStatementSucceeded() {
         return lastStatementSucceeded;

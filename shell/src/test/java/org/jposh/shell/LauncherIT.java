@@ -127,6 +127,21 @@ class LauncherIT {
     }
 
     @Test
+    void aScriptEndingInALoopThatCaughtAnErrorExitsZero(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("loop.ps1");
+        Files.writeString(script, "foreach ($r in 1, 2) { try { throw 't' } catch { }; Write-Output $r }\n");
+        assertEquals(new Result(0, "1\n2\n", ""), run("", "-File", script.toString()),
+                "a loop leaves $? as its last pipeline did");
+    }
+
+    @Test
+    void aScriptEndingInALoopWhoseLastCommandFailedExitsOne(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("loop.ps1");
+        Files.writeString(script, "foreach ($r in 1) { Write-Output $r; Write-Error 'failed' 2>$null }\n");
+        assertEquals(new Result(1, "1\n", ""), run("", "-File", script.toString()));
+    }
+
+    @Test
     void breakOutsideALoopEndsTheScriptQuietly() throws Exception {
         Result r = run("", "-c", "'one'; foreach ($i in 1..3) { break nosuchlabel }; 'two'");
         assertEquals(0, r.exitCode());

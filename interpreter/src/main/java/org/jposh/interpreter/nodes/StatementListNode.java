@@ -1,5 +1,6 @@
 package org.jposh.interpreter.nodes;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -27,19 +28,22 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  *     {@code throw}, which ends the script.</li>
  * </ul>
  * Runtime errors raised without a position get the position of the statement that raised them.
- * After a statement that raised nothing, $? says whether it wrote any error.
+ * As in pwsh, a statement sets $? only when it is an expression (or assigns one), which leaves $? true:
+ * pipelines of commands set it themselves when they end ({@link org.jposh.interpreter.nodes.pipeline.PipelineNode}),
+ * and compound statements (if, loops, switch, try, definitions) leave it as the last pipeline inside them did.
  */
 public final class StatementListNode extends StatementNode {
     @Children private final StatementNode[] statements;
+    @CompilationFinal(dimensions = 1) private final boolean[] succeedsAfter;
     @Child private TrapHandlersNode traps;
 
-    public StatementListNode(StatementNode[] statements) {
-        this(statements, null);
-    }
-
-    /** @param traps the list's trap statements, or null when it has none */
-    public StatementListNode(StatementNode[] statements, TrapHandlersNode traps) {
+    /**
+     * @param succeedsAfter for each statement, whether $? becomes true once it ran without a terminating error
+     * @param traps the list's trap statements, or null when it has none
+     */
+    public StatementListNode(StatementNode[] statements, boolean[] succeedsAfter, TrapHandlersNode traps) {
         this.statements = statements;
+        this.succeedsAfter = succeedsAfter;
         this.traps = traps;
     }
 
@@ -49,11 +53,13 @@ public final class StatementListNode extends StatementNode {
         PoshContext context = PoshContext.get(this);
         boolean propagate = traps != null && context.setPropagateErrors(true);
         try {
-            for (StatementNode statement : statements) {
-                int errors = context.errorCount();
+            for (int i = 0; i < statements.length; i++) {
+                StatementNode statement = statements[i];
                 try {
                     statement.execute(frame, output);
-                    context.setLastStatementSucceeded(context.noErrorsSince(errors));
+                    if (succeedsAfter[i]) {
+                        context.setLastStatementSucceeded(true);
+                    }
                 } catch (PSRuntimeException e) {
                     handleError(frame, context, terminatingError(e, statement), statement, output);
                 } catch (PoshException e) {

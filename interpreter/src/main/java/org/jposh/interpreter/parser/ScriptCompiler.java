@@ -389,10 +389,43 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     private StatementNode statementList(List<StatementAst> statements, List<TrapStatementAst> traps, Extent extent) {
         StatementNode[] nodes = new StatementNode[statements.size()];
+        boolean[] succeedsAfter = new boolean[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = statement(statements.get(i));
+            succeedsAfter[i] = setsSuccess(statements.get(i));
         }
-        return at(new StatementListNode(nodes, traps.isEmpty() ? null : trapHandlers(traps)), extent);
+        return at(new StatementListNode(nodes, succeedsAfter, traps.isEmpty() ? null : trapHandlers(traps)), extent);
+    }
+
+    /**
+     * Whether $? is to become true after the statement, as pwsh's compiler decides
+     * (ShouldSetExecutionStatusToSuccess): after an expression, or an assignment of one, that nothing
+     * else would set it for. A pipeline of commands sets $? itself, and so do the statements inside
+     * {@code $( )}, {@code @( )} and compound statements.
+     */
+    private static boolean setsSuccess(StatementAst ast) {
+        StatementAst statement = ast;
+        while (statement instanceof AssignmentStatementAst assignment) {
+            statement = assignment.right();
+        }
+        return statement instanceof PipelineAst pipeline && pipeline.pipelineElements().size() == 1
+                && pipeline.pipelineElements().getFirst() instanceof CommandExpressionAst e
+                && setsSuccess(e.expression());
+    }
+
+    private static boolean setsSuccess(ExpressionAst ast) {
+        if (ast instanceof ParenExpressionAst paren) {
+            return setsSuccess(paren.pipeline());
+        }
+        if (ast instanceof SubExpressionAst subExpression) {
+            return subExpression.subExpression().statements().isEmpty();
+        }
+        if (ast instanceof ArrayExpressionAst array) {
+            List<StatementAst> statements = array.subExpression().statements();
+            return statements.isEmpty() || statements.size() == 1 && array.subExpression().traps().isEmpty()
+                    && setsSuccess(statements.getFirst());
+        }
+        return true;
     }
 
     /** A list's traps; each body is a script block of its own, as it runs in a new scope. */

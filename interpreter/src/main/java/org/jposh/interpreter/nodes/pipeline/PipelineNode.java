@@ -3,6 +3,7 @@ package org.jposh.interpreter.nodes.pipeline;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.CommandProcessorBase;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.StatementNode;
@@ -13,7 +14,9 @@ import org.jposh.interpreter.runtime.Pipe;
  * A pipeline with at least one command. Objects stream: each command's output is handed to the next
  * command's process step as it is written. Commands begin in order, a leading expression's values
  * are fed one by one to the first command (which otherwise processes once with no input), then the
- * commands end in order, so what one writes while ending still flows downstream.
+ * commands end in order, so what one writes while ending still flows downstream. A pipeline that
+ * completes sets $? to whether it ran without errors, wherever it runs (a statement, a loop's collection,
+ * an assignment's value), as pwsh's pipeline processor does.
  */
 public final class PipelineNode extends StatementNode {
     @Child private ExpressionNode input;
@@ -27,13 +30,16 @@ public final class PipelineNode extends StatementNode {
 
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
+        PoshContext context = PoshContext.get(this);
+        int errors = context.errorCount();
         if (commands.length == 1 && input == null) {
             commands[0].executeAlone(frame, output);
-            return;
+        } else {
+            CommandProcessorBase[] processors = createProcessors(frame);
+            Object inputValue = input == null ? null : input.executeGeneric(frame);
+            run(processors, inputValue, output);
         }
-        CommandProcessorBase[] processors = createProcessors(frame);
-        Object inputValue = input == null ? null : input.executeGeneric(frame);
-        run(processors, inputValue, output);
+        context.setLastStatementSucceeded(context.noErrorsSince(errors));
     }
 
     @ExplodeLoop
