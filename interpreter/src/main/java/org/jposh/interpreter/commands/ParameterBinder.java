@@ -562,7 +562,7 @@ public final class ParameterBinder {
                 try {
                     bindResult = bindParameter(validParameterSets, bindable, parameter, flags);
                 } catch (ParameterBindingException e) {
-                    if (e.kind() != ParameterBindingException.Kind.BINDING) {
+                    if (!e.isSwallowable()) {
                         throw e;
                     }
                     positionalBindingException = e;

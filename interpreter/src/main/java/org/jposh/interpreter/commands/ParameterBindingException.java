@@ -48,6 +48,12 @@ public final class ParameterBindingException extends RuntimeException {
         return new ParameterBindingException(Kind.BINDING, category, errorId, message, extent, null);
     }
 
+    /** Whether a positional pass may take this as the parameter not binding (a swallowable validation failure). */
+    boolean isSwallowable() {
+        return kind == Kind.BINDING
+                || kind == Kind.VALIDATION && getCause() instanceof ValidationMetadataException v && v.isSwallowable();
+    }
+
     /** The same error told differently (the binder adds why defaults may have caused it). */
     ParameterBindingException withMessage(String message) {
         return new ParameterBindingException(kind, category, errorId, message, extent, getCause());

@@ -1,12 +1,19 @@
 package org.jposh.stdlib.utility;
 
+import java.util.EnumSet;
 import java.util.Map;
 import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Alias;
+import org.jposh.interpreter.commands.ArgumentTransformation;
+import org.jposh.interpreter.commands.BindingServices;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.ParameterValidation;
+import org.jposh.interpreter.commands.TransformArgument;
+import org.jposh.interpreter.commands.ValidateArguments;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
+import org.jposh.interpreter.commands.ValidationMetadataException;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
@@ -72,6 +79,8 @@ public final class AddMemberCommand extends PSCmdlet {
     private boolean passThru;
 
     @Parameter(parameterSetName = NOTE_SINGLE, mandatory = true, position = 0)
+    @ValidateArguments(NotAMemberTypeName.class)
+    @TransformArgument(NumberAsName.class)
     @ValidateNotNullOrEmpty
     private String notePropertyName;
 
@@ -253,5 +262,41 @@ public final class AddMemberCommand extends PSCmdlet {
     private ErrorRecord error(String message, String errorId, Object targetObject) {
         return errorRecord(message, errorId, ErrorCategory.InvalidOperation, targetObject,
                 "InvalidOperationException");
+    }
+
+    /**
+     * pwsh's ValidateNotePropertyNameAttribute: a member type's name is not taken as a note property's name, so
+     * that {@code Add-Member NoteProperty Name Value} binds its first argument to -MemberType. The failure is
+     * swallowable: a positional pass without coercion only skips the parameter.
+     */
+    public static final class NotAMemberTypeName implements ParameterValidation.Custom {
+        private static final EnumSet<PSMemberTypes> REFUSED = EnumSet.of(PSMemberTypes.AliasProperty,
+                PSMemberTypes.CodeMethod, PSMemberTypes.CodeProperty, PSMemberTypes.MemberSet,
+                PSMemberTypes.NoteProperty, PSMemberTypes.PropertySet, PSMemberTypes.ScriptMethod,
+                PSMemberTypes.ScriptProperty);
+
+        @Override
+        public void validate(Object argument) {
+            if (!(argument instanceof String name)) {
+                return;
+            }
+            for (PSMemberTypes type : REFUSED) {
+                if (type.name().equalsIgnoreCase(name.strip())) {
+                    throw new ValidationMetadataException("The parameter NotePropertyName cannot take values that "
+                            + "could be converted to the type System.Management.Automation.PSMemberTypes. To define "
+                            + "the name of a member with those values, use Add-Member, and specify the member type.",
+                            true);
+                }
+            }
+        }
+    }
+
+    /** pwsh's NotePropertyTransformationAttribute: a number given as the name is its text. */
+    public static final class NumberAsName implements ArgumentTransformation {
+        @Override
+        public Object transform(BindingServices services, Object inputData) {
+            Object value = PSObject.base(inputData);
+            return value instanceof Number ? LanguagePrimitives.toStringValue(value) : inputData;
+        }
     }
 }
