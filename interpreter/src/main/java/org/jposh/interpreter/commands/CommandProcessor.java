@@ -63,30 +63,29 @@ public final class CommandProcessor extends CommandProcessorBase {
         return processor;
     }
 
-    /**
-     * A cmdlet with no arguments bound, in the current session and scope, for asking its dynamic
-     * parameters outside an invocation (Get-Command).
-     */
     /** A cmdlet's parameters with the dynamic ones it gives for {@code arguments} (see {@link ParameterBinder#bindForCompletion}). */
     static CommandMetadata metadataForArguments(CmdletInfo info, List<CommandArgument> arguments) {
-        PoshContext context = PoshContext.get(null);
-        CommandMetadata metadata = info.metadata();
-        PSCmdlet cmdlet = metadata.newInstance();
-        ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, 1, false),
-                BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context));
-        cmdlet.setContext(context, context.sessionState().currentScope(), binder, metadata, null);
-        binder.setDynamicParameterSource(((DynamicParameters) cmdlet)::getDynamicParameters);
+        ParameterBinder binder = unboundInstance(info).binder();
         return binder.bindForCompletion(arguments);
     }
 
-    static DynamicParameters unboundInstance(CmdletInfo info) {
+    /**
+     * A cmdlet with no arguments bound, in the current session and scope, with the binder that will ask it
+     * for its dynamic parameters: for asking them outside an invocation (Get-Command, tab completion).
+     */
+    static UnboundCmdlet unboundInstance(CmdletInfo info) {
         PoshContext context = PoshContext.get(null);
         CommandMetadata metadata = info.metadata();
         PSCmdlet cmdlet = metadata.newInstance();
         ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, 1, false),
                 BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context));
         cmdlet.setContext(context, context.sessionState().currentScope(), binder, metadata, null);
-        return (DynamicParameters) cmdlet;
+        DynamicParameters dynamic = (DynamicParameters) cmdlet;
+        binder.setDynamicParameterSource(dynamic::getDynamicParameters);
+        return new UnboundCmdlet(dynamic, binder);
+    }
+
+    record UnboundCmdlet(DynamicParameters cmdlet, ParameterBinder binder) {
     }
 
     /**

@@ -69,7 +69,7 @@ record DynamicParameterBinding(List<ParameterMetadata.Builder> parameters, Bindi
 
     /** A cmdlet's parameters with the dynamic ones an instance bound to nothing gives in the current session. */
     static CommandMetadata withDynamicParameters(CmdletInfo info) {
-        return merged(info.metadata(), () -> CommandProcessor.unboundInstance(info).getDynamicParameters());
+        return merged(info.metadata(), () -> CommandProcessor.unboundInstance(info).cmdlet().getDynamicParameters());
     }
 
     private static CommandMetadata merged(CommandMetadata metadata, Supplier<Object> source) {
