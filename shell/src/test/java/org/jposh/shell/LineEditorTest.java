@@ -208,22 +208,6 @@ class LineEditorTest {
     }
 
     @Test
-    void suspendAtAnInquireQuestionNestsAndExitWithACodeSetsLastExitCodeThenAsksAgain() throws Exception {
-        String question = "[S] Suspend  [?] Help (default is \"Y\"):";
-        type("Write-Warning 'careful' -WarningAction Inquire; \"resumed, code $LASTEXITCODE\"\r");
-        screen.waitFor(question, 1);
-        type("S\r");
-        screen.waitFor(prompt + ">", 1);
-        type("exit 7\r");
-        screen.waitFor(question, 2);
-        type("Y\r");
-        screen.waitFor("\nresumed, code 7\n", 1);
-        type("\"level $NestedPromptLevel\"\r");
-        screen.waitFor("\nlevel 0\n", 1);
-        assertTrue(screen.shown().contains("WARNING: careful\n"), screen.shown());
-    }
-
-    @Test
     void historyIsKeptInTheFileAndRecalledWithTheUpArrow() throws Exception {
         type("'first'\r");
         screen.waitFor("\nfirst\n", 1);
