@@ -143,7 +143,8 @@ public final class Runspace implements AutoCloseable {
      *
      * @return Completed (non-terminating errors included), Failed after a terminating or parse error,
      *     Stopped after {@link #stop}
-     * @throws ExitException when the input ran {@code exit}: the console decides what that ends
+     * @throws ExitException when the input ran {@code exit}: the console decides what that ends (in a nested
+     *     prompt, which leaves it, $LASTEXITCODE is set to the code first)
      */
     public PipelineState invokeInteractive(String script, String name) {
         PipelineState[] state = {PipelineState.Completed};
@@ -159,6 +160,12 @@ public final class Runspace implements AutoCloseable {
                 state[0] = PipelineState.Stopped;
             } catch (ExitNestedPromptException e) {
                 // $Host.ExitNestedPrompt(): the host's nested loop ends after this command
+            } catch (ExitException e) {
+                if (posh.internalHost().nestedPromptLevel() > 0) {
+                    // exit leaves a nested prompt, its code kept in $LASTEXITCODE (pwsh's LocalPipeline)
+                    posh.sessionState().global().set("LASTEXITCODE", e.exitCode());
+                }
+                throw e;
             }
         });
         return state[0];

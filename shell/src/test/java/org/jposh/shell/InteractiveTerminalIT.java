@@ -118,6 +118,30 @@ class InteractiveTerminalIT {
         assertEquals(3, process.exitValue(), screen());
     }
 
+    @Test
+    void suspendAtAnInquireQuestionNestsAndExitWithACodeSetsLastExitCodeThenAsksAgain(@TempDir Path dir)
+            throws Exception {
+        Process process = start(dir);
+        OutputStream keys = process.getOutputStream();
+        String prompt = "PS " + dir.toRealPath() + ">";
+        String question = "[H] Halt Command  [S] Suspend  [?] Help (default is \"Y\"):";
+
+        waitFor(prompt, 1);
+        type(keys, "Write-Warning 'careful' -WarningAction Inquire; \"resumed, code $LASTEXITCODE\"\r");
+        waitFor(question, 1);
+        type(keys, "S\r");
+        waitFor(prompt + ">", 1);
+        type(keys, "exit 7\r");
+        waitFor(question, 2);
+        type(keys, "Y\r");
+        waitFor("\nresumed, code 7\n", 1);
+        type(keys, "exit 5\r");
+        assertTrue(process.waitFor(WAIT_MILLIS, TimeUnit.MILLISECONDS), screen());
+        reader.join(WAIT_MILLIS);
+        assertEquals(5, process.exitValue(), screen());
+        assertTrue(screen().contains("WARNING: careful\n"), screen());
+    }
+
     private static void type(OutputStream keys, String text) throws IOException {
         keys.write(text.getBytes(StandardCharsets.UTF_8));
         keys.flush();

@@ -3,8 +3,6 @@ Write-Error 'silent' -ErrorAction SilentlyContinue
 "silent recorded: $($Error[0])"
 Write-Error 'ignored' -ErrorAction Ignore
 "ignored not recorded: $($Error[0])"
-Write-Error 'inquire goes on' -ErrorAction Inquire 2>$null
-'after inquire'
 $ErrorActionPreference = 'Stop'
 try { Write-Error 'stopped by the preference' } catch { "preference: $_" }
 $ErrorActionPreference = 'SilentlyContinue'

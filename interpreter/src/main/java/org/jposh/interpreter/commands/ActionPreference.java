@@ -8,7 +8,7 @@ public enum ActionPreference {
 
     /**
      * The preference a variable's value names ({@code 'Stop'}, {@code [ActionPreference]::Stop}, 1), or
-     * {@code fallback} when it names none. Inquire is taken as Continue: JPosh never prompts.
+     * {@code fallback} when it names none.
      */
     public static ActionPreference from(Object value, ActionPreference fallback) {
         Object base = PSObject.base(value);
@@ -24,9 +24,6 @@ public enum ActionPreference {
                 }
             }
         }
-        if (preference == null) {
-            return fallback;
-        }
-        return preference == Inquire ? Continue : preference;
+        return preference == null ? fallback : preference;
     }
 }

@@ -11,7 +11,6 @@ import org.jposh.interpreter.host.ProgressRecord;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionTypes;
-import org.jposh.interpreter.runtime.ExceptionValue;
 import org.jposh.interpreter.runtime.InformationRecord;
 import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
@@ -202,7 +201,8 @@ public abstract class PSCmdlet {
     /**
      * Writes a non-terminating error, as -ErrorAction or $ErrorActionPreference say: Continue writes it
      * to the error stream and records it in $Error and -ErrorVariable; SilentlyContinue only records it;
-     * Ignore drops it; Stop makes it a terminating error that ends the script unless caught.
+     * Ignore drops it; Stop makes it a terminating error that ends the script unless caught; Inquire asks
+     * the user first, with the error's message.
      */
     protected final void writeError(ErrorRecord error) {
         error.setInvocationIfAbsent(metadata.name(), extent);
@@ -213,6 +213,9 @@ public abstract class PSCmdlet {
         }
         if (preference == ActionPreference.Stop) {
             throw new PoshException(error, null, PoshException.Severity.STOPPED);
+        }
+        if (preference == ActionPreference.Inquire) {
+            inquire("ErrorActionPreference", error.toString());
         }
         context.sessionState().recordError(error);
         preferences.recordError(error);
@@ -258,10 +261,15 @@ public abstract class PSCmdlet {
         }
     }
 
-    /** As pwsh: written under Continue and Stop (which then stops), kept in -WarningVariable whatever the action. */
+    /**
+     * As pwsh: written under Continue, Stop (which then stops) and Inquire (which then asks), kept in
+     * -WarningVariable whatever the action.
+     */
     private void writeInformational(InformationalRecord record, ActionPreference preference, String variable,
                                     Pipe stream) {
-        if (preference == ActionPreference.Continue || preference == ActionPreference.Stop) {
+        boolean written = preference == ActionPreference.Continue || preference == ActionPreference.Stop
+                || preference == ActionPreference.Inquire;
+        if (written) {
             stream.write(record);
         }
         if (record.kind() == InformationalRecord.Kind.WARNING) {
@@ -270,11 +278,15 @@ public abstract class PSCmdlet {
         if (preference == ActionPreference.Stop) {
             throw preferenceStop(variable, record.message());
         }
+        if (preference == ActionPreference.Inquire) {
+            inquire(variable, null);
+        }
     }
 
     /**
      * Writes to the information stream, as -InformationAction or $InformationPreference say: the host
-     * shows it under Continue only, but a redirection of the stream (6>&1) receives it unless Ignore.
+     * shows it under Continue only (pwsh's host does not under Inquire either, which asks after it), but
+     * a redirection of the stream (6>&1) receives it unless Ignore.
      */
     protected final void writeInformation(InformationRecord record) {
         ActionPreference preference = preferences.information();
@@ -287,6 +299,9 @@ public abstract class PSCmdlet {
         }
         if (preference == ActionPreference.Continue || streams.information() != context.hostStreams().information()) {
             streams.information().write(record);
+        }
+        if (preference == ActionPreference.Inquire) {
+            inquire("InformationPreference", null);
         }
     }
 
@@ -305,13 +320,36 @@ public abstract class PSCmdlet {
         }
     }
 
+    /**
+     * The stream action Inquire: Yes goes on, Yes to All too without asking again, Halt Command stops the
+     * command, Suspend runs a nested prompt and asks again; a host that cannot ask stops the command with its error.
+     */
+    private void inquire(String variable, String message) {
+        boolean goOn;
+        try {
+            goOn = preferences.continueAfterInquiry(new Inquiry(host().ui(), context.internalHost()), variable, message);
+        } catch (HostException e) {
+            throw throwTerminatingError(errorRecord(e, null));
+        }
+        if (!goOn) {
+            throw actionPreferenceStop(metadata, extent, Inquiry.HALT_MESSAGE);
+        }
+    }
+
     /** The ActionPreferenceStopException a stream under preference Stop raises. */
     private PoshException preferenceStop(String variable, String message) {
-        String text = "The running command stopped because the preference variable \"" + variable
-                + "\" or common parameter is set to Stop: " + message;
-        ErrorRecord error = new ErrorRecord(new ExceptionValue(ExceptionTypes.ACTION_PREFERENCE_STOP_EXCEPTION, text,
-                null), "ActionPreferenceStop", ErrorCategory.OperationStopped, null);
-        error.setExtentIfAbsent(extent);
+        return actionPreferenceStop(metadata, extent, "The running command stopped because the preference variable \""
+                + variable + "\" or common parameter is set to Stop: " + message);
+    }
+
+    /**
+     * pwsh's ActionPreferenceStopException, which stops a command (a stream's Stop, the answer Halt Command) and
+     * carries its invocation: the command's name, and its type in the error id.
+     */
+    static PoshException actionPreferenceStop(CommandMetadata command, Extent extent, String message) {
+        ErrorRecord error = new ErrorRecord(message, "ActionPreferenceStop," + command.implementingTypeName(),
+                ErrorCategory.OperationStopped, null, command.name(),
+                ExceptionTypes.ACTION_PREFERENCE_STOP_EXCEPTION.fullName(), extent);
         return new PoshException(error, null, PoshException.Severity.STOPPED);
     }
 

@@ -117,7 +117,10 @@ public final class ScriptCmdlet {
         }
     }
 
-    /** As a cmdlet's WriteError: -ErrorAction or $ErrorActionPreference decide, $Error keeps it. */
+    /**
+     * As a cmdlet's WriteError: -ErrorAction or $ErrorActionPreference decide (Inquire asks first), $Error keeps it.
+     * A host that cannot ask fails the call as a .NET method fails.
+     */
     private void writeError(ErrorRecord error) {
         error.setInvocationIfAbsent(processor.metadata().name(), processor.extent());
         processor.context().countError();
@@ -128,9 +131,22 @@ public final class ScriptCmdlet {
         if (preference == ActionPreference.Stop) {
             throw new PoshException(error, null, PoshException.Severity.STOPPED);
         }
+        if (preference == ActionPreference.Inquire && !continueAfterInquiry(error.toString())) {
+            throw PSCmdlet.actionPreferenceStop(processor.metadata(), processor.extent(), Inquiry.HALT_MESSAGE);
+        }
         processor.context().sessionState().recordError(error);
         if (preference != ActionPreference.SilentlyContinue) {
             processor.context().streams().error().write(error);
+        }
+    }
+
+    private boolean continueAfterInquiry(String message) {
+        try {
+            return processor.preferences().continueAfterInquiry(
+                    new Inquiry(processor.context().host().ui(), processor.context().internalHost()),
+                    "ErrorActionPreference", message);
+        } catch (HostException e) {
+            throw e.inMethodCall("WriteError", 1);
         }
     }
 

@@ -149,7 +149,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                     context.sessionState().currentScope());
             if (ownScope) {
                 scope.slots()[ScopeLayout.PS_CMDLET] = new ScriptCmdlet(processor);
-                setShouldProcessPreferences(scope, binder.commonParameters());
+                setPreferenceVariables(scope, binder.commonParameters());
             }
         }
         if (ownScope) {
@@ -193,15 +193,36 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     }
 
     /**
-     * -WhatIf and -Confirm become the function's own $WhatIfPreference and $ConfirmPreference (Low, or
-     * None for -Confirm:$false), so the commands it calls inherit them, as pwsh's SetPreferenceVariables.
+     * The common parameters given become the function's own preference variables, so the commands it calls
+     * inherit them, as pwsh's SetPreferenceVariables: -Debug and -Verbose $DebugPreference and $VerbosePreference
+     * (Continue, or SilentlyContinue for -Debug:$false), -ErrorAction, -WarningAction, -InformationAction and
+     * -ProgressAction their preferences, -WhatIf $WhatIfPreference, -Confirm $ConfirmPreference (Low, or None for
+     * -Confirm:$false).
      */
-    private static void setShouldProcessPreferences(SessionStateScope scope, CommonParameters common) {
+    private static void setPreferenceVariables(SessionStateScope scope, CommonParameters common) {
+        setSwitchPreference(scope, "DebugPreference", common.debug());
+        setSwitchPreference(scope, "VerbosePreference", common.verbose());
+        setActionPreference(scope, "ErrorActionPreference", common.errorAction());
+        setActionPreference(scope, "WarningPreference", common.warningAction());
+        setActionPreference(scope, "InformationPreference", common.informationAction());
+        setActionPreference(scope, "ProgressPreference", common.progressAction());
         if (common.whatIf() != null) {
             scope.set("WhatIfPreference", common.whatIf());
         }
         if (common.confirm() != null) {
             scope.set("ConfirmPreference", (common.confirm() ? ConfirmImpact.Low : ConfirmImpact.None).value());
+        }
+    }
+
+    private static void setSwitchPreference(SessionStateScope scope, String variable, Boolean on) {
+        if (on != null) {
+            scope.set(variable, on ? ActionPreference.Continue : ActionPreference.SilentlyContinue);
+        }
+    }
+
+    private static void setActionPreference(SessionStateScope scope, String variable, ActionPreference given) {
+        if (given != null) {
+            scope.set(variable, given);
         }
     }
 

@@ -81,7 +81,8 @@ final class SessionBindingServices implements BindingServices {
     public void writeWarning(String message) {
         ActionPreference preference = SessionState.preference(context.sessionState().currentScope(),
                 "WarningPreference", ActionPreference.Continue);
-        if (preference == ActionPreference.Continue || preference == ActionPreference.Stop) {
+        if (preference == ActionPreference.Continue || preference == ActionPreference.Stop
+                || preference == ActionPreference.Inquire) {
             context.streams().warning().write(new InformationalRecord(InformationalRecord.Kind.WARNING, message));
         }
     }

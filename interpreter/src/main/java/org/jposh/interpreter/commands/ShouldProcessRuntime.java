@@ -1,9 +1,7 @@
 package org.jposh.interpreter.commands;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Consumer;
-import org.jposh.interpreter.host.ChoiceDescription;
+import org.jposh.interpreter.commands.Inquiry.ContinueStatus;
 import org.jposh.interpreter.host.InternalHost;
 import org.jposh.interpreter.host.PSHostUserInterface;
 import org.jposh.interpreter.runtime.CoreTypes;
@@ -21,12 +19,6 @@ import org.jposh.interpreter.runtime.SessionStateScope;
 public final class ShouldProcessRuntime {
     static final String SHOULD_PROCESS_MESSAGE = "Performing the operation \"%s\" on target \"%s\".";
     private static final String WARNING_FALLBACK = "Are you sure you want to perform this action?\n";
-    private static final String CAPTION_DEFAULT = "Confirm";
-    private static final String CONTINUE_PROMPT_DEFAULT = "Continue with this operation?";
-
-    private enum ContinueStatus {
-        YES, NO, YES_TO_ALL, NO_TO_ALL
-    }
 
     /** Why ShouldProcess answered as it did: None, or WhatIf when -WhatIf answered (a [Flags] enum, as .NET's). */
     public static final DotNetType REASON = CoreTypes.defineEnum("System.Management.Automation",
@@ -36,7 +28,7 @@ public final class ShouldProcessRuntime {
     private final CommonParameters common;
     private final SessionStateScope scope;
     private final PSHostUserInterface ui;
-    private final InternalHost host;
+    private final Inquiry inquiry;
     private final Consumer<String> verbose;
     private ContinueStatus lastShouldProcessStatus = ContinueStatus.YES;
 
@@ -51,7 +43,7 @@ public final class ShouldProcessRuntime {
         this.common = common;
         this.scope = scope;
         this.ui = ui;
-        this.host = host;
+        this.inquiry = new Inquiry(ui, host);
         this.verbose = verbose;
     }
 
@@ -96,7 +88,7 @@ public final class ShouldProcessRuntime {
             return true;
         }
         String message = warning == null || warning.isEmpty() ? WARNING_FALLBACK + description : warning;
-        lastShouldProcessStatus = inquire(message, caption, true, false);
+        lastShouldProcessStatus = inquiry.confirm(message, caption, true, false);
         return lastShouldProcessStatus == ContinueStatus.YES || lastShouldProcessStatus == ContinueStatus.YES_TO_ALL;
     }
 
@@ -115,7 +107,7 @@ public final class ShouldProcessRuntime {
                 return true;
             }
         }
-        ContinueStatus status = inquire(query, caption, toAll != null, securityImpact);
+        ContinueStatus status = inquiry.confirm(query, caption, toAll != null, securityImpact);
         if (status == ContinueStatus.NO_TO_ALL) {
             toAll[1] = true;
         } else if (status == ContinueStatus.YES_TO_ALL) {
@@ -142,41 +134,5 @@ public final class ShouldProcessRuntime {
             return flag ? ConfirmImpact.Low : ConfirmImpact.None;
         }
         return ConfirmImpact.from(scope.get("ConfirmPreference"), ConfirmImpact.High);
-    }
-
-    /**
-     * Asks through the host (pwsh's InquireHelper): Yes, [Yes to All,] No, [No to All,] Suspend. Suspend
-     * (not offered in a remoting server's session) suspends the command in a nested prompt of the host;
-     * once the user leaves it, the question is asked again.
-     */
-    private ContinueStatus inquire(String message, String caption, boolean toAllOptions, boolean securityImpact) {
-        List<ChoiceDescription> choices = new ArrayList<>();
-        List<ContinueStatus> answers = new ArrayList<>();
-        choices.add(new ChoiceDescription("&Yes", "Continue with only the next step of the operation."));
-        answers.add(ContinueStatus.YES);
-        if (toAllOptions) {
-            choices.add(new ChoiceDescription("Yes to &All", "Continue with all the steps of the operation."));
-            answers.add(ContinueStatus.YES_TO_ALL);
-        }
-        int no = choices.size();
-        choices.add(new ChoiceDescription("&No", "Skip this operation and proceed with the next operation."));
-        answers.add(ContinueStatus.NO);
-        if (toAllOptions) {
-            choices.add(new ChoiceDescription("No to A&ll", "Skip this operation and all subsequent operations."));
-            answers.add(ContinueStatus.NO_TO_ALL);
-        }
-        if (host.canSuspend()) {
-            choices.add(new ChoiceDescription("&Suspend",
-                    "Pause the current pipeline and return to the command prompt. Type \"exit\" to resume the pipeline."));
-        }
-        String text = message == null || message.isEmpty() ? CONTINUE_PROMPT_DEFAULT : message;
-        String title = caption == null || caption.isEmpty() ? CAPTION_DEFAULT : caption;
-        while (true) {
-            int response = ui.promptForChoice(title, text, choices, securityImpact ? no : 0);
-            if (response < answers.size()) {
-                return answers.get(response);
-            }
-            host.enterNestedPrompt();
-        }
     }
 }

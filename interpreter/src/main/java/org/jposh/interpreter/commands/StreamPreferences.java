@@ -15,7 +15,8 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * first writes to that stream, as most commands write to none) and the variables that
  * -ErrorVariable, -WarningVariable, -InformationVariable and -OutVariable fill. Those variables are
  * set when the command starts, to a new ArrayList, or with a leading {@code +} to the list they
- * already hold, which the command then appends to.
+ * already hold, which the command then appends to. A stream whose action is Inquire asks the user
+ * each time a record is written, until the answer Yes to All makes it Continue for the rest of the command.
  */
 final class StreamPreferences {
     private final CommonParameters common;
@@ -101,16 +102,32 @@ final class StreamPreferences {
         return error;
     }
 
+    /**
+     * As pwsh's MshCommandRuntime: -WarningAction, else -Debug makes a cmdlet's warnings Inquire and -Verbose
+     * Continue, else $WarningPreference.
+     */
     ActionPreference warning() {
         if (warning == null) {
-            warning = action(common.warningAction(), "WarningPreference", ActionPreference.Continue);
+            if (common.warningAction() == null && debugSwitch()) {
+                warning = ActionPreference.Inquire;
+            } else if (common.warningAction() == null && Boolean.TRUE.equals(common.verbose())) {
+                warning = ActionPreference.Continue;
+            } else {
+                warning = action(common.warningAction(), "WarningPreference", ActionPreference.Continue);
+            }
         }
         return warning;
     }
 
+    private boolean debugSwitch() {
+        return Boolean.TRUE.equals(common.debug());
+    }
+
+    /** As pwsh's MshCommandRuntime: -Debug without -Verbose makes a cmdlet's verbose messages Inquire. */
     ActionPreference verbose() {
         if (verbose == null) {
-            verbose = switchAction(common.verbose(), "VerbosePreference");
+            verbose = common.verbose() == null && debugSwitch() ? ActionPreference.Inquire
+                    : switchAction(common.verbose(), "VerbosePreference");
         }
         return verbose;
     }
@@ -128,6 +145,29 @@ final class StreamPreferences {
                     ActionPreference.SilentlyContinue);
         }
         return information;
+    }
+
+    /**
+     * The action Inquire of the stream of the preference {@code variable} (pwsh's WriteHelper), once a record
+     * is written (an error: before): asks whether to go on, with {@code message} or "Continue with this
+     * operation?". Yes to All makes the stream Continue for the rest of the command.
+     *
+     * @return false when the user chose Halt Command, after which the caller stops the command
+     */
+    boolean continueAfterInquiry(Inquiry inquiry, String variable, String message) {
+        Inquiry.ContinueStatus answer = inquiry.continueAfter(message);
+        if (answer == Inquiry.ContinueStatus.YES_TO_ALL) {
+            switch (variable) {
+                case "ErrorActionPreference" -> error = ActionPreference.Continue;
+                case "WarningPreference" -> warning = ActionPreference.Continue;
+                case "VerbosePreference" -> verbose = ActionPreference.Continue;
+                case "DebugPreference" -> debug = ActionPreference.Continue;
+                // pwsh's host shows information records under Continue only: they stay as unshown as under Inquire
+                case "InformationPreference" -> information = ActionPreference.SilentlyContinue;
+                default -> throw new IllegalArgumentException(variable);
+            }
+        }
+        return answer != Inquiry.ContinueStatus.HALT;
     }
 
     /** Whether -ErrorVariable was given. */

@@ -6,6 +6,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.ActionPreference;
+import org.jposh.interpreter.commands.Inquiry;
+import org.jposh.interpreter.host.HostException;
 import org.jposh.interpreter.nodes.statements.TrapHandlersNode;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Pipe;
@@ -25,7 +27,7 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * <li>inside a try block or a trap's scope (and for errors already stopped) the error propagates to it;</li>
  * <li>otherwise $ErrorActionPreference decides: SilentlyContinue and Ignore go on silently, Stop ends
  *     the script, and Continue writes the error and goes on with the next statement, except after
- *     {@code throw}, which ends the script.</li>
+ *     {@code throw}, which ends the script; under Inquire the user picks one of those.</li>
  * </ul>
  * Runtime errors raised without a position get the position of the statement that raised them.
  * As in pwsh, a statement sets $? only when it is an expression (or assigns one), which leaves $? true:
@@ -92,6 +94,9 @@ public final class StatementListNode extends StatementNode {
         } else {
             preference = preference(ScriptBlockRootNode.scope(frame));
         }
+        if (preference == ActionPreference.Inquire) {
+            preference = inquire(context, error, statement);
+        }
         if (preference == ActionPreference.SilentlyContinue || preference == ActionPreference.Ignore) {
             return;
         }
@@ -141,6 +146,19 @@ public final class StatementListNode extends StatementNode {
     @TruffleBoundary
     private static ActionPreference preference(SessionStateScope scope) {
         return SessionState.preference(scope, "ErrorActionPreference", ActionPreference.Continue);
+    }
+
+    /**
+     * $ErrorActionPreference Inquire: the user picks Continue, SilentlyContinue or Stop for this error. A host
+     * that cannot ask stops the script with its own error, raised where the statement is.
+     */
+    @TruffleBoundary
+    private ActionPreference inquire(PoshContext context, ErrorRecord error, StatementNode statement) {
+        try {
+            return Inquiry.actionForException(context.host().ui(), context.internalHost(), error.toString());
+        } catch (HostException e) {
+            throw new PoshException(e.toErrorRecord(statement.extent()), this, PoshException.Severity.STOPPED);
+        }
     }
 
     private PoshException stopped(PoshException e) {
