@@ -212,7 +212,7 @@ public abstract class PSCmdlet {
             return;
         }
         if (preference == ActionPreference.Stop) {
-            throw new PoshException(error, null, PoshException.Severity.STOPPED);
+            throw PoshException.preferenceStop(error);
         }
         context.sessionState().recordError(error);
         preferences.recordError(error);

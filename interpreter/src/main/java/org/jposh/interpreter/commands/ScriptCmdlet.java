@@ -129,7 +129,7 @@ public final class ScriptCmdlet {
             return;
         }
         if (preference == ActionPreference.Stop) {
-            throw new PoshException(error, null, PoshException.Severity.STOPPED);
+            throw PoshException.preferenceStop(error);
         }
         processor.context().sessionState().recordError(error);
         if (preference != ActionPreference.SilentlyContinue) {

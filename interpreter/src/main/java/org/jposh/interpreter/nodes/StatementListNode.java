@@ -78,7 +78,7 @@ public final class StatementListNode extends StatementNode {
         ErrorRecord error = record(context, e, statement);
         ActionPreference preference;
         if (traps != null) {
-            TrapHandlersNode.Outcome outcome = traps.handle(frame, error, output);
+            TrapHandlersNode.Outcome outcome = traps.handle(frame, error, e.wrapper(), output);
             if (outcome == TrapHandlersNode.Outcome.NOT_TRAPPED || outcome == TrapHandlersNode.Outcome.BREAK) {
                 throw stopped(e);
             }
@@ -145,7 +145,7 @@ public final class StatementListNode extends StatementNode {
 
     private PoshException stopped(PoshException e) {
         return e.severity() == PoshException.Severity.STOPPED ? e
-                : new PoshException(e.errorRecord(), this, PoshException.Severity.STOPPED);
+                : new PoshException(e.errorRecord(), this, PoshException.Severity.STOPPED, e.wrapper());
     }
 
     @TruffleBoundary

@@ -30,7 +30,7 @@ public final class InvokeExpressionCommand extends PSCmdlet {
             block.invokeDotSourced(null, null, this::writeObject);
         } catch (PoshException e) {
             throw new PoshException(e.errorRecord().reportedBy("Microsoft.PowerShell.Commands.InvokeExpressionCommand"),
-                    null, e.severity());
+                    null, e.severity(), e.wrapper());
         }
     }
 }
