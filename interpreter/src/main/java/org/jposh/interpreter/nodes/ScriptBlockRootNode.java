@@ -51,6 +51,11 @@ public final class ScriptBlockRootNode extends RootNode {
         return (SessionStateScope) frame.getArguments()[SCOPE];
     }
 
+    /** The pipe the script block's output goes to (pwsh's FunctionContext output pipe). */
+    public static Pipe output(VirtualFrame frame) {
+        return (Pipe) frame.getArguments()[OUTPUT];
+    }
+
     /** Runs the body with its scope as the session's current scope, restoring the caller's afterwards. */
     @Override
     public Object execute(VirtualFrame frame) {
