@@ -13,8 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jposh.interpreter.runtime.AutomationNull;
+import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DateTime;
+import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSInvalidCastException;
 import org.jposh.interpreter.runtime.TimeSpan;
 import org.jposh.interpreter.runtime.TypeNames;
@@ -32,6 +35,20 @@ final class BinderConversions {
     /** $null or AutomationNull (nothing). */
     static boolean isNull(Object value) {
         return value == null || value == AutomationNull.VALUE;
+    }
+
+    /**
+     * pwsh's ArgumentTypeConverterAttribute.CheckBoolValue: a bool parameter's argument must be a boolean
+     * or a number; $null only for bool?.
+     */
+    static void checkBooleanArgument(Object value, DotNetType type) {
+        Object base = PSObject.base(value);
+        if (isNull(base) ? type == CoreTypes.BOOLEAN
+                : !(base instanceof Boolean) && (!(base instanceof Number) || base instanceof BigInteger)) {
+            throw new PSInvalidCastException("InvalidCastExceptionUnsupportedParameterType", "Cannot convert value \""
+                    + (isNull(base) ? "" : DotNetType.of(base)) + "\" to type \"" + type
+                    + "\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.");
+        }
     }
 
     /** Whether PowerShell enumerates the value: arrays and other collections, but not strings nor dictionaries. */

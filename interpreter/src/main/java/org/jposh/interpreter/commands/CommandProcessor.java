@@ -139,10 +139,13 @@ public final class CommandProcessor extends CommandProcessorBase {
         }
     }
 
-    /** A terminating error of the command is reported at the command unless it says where it happened. */
+    /**
+     * A terminating error leaving the command, reported at the command unless it says where it happened,
+     * and wrapped as pwsh wraps it (a CmdletInvocationException, which catch clauses also match).
+     */
     private PoshException positioned(PoshException e) {
         e.errorRecord().setExtentIfAbsent(extent);
-        return e;
+        return e.leavingCmdlet();
     }
 
     /** Processes one pipeline input object, or writes why it cannot be bound and skips it. */

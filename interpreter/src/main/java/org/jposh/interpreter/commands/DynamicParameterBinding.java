@@ -92,7 +92,7 @@ record DynamicParameterBinding(List<ParameterMetadata.Builder> parameters, Bindi
             ParameterMetadata.Builder builder = ParameterMetadata.builder(parameter.name(),
                     isSwitch ? boolean.class : ParameterAttributes.binderClass(type));
             if (type != null && !isSwitch) {
-                ParameterAttributes.convertToDeclaredType(builder, type);
+                ParameterAttributes.convertToDeclaredType(builder, type, true);
                 builder.typeName(type.fullName());
             }
             boolean hasParameterAttribute = false;

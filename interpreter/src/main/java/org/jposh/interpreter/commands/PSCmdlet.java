@@ -8,6 +8,7 @@ import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.host.HostException;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.ProgressRecord;
+import org.jposh.interpreter.runtime.CommandOutputPipe;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionTypes;
@@ -184,6 +185,15 @@ public abstract class PSCmdlet {
         stopProcessing();
     }
 
+    /**
+     * The pipe this command's output goes to, for the script blocks it runs: writing there is writeObject,
+     * and the errors those blocks record reach the -ErrorVariable lists of the commands this one writes
+     * into, as in pwsh, where such script blocks share the command's output pipe.
+     */
+    protected final Pipe output() {
+        return output;
+    }
+
     /** Writes one object to the pipeline. */
     protected final void writeObject(Object value) {
         output.write(value);
@@ -212,13 +222,14 @@ public abstract class PSCmdlet {
             return;
         }
         if (preference == ActionPreference.Stop) {
-            throw new PoshException(error, null, PoshException.Severity.STOPPED);
+            throw PoshException.preferenceStop(error);
         }
         if (preference == ActionPreference.Inquire) {
             inquire("ErrorActionPreference", error.toString());
         }
         context.sessionState().recordError(error);
         preferences.recordError(error);
+        CommandOutputPipe.recordError(output, error);
         if (preference != ActionPreference.SilentlyContinue) {
             streams.error().write(error);
         }

@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.TimeSpan;
 
 /**
@@ -117,12 +119,37 @@ public final class ParameterAttributes {
         return javaClass != null && (BINDER_TYPES.contains(javaClass) || javaClass.isEnum()) ? javaClass : Object.class;
     }
 
+    /** Whether a parameter of this type takes only booleans and numbers: bool and bool?. */
+    public static boolean isBooleanType(DotNetType type) {
+        return type == CoreTypes.BOOLEAN || type.genericDefinition() == CoreTypes.NULLABLE
+                && type.genericArgument(0) == CoreTypes.BOOLEAN;
+    }
+
     /**
      * A typed script parameter's arguments convert with the language's rules, a failure being
-     * ParameterArgumentTransformationError (pwsh's ArgumentTypeConverterAttribute).
+     * ParameterArgumentTransformationError (pwsh's ArgumentTypeConverterAttribute). As there, a bool or
+     * bool? parameter takes only booleans and numbers, and so do the elements of a bool array parameter of
+     * an advanced function; a simple function converts those by truthiness, as PowerShell 1 did.
+     *
+     * @param advanced whether the parameters are an advanced function's ([CmdletBinding()], [Parameter()])
      */
-    public static void convertToDeclaredType(ParameterMetadata.Builder builder, DotNetType type) {
-        builder.transformation((services, value) -> LanguagePrimitives.convertTo(value, type));
+    public static void convertToDeclaredType(ParameterMetadata.Builder builder, DotNetType type, boolean advanced) {
+        if (isBooleanType(type)) {
+            builder.transformation((services, value) -> {
+                BinderConversions.checkBooleanArgument(value, type);
+                return LanguagePrimitives.convertTo(value, type);
+            });
+        } else if (advanced && type.isArray() && isBooleanType(type.elementType())) {
+            builder.transformation((services, value) -> {
+                List<?> elements = BinderConversions.asList(PSObject.base(value));
+                for (Object element : elements == null ? List.of(value) : elements) {
+                    BinderConversions.checkBooleanArgument(element, type.elementType());
+                }
+                return LanguagePrimitives.convertTo(value, type);
+            });
+        } else {
+            builder.transformation((services, value) -> LanguagePrimitives.convertTo(value, type));
+        }
     }
 
     private static String string(Object value) {

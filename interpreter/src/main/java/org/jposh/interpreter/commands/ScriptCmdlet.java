@@ -5,6 +5,7 @@ import static org.jposh.interpreter.runtime.TypeAdapter.param;
 import java.util.function.BooleanSupplier;
 import org.jposh.interpreter.host.HostException;
 import org.jposh.interpreter.runtime.AutomationNull;
+import org.jposh.interpreter.runtime.CommandOutputPipe;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.EnumValue;
@@ -129,12 +130,14 @@ public final class ScriptCmdlet {
             return;
         }
         if (preference == ActionPreference.Stop) {
-            throw new PoshException(error, null, PoshException.Severity.STOPPED);
+            throw PoshException.preferenceStop(error);
         }
         if (preference == ActionPreference.Inquire && !continueAfterInquiry(error.toString())) {
             throw PSCmdlet.actionPreferenceStop(processor.metadata(), processor.extent(), Inquiry.HALT_MESSAGE);
         }
         processor.context().sessionState().recordError(error);
+        processor.preferences().recordError(error);
+        CommandOutputPipe.recordError(processor.output(), error);
         if (preference != ActionPreference.SilentlyContinue) {
             processor.context().streams().error().write(error);
         }

@@ -11,10 +11,10 @@ import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.CollectingPipe;
+import org.jposh.interpreter.runtime.CommandOutputPipe;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.ErrorCategory;
-import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.OrderedDictionary;
 import org.jposh.interpreter.runtime.PSObject;
@@ -526,9 +526,12 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             return;
         }
         Pipe blockOutput = pipe == null ? value -> { } : pipe;
-        boolean recordsErrors = preferences != null && preferences.recordsErrors();
-        if (streamRedirections.isEmpty() && !recordsErrors) {
-            block.call(ScriptBlockRootNode.arguments(scope, blockOutput));
+        // -ErrorVariable keeps the errors recorded by the commands that write into the function's output
+        // (see CommandOutputPipe), the function's own statements too.
+        org.jposh.interpreter.runtime.ArrayList errorVariable = preferences == null ? null : preferences.errorVariable();
+        if (streamRedirections.isEmpty()) {
+            Pipe own = errorVariable == null ? blockOutput : new CommandOutputPipe(blockOutput, blockOutput, errorVariable);
+            block.call(ScriptBlockRootNode.arguments(scope, own));
             return;
         }
         Streams previous = context.streams();
@@ -538,32 +541,19 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             redirected = redirected.with(redirection.stream(), redirection.pipe() == null ? mergeTarget
                     : redirection.pipe());
         }
-        if (recordsErrors) {
-            // -ErrorVariable keeps the errors written while the function runs, its nested commands' too.
-            Pipe errors = redirected.error();
-            redirected = redirected.with(2, error -> {
-                preferences.recordError((ErrorRecord) error);
-                errors.write(error);
-            });
-        }
         Streams own = redirected;
         // The commands downstream run with the pipeline's streams, not this command's redirections.
-        Pipe downstream = value -> {
+        Pipe downstream = new CommandOutputPipe(value -> {
             context.setStreams(previous);
             try {
                 blockOutput.write(value);
             } finally {
                 context.setStreams(own);
             }
-        };
+        }, blockOutput, errorVariable);
         context.setStreams(redirected);
         try {
             block.call(ScriptBlockRootNode.arguments(scope, downstream));
-        } catch (PoshException e) {
-            if (recordsErrors) {
-                preferences.recordError(e.errorRecord());
-            }
-            throw e;
         } finally {
             context.setStreams(previous);
         }

@@ -1,6 +1,7 @@
 package org.jposh.interpreter.commands;
 
 import org.jposh.interpreter.runtime.ArrayList;
+import org.jposh.interpreter.runtime.CommandOutputPipe;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.InformationRecord;
 import org.jposh.interpreter.runtime.InformationalRecord;
@@ -170,9 +171,9 @@ final class StreamPreferences {
         return answer != Inquiry.ContinueStatus.HALT;
     }
 
-    /** Whether -ErrorVariable was given. */
-    boolean recordsErrors() {
-        return errorVariable != null;
+    /** The -ErrorVariable list, or null when not given. */
+    ArrayList errorVariable() {
+        return errorVariable;
     }
 
     void recordError(ErrorRecord record) {
@@ -198,9 +199,9 @@ final class StreamPreferences {
         if (outVariable == null) {
             return next;
         }
-        return value -> {
+        return new CommandOutputPipe(value -> {
             outVariable.add(value);
             next.write(value);
-        };
+        }, next, null);
     }
 }

@@ -12,7 +12,8 @@ import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * The code of a script or script block. It is called with two arguments: the scope it runs in
- * and the pipe its output goes to. A {@code return} anywhere in it ends here.
+ * and the pipe its output goes to. A {@code return} anywhere in it ends here, except in the body of a
+ * trap: there, as in pwsh, it leaves the script block that holds the trap.
  */
 public final class ScriptBlockRootNode extends RootNode {
     private static final int SCOPE = 0;
@@ -21,12 +22,24 @@ public final class ScriptBlockRootNode extends RootNode {
     @Child private StatementNode body;
     private final Source source;
     private final String name;
+    private final boolean endsReturn;
 
     public ScriptBlockRootNode(PoshLanguage language, StatementNode body, Source source, String name) {
+        this(language, body, source, name, true);
+    }
+
+    private ScriptBlockRootNode(PoshLanguage language, StatementNode body, Source source, String name,
+                                boolean endsReturn) {
         super(language);
         this.body = body;
         this.source = source;
         this.name = name;
+        this.endsReturn = endsReturn;
+    }
+
+    /** The body of a trap, whose {@code return} reaches the script block running the trap's statement list. */
+    public static ScriptBlockRootNode trapBody(PoshLanguage language, StatementNode body, Source source) {
+        return new ScriptBlockRootNode(language, body, source, "trap", false);
     }
 
     public static Object[] arguments(SessionStateScope scope, Pipe output) {
@@ -36,6 +49,11 @@ public final class ScriptBlockRootNode extends RootNode {
     /** The scope the code running in {@code frame} reads and writes variables in. */
     public static SessionStateScope scope(VirtualFrame frame) {
         return (SessionStateScope) frame.getArguments()[SCOPE];
+    }
+
+    /** The pipe the script block's output goes to (pwsh's FunctionContext output pipe). */
+    public static Pipe output(VirtualFrame frame) {
+        return (Pipe) frame.getArguments()[OUTPUT];
     }
 
     /** Runs the body with its scope as the session's current scope, restoring the caller's afterwards. */
@@ -48,6 +66,9 @@ public final class ScriptBlockRootNode extends RootNode {
             body.execute(frame, (Pipe) frame.getArguments()[OUTPUT]);
         } catch (ReturnException e) {
             // return has written its value already: leaving is all that remains
+            if (!endsReturn) {
+                throw e;
+            }
         } finally {
             sessionState.setCurrentScope(callerScope);
         }

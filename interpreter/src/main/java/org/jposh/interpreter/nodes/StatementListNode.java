@@ -9,6 +9,7 @@ import org.jposh.interpreter.commands.ActionPreference;
 import org.jposh.interpreter.commands.Inquiry;
 import org.jposh.interpreter.host.HostException;
 import org.jposh.interpreter.nodes.statements.TrapHandlersNode;
+import org.jposh.interpreter.runtime.CommandOutputPipe;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
@@ -18,8 +19,9 @@ import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * Statements run one after another, and this is where a terminating error raised by one of them is
- * dealt with, as pwsh's ExceptionHandlingOps.CheckActionPreference does: the error goes into $Error
- * and $? becomes false; then
+ * dealt with, as pwsh's ExceptionHandlingOps.CheckActionPreference does: the error goes into $Error,
+ * into the -ErrorVariable lists of the script block's output pipe (see CommandOutputPipe), and $? becomes
+ * false; then
  * <ul>
  * <li>a trap of this list that takes the error runs, and the list goes on with the next statement
  *     (after writing the error, unless $ErrorActionPreference silences it); with no trap for it the
@@ -78,9 +80,10 @@ public final class StatementListNode extends StatementNode {
     private void handleError(VirtualFrame frame, PoshContext context, PoshException e, StatementNode statement,
                              Pipe output) {
         ErrorRecord error = record(context, e, statement);
+        CommandOutputPipe.recordError(ScriptBlockRootNode.output(frame), error);
         ActionPreference preference;
         if (traps != null) {
-            TrapHandlersNode.Outcome outcome = traps.handle(frame, error, output);
+            TrapHandlersNode.Outcome outcome = traps.handle(frame, error, e.wrapper(), output);
             if (outcome == TrapHandlersNode.Outcome.NOT_TRAPPED || outcome == TrapHandlersNode.Outcome.BREAK) {
                 throw stopped(e);
             }
@@ -163,7 +166,7 @@ public final class StatementListNode extends StatementNode {
 
     private PoshException stopped(PoshException e) {
         return e.severity() == PoshException.Severity.STOPPED ? e
-                : new PoshException(e.errorRecord(), this, PoshException.Severity.STOPPED);
+                : new PoshException(e.errorRecord(), this, PoshException.Severity.STOPPED, e.wrapper());
     }
 
     @TruffleBoundary

@@ -67,7 +67,6 @@ final class ParameterDeclarations {
                         && !constraint.typeName().fullName().equalsIgnoreCase("switch");
             }
         }
-        this.simple = plain;
         CommandMetadata.Builder builder = CommandMetadata.builder(commandName).commonParameters(advanced)
                 .automaticPositions(true);
         if (cmdletBindingAttribute != null) {
@@ -85,7 +84,10 @@ final class ParameterDeclarations {
         declaredTypes = new DotNetType[parameters.size()];
         for (int i = 0; i < parameters.size(); i++) {
             builder.parameter(parameter(parameters.get(i), i));
+            // a [bool] argument is checked before it converts, which the general binder does
+            plain &= declaredTypes[i] == null || !ParameterAttributes.isBooleanType(declaredTypes[i]);
         }
+        this.simple = plain;
         try {
             this.metadata = builder.build();
         } catch (PSRuntimeException e) {
@@ -125,7 +127,7 @@ final class ParameterDeclarations {
         }
         if (type != null) {
             if (!isSwitch) {
-                ParameterAttributes.convertToDeclaredType(builder, type);
+                ParameterAttributes.convertToDeclaredType(builder, type, cmdletBinding);
             }
             builder.typeName(type.fullName());
             types.put(name.toLowerCase(Locale.ROOT), type);

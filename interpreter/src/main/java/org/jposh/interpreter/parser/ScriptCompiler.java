@@ -437,7 +437,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             TrapStatementAst trap = traps.get(i);
             typeNames[i] = trap.trapType() == null ? new String[0]
                     : new String[]{trap.trapType().typeName().fullName()};
-            bodies[i] = new ScriptBlockRootNode(language, (StatementNode) trap.accept(this), source, "trap")
+            bodies[i] = ScriptBlockRootNode.trapBody(language, (StatementNode) trap.accept(this), source)
                     .getCallTarget();
         }
         return new TrapHandlersNode(typeNames, bodies, usingNamespaces, typeDefinitions.types());

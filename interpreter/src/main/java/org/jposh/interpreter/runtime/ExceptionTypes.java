@@ -20,6 +20,8 @@ public final class ExceptionTypes {
     public static final DotNetType RUNTIME_EXCEPTION = define(SMA, "RuntimeException", SYSTEM_EXCEPTION);
     public static final DotNetType ACTION_PREFERENCE_STOP_EXCEPTION = define(SMA, "ActionPreferenceStopException",
             RUNTIME_EXCEPTION);
+    public static final DotNetType CMDLET_INVOCATION_EXCEPTION = define(SMA, "CmdletInvocationException",
+            RUNTIME_EXCEPTION);
     public static final DotNetType WRITE_ERROR_EXCEPTION = define("Microsoft.PowerShell.Commands",
             "WriteErrorException", SYSTEM_EXCEPTION);
 
@@ -74,7 +76,6 @@ public final class ExceptionTypes {
         define(SMA, "ParentContainsErrorRecordException", SYSTEM_EXCEPTION);
         define(SMA, "ParseException", RUNTIME_EXCEPTION);
         define(SMA, "WildcardPatternException", RUNTIME_EXCEPTION);
-        define(SMA, "CmdletInvocationException", RUNTIME_EXCEPTION);
     }
 
     private ExceptionTypes() {

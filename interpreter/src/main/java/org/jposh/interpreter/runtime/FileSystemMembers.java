@@ -21,7 +21,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -310,45 +309,16 @@ final class FileSystemMembers {
 
     /**
      * GetFiles/GetDirectories: the paths, as the directory argument was written joined with each name
-     * ({@code GetFiles('d')} gives {@code d/a.txt}), of the entries whose names match the pattern
-     * ({@code *} and {@code ?}, case-sensitive), sorted by name.
+     * ({@code GetFiles('d')} gives {@code d/a.txt}), of the entries the listing keeps.
      */
     private static String[] list(String path, String searchPattern, boolean allDirectories, boolean files) {
         Path directory = file(path);
-        if (searchPattern == null) {
-            throw DotNetException.argumentNull("searchPattern");
-        }
-        if (!Files.isDirectory(directory)) {
-            throw directoryNotFound(directory);
-        }
-        Pattern pattern = Pattern.compile(globToRegex(searchPattern));
         List<String> result = new ArrayList<>();
-        try (Stream<Path> entries = allDirectories ? Files.walk(directory) : Files.list(directory)) {
-            for (Path entry : entries.sorted().toList()) {
-                if (!entry.equals(directory) && Files.isDirectory(entry) != files
-                        && pattern.matcher(entry.getFileName().toString()).matches()) {
-                    String relative = directory.relativize(entry).toString();
-                    result.add(combine(new String[] {path, relative}, true));
-                }
-            }
-        } catch (IOException e) {
-            throw ioException(directory, e);
+        for (Path entry : DirectoryListing.list(directory, searchPattern, allDirectories,
+                files ? DirectoryListing.Kind.FILES : DirectoryListing.Kind.DIRECTORIES)) {
+            result.add(combine(new String[] {path, directory.relativize(entry).toString()}, true));
         }
         return result.toArray(String[]::new);
-    }
-
-    private static String globToRegex(String glob) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            if (c == '*') {
-                sb.append(".*");
-            } else if (c == '?') {
-                sb.append('.');
-            } else {
-                sb.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return sb.toString();
     }
 
     // ---- shared ----
@@ -396,8 +366,7 @@ final class FileSystemMembers {
     }
 
     private static DotNetException directoryNotFound(Path path) {
-        return new DotNetException("System.IO.DirectoryNotFoundException",
-                "Could not find a part of the path '" + path + "'.");
+        return DirectoryListing.directoryNotFound(path);
     }
 
     private static DotNetException unauthorized(Path path) {

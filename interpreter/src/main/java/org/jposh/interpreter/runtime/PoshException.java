@@ -22,15 +22,42 @@ public final class PoshException extends AbstractTruffleException {
 
     private final transient ErrorRecord errorRecord;
     private final Severity severity;
+    private final transient DotNetType wrapper;
 
     public PoshException(ErrorRecord errorRecord, Node location) {
         this(errorRecord, location, Severity.STATEMENT);
     }
 
     public PoshException(ErrorRecord errorRecord, Node location, Severity severity) {
+        this(errorRecord, location, severity, null);
+    }
+
+    /**
+     * @param wrapper the exception pwsh throws around the record's when the error leaves a command, which
+     *     catch clauses and traps also match: ActionPreferenceStopException for an error written under
+     *     -ErrorAction Stop, CmdletInvocationException for one a cmdlet ended with; null when none
+     */
+    public PoshException(ErrorRecord errorRecord, Node location, Severity severity, DotNetType wrapper) {
         super(location);
         this.errorRecord = errorRecord;
         this.severity = severity;
+        this.wrapper = wrapper;
+    }
+
+    /** The ActionPreferenceStopException an error written under ActionPreference Stop raises. */
+    public static PoshException preferenceStop(ErrorRecord errorRecord) {
+        return new PoshException(errorRecord, null, Severity.STOPPED, ExceptionTypes.ACTION_PREFERENCE_STOP_EXCEPTION);
+    }
+
+    /**
+     * The error as it leaves a cmdlet (pwsh's CommandProcessorBase.ManageInvocationException): wrapped in a
+     * CmdletInvocationException, unless already wrapped or raised by {@code throw}.
+     */
+    public PoshException leavingCmdlet() {
+        if (wrapper != null || severity == Severity.THROWN) {
+            return this;
+        }
+        return new PoshException(errorRecord, getLocation(), severity, ExceptionTypes.CMDLET_INVOCATION_EXCEPTION);
     }
 
     /** The record's message, made only when asked for: compiled code raises these without formatting text. */
@@ -46,5 +73,9 @@ public final class PoshException extends AbstractTruffleException {
 
     public Severity severity() {
         return severity;
+    }
+
+    public DotNetType wrapper() {
+        return wrapper;
     }
 }

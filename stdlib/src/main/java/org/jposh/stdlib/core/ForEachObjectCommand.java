@@ -242,7 +242,7 @@ public final class ForEachObjectCommand extends PSCmdlet {
 
     /** Runs a block in the caller's scope, as pwsh does, its output streaming downstream as it is written. */
     private void run(ScriptCallable script, Object dollarUnder) {
-        script.invokeDotSourced(dollarUnder, new Object[0], this::writeObject);
+        script.invokeDotSourced(dollarUnder, new Object[0], output());
     }
 
     private void processMember() {

@@ -1,11 +1,21 @@
 package org.jposh.stdlib.management;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.IntFunction;
 import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DirectoryListing;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.EnumValue;
+import org.jposh.interpreter.runtime.MethodOverload;
 import org.jposh.interpreter.runtime.TypeAdapter;
 
-/** System.IO.DirectoryInfo: a directory, with its Parent ($null for the root) and Root. */
+/**
+ * System.IO.DirectoryInfo: a directory, with its Parent ($null for the root) and Root, and the entries it
+ * holds: GetFiles/GetDirectories/GetFileSystemInfos give arrays, the Enumerate* methods enumerables (the
+ * entries listed when called), each with no argument, a search pattern, or a pattern and a SearchOption
+ * (see DirectoryListing).
+ */
 public final class DirectoryInfo extends FileSystemInfo {
     static final DotNetType TYPE = registered(CoreTypes.define("System.IO", "DirectoryInfo", DirectoryInfo.class,
             FileSystemInfo.TYPE, DirectoryInfo::defineMembers));
@@ -31,5 +41,41 @@ public final class DirectoryInfo extends FileSystemInfo {
             Path parent = ((DirectoryInfo) o).path().getParent();
             return parent == null ? null : new DirectoryInfo(parent);
         }).property("Root", TYPE, o -> new DirectoryInfo(((DirectoryInfo) o).path().getRoot()));
+        defineListing(b, "Files", DirectoryListing.Kind.FILES, FileInfo.TYPE, FileInfo[]::new);
+        defineListing(b, "Directories", DirectoryListing.Kind.DIRECTORIES, TYPE, DirectoryInfo[]::new);
+        defineListing(b, "FileSystemInfos", DirectoryListing.Kind.ALL, FileSystemInfo.TYPE, FileSystemInfo[]::new);
+    }
+
+    /** Get{what} and Enumerate{what}, with their three overloads each. */
+    private static void defineListing(TypeAdapter.Builder b, String what, DirectoryListing.Kind kind,
+                                      DotNetType elementType, IntFunction<FileSystemInfo[]> newArray) {
+        DotNetType enumerable = CoreTypes.IENUMERABLE_T.makeGenericType(elementType);
+        MethodOverload.Parameter pattern = TypeAdapter.param("searchPattern", CoreTypes.STRING);
+        MethodOverload.Parameter option = TypeAdapter.param("searchOption", CoreTypes.SEARCH_OPTION);
+        b.method("Get" + what, elementType.arrayType(), (o, a) -> list(o, "*", false, kind).toArray(newArray))
+                .method("Get" + what, elementType.arrayType(),
+                        (o, a) -> list(o, (String) a[0], false, kind).toArray(newArray), pattern)
+                .method("Get" + what, elementType.arrayType(),
+                        (o, a) -> list(o, (String) a[0], allDirectories(a[1]), kind).toArray(newArray), pattern, option)
+                .method("Enumerate" + what, enumerable, (o, a) -> enumerable(list(o, "*", false, kind)))
+                .method("Enumerate" + what, enumerable,
+                        (o, a) -> enumerable(list(o, (String) a[0], false, kind)), pattern)
+                .method("Enumerate" + what, enumerable,
+                        (o, a) -> enumerable(list(o, (String) a[0], allDirectories(a[1]), kind)), pattern, option);
+    }
+
+    private static List<FileSystemInfo> list(Object directory, String searchPattern, boolean allDirectories,
+                                             DirectoryListing.Kind kind) {
+        return DirectoryListing.list(((DirectoryInfo) directory).path(), searchPattern, allDirectories, kind)
+                .stream().map(FileSystemInfo::of).toList();
+    }
+
+    private static boolean allDirectories(Object searchOption) {
+        return ((EnumValue) searchOption).value() == 1;
+    }
+
+    /** An IEnumerable rather than an array or list, as .NET's Enumerate* methods return. */
+    private static Iterable<FileSystemInfo> enumerable(List<FileSystemInfo> entries) {
+        return entries::iterator;
     }
 }

@@ -27,10 +27,10 @@ public final class InvokeExpressionCommand extends PSCmdlet {
                     ErrorCategory.ParserError, command, "ParseException"));
         }
         try {
-            block.invokeDotSourced(null, null, this::writeObject);
+            block.invokeDotSourced(null, null, output());
         } catch (PoshException e) {
             throw new PoshException(e.errorRecord().reportedBy("Microsoft.PowerShell.Commands.InvokeExpressionCommand"),
-                    null, e.severity());
+                    null, e.severity(), e.wrapper());
         }
     }
 }

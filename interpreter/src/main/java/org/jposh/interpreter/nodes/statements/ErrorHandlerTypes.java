@@ -13,7 +13,10 @@ import org.jposh.interpreter.runtime.TypeResolver;
  * The exception types of a try statement's catch clauses or of a block's traps, and how an error
  * picks one (pwsh's ExceptionHandlingOps.FindMatchingHandler): a typed handler for the exception's
  * inner exception (a division by zero is a RuntimeException around a DivideByZeroException), then
- * one for the exception itself, by type and base types, then a handler without types. The types are
+ * one for the exception itself, by type and base types, then a handler without types. An error that left
+ * a command wrapped (-ErrorAction Stop's ActionPreferenceStopException, a cmdlet's CmdletInvocationException)
+ * also matches by the wrapper's type; pwsh then searches the wrapper before the inner exception, so the inner
+ * one wins only with a more specific handler. Either way {@code $_} is the command's record. The types are
  * resolved when the first error arrives, as pwsh does: an unknown type fails then, with TypeNotFound.
  */
 final class ErrorHandlerTypes {
@@ -37,15 +40,26 @@ final class ErrorHandlerTypes {
         this.scriptTypes = scriptTypes;
     }
 
-    /** The handler for the error, or null when none takes it. */
+    /**
+     * The handler for the error, or null when none takes it.
+     *
+     * @param wrapper the exception type the error was wrapped in, or null
+     */
     @TruffleBoundary
-    Match find(ErrorRecord error) {
+    Match find(ErrorRecord error, DotNetType wrapper) {
         DotNetType[][] handlerTypes = resolved();
         ExceptionValue exception = error.exception();
         ExceptionValue inner = exception.innerException();
         int forInner = inner == null ? -1 : typedHandler(handlerTypes, inner.dotNetType());
         int forOuter = typedHandler(handlerTypes, exception.dotNetType());
-        if (forInner >= 0 && (forOuter < 0 || forInner <= forOuter)) {
+        if (wrapper != null) {
+            int forWrapper = typedHandler(handlerTypes, wrapper);
+            if (forWrapper >= 0 && (forOuter < 0 || forWrapper < forOuter)) {
+                forOuter = forWrapper;
+            }
+        }
+        boolean innerFirst = wrapper == null;
+        if (forInner >= 0 && (forOuter < 0 || forInner < forOuter || innerFirst && forInner == forOuter)) {
             return new Match(forInner, error.withException(inner));
         }
         if (forOuter >= 0) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.controlflow.BreakException;
 import org.jposh.interpreter.nodes.controlflow.ContinueException;
+import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.ScopeLayout;
@@ -52,13 +53,13 @@ public final class TrapHandlersNode extends Node {
     }
 
     /**
-     * Runs the trap the error picks. As in pwsh, a {@code break} or {@code continue} in its body (with
+     * Runs the trap the error picks (see {@link ErrorHandlerTypes#find}). As in pwsh, a {@code break} or {@code continue} in its body (with
      * or without a label) ends the trap and decides what happens next, rather than reaching a loop.
      * The loop over the bodies is unrolled so that the compiler sees each call node as a constant.
      */
     @ExplodeLoop
-    public Outcome handle(VirtualFrame frame, ErrorRecord error, Pipe output) {
-        ErrorHandlerTypes.Match match = types.find(error);
+    public Outcome handle(VirtualFrame frame, ErrorRecord error, DotNetType wrapper, Pipe output) {
+        ErrorHandlerTypes.Match match = types.find(error, wrapper);
         if (match == null) {
             return Outcome.NOT_TRAPPED;
         }

@@ -51,7 +51,7 @@ public final class TryNode extends StatementNode {
             if (catchBodies.length == 0) {
                 throw e;
             }
-            ErrorHandlerTypes.Match match = catchTypes.find(e.errorRecord());
+            ErrorHandlerTypes.Match match = catchTypes.find(e.errorRecord(), e.wrapper());
             if (match == null) {
                 throw e;
             }
