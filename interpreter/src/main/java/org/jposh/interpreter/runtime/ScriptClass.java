@@ -169,13 +169,7 @@ public final class ScriptClass {
     private void defineMembers(TypeAdapter.Builder b) {
         for (Property p : properties) {
             int index = fieldOffset() + p.index;
-            if (p.hidden) {
-                b.hiddenProperty(p.name, p.type, o -> ((ScriptObject) o).fields[index],
-                        (o, v) -> ((ScriptObject) o).fields[index] = p.validated(v));
-            } else {
-                b.property(p.name, p.type, o -> ((ScriptObject) o).fields[index],
-                        (o, v) -> ((ScriptObject) o).fields[index] = p.validated(v));
-            }
+            b.scriptField(p.name, p.type, index, p.hidden, (o, v) -> ((ScriptObject) o).fields[index] = p.validated(v));
         }
         for (Property p : staticProperties) {
             int index = p.index;

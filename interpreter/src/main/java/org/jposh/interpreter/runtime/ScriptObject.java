@@ -20,6 +20,11 @@ public final class ScriptObject implements DotNetTyped {
         this.fields = fields;
     }
 
+    /** The value of the instance property at {@code index} (see {@link PSProperty#scriptFieldIndex}). */
+    public Object field(int index) {
+        return fields[index];
+    }
+
     public ScriptClass scriptClass() {
         return scriptClass;
     }

@@ -263,6 +263,16 @@ public final class TypeAdapter {
             return this;
         }
 
+        /** An instance property of a script class, at {@code index} of its objects' fields. */
+        Builder scriptField(String name, DotNetType valueType, int index, boolean hidden,
+                            BiConsumer<Object, Object> setter) {
+            if (hidden) {
+                this.hidden.add(key(name));
+            }
+            properties.put(key(name), PSProperty.scriptField(name, valueType, index, setter));
+            return this;
+        }
+
         /** A public field of a Java class, which scripts use as a property (it has no accessor methods). */
         Builder field(String name, DotNetType valueType, Function<Object, Object> getter,
                              BiConsumer<Object, Object> setter) {

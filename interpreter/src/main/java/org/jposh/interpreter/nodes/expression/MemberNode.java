@@ -39,7 +39,7 @@ public final class MemberNode extends ExpressionNode {
         if (cache != null) {
             PSProperty property = cache.lookup(t);
             if (property != null) {
-                return PropertyCache.get(property, t);
+                return cache.read(property, t);
             }
         }
         String name = LanguagePrimitives.toStringValue(member.executeGeneric(frame));

@@ -13,6 +13,7 @@ import org.jposh.interpreter.runtime.InstanceMemberTable;
 import org.jposh.interpreter.runtime.PSCustomObject;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
+import org.jposh.interpreter.runtime.ScriptObject;
 
 /**
  * A monomorphic inline cache for {@code $x.Name} and {@code $x.Name = v} with a constant name: the
@@ -68,6 +69,18 @@ public final class PropertyCache extends PoshNode {
         cachedClass = target.getClass();
         cachedType = target instanceof DotNetTyped ? type : null;
         cachedProperty = property;
+    }
+
+    /**
+     * The value of the property {@link #lookup} gave for this target: a script class's field read directly
+     * (lookup has checked the target's class), any other property through its getter.
+     */
+    public Object read(PSProperty property, Object target) {
+        int index = property.scriptFieldIndex();
+        if (index >= 0) {
+            return ((ScriptObject) target).field(index);
+        }
+        return get(property, target);
     }
 
     @TruffleBoundary
