@@ -49,7 +49,10 @@ public interface BindingServices {
         return List.of();
     }
 
-    /** Writes a warning of the command being bound ($PSDefaultParameterValues problems), as $WarningPreference says. */
-    default void writeWarning(String message) {
+    /**
+     * Writes a warning of the command being bound ($PSDefaultParameterValues problems), as its warning action
+     * says: the {@code common} parameters bound so far, else $WarningPreference.
+     */
+    default void writeWarning(String message, CommonParameters common) {
     }
 }

@@ -46,8 +46,9 @@ public final class CommandProcessor extends CommandProcessorBase {
         }
         CommandMetadata metadata = info.metadata();
         PSCmdlet cmdlet = metadata.newInstance();
+        SessionBindingServices services = new SessionBindingServices(context, metadata, extent);
         ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, pipelinePosition,
-                expectingInput), BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context));
+                expectingInput), BindingTarget.fieldsOf(cmdlet), services);
         cmdlet.setContext(context, scope, binder, metadata, extent);
         if (cmdlet instanceof DynamicParameters dynamic) {
             binder.setDynamicParameterSource(dynamic::getDynamicParameters);
@@ -57,7 +58,7 @@ public final class CommandProcessor extends CommandProcessorBase {
         } catch (ParameterBindingException e) {
             throw e.toPoshException(metadata, extent);
         }
-        cmdlet.setUpStreams();
+        cmdlet.setUpStreams(services.warningsContinue());
         CommandProcessor processor = new CommandProcessor(metadata, cmdlet, binder, extent);
         cmdlet.setProcessor(processor);
         return processor;
@@ -78,7 +79,7 @@ public final class CommandProcessor extends CommandProcessorBase {
         CommandMetadata metadata = info.metadata();
         PSCmdlet cmdlet = metadata.newInstance();
         ParameterBinder binder = new ParameterBinder(new InvocationInfo(metadata, 1, false),
-                BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context));
+                BindingTarget.fieldsOf(cmdlet), new SessionBindingServices(context, metadata, null));
         cmdlet.setContext(context, context.sessionState().currentScope(), binder, metadata, null);
         DynamicParameters dynamic = (DynamicParameters) cmdlet;
         binder.setDynamicParameterSource(dynamic::getDynamicParameters);

@@ -50,9 +50,15 @@ public abstract class PSCmdlet {
         this.streams = context.streams();
     }
 
-    /** After binding: what the common parameters and preference variables ask of the streams. */
-    final void setUpStreams() {
+    /**
+     * After binding: what the common parameters and preference variables ask of the streams; {@code warningsContinue}
+     * when the user answered Yes to All to a warning of the binder, which holds for the command's own warnings.
+     */
+    final void setUpStreams(boolean warningsContinue) {
         preferences = new StreamPreferences(commonParameters(), scope);
+        if (warningsContinue) {
+            preferences.continueAll("WarningPreference");
+        }
     }
 
     final void setProcessor(CommandProcessorBase processor) {
@@ -278,9 +284,7 @@ public abstract class PSCmdlet {
      */
     private void writeInformational(InformationalRecord record, ActionPreference preference, String variable,
                                     Pipe stream) {
-        boolean written = preference == ActionPreference.Continue || preference == ActionPreference.Stop
-                || preference == ActionPreference.Inquire;
-        if (written) {
+        if (written(preference)) {
             stream.write(record);
         }
         if (record.kind() == InformationalRecord.Kind.WARNING) {
@@ -294,6 +298,12 @@ public abstract class PSCmdlet {
         }
     }
 
+    /** pwsh's WriteHelper_ShouldWrite: whether a warning, verbose, debug or progress record is shown. */
+    static boolean written(ActionPreference preference) {
+        return preference == ActionPreference.Continue || preference == ActionPreference.Stop
+                || preference == ActionPreference.Inquire;
+    }
+
     /**
      * Writes to the information stream, as -InformationAction or $InformationPreference say: the host
      * shows it under Continue only (pwsh's host does not under Inquire either, which asks after it), but
@@ -305,11 +315,30 @@ public abstract class PSCmdlet {
             return;
         }
         preferences.recordInformation(record);
-        if (preference == ActionPreference.Stop) {
-            throw preferenceStop("InformationPreference", record.toString());
-        }
         if (preference == ActionPreference.Continue || streams.information() != context.hostStreams().information()) {
             streams.information().write(record);
+        }
+        actOnInformation(preference, record.toString());
+    }
+
+    /**
+     * Write-Host's text, which pwsh writes as an information record tagged PSHOST: {@code show} puts it on the
+     * host under every information action but Ignore; then, as after any information record, Stop stops the
+     * command and Inquire asks.
+     */
+    protected final void writeHostInformation(String message, Runnable show) {
+        ActionPreference preference = preferences.information();
+        if (preference == ActionPreference.Ignore) {
+            return;
+        }
+        show.run();
+        actOnInformation(preference, message);
+    }
+
+    /** pwsh's WriteHelper for an information record once written. */
+    private void actOnInformation(ActionPreference preference, String message) {
+        if (preference == ActionPreference.Stop) {
+            throw preferenceStop("InformationPreference", message);
         }
         if (preference == ActionPreference.Inquire) {
             inquire("InformationPreference", null);
@@ -318,38 +347,57 @@ public abstract class PSCmdlet {
 
     /**
      * Writes a progress record to the host's progress display (Write-Progress, and the records a job or
-     * a remote command produced), unless -ProgressAction or $ProgressPreference is SilentlyContinue or Ignore.
+     * a remote command produced), as -ProgressAction or $ProgressPreference say: shown under Continue, Stop
+     * (which then stops the command) and Inquire (which then asks), as pwsh's WriteProgress.
      */
     protected final void writeProgress(long sourceId, ProgressRecord record) {
-        ActionPreference preference = commonParameters().progressAction();
-        if (preference == null) {
-            preference = SessionState.preference(sessionState().currentScope(), "ProgressPreference",
-                    ActionPreference.Continue);
-        }
-        if (preference != ActionPreference.SilentlyContinue && preference != ActionPreference.Ignore) {
+        ActionPreference preference = preferences.progress();
+        if (written(preference)) {
             host().ui().writeProgress(sourceId, record);
+        }
+        if (preference == ActionPreference.Stop) {
+            throw preferenceStop("ProgressPreference", record.activity());
+        }
+        if (preference == ActionPreference.Inquire) {
+            inquire("ProgressPreference", null);
+        }
+    }
+
+    /** The stream action Inquire (see {@link #askToContinue}); Yes to All stops asking for the rest of the command. */
+    private void inquire(String variable, String message) {
+        if (askToContinue(context, metadata, extent, message)) {
+            preferences.continueAll(variable);
         }
     }
 
     /**
-     * The stream action Inquire: Yes goes on, Yes to All too without asking again, Halt Command stops the
-     * command, Suspend runs a nested prompt and asks again; a host that cannot ask stops the command with its error.
+     * The stream action Inquire of {@code command}: Yes goes on, Yes to All too without asking again, Halt Command
+     * stops the command, Suspend runs a nested prompt and asks again; a host that cannot ask stops the command with
+     * its error.
+     *
+     * @return whether the user answered Yes to All
      */
-    private void inquire(String variable, String message) {
-        boolean goOn;
+    static boolean askToContinue(PoshContext context, CommandMetadata command, Extent extent, String message) {
+        Inquiry.ContinueStatus answer;
         try {
-            goOn = preferences.continueAfterInquiry(new Inquiry(host().ui(), context.internalHost()), variable, message);
+            answer = new Inquiry(context.host().ui(), context.internalHost()).continueAfter(message);
         } catch (HostException e) {
-            throw throwTerminatingError(errorRecord(e, null));
+            throw new PoshException(errorRecord(command, extent, e.getMessage(), e.errorId(), e.category(), null,
+                    e.exceptionTypeName()), null);
         }
-        if (!goOn) {
-            throw actionPreferenceStop(metadata, extent, Inquiry.HALT_MESSAGE);
+        if (answer == Inquiry.ContinueStatus.HALT) {
+            throw actionPreferenceStop(command, extent, Inquiry.HALT_MESSAGE);
         }
+        return answer == Inquiry.ContinueStatus.YES_TO_ALL;
     }
 
-    /** The ActionPreferenceStopException a stream under preference Stop raises. */
     private PoshException preferenceStop(String variable, String message) {
-        return actionPreferenceStop(metadata, extent, "The running command stopped because the preference variable \""
+        return preferenceStop(metadata, extent, variable, message);
+    }
+
+    /** The ActionPreferenceStopException a stream of {@code command} under preference Stop raises. */
+    static PoshException preferenceStop(CommandMetadata command, Extent extent, String variable, String message) {
+        return actionPreferenceStop(command, extent, "The running command stopped because the preference variable \""
                 + variable + "\" or common parameter is set to Stop: " + message);
     }
 
@@ -372,8 +420,13 @@ public abstract class PSCmdlet {
      */
     protected final ErrorRecord errorRecord(String message, String errorId, ErrorCategory category, Object target,
                                             String exceptionType) {
-        return new ErrorRecord(message, errorId + "," + metadata.implementingTypeName(), category, target,
-                metadata.name(), exceptionType, extent);
+        return errorRecord(metadata, extent, message, errorId, category, target, exceptionType);
+    }
+
+    private static ErrorRecord errorRecord(CommandMetadata command, Extent extent, String message, String errorId,
+                                           ErrorCategory category, Object target, String exceptionType) {
+        return new ErrorRecord(message, errorId + "," + command.implementingTypeName(), category, target,
+                command.name(), exceptionType, extent);
     }
 
     /** The error record of this command for a runtime error its work raised. */

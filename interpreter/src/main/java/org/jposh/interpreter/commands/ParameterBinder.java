@@ -628,7 +628,7 @@ public final class ParameterBinder {
             return;
         }
         psDefaultParameterValues = new DefaultParameterValues(dictionary, command.name(),
-                services.aliasesOf(command.name()), services::writeWarning);
+                services.aliasesOf(command.name()), message -> services.writeWarning(message, commonParameters));
         allDefaultParameterValuePairs = psDefaultParameterValues.pairs(command.parameters());
     }
 

@@ -121,7 +121,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         CompiledScriptBlock code = block.code();
         VariableTarget target = new VariableTarget(scope, code);
         InvocationInfo invocation = new InvocationInfo(code.metadata(), pipelinePosition, expectingInput);
-        SessionBindingServices services = new SessionBindingServices(context);
+        SessionBindingServices services = new SessionBindingServices(context, code.metadata(), extent);
         OrderedDictionary boundParameters = new OrderedDictionary();
         @SuppressWarnings("unchecked")
         Map<String, Object> record = (Map<String, Object>) (Map<?, ?>) boundParameters;
@@ -147,6 +147,9 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         if (code.cmdletBinding()) {
             processor.preferences = new StreamPreferences(binder.commonParameters(),
                     context.sessionState().currentScope());
+            if (services.warningsContinue()) {
+                processor.preferences.continueAll("WarningPreference");
+            }
             if (ownScope) {
                 scope.slots()[ScopeLayout.PS_CMDLET] = new ScriptCmdlet(processor);
                 setPreferenceVariables(scope, binder.commonParameters());
@@ -246,8 +249,9 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         OrderedDictionary boundParameters = new OrderedDictionary();
         @SuppressWarnings("unchecked")
         Map<String, Object> record = (Map<String, Object>) (Map<?, ?>) boundParameters;
+        SessionBindingServices services = new SessionBindingServices(PoshContext.get(null), code.metadata(), null);
         ParameterBinder binder = new ParameterBinder(new InvocationInfo(code.metadata(), 1, false),
-                new VariableTarget(scope, code), new SessionBindingServices(PoshContext.get(null)), record);
+                new VariableTarget(scope, code), services, record);
         binder.setDynamicParameterSource(() -> dynamicParameters(code, scope, boundParameters));
         return binder.bindForCompletion(arguments);
     }

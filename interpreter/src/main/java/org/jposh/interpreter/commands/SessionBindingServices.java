@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.host.FieldDescription;
 import org.jposh.interpreter.host.HostException;
@@ -19,7 +20,6 @@ import org.jposh.interpreter.runtime.InformationalRecord;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
-import org.jposh.interpreter.runtime.SessionState;
 
 /**
  * The binder's services in a running session: the session's host, and the properties of pipeline
@@ -38,9 +38,20 @@ final class SessionBindingServices implements BindingServices {
     };
 
     private final PoshContext context;
+    private final CommandMetadata command;
+    private final Extent extent;
+    private boolean warningsContinue;
 
-    SessionBindingServices(PoshContext context) {
+    /** The services for binding {@code command}, invoked at {@code extent} (null outside an invocation). */
+    SessionBindingServices(PoshContext context, CommandMetadata command, Extent extent) {
         this.context = context;
+        this.command = command;
+        this.extent = extent;
+    }
+
+    /** Whether the user answered Yes to All to a warning of the binder, which holds for the command's own warnings. */
+    boolean warningsContinue() {
+        return warningsContinue;
     }
 
     @Override
@@ -77,13 +88,22 @@ final class SessionBindingServices implements BindingServices {
         return names;
     }
 
+    /**
+     * As pwsh's binder, which writes through the command's runtime: the command's warning action decides, Stop
+     * then stops the command and Inquire asks.
+     */
     @Override
-    public void writeWarning(String message) {
-        ActionPreference preference = SessionState.preference(context.sessionState().currentScope(),
-                "WarningPreference", ActionPreference.Continue);
-        if (preference == ActionPreference.Continue || preference == ActionPreference.Stop
-                || preference == ActionPreference.Inquire) {
+    public void writeWarning(String message, CommonParameters common) {
+        ActionPreference preference = warningsContinue ? ActionPreference.Continue
+                : StreamPreferences.warningAction(common, context.sessionState().currentScope());
+        if (PSCmdlet.written(preference)) {
             context.streams().warning().write(new InformationalRecord(InformationalRecord.Kind.WARNING, message));
+        }
+        if (preference == ActionPreference.Stop) {
+            throw PSCmdlet.preferenceStop(command, extent, "WarningPreference", message);
+        }
+        if (preference == ActionPreference.Inquire) {
+            warningsContinue = PSCmdlet.askToContinue(context, command, extent, null);
         }
     }
 

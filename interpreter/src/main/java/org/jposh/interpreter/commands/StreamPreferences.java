@@ -27,6 +27,7 @@ final class StreamPreferences {
     private ActionPreference verbose;
     private ActionPreference debug;
     private ActionPreference information;
+    private ActionPreference progress;
     private final ArrayList errorVariable;
     private final ArrayList warningVariable;
     private final ArrayList informationVariable;
@@ -42,6 +43,11 @@ final class StreamPreferences {
     }
 
     private ActionPreference action(ActionPreference given, String variable, ActionPreference fallback) {
+        return action(given, scope, variable, fallback);
+    }
+
+    private static ActionPreference action(ActionPreference given, SessionStateScope scope, String variable,
+                                           ActionPreference fallback) {
         return given != null ? ActionPreference.from(given, fallback)
                 : ActionPreference.from(scope.get(variable), fallback);
     }
@@ -109,25 +115,30 @@ final class StreamPreferences {
      */
     ActionPreference warning() {
         if (warning == null) {
-            if (common.warningAction() == null && debugSwitch()) {
-                warning = ActionPreference.Inquire;
-            } else if (common.warningAction() == null && Boolean.TRUE.equals(common.verbose())) {
-                warning = ActionPreference.Continue;
-            } else {
-                warning = action(common.warningAction(), "WarningPreference", ActionPreference.Continue);
-            }
+            warning = warningAction(common, scope);
         }
         return warning;
     }
 
-    private boolean debugSwitch() {
+    /** The warning action of a command with {@code common} parameters, running in {@code scope} (see {@link #warning}). */
+    static ActionPreference warningAction(CommonParameters common, SessionStateScope scope) {
+        if (common.warningAction() == null && debugSwitch(common)) {
+            return ActionPreference.Inquire;
+        }
+        if (common.warningAction() == null && Boolean.TRUE.equals(common.verbose())) {
+            return ActionPreference.Continue;
+        }
+        return action(common.warningAction(), scope, "WarningPreference", ActionPreference.Continue);
+    }
+
+    private static boolean debugSwitch(CommonParameters common) {
         return Boolean.TRUE.equals(common.debug());
     }
 
     /** As pwsh's MshCommandRuntime: -Debug without -Verbose makes a cmdlet's verbose messages Inquire. */
     ActionPreference verbose() {
         if (verbose == null) {
-            verbose = common.verbose() == null && debugSwitch() ? ActionPreference.Inquire
+            verbose = common.verbose() == null && debugSwitch(common) ? ActionPreference.Inquire
                     : switchAction(common.verbose(), "VerbosePreference");
         }
         return verbose;
@@ -148,6 +159,13 @@ final class StreamPreferences {
         return information;
     }
 
+    ActionPreference progress() {
+        if (progress == null) {
+            progress = action(common.progressAction(), "ProgressPreference", ActionPreference.Continue);
+        }
+        return progress;
+    }
+
     /**
      * The action Inquire of the stream of the preference {@code variable} (pwsh's WriteHelper), once a record
      * is written (an error: before): asks whether to go on, with {@code message} or "Continue with this
@@ -158,17 +176,23 @@ final class StreamPreferences {
     boolean continueAfterInquiry(Inquiry inquiry, String variable, String message) {
         Inquiry.ContinueStatus answer = inquiry.continueAfter(message);
         if (answer == Inquiry.ContinueStatus.YES_TO_ALL) {
-            switch (variable) {
-                case "ErrorActionPreference" -> error = ActionPreference.Continue;
-                case "WarningPreference" -> warning = ActionPreference.Continue;
-                case "VerbosePreference" -> verbose = ActionPreference.Continue;
-                case "DebugPreference" -> debug = ActionPreference.Continue;
-                // pwsh's host shows information records under Continue only: they stay as unshown as under Inquire
-                case "InformationPreference" -> information = ActionPreference.SilentlyContinue;
-                default -> throw new IllegalArgumentException(variable);
-            }
+            continueAll(variable);
         }
         return answer != Inquiry.ContinueStatus.HALT;
+    }
+
+    /** The answer Yes to All for the stream of the preference {@code variable}: no more asking for this command. */
+    void continueAll(String variable) {
+        switch (variable) {
+            case "ErrorActionPreference" -> error = ActionPreference.Continue;
+            case "WarningPreference" -> warning = ActionPreference.Continue;
+            case "VerbosePreference" -> verbose = ActionPreference.Continue;
+            case "DebugPreference" -> debug = ActionPreference.Continue;
+            // pwsh's host shows information records under Continue only: they stay as unshown as under Inquire
+            case "InformationPreference" -> information = ActionPreference.SilentlyContinue;
+            case "ProgressPreference" -> progress = ActionPreference.Continue;
+            default -> throw new IllegalArgumentException(variable);
+        }
     }
 
     /** The -ErrorVariable list, or null when not given. */

@@ -146,7 +146,7 @@ class CommandMetadataTest {
 
     @Test
     void sessionServicesReadRecordComponentsAndGetters() {
-        SessionBindingServices services = new SessionBindingServices(null);
+        SessionBindingServices services = new SessionBindingServices(null, null, null);
         Item item = new Item("n", 3);
         assertEquals("n", services.property(item, "NAME"));
         assertEquals(3, services.property(item, "Size"));

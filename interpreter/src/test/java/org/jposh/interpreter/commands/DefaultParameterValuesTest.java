@@ -48,7 +48,7 @@ class DefaultParameterValuesTest {
         }
 
         @Override
-        public void writeWarning(String message) {
+        public void writeWarning(String message, CommonParameters common) {
             warnings.add(message);
         }
     }

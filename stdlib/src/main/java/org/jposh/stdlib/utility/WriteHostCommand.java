@@ -1,7 +1,6 @@
 package org.jposh.stdlib.utility;
 
 import java.util.List;
-import org.jposh.interpreter.commands.ActionPreference;
 import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
@@ -12,8 +11,9 @@ import org.jposh.interpreter.runtime.PSObject;
 
 /**
  * Write-Host: writes objects to the host as text, joined by -Separator (a space), ending the line
- * unless -NoNewline. Collections are written element by element; colours are ANSI sequences and only
- * reach a terminal.
+ * unless -NoNewline, as pwsh's information record tagged PSHOST: shown under every -InformationAction
+ * but Ignore, then Stop stops and Inquire asks. Collections are written element by element; colours are
+ * ANSI sequences and only reach a terminal.
  */
 @Cmdlet(verb = "Write", noun = "Host")
 public final class WriteHostCommand extends PSCmdlet {
@@ -46,15 +46,11 @@ public final class WriteHostCommand extends PSCmdlet {
 
     @Override
     protected void processRecord() {
-        // pwsh writes Write-Host's text as an information record, which -InformationAction Ignore drops
-        // (and a remoting server then does not send); any other action shows it.
-        if (commonParameters().informationAction() == ActionPreference.Ignore) {
-            return;
-        }
         StringBuilder text = new StringBuilder();
         append(text, object, true);
-        String styled = host().ui().isTerminal() ? colored(text.toString()) : text.toString();
-        host().ui().writeHost(styled, foregroundColor, backgroundColor, noNewline);
+        String message = text.toString();
+        writeHostInformation(message, () -> host().ui().writeHost(
+                host().ui().isTerminal() ? colored(message) : message, foregroundColor, backgroundColor, noNewline));
     }
 
     /** Strings as they are, collections element by element (nested ones too), other objects by their string. */
