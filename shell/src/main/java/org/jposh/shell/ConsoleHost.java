@@ -3,10 +3,9 @@ package org.jposh.shell;
 import java.io.PrintStream;
 import org.jposh.interpreter.host.History;
 import org.jposh.interpreter.host.HostException;
-import org.jposh.interpreter.host.HostSupportsInteractiveSession;
+import org.jposh.interpreter.host.LocalInteractiveSession;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.PSHostUserInterface;
-import org.jposh.interpreter.host.RemoteRunspace;
 import org.jposh.interpreter.host.StreamHost;
 
 /**
@@ -15,10 +14,9 @@ import org.jposh.interpreter.host.StreamHost;
  * read the console's standard input between the lines the session reads. A nested prompt (Suspend,
  * {@code $Host.EnterNestedPrompt()}) runs the console's input loop again, inside the suspended command.
  */
-final class ConsoleHost implements PSHost, HostSupportsInteractiveSession {
+final class ConsoleHost extends LocalInteractiveSession implements PSHost {
     private final StreamHost console;
     private final History history = new History();
-    private volatile RemoteRunspace pushed;
     private Runnable inputLoop;
     private boolean leaveNestedPrompt;
 
@@ -66,29 +64,5 @@ final class ConsoleHost implements PSHost, HostSupportsInteractiveSession {
         boolean left = leaveNestedPrompt;
         leaveNestedPrompt = false;
         return left;
-    }
-
-    @Override
-    public void pushRunspace(RemoteRunspace runspace) {
-        pushed = runspace;
-    }
-
-    @Override
-    public void popRunspace() {
-        RemoteRunspace left = pushed;
-        pushed = null;
-        if (left != null) {
-            left.popped();
-        }
-    }
-
-    @Override
-    public boolean isRunspacePushed() {
-        return pushed != null;
-    }
-
-    @Override
-    public RemoteRunspace pushedRunspace() {
-        return pushed;
     }
 }

@@ -14,7 +14,7 @@ import org.jposh.interpreter.PipelineState;
 import org.jposh.interpreter.Runspace;
 import org.jposh.interpreter.host.History;
 import org.jposh.interpreter.host.HostException;
-import org.jposh.interpreter.host.HostSupportsInteractiveSession;
+import org.jposh.interpreter.host.LocalInteractiveSession;
 import org.jposh.interpreter.host.PSHost;
 import org.jposh.interpreter.host.PSHostUserInterface;
 import org.jposh.interpreter.host.ProgressRecord;
@@ -64,10 +64,9 @@ class RemoteHostTest {
     }
 
     /** A host that records what it is asked to show, in order, and answers reads from {@code input} (null: none). */
-    private final class ScriptedHost implements PSHost, PSHostUserInterface, HostSupportsInteractiveSession {
+    private final class ScriptedHost extends LocalInteractiveSession implements PSHost, PSHostUserInterface {
         private final Deque<String> input;
         private final StringBuilder line = new StringBuilder();
-        private RemoteRunspace pushed;
 
         ScriptedHost(List<String> input) {
             this.input = input == null ? null : new ArrayDeque<>(input);
@@ -125,30 +124,6 @@ class RemoteHostTest {
         public SecureString readLineAsSecureString() {
             String answer = readLine();
             return answer == null ? null : SecureString.of(answer.toCharArray());
-        }
-
-        @Override
-        public void pushRunspace(RemoteRunspace runspace) {
-            pushed = runspace;
-        }
-
-        @Override
-        public void popRunspace() {
-            RemoteRunspace left = pushed;
-            pushed = null;
-            if (left != null) {
-                left.popped();
-            }
-        }
-
-        @Override
-        public boolean isRunspacePushed() {
-            return pushed != null;
-        }
-
-        @Override
-        public RemoteRunspace pushedRunspace() {
-            return pushed;
         }
     }
 
