@@ -1,5 +1,9 @@
 package org.jposh.interpreter.commands;
 
+import static org.jposh.interpreter.commands.BinderTestSupport.assertBindingError;
+import static org.jposh.interpreter.commands.BinderTestSupport.bind;
+import static org.jposh.interpreter.commands.BinderTestSupport.param;
+import static org.jposh.interpreter.commands.BinderTestSupport.pos;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,11 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.jposh.interpreter.commands.SessionCmdlets.DisconnectPSSessionCommand;
-import org.jposh.interpreter.commands.SessionCmdlets.InvokeCommandCommand;
-import org.jposh.interpreter.commands.SessionCmdlets.NewPSSessionCommand;
-import org.jposh.interpreter.commands.SessionCmdlets.RemovePSSessionCommand;
-import org.jposh.interpreter.commands.SessionTypes.PSSession;
+import java.util.UUID;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSRuntimeException;
@@ -25,57 +25,105 @@ class CommandMetadataTest {
         return command.parameters().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 
+    /**
+     * Sets in order of appearance: "First", then the default "Second", then "Third"; Shared is in all of
+     * them, Names in two.
+     */
+    @SuppressWarnings("unused")
+    @Cmdlet(verb = "Test", noun = "Sets", defaultParameterSetName = "Second")
+    static final class TestSetsCommand extends PSCmdlet {
+        @Parameter(parameterSetName = "First", mandatory = true)
+        private String first;
+
+        @Parameter(parameterSetName = "Second")
+        @Parameter(parameterSetName = "Third", mandatory = true)
+        private String[] names;
+
+        @Parameter
+        private String shared;
+
+        @Parameter(parameterSetName = "Third")
+        private UUID[] ids;
+
+        @Parameter(parameterSetName = "Third")
+        private Holder[] holders;
+    }
+
+    /** What a derived cmdlet inherits, as Disconnect-PSSession's base class gives it ComputerName. */
+    @SuppressWarnings("unused")
+    abstract static class TestBaseCommand extends PSCmdlet {
+        @Parameter(position = 0, mandatory = true)
+        private String[] computerName;
+    }
+
+    /** Hides the inherited ComputerName by redeclaring the field without [Parameter]. */
+    @SuppressWarnings("unused")
+    @Cmdlet(verb = "Disconnect", noun = "Thing", supportsShouldProcess = true)
+    static final class DisconnectThingCommand extends TestBaseCommand {
+        private String[] computerName;
+
+        @Parameter(position = 0)
+        private int[] id;
+    }
+
     @Test
     void metadataIsReadOncePerClass() {
-        assertSame(CommandMetadata.of(NewPSSessionCommand.class), CommandMetadata.of(NewPSSessionCommand.class));
+        assertSame(CommandMetadata.of(TestSetsCommand.class), CommandMetadata.of(TestSetsCommand.class));
     }
 
     @Test
     void defaultSetTakesTheFirstBitThenSetsInOrderOfAppearance() {
-        CommandMetadata command = CommandMetadata.of(NewPSSessionCommand.class);
-        assertEquals(9, command.parameterSetCount());
-        assertEquals("ComputerName", command.parameterSetName(1));
-        assertEquals("Session", command.parameterSetName(2));
-        assertEquals("VMId", command.parameterSetName(4));
+        CommandMetadata command = CommandMetadata.of(TestSetsCommand.class);
+        assertEquals(3, command.parameterSetCount());
+        assertEquals("Second", command.parameterSetName(1));
+        assertEquals("First", command.parameterSetName(2));
+        assertEquals("Third", command.parameterSetName(4));
         assertEquals("", command.parameterSetName(3));
-        assertEquals("ComputerName", command.parameterSetName(CommandMetadata.ALL_SETS));
-        ParameterMetadata credential = parameter(command, "Credential");
-        assertEquals(4, credential.parameterSetData().size());
-        assertTrue(credential.isMandatoryInSomeParameterSet());
-        ParameterMetadata name = parameter(command, "Name");
-        assertTrue(name.isInAllSets());
-        assertEquals(0, name.parameterSetFlags());
+        assertEquals("Second", command.parameterSetName(CommandMetadata.ALL_SETS));
+        ParameterMetadata names = parameter(command, "Names");
+        assertEquals(2, names.parameterSetData().size());
+        assertTrue(names.isMandatoryInSomeParameterSet());
+        ParameterMetadata shared = parameter(command, "Shared");
+        assertTrue(shared.isInAllSets());
+        assertEquals(0, shared.parameterSetFlags());
     }
 
     @Test
     void commonParametersFollowTheDeclaredOnes() {
-        List<String> names = CommandMetadata.of(RemovePSSessionCommand.class).parameters().stream()
+        CommandMetadata command = CommandMetadata.of(DisconnectThingCommand.class);
+        List<String> names = command.parameters().stream()
                 .filter(p -> p.association() != ParameterMetadata.Association.DECLARED).map(ParameterMetadata::name)
                 .toList();
         assertEquals(List.of("Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ProgressAction",
                 "ErrorVariable", "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer",
                 "PipelineVariable", "WhatIf", "Confirm"), names);
-        assertEquals(List.of("wi"), parameter(CommandMetadata.of(RemovePSSessionCommand.class), "WhatIf").aliases());
-        assertEquals("System.Management.Automation.SwitchParameter",
-                parameter(CommandMetadata.of(RemovePSSessionCommand.class), "Verbose").typeName());
+        assertEquals(List.of("wi"), parameter(command, "WhatIf").aliases());
+        assertEquals("System.Management.Automation.SwitchParameter", parameter(command, "Verbose").typeName());
     }
 
     @Test
     void redeclaringAFieldWithoutParameterHidesIt() {
-        CommandMetadata command = CommandMetadata.of(DisconnectPSSessionCommand.class);
+        CommandMetadata command = CommandMetadata.of(DisconnectThingCommand.class);
         assertTrue(command.parameters().stream().noneMatch(p -> p.name().equals("ComputerName")));
-        assertEquals("Microsoft.PowerShell.Commands.DisconnectPSSessionCommand", command.implementingTypeName());
+        assertEquals("Microsoft.PowerShell.Commands.DisconnectThingCommand", command.implementingTypeName());
+    }
+
+    // paramsets.md case 25 (Disconnect-PSSession -ComputerName x)
+    @Test
+    void hiddenParameterIsNotFound() {
+        assertBindingError("NamedParameterNotFound", "A parameter cannot be found that matches parameter name "
+                + "'ComputerName'.", () -> bind(DisconnectThingCommand.class, param("ComputerName"), pos("x")));
     }
 
     @Test
     void parameterTypesDescribeCollections() {
-        CommandMetadata command = CommandMetadata.of(InvokeCommandCommand.class);
-        ParameterMetadata session = parameter(command, "Session");
-        assertEquals(ParameterMetadata.CollectionKind.ARRAY, session.collectionKind());
-        assertEquals(PSSession.class, session.elementType());
-        assertEquals("org.jposh.interpreter.commands.SessionTypes$PSSession[]", session.typeName());
-        assertEquals("System.String[]", parameter(command, "ComputerName").typeName());
-        assertEquals("System.Guid[]", parameter(command, "VMId").typeName());
+        CommandMetadata command = CommandMetadata.of(TestSetsCommand.class);
+        ParameterMetadata holders = parameter(command, "Holders");
+        assertEquals(ParameterMetadata.CollectionKind.ARRAY, holders.collectionKind());
+        assertEquals(Holder.class, holders.elementType());
+        assertEquals("org.jposh.interpreter.commands.CommandMetadataTest$Holder[]", holders.typeName());
+        assertEquals("System.String[]", parameter(command, "Names").typeName());
+        assertEquals("System.Guid[]", parameter(command, "Ids").typeName());
     }
 
     @Test

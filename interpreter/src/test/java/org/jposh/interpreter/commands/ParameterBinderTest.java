@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.jposh.interpreter.commands.BinderTestSupport.Bound;
 import org.jposh.interpreter.commands.TestCmdlets.GetThingCommand;
+import org.jposh.interpreter.commands.TestCmdlets.ReceiveThingCommand;
 import org.jposh.interpreter.commands.TestCmdlets.TestPositionalCommand;
 import org.jposh.interpreter.commands.TestCmdlets.TestRemainingCommand;
 import org.jposh.interpreter.commands.TestCmdlets.TestSamePositionCommand;
@@ -233,6 +234,15 @@ class ParameterBinderTest {
         assertBindingError("PositionalParameterNotFound", "A positional parameter cannot be found that accepts "
                         + "argument 'System.Object[]'.",
                 () -> bind(TestPositionalCommand.class, pos(1), pos("t"), pos(new Object[]{1})));
+    }
+
+    // paramsets.md case 24 (Receive-PSSession 3): the sets other than the default are tried without conversion first
+    @Test
+    void positionalIntBindsTheSetWhoseParameterTakesItUnconverted() {
+        Bound<?> b = bind(ReceiveThingCommand.class, pos(3));
+        assertEquals("Id", b.parameterSetName());
+        assertEquals(3, b.value("Id"));
+        assertEquals("Name", bind(ReceiveThingCommand.class, pos("n")).parameterSetName());
     }
 
     @Test

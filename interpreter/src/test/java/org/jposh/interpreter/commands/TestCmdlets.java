@@ -68,6 +68,22 @@ final class TestCmdlets {
         private Object[] rest;
     }
 
+    /**
+     * Position 0 in every set, as Receive-PSSession: the default set's parameter cannot take an int, the
+     * Name set's string parameter could after conversion, the Id set's int takes one as it is.
+     */
+    @Cmdlet(verb = "Receive", noun = "Thing", defaultParameterSetName = "Item")
+    static final class ReceiveThingCommand extends PSCmdlet {
+        @Parameter(parameterSetName = "Item", position = 0, mandatory = true)
+        private GetThingCommand item;
+
+        @Parameter(parameterSetName = "Id", position = 0, mandatory = true)
+        private int id;
+
+        @Parameter(parameterSetName = "Name", position = 0, mandatory = true)
+        private String name;
+    }
+
     /** Two parameters claiming position 0 in the same set: a declaration error positional arguments reveal. */
     @Cmdlet(verb = "Test", noun = "SamePosition")
     static final class TestSamePositionCommand extends PSCmdlet {
