@@ -13,6 +13,7 @@ import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.channel.ChannelSession;
 import org.apache.sshd.server.command.Command;
 import org.apache.sshd.server.config.keys.AuthorizedKeysAuthenticator;
@@ -149,7 +150,7 @@ public final class PowerShellSshServer implements AutoCloseable {
             server.setPort(port);
             server.setKeyPairProvider(new SimpleGeneratorHostKeyProvider(hostKeyFile));
             if (authorizedKeysFile != null) {
-                server.setPublickeyAuthenticator(new AuthorizedKeysAuthenticator(authorizedKeysFile));
+                server.setPublickeyAuthenticator(oneAtATime(new AuthorizedKeysAuthenticator(authorizedKeysFile)));
             }
             if (passwords != null) {
                 PasswordCheck check = passwords;
@@ -161,6 +162,19 @@ public final class PowerShellSshServer implements AutoCloseable {
             CoreModuleProperties.TCP_NODELAY.set(server, true);
             server.start();
             return new PowerShellSshServer(server);
+        }
+
+        /**
+         * Mina's AuthorizedKeysAuthenticator reads the file again when it has changed (as sshd does), but it
+         * forgets the keys it had before reading them, so a login checked meanwhile finds none and is refused
+         * (seen with two logins at once on a fresh server): logins check their key one at a time.
+         */
+        private static PublickeyAuthenticator oneAtATime(PublickeyAuthenticator authenticator) {
+            return (user, key, session) -> {
+                synchronized (authenticator) {
+                    return authenticator.authenticate(user, key, session);
+                }
+            };
         }
     }
 

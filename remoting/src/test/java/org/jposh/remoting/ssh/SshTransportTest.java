@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -130,6 +131,31 @@ class SshTransportTest {
             }
             for (int i = 0; i < 20; i++) {
                 assertEquals(500 + i, results.get(i).get());
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /**
+     * The first logins of a fresh server, all by key and all at once: each must find the authorized keys,
+     * also while another login is (re)reading the file.
+     */
+    @Test
+    void twentyKeyLoginsAtOnceOnAFreshServer() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<RunspacePoolState>> results = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                results.add(threads.submit(() -> {
+                    start.await();
+                    return open(info().withKeyFile(dir.resolve("client_key"))).state();
+                }));
+            }
+            start.countDown();
+            for (Future<RunspacePoolState> result : results) {
+                assertEquals(RunspacePoolState.OPENED, result.get());
             }
         } finally {
             threads.shutdownNow();
