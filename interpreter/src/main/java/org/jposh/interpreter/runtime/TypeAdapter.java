@@ -263,7 +263,10 @@ public final class TypeAdapter {
             return this;
         }
 
-        /** An instance property of a script class, at {@code index} of its objects' fields. */
+        /**
+         * An instance property of a script class, at {@code index} of its objects' fields; a {@code hidden} one
+         * (the keyword of classes) works as any other but formatting and {@code properties()} do not list it.
+         */
         Builder scriptField(String name, DotNetType valueType, int index, boolean hidden,
                             BiConsumer<Object, Object> setter) {
             if (hidden) {
@@ -277,16 +280,6 @@ public final class TypeAdapter {
         Builder field(String name, DotNetType valueType, Function<Object, Object> getter,
                              BiConsumer<Object, Object> setter) {
             fields.add(key(name));
-            return property(name, valueType, getter, setter);
-        }
-
-        /**
-         * A property that works as any other but that formatting and {@code properties()} do not list
-         * (the {@code hidden} keyword of classes).
-         */
-        public Builder hiddenProperty(String name, DotNetType valueType, Function<Object, Object> getter,
-                                      BiConsumer<Object, Object> setter) {
-            hidden.add(key(name));
             return property(name, valueType, getter, setter);
         }
 

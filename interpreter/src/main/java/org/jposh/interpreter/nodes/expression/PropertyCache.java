@@ -84,7 +84,7 @@ public final class PropertyCache extends PoshNode {
     }
 
     @TruffleBoundary
-    public static Object get(PSProperty property, Object target) {
+    private static Object get(PSProperty property, Object target) {
         return property.getValue(target);
     }
 
