@@ -10,32 +10,32 @@ public final class PSProperty extends PSPropertyInfo {
     private final DotNetType type;
     private final Function<Object, Object> getter;
     private final BiConsumer<Object, Object> setter;
-    private final int scriptFieldIndex;
+    private final ScriptField scriptField;
 
     PSProperty(String name, DotNetType type, Function<Object, Object> getter, BiConsumer<Object, Object> setter) {
-        this(name, type, getter, setter, -1);
+        this(name, type, getter, setter, null);
     }
 
     private PSProperty(String name, DotNetType type, Function<Object, Object> getter, BiConsumer<Object, Object> setter,
-                       int scriptFieldIndex) {
+                       ScriptField scriptField) {
         super(name);
         this.type = type;
         this.getter = getter;
         this.setter = setter;
-        this.scriptFieldIndex = scriptFieldIndex;
+        this.scriptField = scriptField;
     }
 
-    /** An instance property of a script class, kept at {@code index} of its objects' fields. */
-    static PSProperty scriptField(String name, DotNetType type, int index, BiConsumer<Object, Object> setter) {
-        return new PSProperty(name, type, owner -> ((ScriptObject) owner).field(index), setter, index);
+    /** An instance property of a script class, kept in {@code field} of its objects. */
+    static PSProperty scriptField(String name, DotNetType type, ScriptField field, BiConsumer<Object, Object> setter) {
+        return new PSProperty(name, type, owner -> field.get((ScriptObject) owner), setter, field);
     }
 
     /**
-     * The index of the script class field this property reads, or -1: a call site that keeps the property
-     * can read such a field itself, without a call the compiler cannot see into.
+     * The script class field this property reads, or null: a call site that keeps the property can read
+     * such a field itself, without a call the compiler cannot see into.
      */
-    public int scriptFieldIndex() {
-        return scriptFieldIndex;
+    public ScriptField scriptField() {
+        return scriptField;
     }
 
     /** The same property on the object {@code target} finds for the owner (a script object's base object). */

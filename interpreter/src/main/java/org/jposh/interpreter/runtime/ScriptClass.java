@@ -2,12 +2,14 @@ package org.jposh.interpreter.runtime;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.staticobject.StaticShape;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.commands.ParameterValidation;
 import org.jposh.interpreter.commands.ValidationMetadataException;
 
@@ -38,11 +40,11 @@ public final class ScriptClass {
     private final List<Constructor> constructors = new ArrayList<>();
     private Object[] staticValues;
     private PSMethod baseInitializers;
-    private volatile Object[] defaultFields;
+    private volatile Layout layout;
 
     /**
      * A property; {@code initializer} (null for none) computes its initial value. The index counts the
-     * class's own properties; an instance keeps its base classes' properties before them.
+     * class's own properties (of instance and static properties apart).
      */
     private record Property(String name, DotNetType type, boolean hidden, ScriptMethod initializer, int index,
                             List<ParameterValidation> validations) {
@@ -157,19 +159,61 @@ public final class ScriptClass {
         constructors.add(new Constructor(code, baseArguments));
     }
 
-    private int fieldOffset() {
-        return base == null ? 0 : base.fieldCount();
+    /**
+     * The generated class of the instances and the fields of the class's own properties (by property index),
+     * made on first use, when the compiler has declared every property; a derived class's generated class
+     * extends its base class's. {@code defaults} are the fields, the base classes' included, whose type's
+     * default is not the zero a new object's field holds (a [datetime], an enum).
+     */
+    private record Layout(StaticShape<ScriptObject.Factory> shape, ScriptField[] fields, ScriptField[] defaultFields,
+                          Object[] defaultValues) {
     }
 
-    private int fieldCount() {
-        return fieldOffset() + properties.size();
+    private Layout layout() {
+        Layout result = layout;
+        if (result == null) {
+            synchronized (this) {
+                result = layout;
+                if (result == null) {
+                    result = makeLayout();
+                    layout = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    private Layout makeLayout() {
+        StaticShape.Builder builder = StaticShape.newBuilder(PoshLanguage.get(null));
+        ScriptField[] fields = new ScriptField[properties.size()];
+        for (Property p : properties) {
+            fields[p.index] = ScriptField.declare(builder, p.name, p.type);
+        }
+        StaticShape<ScriptObject.Factory> shape = base == null
+                ? builder.build(ScriptObject.class, ScriptObject.Factory.class) : builder.build(base.layout().shape);
+        List<ScriptField> defaultFields = new ArrayList<>();
+        List<Object> defaultValues = new ArrayList<>();
+        if (base != null) {
+            Layout inherited = base.layout();
+            defaultFields.addAll(List.of(inherited.defaultFields));
+            defaultValues.addAll(List.of(inherited.defaultValues));
+        }
+        for (Property p : properties) {
+            Object value = defaultValue(p.type);
+            if (!fields[p.index].holdsByDefault(value)) {
+                defaultFields.add(fields[p.index]);
+                defaultValues.add(value);
+            }
+        }
+        return new Layout(shape, fields, defaultFields.toArray(ScriptField[]::new), defaultValues.toArray());
     }
 
     /** The members of the type's adapter; the base class's come through the base type's adapter. */
     private void defineMembers(TypeAdapter.Builder b) {
+        ScriptField[] fields = layout().fields;
         for (Property p : properties) {
-            int index = fieldOffset() + p.index;
-            b.scriptField(p.name, p.type, index, p.hidden, (o, v) -> ((ScriptObject) o).fields[index] = p.validated(v));
+            ScriptField field = fields[p.index];
+            b.scriptField(p.name, p.type, field, p.hidden, (o, v) -> field.set((ScriptObject) o, p.validated(v)));
         }
         for (Property p : staticProperties) {
             int index = p.index;
@@ -240,24 +284,13 @@ public final class ScriptClass {
 
     /** {@code [C]::new(args)} with the constructor the arguments selected (null: the implicit one). */
     private ScriptObject newInstance(Constructor constructor, Object[] args) {
-        ScriptObject instance = new ScriptObject(this, defaultFields());
+        Layout layout = layout();
+        ScriptObject instance = layout.shape.getFactory().create(this);
+        for (int i = 0; i < layout.defaultFields.length; i++) {
+            layout.defaultFields[i].set(instance, layout.defaultValues[i]);
+        }
         initialize(instance, constructor, args);
         return instance;
-    }
-
-    /** A copy of the fields of a new instance, each property at its type's default (the values are immutable). */
-    private Object[] defaultFields() {
-        Object[] defaults = defaultFields;
-        if (defaults == null) {
-            defaults = new Object[fieldCount()];
-            for (ScriptClass c = this; c != null; c = c.base) {
-                for (Property p : c.properties) {
-                    defaults[c.fieldOffset() + p.index] = defaultValue(p.type);
-                }
-            }
-            defaultFields = defaults;
-        }
-        return defaults.clone();
     }
 
     private void initialize(ScriptObject instance, Constructor constructor, Object[] args) {
@@ -316,8 +349,8 @@ public final class ScriptClass {
     private void initializeProperties(ScriptObject instance) {
         for (Property p : properties) {
             if (p.initializer != null) {
-                instance.fields[fieldOffset() + p.index] = LanguagePrimitives.convertTo(
-                        p.initializer.invoke(null, new Object[0]), p.type);
+                layout().fields[p.index].set(instance, LanguagePrimitives.convertTo(
+                        p.initializer.invoke(null, new Object[0]), p.type));
             }
         }
     }

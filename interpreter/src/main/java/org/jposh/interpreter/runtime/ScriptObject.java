@@ -1,8 +1,8 @@
 package org.jposh.interpreter.runtime;
 
 /**
- * An instance of a class a script declares: its class and the values of its instance properties,
- * base classes' first, at the indexes the classes gave them. A class deriving from a .NET type
+ * An instance of a class a script declares: its class, and the values of its instance properties in the
+ * fields of the subclass made for the script class ({@link ScriptField}). A class deriving from a .NET type
  * ({@code class MyError : System.Exception}) also has an instance of that type, its base object, which
  * the inherited members act on.
  *
@@ -10,19 +10,21 @@ package org.jposh.interpreter.runtime;
  * class's {@code Equals($other)} and {@code hashCode} its {@code GetHashCode()} when it declares them,
  * so {@code -eq}, {@code -contains}, hashtable keys and Group-Object see the class's equality.
  */
-public final class ScriptObject implements DotNetTyped {
+public class ScriptObject implements DotNetTyped {
     private final ScriptClass scriptClass;
-    final Object[] fields;
     private Object baseObject;
 
-    ScriptObject(ScriptClass scriptClass, Object[] fields) {
+    /**
+     * Called by the constructor of the class the static object model generates for the script class, a
+     * subclass holding the properties' fields (see {@link ScriptField}); not to be called otherwise.
+     */
+    public ScriptObject(ScriptClass scriptClass) {
         this.scriptClass = scriptClass;
-        this.fields = fields;
     }
 
-    /** The value of the instance property at {@code index} (see {@link PSProperty#scriptFieldIndex}). */
-    public Object field(int index) {
-        return fields[index];
+    /** How the script class's generated subclass makes its instances. */
+    public interface Factory {
+        ScriptObject create(ScriptClass scriptClass);
     }
 
     public ScriptClass scriptClass() {

@@ -267,12 +267,12 @@ public final class TypeAdapter {
          * An instance property of a script class, at {@code index} of its objects' fields; a {@code hidden} one
          * (the keyword of classes) works as any other but formatting and {@code properties()} do not list it.
          */
-        Builder scriptField(String name, DotNetType valueType, int index, boolean hidden,
+        Builder scriptField(String name, DotNetType valueType, ScriptField field, boolean hidden,
                             BiConsumer<Object, Object> setter) {
             if (hidden) {
                 this.hidden.add(key(name));
             }
-            properties.put(key(name), PSProperty.scriptField(name, valueType, index, setter));
+            properties.put(key(name), PSProperty.scriptField(name, valueType, field, setter));
             return this;
         }
 

@@ -13,6 +13,7 @@ import org.jposh.interpreter.runtime.InstanceMemberTable;
 import org.jposh.interpreter.runtime.PSCustomObject;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
+import org.jposh.interpreter.runtime.ScriptField;
 import org.jposh.interpreter.runtime.ScriptObject;
 
 /**
@@ -76,9 +77,9 @@ public final class PropertyCache extends PoshNode {
      * (lookup has checked the target's class), any other property through its getter.
      */
     public Object read(PSProperty property, Object target) {
-        int index = property.scriptFieldIndex();
-        if (index >= 0) {
-            return ((ScriptObject) target).field(index);
+        ScriptField field = property.scriptField();
+        if (field != null) {
+            return field.get((ScriptObject) target);
         }
         return get(property, target);
     }
