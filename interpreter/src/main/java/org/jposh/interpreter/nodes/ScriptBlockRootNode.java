@@ -1,5 +1,7 @@
 package org.jposh.interpreter.nodes;
 
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
@@ -14,10 +16,18 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * The code of a script or script block. It is called with two arguments: the scope it runs in
  * and the pipe its output goes to. A {@code return} anywhere in it ends here, except in the body of a
  * trap: there, as in pwsh, it leaves the script block that holds the trap.
+ *
+ * <p>A {@code return} reached only through statement lists and {@code if} bodies from here (the usual
+ * {@code if ($n -lt 2) { return $n }}) does not throw: it marks the frame as returned and the statement
+ * lists on its way stop (see {@link org.jposh.interpreter.nodes.controlflow.ReturnNode}). A thrown exception
+ * that crosses frames of the interpreter costs a microsecond or more to unwind, which a recursive function
+ * would pay for every call.
  */
 public final class ScriptBlockRootNode extends RootNode {
     private static final int SCOPE = 0;
     private static final int OUTPUT = 1;
+    private static final int RETURNED_SLOT = 0;
+    private static final int RETURN_VALUE_SLOT = 1;
 
     @Child private StatementNode body;
     private final Source source;
@@ -30,7 +40,7 @@ public final class ScriptBlockRootNode extends RootNode {
 
     private ScriptBlockRootNode(PoshLanguage language, StatementNode body, Source source, String name,
                                 boolean endsReturn) {
-        super(language);
+        super(language, frameDescriptor());
         this.body = body;
         this.source = source;
         this.name = name;
@@ -40,6 +50,32 @@ public final class ScriptBlockRootNode extends RootNode {
     /** The body of a trap, whose {@code return} reaches the script block running the trap's statement list. */
     public static ScriptBlockRootNode trapBody(PoshLanguage language, StatementNode body, Source source) {
         return new ScriptBlockRootNode(language, body, source, "trap", false);
+    }
+
+    private static FrameDescriptor frameDescriptor() {
+        FrameDescriptor.Builder builder = FrameDescriptor.newBuilder(2);
+        builder.addSlot(FrameSlotKind.Boolean, "returned", null);
+        builder.addSlot(FrameSlotKind.Object, "return value", null);
+        return builder.build();
+    }
+
+    /** Marks the block as returned: the statement lists between the return and this root stop. */
+    public static void markReturned(VirtualFrame frame) {
+        frame.setBoolean(RETURNED_SLOT, true);
+    }
+
+    /** Whether a {@code return} marked the block as returned. */
+    public static boolean hasReturned(VirtualFrame frame) {
+        return frame.getBoolean(RETURNED_SLOT);
+    }
+
+    /** A class method's {@code return}: the value, kept until the method's body ends (see MethodBodyNode). */
+    public static void setReturnValue(VirtualFrame frame, Object value) {
+        frame.setObject(RETURN_VALUE_SLOT, value);
+    }
+
+    public static Object returnValue(VirtualFrame frame) {
+        return frame.getObject(RETURN_VALUE_SLOT);
     }
 
     public static Object[] arguments(SessionStateScope scope, Pipe output) {
@@ -62,6 +98,7 @@ public final class ScriptBlockRootNode extends RootNode {
         SessionState sessionState = PoshContext.get(this).sessionState();
         SessionStateScope callerScope = sessionState.currentScope();
         sessionState.setCurrentScope(scope(frame));
+        frame.setBoolean(RETURNED_SLOT, false);
         try {
             body.execute(frame, (Pipe) frame.getArguments()[OUTPUT]);
         } catch (ReturnException e) {

@@ -39,15 +39,20 @@ import org.jposh.interpreter.runtime.SessionStateScope;
 public final class StatementListNode extends StatementNode {
     @Children private final StatementNode[] statements;
     @CompilationFinal(dimensions = 1) private final boolean[] succeedsAfter;
+    @CompilationFinal(dimensions = 1) private final boolean[] mayReturn;
     @Child private TrapHandlersNode traps;
 
     /**
      * @param succeedsAfter for each statement, whether $? becomes true once it ran without a terminating error
+     * @param mayReturn for each statement, whether it holds a {@code return} that marks the frame
+     *        ({@link org.jposh.interpreter.nodes.controlflow.ReturnNode}), after which the list stops
      * @param traps the list's trap statements, or null when it has none
      */
-    public StatementListNode(StatementNode[] statements, boolean[] succeedsAfter, TrapHandlersNode traps) {
+    public StatementListNode(StatementNode[] statements, boolean[] succeedsAfter, boolean[] mayReturn,
+                             TrapHandlersNode traps) {
         this.statements = statements;
         this.succeedsAfter = succeedsAfter;
+        this.mayReturn = mayReturn;
         this.traps = traps;
     }
 
@@ -61,6 +66,9 @@ public final class StatementListNode extends StatementNode {
                 StatementNode statement = statements[i];
                 try {
                     statement.execute(frame, output);
+                    if (mayReturn[i] && ScriptBlockRootNode.hasReturned(frame)) {
+                        return;
+                    }
                     if (succeedsAfter[i]) {
                         context.setLastStatementSucceeded(true);
                     }

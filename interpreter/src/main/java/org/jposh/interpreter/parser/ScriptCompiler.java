@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
@@ -150,6 +151,14 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private MethodKind method;
     /** Whether the code being compiled is inside an expandable string, which strict mode 1 treats leniently. */
     private boolean inExpandableString;
+    /**
+     * Whether a {@code return} compiled now marks the frame instead of throwing: true in a named block's
+     * statements and in the bodies of its {@code if} statements, recursively; false anywhere else (loops,
+     * switch, try, traps, sub-expressions, pipelines), whose nodes do not stop for a marked frame.
+     */
+    private boolean returnsMarkFrame;
+    /** How many returns that mark the frame were compiled so far: a statement that added one may return. */
+    private int frameReturns;
 
     /** What {@code return} may do in the method being compiled. */
     private enum MethodKind { VOID, RETURNS_VALUE }
@@ -379,8 +388,14 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitNamedBlock(NamedBlockAst ast) {
-        StatementNode statements = statementList(ast.statements(), ast.traps(), ast.extent());
-        return method == null ? statements : at(new MethodBodyNode(statements), ast.extent());
+        boolean outer = returnsMarkFrame;
+        returnsMarkFrame = true;
+        try {
+            StatementNode statements = statementList(ast.statements(), ast.traps(), ast.extent());
+            return method == null ? statements : at(new MethodBodyNode(statements), ast.extent());
+        } finally {
+            returnsMarkFrame = outer;
+        }
     }
 
     @Override
@@ -391,11 +406,23 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private StatementNode statementList(List<StatementAst> statements, List<TrapStatementAst> traps, Extent extent) {
         StatementNode[] nodes = new StatementNode[statements.size()];
         boolean[] succeedsAfter = new boolean[nodes.length];
-        for (int i = 0; i < nodes.length; i++) {
-            nodes[i] = statement(statements.get(i));
-            succeedsAfter[i] = setsSuccess(statements.get(i));
+        boolean[] mayReturn = new boolean[nodes.length];
+        boolean outer = returnsMarkFrame;
+        try {
+            for (int i = 0; i < nodes.length; i++) {
+                StatementAst statement = statements.get(i);
+                returnsMarkFrame = outer && (statement instanceof IfStatementAst || statement instanceof ReturnStatementAst);
+                int returnsBefore = frameReturns;
+                nodes[i] = statement(statement);
+                succeedsAfter[i] = setsSuccess(statement);
+                mayReturn[i] = frameReturns > returnsBefore;
+            }
+            returnsMarkFrame = false;
+            return at(new StatementListNode(nodes, succeedsAfter, mayReturn, traps.isEmpty() ? null : trapHandlers(traps)),
+                    extent);
+        } finally {
+            returnsMarkFrame = outer;
         }
-        return at(new StatementListNode(nodes, succeedsAfter, traps.isEmpty() ? null : trapHandlers(traps)), extent);
     }
 
     /**
@@ -1005,14 +1032,21 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitIfStatement(IfStatementAst ast) {
+        boolean bodiesMarkFrame = returnsMarkFrame;
         List<IfStatementAst.Clause> clauses = ast.clauses();
         ConditionNode[] conditions = new ConditionNode[clauses.size()];
         StatementNode[] bodies = new StatementNode[clauses.size()];
-        for (int i = 0; i < conditions.length; i++) {
-            conditions[i] = condition(clauses.get(i).condition());
-            bodies[i] = statementBlock(clauses.get(i).body());
+        try {
+            for (int i = 0; i < conditions.length; i++) {
+                returnsMarkFrame = false;
+                conditions[i] = condition(clauses.get(i).condition());
+                returnsMarkFrame = bodiesMarkFrame;
+                bodies[i] = statementBlock(clauses.get(i).body());
+            }
+            return new IfNode(conditions, bodies, ast.elseClause() == null ? null : statementBlock(ast.elseClause()));
+        } finally {
+            returnsMarkFrame = bodiesMarkFrame;
         }
-        return new IfNode(conditions, bodies, ast.elseClause() == null ? null : statementBlock(ast.elseClause()));
     }
 
     @Override
@@ -1121,9 +1155,29 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 throw TypeDefinitions.error(ast.extent(), "VoidMethodHasReturn",
                         "Invalid return statement within void method.");
             }
-            return new MethodReturnNode(ast.pipeline() == null ? null : pipelineValue(ast.pipeline()));
+            return new MethodReturnNode(ast.pipeline() == null ? null : returnedPipeline(ast, this::pipelineValue),
+                    frameReturn());
         }
-        return new ReturnNode(ast.pipeline() == null ? null : statement(ast.pipeline()));
+        return new ReturnNode(ast.pipeline() == null ? null : returnedPipeline(ast, this::statement), frameReturn());
+    }
+
+    /** The pipeline of a return, in which a nested return (in {@code $( )}) throws. */
+    private <T> T returnedPipeline(ReturnStatementAst ast, Function<PipelineBaseAst, T> compile) {
+        boolean marks = returnsMarkFrame;
+        returnsMarkFrame = false;
+        try {
+            return compile.apply(ast.pipeline());
+        } finally {
+            returnsMarkFrame = marks;
+        }
+    }
+
+    /** Whether the return being compiled marks the frame (see {@link #returnsMarkFrame}); counts it if so. */
+    private boolean frameReturn() {
+        if (returnsMarkFrame) {
+            frameReturns++;
+        }
+        return returnsMarkFrame;
     }
 
     // Everything below parses but does not run yet.

@@ -1,6 +1,7 @@
 package org.jposh.interpreter.nodes.classes;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.StatementNode;
 import org.jposh.interpreter.runtime.Pipe;
 
@@ -21,6 +22,9 @@ public final class MethodBodyNode extends StatementNode {
     public void execute(VirtualFrame frame, Pipe output) {
         try {
             body.execute(frame, DISCARD);
+            if (ScriptBlockRootNode.hasReturned(frame)) {
+                output.write(ScriptBlockRootNode.returnValue(frame));
+            }
         } catch (MethodReturnException e) {
             output.write(e.value());
         }
