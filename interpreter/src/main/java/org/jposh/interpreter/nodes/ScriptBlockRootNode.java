@@ -28,6 +28,7 @@ public final class ScriptBlockRootNode extends RootNode {
     private static final int OUTPUT = 1;
     private static final int RETURNED_SLOT = 0;
     private static final int RETURN_VALUE_SLOT = 1;
+    private static final int CONTEXT_SLOT = 2;
 
     @Child private StatementNode body;
     private final Source source;
@@ -53,10 +54,20 @@ public final class ScriptBlockRootNode extends RootNode {
     }
 
     private static FrameDescriptor frameDescriptor() {
-        FrameDescriptor.Builder builder = FrameDescriptor.newBuilder(2);
+        FrameDescriptor.Builder builder = FrameDescriptor.newBuilder(3);
         builder.addSlot(FrameSlotKind.Boolean, "returned", null);
         builder.addSlot(FrameSlotKind.Object, "return value", null);
+        builder.addSlot(FrameSlotKind.Object, "context", null);
         return builder.build();
+    }
+
+    /**
+     * The context the block runs in, found once per call: outside compiled code every lookup of the context
+     * reads a thread-local through a call into the VM, which the nodes of a block would otherwise make
+     * several times per call.
+     */
+    public static PoshContext context(VirtualFrame frame) {
+        return (PoshContext) frame.getObject(CONTEXT_SLOT);
     }
 
     /** Marks the block as returned: the statement lists between the return and this root stop. */
@@ -95,10 +106,12 @@ public final class ScriptBlockRootNode extends RootNode {
     /** Runs the body with its scope as the session's current scope, restoring the caller's afterwards. */
     @Override
     public Object execute(VirtualFrame frame) {
-        SessionState sessionState = PoshContext.get(this).sessionState();
+        PoshContext context = PoshContext.get(this);
+        frame.setObject(CONTEXT_SLOT, context);
+        frame.setBoolean(RETURNED_SLOT, false);
+        SessionState sessionState = context.sessionState();
         SessionStateScope callerScope = sessionState.currentScope();
         sessionState.setCurrentScope(scope(frame));
-        frame.setBoolean(RETURNED_SLOT, false);
         try {
             body.execute(frame, (Pipe) frame.getArguments()[OUTPUT]);
         } catch (ReturnException e) {

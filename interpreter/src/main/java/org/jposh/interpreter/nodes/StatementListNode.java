@@ -59,7 +59,7 @@ public final class StatementListNode extends StatementNode {
     @Override
     @ExplodeLoop
     public void execute(VirtualFrame frame, Pipe output) {
-        PoshContext context = PoshContext.get(this);
+        PoshContext context = ScriptBlockRootNode.context(frame);
         boolean propagate = traps != null && context.setPropagateErrors(true);
         try {
             for (int i = 0; i < statements.length; i++) {

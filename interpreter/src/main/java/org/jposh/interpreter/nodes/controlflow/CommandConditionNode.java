@@ -1,7 +1,7 @@
 package org.jposh.interpreter.nodes.controlflow;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.ExpressionNode;
 
 /**
@@ -19,7 +19,7 @@ public final class CommandConditionNode extends ExpressionNode {
     @Override
     public Object executeGeneric(VirtualFrame frame) {
         Object value = pipeline.executeGeneric(frame);
-        PoshContext.get(this).markSucceeded();
+        ScriptBlockRootNode.context(frame).markSucceeded();
         return value;
     }
 }

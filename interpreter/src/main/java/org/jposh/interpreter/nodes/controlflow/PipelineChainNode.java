@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.StatementListNode;
 import org.jposh.interpreter.nodes.StatementNode;
 import org.jposh.interpreter.runtime.Pipe;
@@ -28,7 +29,7 @@ public final class PipelineChainNode extends StatementNode {
     @Override
     @ExplodeLoop
     public void execute(VirtualFrame frame, Pipe output) {
-        PoshContext context = PoshContext.get(this);
+        PoshContext context = ScriptBlockRootNode.context(frame);
         for (int i = 0; i < pipelines.length; i++) {
             if (i > 0 && context.lastStatementSucceeded() != runWhenSucceeded[i - 1]) {
                 continue;

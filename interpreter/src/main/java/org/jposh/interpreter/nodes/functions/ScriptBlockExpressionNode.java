@@ -1,7 +1,7 @@
 package org.jposh.interpreter.nodes.functions;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.ScriptBlock;
@@ -16,6 +16,6 @@ public final class ScriptBlockExpressionNode extends ExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return new ScriptBlock(code, PoshContext.get(this).sessionState());
+        return new ScriptBlock(code, ScriptBlockRootNode.context(frame).sessionState());
     }
 }

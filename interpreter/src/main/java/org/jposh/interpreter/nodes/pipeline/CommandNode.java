@@ -77,7 +77,7 @@ public final class CommandNode extends PoshNode {
                 && functionCall.call(function.scriptBlock(), values, output)) {
             return;
         }
-        runAlone(createProcessor(frame, PoshContext.get(this), command, values, 1, false), output);
+        runAlone(createProcessor(frame, ScriptBlockRootNode.context(frame), command, values, 1, false), output);
     }
 
     /** The function the name calls, kept per call site (see {@link #findFunction}); else the name, for discovery. */
@@ -120,7 +120,7 @@ public final class CommandNode extends PoshNode {
      */
     public CommandProcessorBase createProcessor(VirtualFrame frame, int pipelinePosition, boolean expectingInput) {
         Object command = commandExpression == null ? namedCommand(frame) : commandExpression.executeGeneric(frame);
-        return createProcessor(frame, PoshContext.get(this), command, evaluateArguments(frame), pipelinePosition,
+        return createProcessor(frame, ScriptBlockRootNode.context(frame), command, evaluateArguments(frame), pipelinePosition,
                 expectingInput);
     }
 

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.commands.CommandProcessorBase;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.StatementNode;
@@ -30,7 +31,7 @@ public final class PipelineNode extends StatementNode {
 
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
-        PoshContext context = PoshContext.get(this);
+        PoshContext context = ScriptBlockRootNode.context(frame);
         int errors = context.errorCount();
         if (commands.length == 1 && input == null) {
             commands[0].executeAlone(frame, output);

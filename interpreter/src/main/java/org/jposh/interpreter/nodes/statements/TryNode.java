@@ -43,7 +43,7 @@ public final class TryNode extends StatementNode {
 
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
-        PoshContext context = PoshContext.get(this);
+        PoshContext context = ScriptBlockRootNode.context(frame);
         boolean propagate = context.setPropagateErrors(true);
         try {
             body.execute(frame, output);

@@ -1,7 +1,6 @@
 package org.jposh.interpreter.nodes.variables;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 
 /** A qualified variable assignment: {@code $script:count = 1}, {@code $env:X = 'y'}, ... */
@@ -19,7 +18,7 @@ public final class WriteScopedVariableNode extends AssignmentTargetNode {
 
     @Override
     public void assign(VirtualFrame frame, Object value) {
-        qualifier.write(PoshContext.get(this).sessionState(), ScriptBlockRootNode.scope(frame), name, value);
+        qualifier.write(ScriptBlockRootNode.context(frame).sessionState(), ScriptBlockRootNode.scope(frame), name, value);
     }
 
     @Override
