@@ -92,8 +92,7 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
     public Object invoke(Object dollarThis, Object dollarUnder, Object[] args) {
         CollectingPipe output = new CollectingPipe();
         ScriptCommandProcessor.invoke(this, true, dollarThis, dollarUnder, args, output);
-        Object[] items = output.toArray();
-        return items.length == 0 ? AutomationNull.VALUE : items.length == 1 ? items[0] : items;
+        return output.resultAsIs();
     }
 
     /**
