@@ -99,7 +99,9 @@ record CommandCompletion(int replacementIndex, int replacementLength, List<Compl
                 addIfMatches(results, prefix, p.name(), p.name(), ResultType.Property);
             }
             for (PSMethod method : adapter.staticMethods()) {
-                addIfMatches(results, prefix, method.name() + "(", method.name(), ResultType.Method);
+                if (!method.isSpecial()) {
+                    addIfMatches(results, prefix, method.name() + "(", method.name(), ResultType.Method);
+                }
             }
         }
         return new CommandCompletion(cursor - prefix.length(), prefix.length(), results);

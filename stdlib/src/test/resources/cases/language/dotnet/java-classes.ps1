@@ -10,6 +10,6 @@ $list.add('x')
 $list.size()
 [java.util.List]::of(1, 2, 3).size()
 [java.time.LocalDate]::of(2024, 1, 30).plusDays(3).toString()
-'abc'.chars().count()
+'abc'.codePoints().count()
 $jl = New-Object java.util.LinkedList
 $jl.GetType().FullName

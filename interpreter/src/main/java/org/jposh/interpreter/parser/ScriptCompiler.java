@@ -104,6 +104,7 @@ import org.jposh.interpreter.nodes.variables.CompoundAssignmentNode;
 import org.jposh.interpreter.nodes.variables.DollarQuestionNode;
 import org.jposh.interpreter.nodes.variables.IncrementNode;
 import org.jposh.interpreter.nodes.variables.IndexTargetNode;
+import org.jposh.interpreter.nodes.variables.InvokeMemberTargetNode;
 import org.jposh.interpreter.nodes.variables.MemberTargetNode;
 import org.jposh.interpreter.nodes.variables.StaticMemberTargetNode;
 import org.jposh.interpreter.nodes.variables.MultipleTargetNode;
@@ -509,6 +510,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             case ConvertExpressionAst convert when convert.child() instanceof VariableExpressionAst variable
                     && !variable.splatted() -> typedTarget(convert, variable);
             case IndexExpressionAst index -> new IndexTargetNode(expression(index.target()), expression(index.index()));
+            case InvokeMemberExpressionAst invoke when !invoke.isStatic() && !invoke.nullConditional() ->
+                    new InvokeMemberTargetNode(expression(invoke.expression()), expression(invoke.member()),
+                            invokeArguments(invoke));
             case MemberExpressionAst member when !member.isStatic() ->
                     new MemberTargetNode(expression(member.expression()), expression(member.member()));
             case MemberExpressionAst member ->
@@ -974,6 +978,11 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitInvokeMemberExpression(InvokeMemberExpressionAst ast) {
+        return new InvokeMemberNode(expression(ast.expression()), expression(ast.member()), invokeArguments(ast),
+                ast.isStatic(), ast.nullConditional());
+    }
+
+    private ExpressionNode[] invokeArguments(InvokeMemberExpressionAst ast) {
         if (ast.genericTypeArguments() != null) {
             throw notSupported(ast, "A generic method call");
         }
@@ -982,8 +991,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         for (int i = 0; i < arguments.length; i++) {
             arguments[i] = expression(args.get(i));
         }
-        return new InvokeMemberNode(expression(ast.expression()), expression(ast.member()), arguments,
-                ast.isStatic(), ast.nullConditional());
+        return arguments;
     }
 
 

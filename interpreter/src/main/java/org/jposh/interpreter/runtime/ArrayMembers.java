@@ -13,7 +13,7 @@ import java.util.Collections;
 
 /**
  * System.Array's members on Java arrays: Length, Count (PowerShell's alias), Rank, Clone, Contains,
- * IndexOf, GetValue, SetValue, GetEnumerator; the fixed size shows in Add ("Collection was of a fixed size."); statics
+ * IndexOf, GetValue, SetValue, GetEnumerator, IList's Item; the fixed size shows in Add ("Collection was of a fixed size."); statics
  * IndexOf, Reverse, Sort (Comparer.Default's order) and Clear.
  */
 final class ArrayMembers {
@@ -37,13 +37,17 @@ final class ArrayMembers {
             throw DotNetException.notSupported("Collection was of a fixed size.");
         }, param("value", OBJECT));
         b.method("SetValue", VOID, (t, a) -> {
-            Object[] array = (Object[]) t;
-            int index = checkIndex(array, (Integer) a[1]);
-            array[index] = LanguagePrimitives.convertTo(a[0], DotNetType.of(t).elementType());
+            setValue((Object[]) t, (Integer) a[1], a[0]);
             return AutomationNull.VALUE;
         }, param("value", OBJECT), param("index", INT32));
         b.method("GetValue", OBJECT, (t, a) -> ((Object[]) t)[checkIndex((Object[]) t, (Integer) a[0])],
                 param("index", INT32));
+        b.interfaceParameterizedProperty("IList", "Item", OBJECT,
+                (t, a) -> ((Object[]) t)[checkIndex((Object[]) t, (Integer) a[0])],
+                (t, a) -> {
+                    setValue((Object[]) t, (Integer) a[0], a[1]);
+                    return null;
+                }, param("index", INT32));
         b.staticMethod("IndexOf", INT32, (t, a) -> indexOf((Object[]) a[0], a[1]), param("array", ARRAY),
                 param("value", OBJECT));
         b.staticMethod("Reverse", VOID, (t, a) -> {
@@ -64,6 +68,10 @@ final class ArrayMembers {
             Arrays.fill(array, (Integer) a[1], (Integer) a[1] + (Integer) a[2], empty);
             return AutomationNull.VALUE;
         }, param("array", ARRAY), param("index", INT32), param("length", INT32));
+    }
+
+    private static void setValue(Object[] array, int index, Object value) {
+        array[checkIndex(array, index)] = LanguagePrimitives.convertTo(value, DotNetType.of(array).elementType());
     }
 
     private static int checkIndex(Object[] array, int index) {

@@ -13,7 +13,8 @@ public record BoundMember(PSMemberInfo member, PSObject owner) implements DotNet
 
     /** The object the member's getter and setter work on. */
     Object instance() {
-        return member instanceof PSProperty || member instanceof PSMethod ? owner.baseObject() : owner;
+        return member instanceof PSProperty || member instanceof PSMethod || member instanceof PSParameterizedProperty
+                ? owner.baseObject() : owner;
     }
 
     @Override

@@ -16,8 +16,8 @@ final class CharMembers {
     }
 
     static void define(TypeAdapter.Builder b) {
-        b.staticProperty("MaxValue", CHAR, () -> '\uffff');
-        b.staticProperty("MinValue", CHAR, () -> '\0');
+        b.staticField("MaxValue", CHAR, () -> '\uffff');
+        b.staticField("MinValue", CHAR, () -> '\0');
         classification(b, "IsDigit", c -> Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER);
         classification(b, "IsLetter", Character::isLetter);
         classification(b, "IsLetterOrDigit", c -> Character.isLetter(c)

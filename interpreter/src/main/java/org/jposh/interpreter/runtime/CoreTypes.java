@@ -210,6 +210,9 @@ public final class CoreTypes {
             null, OBJECT, false, null);
     public static final DotNetType PS_METHOD = define("System.Management.Automation", "PSMethod", PSMethod.class,
             OBJECT, false, ObjectMembers::definePSMethod);
+    public static final DotNetType PS_PARAMETERIZED_PROPERTY = define("System.Management.Automation",
+            "PSParameterizedProperty", PSParameterizedProperty.class, OBJECT, false,
+            ObjectMembers::definePSParameterizedProperty);
     public static final DotNetType PS_SCRIPT_METHOD = define("System.Management.Automation", "PSScriptMethod",
             PSScriptMethod.class, OBJECT, false, ObjectMembers::definePSMethod);
     public static final DotNetType PS_NOTE_PROPERTY = define("System.Management.Automation", "PSNoteProperty",

@@ -7,7 +7,7 @@ package org.jposh.interpreter.runtime;
 public final class DBNull {
     public static final DBNull VALUE = new DBNull();
     public static final DotNetType TYPE = CoreTypes.define("System", "DBNull", DBNull.class,
-            b -> b.staticProperty("Value", DBNull.TYPE, () -> VALUE));
+            b -> b.staticField("Value", DBNull.TYPE, () -> VALUE));
 
     static {
         CoreTypes.register(TYPE);

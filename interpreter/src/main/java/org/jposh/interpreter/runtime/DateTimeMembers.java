@@ -29,8 +29,8 @@ final class DateTimeMembers {
         b.staticProperty("Now", DATE_TIME, DateTime::now);
         b.staticProperty("UtcNow", DATE_TIME, DateTime::utcNow);
         b.staticProperty("Today", DATE_TIME, () -> DateTime.now().date());
-        b.staticProperty("MinValue", DATE_TIME, () -> DateTime.fromTicks(0, DateTime.Kind.Unspecified));
-        b.staticProperty("MaxValue", DATE_TIME, () -> DateTime.fromTicks(3155378975999999999L,
+        b.staticField("MinValue", DATE_TIME, () -> DateTime.fromTicks(0, DateTime.Kind.Unspecified));
+        b.staticField("MaxValue", DATE_TIME, () -> DateTime.fromTicks(3155378975999999999L,
                 DateTime.Kind.Unspecified));
         b.property("Year", INT32, d -> value(d).getYear());
         b.property("Month", INT32, d -> value(d).getMonthValue());

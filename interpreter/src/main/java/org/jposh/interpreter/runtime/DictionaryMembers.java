@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The members of Hashtable, OrderedDictionary, Dictionary[K,V] and DictionaryEntry: Count, Keys,
- * Values, Add (a duplicate key is an error), Remove, ContainsKey, ContainsValue, Clear, Clone,
+ * Values, Item (OrderedDictionary's also by position; Dictionary's own refuses a key not there, its
+ * IDictionary.Item gives $null), Add (a duplicate key is an error), Remove, ContainsKey, ContainsValue, Clear, Clone,
  * GetEnumerator; OrderedDictionary's Insert and RemoveAt; Dictionary's TryGetValue.
  */
 final class DictionaryMembers {
@@ -22,12 +23,18 @@ final class DictionaryMembers {
 
     static void defineHashtable(TypeAdapter.Builder b) {
         defineCommon(b);
+        defineKeyItem(b, null);
         b.constructor((t, a) -> new Hashtable(false));
         b.method("Clone", HASHTABLE, (t, a) -> Hashtable.copyOf((Map<?, ?>) t, ((Hashtable) t).ignoreCase()));
     }
 
     static void defineOrdered(TypeAdapter.Builder b) {
         defineCommon(b);
+        b.parameterizedProperty("Item", OBJECT, (t, a) -> ((OrderedDictionary) t).getAt((Integer) a[0]), (t, a) -> {
+            ((OrderedDictionary) t).setAt((Integer) a[0], a[1]);
+            return null;
+        }, param("index", INT32));
+        defineKeyItem(b, null);
         b.constructor((t, a) -> new OrderedDictionary(false));
         b.method("Insert", VOID, (t, a) -> {
             ((OrderedDictionary) t).insert((Integer) a[0], a[1], a[2]);
@@ -44,6 +51,15 @@ final class DictionaryMembers {
         DotNetType type = b.type();
         if (!type.isGenericTypeDefinition()) {
             b.constructor((t, a) -> new GenericDictionary(type));
+            b.parameterizedProperty("Item", type.genericArgument(1), (t, a) -> {
+                AbstractDictionary d = (AbstractDictionary) t;
+                if (!d.containsKey(requireKey(a[0]))) {
+                    throw new DotNetException("System.Collections.Generic.KeyNotFoundException", "The given key '"
+                            + LanguagePrimitives.toStringValue(a[0]) + "' was not present in the dictionary.");
+                }
+                return d.get(a[0]);
+            }, (t, a) -> map(t).put(requireKey(a[0]), a[1]), param("key", type.genericArgument(0)));
+            defineKeyItem(b, "IDictionary");
         }
         b.method("TryGetValue", BOOLEAN, (t, a) -> {
             AbstractDictionary d = (AbstractDictionary) t;
@@ -53,6 +69,25 @@ final class DictionaryMembers {
                     : LanguagePrimitives.convertTo(null, type.genericArgument(1)));
             return found;
         }, param("key", OBJECT), param("value", PS_REFERENCE));
+    }
+
+    /** IDictionary's {@code Item(System.Object key)}: $null for a key not there, null keys refused. */
+    private static void defineKeyItem(TypeAdapter.Builder b, String declaringInterface) {
+        b.interfaceParameterizedProperty(declaringInterface, "Item", OBJECT,
+                (t, a) -> ((Map<?, ?>) t).get(requireKey(a[0])),
+                (t, a) -> map(t).put(requireKey(a[0]), a[1]), param("key", OBJECT));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Object, Object> map(Object dictionary) {
+        return (Map<Object, Object>) dictionary;
+    }
+
+    private static Object requireKey(Object key) {
+        if (key == null) {
+            throw DotNetException.argumentNull("key");
+        }
+        return key;
     }
 
     static void defineEntry(TypeAdapter.Builder b) {
@@ -96,9 +131,6 @@ final class DictionaryMembers {
     }
 
     private static boolean containsKey(Object dictionary, Object key) {
-        if (key == null) {
-            throw DotNetException.argumentNull("key");
-        }
-        return ((Map<?, ?>) dictionary).containsKey(key);
+        return ((Map<?, ?>) dictionary).containsKey(requireKey(key));
     }
 }

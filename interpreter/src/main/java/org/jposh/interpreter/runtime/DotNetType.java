@@ -368,7 +368,7 @@ public final class DotNetType {
                     if (enumType != null) {
                         for (String value : enumType.names()) {
                             EnumValue constant = new EnumValue(this, enumType.valueOf(value));
-                            builder.staticProperty(value, this, () -> constant);
+                            builder.staticField(value, this, () -> constant);
                         }
                     }
                     result = builder.build();

@@ -36,10 +36,10 @@ final class FileSystemMembers {
     // ---- System.IO.Path ----
 
     static void definePath(TypeAdapter.Builder b) {
-        b.staticProperty("DirectorySeparatorChar", CHAR, () -> '/');
-        b.staticProperty("AltDirectorySeparatorChar", CHAR, () -> '/');
-        b.staticProperty("VolumeSeparatorChar", CHAR, () -> '/');
-        b.staticProperty("PathSeparator", CHAR, () -> ':');
+        b.staticField("DirectorySeparatorChar", CHAR, () -> '/');
+        b.staticField("AltDirectorySeparatorChar", CHAR, () -> '/');
+        b.staticField("VolumeSeparatorChar", CHAR, () -> '/');
+        b.staticField("PathSeparator", CHAR, () -> ':');
         b.staticParamsMethod("Combine", STRING, (t, a) -> combine((String[]) a[0], true), param("paths", STRING_ARRAY));
         b.staticParamsMethod("Join", STRING, (t, a) -> combine((String[]) a[0], false), param("paths", STRING_ARRAY));
         b.staticMethod("GetFileName", STRING, (t, a) -> a[0] == null ? null : fileName((String) a[0]),

@@ -126,7 +126,7 @@ public final class ForeignObjects {
     private static void defineStaticMembers(TypeAdapter.Builder builder, Object hostClass, List<String> fields,
                                             List<String> methods) {
         for (String field : fields) {
-            builder.staticProperty(field, CoreTypes.OBJECT, () -> readMember(hostClass, field));
+            builder.staticField(field, CoreTypes.OBJECT, () -> readMember(hostClass, field));
         }
         for (String method : methods) {
             builder.staticParamsMethod(method, CoreTypes.OBJECT,

@@ -17,7 +17,7 @@ final class GuidMembers {
     }
 
     static void define(TypeAdapter.Builder b) {
-        b.staticProperty("Empty", GUID, () -> new UUID(0, 0));
+        b.staticField("Empty", GUID, () -> new UUID(0, 0));
         b.staticMethod("NewGuid", GUID, (t, a) -> UUID.randomUUID());
         b.staticMethod("Parse", GUID, (t, a) -> parse((String) a[0]), param("input", STRING));
         b.staticMethod("TryParse", BOOLEAN, (t, a) -> {

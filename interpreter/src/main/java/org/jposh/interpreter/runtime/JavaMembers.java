@@ -123,7 +123,7 @@ final class JavaMembers {
         }
         DotNetType type = DotNetType.forJavaClass(field.getType());
         if (Modifier.isStatic(field.getModifiers())) {
-            b.staticProperty(field.getName(), type, () -> call(getter, field.getName(), null, new Object[0]));
+            b.staticField(field.getName(), type, () -> call(getter, field.getName(), null, new Object[0]));
         } else {
             b.field(field.getName(), type, o -> call(getter, field.getName(), o, new Object[0]),
                     setter == null ? null : (o, v) -> call(setter, field.getName(), o, new Object[] {v}));

@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The members of ArrayList and List[T]: Count, Add (ArrayList's returns the new index, which scripts
+ * The members of ArrayList and List[T]: Count, Item, Add (ArrayList's returns the new index, which scripts
  * discard with [void]; List[T]'s returns nothing), AddRange, Insert, Remove, RemoveAt, Contains,
  * IndexOf, Clear, Sort, Reverse, GetEnumerator, ToArray, and the constructors (empty, with capacity, from a collection).
  */
@@ -44,6 +44,8 @@ final class ListMembers {
         }
         b.property("Count", INT32, l -> ((List<?>) l).size());
         b.property("IsFixedSize", BOOLEAN, l -> false);
+        b.parameterizedProperty("Item", element, (t, a) -> list(t).get(checkIndex(list(t), (Integer) a[0])),
+                (t, a) -> list(t).set(checkIndex(list(t), (Integer) a[0]), a[1]), param("index", INT32));
         b.method("Add", generic ? VOID : INT32, (t, a) -> {
             List<Object> list = list(t);
             list.add(a[0]);
@@ -75,13 +77,7 @@ final class ListMembers {
             return generic ? (Object) (index >= 0) : AutomationNull.VALUE;
         }, param(itemName, element));
         b.method("RemoveAt", VOID, (t, a) -> {
-            List<Object> list = list(t);
-            int index = (Integer) a[0];
-            if (index < 0 || index >= list.size()) {
-                throw DotNetException.argumentOutOfRange("index",
-                        "Index was out of range. Must be non-negative and less than the size of the collection.");
-            }
-            list.remove(index);
+            list(t).remove(checkIndex(list(t), (Integer) a[0]));
             return AutomationNull.VALUE;
         }, param("index", INT32));
         b.method("Contains", BOOLEAN, (t, a) -> indexOf(list(t), a[0]) >= 0, param(itemName, element));
@@ -128,6 +124,15 @@ final class ListMembers {
             DotNetType elementType = t instanceof GenericList g ? g.elementType() : OBJECT;
             return list.toArray(LanguagePrimitives.newArray(elementType, list.size()));
         });
+    }
+
+    /** The index, or .NET's exception for one outside the list (the indexer's and RemoveAt's). */
+    private static int checkIndex(List<Object> list, int index) {
+        if (index < 0 || index >= list.size()) {
+            throw DotNetException.argumentOutOfRange("index",
+                    "Index was out of range. Must be non-negative and less than the size of the collection.");
+        }
+        return index;
     }
 
     @SuppressWarnings("unchecked")

@@ -26,9 +26,9 @@ final class MathMembers {
     }
 
     static void define(TypeAdapter.Builder b) {
-        b.staticProperty("PI", DOUBLE, () -> Math.PI);
-        b.staticProperty("E", DOUBLE, () -> Math.E);
-        b.staticProperty("Tau", DOUBLE, () -> 2 * Math.PI);
+        b.staticField("PI", DOUBLE, () -> Math.PI);
+        b.staticField("E", DOUBLE, () -> Math.E);
+        b.staticField("Tau", DOUBLE, () -> 2 * Math.PI);
         defineRound(b);
         b.staticMethod("Floor", DOUBLE, (t, a) -> Math.floor((Double) a[0]), param("d", DOUBLE));
         b.staticMethod("Floor", DECIMAL, (t, a) -> ((BigDecimal) a[0]).setScale(0, RoundingMode.FLOOR),

@@ -94,7 +94,7 @@ public final class MemberAccess {
         if (property != null) {
             return property.getValue(base);
         }
-        PSMethod method = adapter.method(name);
+        PSMethodInfo method = adapter.invocable(name);
         if (method != null) {
             return method;
         }
@@ -224,7 +224,27 @@ public final class MemberAccess {
         if (target instanceof PSObject pso) {
             return pso.method(name);
         }
-        return DotNetType.of(target).adapter().method(name);
+        return DotNetType.of(target).adapter().invocable(name);
+    }
+
+    /**
+     * {@code $target.name(args) = value}: assigns through a parameterized property ({@code $h.Item('k') = 5}).
+     *
+     * @throws PSRuntimeException InvokeMethodOnNull, MethodNotFound when the target has no such property
+     */
+    @TruffleBoundary
+    public static void invokeSetMember(Object target, String name, Object[] args, Object value) {
+        if (LanguagePrimitives.isNull(target)) {
+            throw new PSRuntimeException("InvokeMethodOnNull", ErrorCategory.InvalidOperation,
+                    "You cannot call a method on a null-valued expression.");
+        }
+        Object base = PSObject.base(target);
+        PSParameterizedProperty property = base instanceof PSCustomObject ? null
+                : DotNetType.of(base).adapter().parameterizedProperty(name);
+        if (property == null) {
+            throw methodNotFound(DotNetType.of(base), name);
+        }
+        property.invokeSet(base, LanguagePrimitives.automationNullToNull(value), args);
     }
 
     /** Whether {@code [type]::name} names a static property or method (for strict mode's PropertyNotFoundStrict). */

@@ -38,8 +38,8 @@ final class NumericMembers {
     }
 
     static void defineBoolean(TypeAdapter.Builder b) {
-        b.staticProperty("TrueString", STRING, () -> "True");
-        b.staticProperty("FalseString", STRING, () -> "False");
+        b.staticField("TrueString", STRING, () -> "True");
+        b.staticField("FalseString", STRING, () -> "False");
         defineParse(b, BOOLEAN, NumericMembers::parseBoolean);
         b.method("CompareTo", INT32, (t, a) -> Boolean.compare((Boolean) t, (Boolean) LanguagePrimitives.convertTo(
                 a[0], BOOLEAN)), param("value", OBJECT));
@@ -87,11 +87,11 @@ final class NumericMembers {
 
     static void defineDecimal(TypeAdapter.Builder b) {
         BigDecimal max = new BigDecimal("79228162514264337593543950335");
-        b.staticProperty("MaxValue", DECIMAL, () -> max);
-        b.staticProperty("MinValue", DECIMAL, max::negate);
-        b.staticProperty("Zero", DECIMAL, () -> BigDecimal.ZERO);
-        b.staticProperty("One", DECIMAL, () -> BigDecimal.ONE);
-        b.staticProperty("MinusOne", DECIMAL, () -> BigDecimal.ONE.negate());
+        b.staticField("MaxValue", DECIMAL, () -> max);
+        b.staticField("MinValue", DECIMAL, max::negate);
+        b.staticField("Zero", DECIMAL, () -> BigDecimal.ZERO);
+        b.staticField("One", DECIMAL, () -> BigDecimal.ONE);
+        b.staticField("MinusOne", DECIMAL, () -> BigDecimal.ONE.negate());
         defineCultureParse(b, DECIMAL, true, NumericMembers::parseDecimal);
         defineFormatting(b, DECIMAL);
         b.staticMethod("Round", DECIMAL, (t, a) -> ((BigDecimal) a[0]).setScale(0, RoundingMode.HALF_EVEN),
@@ -124,8 +124,8 @@ final class NumericMembers {
     }
 
     private static void defineInteger(TypeAdapter.Builder b, DotNetType type, Number min, Number max) {
-        b.staticProperty("MaxValue", type, () -> max);
-        b.staticProperty("MinValue", type, () -> min);
+        b.staticField("MaxValue", type, () -> max);
+        b.staticField("MinValue", type, () -> min);
         defineCultureParse(b, type, false, s -> {
             String t = s.strip();
             if (!INTEGER.matcher(t).matches()) {
@@ -138,12 +138,12 @@ final class NumericMembers {
 
     private static void defineFloating(TypeAdapter.Builder b, DotNetType type, double epsilon, double min, double max) {
         Function<Double, Object> box = d -> type == SINGLE ? (Object) d.floatValue() : (Object) d;
-        b.staticProperty("MaxValue", type, () -> box.apply(max));
-        b.staticProperty("MinValue", type, () -> box.apply(min));
-        b.staticProperty("Epsilon", type, () -> box.apply(epsilon));
-        b.staticProperty("NaN", type, () -> box.apply(Double.NaN));
-        b.staticProperty("PositiveInfinity", type, () -> box.apply(Double.POSITIVE_INFINITY));
-        b.staticProperty("NegativeInfinity", type, () -> box.apply(Double.NEGATIVE_INFINITY));
+        b.staticField("MaxValue", type, () -> box.apply(max));
+        b.staticField("MinValue", type, () -> box.apply(min));
+        b.staticField("Epsilon", type, () -> box.apply(epsilon));
+        b.staticField("NaN", type, () -> box.apply(Double.NaN));
+        b.staticField("PositiveInfinity", type, () -> box.apply(Double.POSITIVE_INFINITY));
+        b.staticField("NegativeInfinity", type, () -> box.apply(Double.NEGATIVE_INFINITY));
         defineCultureParse(b, type, true, s -> {
             Double d = NumericConversion.parseDouble(s);
             if (d == null) {

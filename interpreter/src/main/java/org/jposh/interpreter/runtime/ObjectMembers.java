@@ -138,6 +138,20 @@ final class ObjectMembers {
         b.constructor((t, a) -> new PSReference(a[0]), param("value", OBJECT));
     }
 
+    /** The members of a parameterized property object ({@code 'abc'.Chars}), in the order pwsh lists them. */
+    static void definePSParameterizedProperty(TypeAdapter.Builder b) {
+        b.property("IsSettable", BOOLEAN, p -> ((PSParameterizedProperty) memberOf(p)).isSettable());
+        b.property("IsGettable", BOOLEAN, p -> true);
+        b.property("OverloadDefinitions", STRING_ARRAY,
+                p -> ((PSMethodInfo) memberOf(p)).overloadDefinitions().toArray(String[]::new));
+        b.property("TypeNameOfValue", STRING, p -> ((PSParameterizedProperty) memberOf(p)).typeNameOfValue());
+        b.property("MemberType", STRING, p -> memberOf(p).memberType().name());
+        b.property("Value", OBJECT, p -> p);
+        b.property("Name", STRING, p -> memberOf(p).name());
+        b.property("IsInstance", BOOLEAN, p -> true);
+        b.method("ToString", STRING, (t, a) -> memberOf(t).toString());
+    }
+
     static void definePSMethod(TypeAdapter.Builder b) {
         b.property("Name", STRING, m -> memberOf(m).name());
         b.property("OverloadDefinitions", STRING_ARRAY,

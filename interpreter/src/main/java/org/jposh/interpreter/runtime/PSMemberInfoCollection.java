@@ -15,7 +15,8 @@ public record PSMemberInfoCollection(PSObject owner, Kind kind) implements Itera
     private List<? extends PSMemberInfo> members() {
         return switch (kind) {
             case PROPERTIES -> owner.properties();
-            case METHODS -> owner.members().stream().filter(m -> m instanceof PSMethodInfo).toList();
+            case METHODS -> owner.members().stream()
+                    .filter(m -> m instanceof PSMethodInfo && !(m instanceof PSParameterizedProperty)).toList();
             case MEMBERS -> owner.members();
         };
     }

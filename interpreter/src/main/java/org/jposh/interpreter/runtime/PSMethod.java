@@ -35,9 +35,9 @@ public final class PSMethod extends PSMethodInfo {
         this.special = special;
     }
 
-    /** A method with .NET's special name flag: a property's accessor ({@code get_Length}). */
-    static PSMethod special(String name, MethodOverload overload) {
-        return new PSMethod(name, new MethodOverload[] {overload}, true);
+    /** A method with .NET's special name flag: a property's accessor ({@code get_Length}, {@code get_Item}). */
+    static PSMethod special(String name, MethodOverload... overloads) {
+        return new PSMethod(name, overloads, true);
     }
 
     /**
@@ -55,13 +55,20 @@ public final class PSMethod extends PSMethodInfo {
     @Override
     @TruffleBoundary
     public Object invoke(Object owner, Object[] args) {
-        MethodOverload overload = select(args);
-        Object[] converted = convertArguments(overload, args);
         try {
-            return overload.invoker().invoke(owner, converted);
+            return call(owner, args);
         } catch (DotNetException e) {
             throw new MethodInvocationException(name(), args.length, e);
         }
+    }
+
+    /**
+     * Picks the overload, converts the arguments and runs it, letting the .NET exception it raises through
+     * (a parameterized property reports it as getting or setting the property, not as a method call).
+     */
+    Object call(Object owner, Object[] args) {
+        MethodOverload overload = select(args);
+        return overload.invoker().invoke(owner, convertArguments(overload, args));
     }
 
     private MethodOverload select(Object[] args) {
@@ -117,14 +124,19 @@ public final class PSMethod extends PSMethodInfo {
             }
         }
         if (best == null) {
-            throw new MethodException("MethodCountCouldNotFindBest", "Cannot find an overload for \"" + name()
-                    + "\" and the argument count: \"" + args.length + "\".");
+            throw noOverload(args.length);
         }
         if (ambiguous) {
             throw new MethodException("MethodCountCouldNotFindBest", "Multiple ambiguous overloads found for \""
                     + name() + "\" and the argument count: \"" + args.length + "\".");
         }
         return best;
+    }
+
+    /** pwsh's error for a call no overload takes that many arguments of those types. */
+    MethodException noOverload(int argumentCount) {
+        return new MethodException("MethodCountCouldNotFindBest", "Cannot find an overload for \"" + name()
+                + "\" and the argument count: \"" + argumentCount + "\".");
     }
 
     /** The rank of each argument's conversion to its parameter, or null when one cannot convert at all. */

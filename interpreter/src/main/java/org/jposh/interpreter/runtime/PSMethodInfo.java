@@ -3,7 +3,7 @@ package org.jposh.interpreter.runtime;
 import java.util.List;
 
 /** A method: script methods of PSObjects and the adapted methods of .NET types. */
-public abstract sealed class PSMethodInfo extends PSMemberInfo permits PSScriptMethod, PSMethod {
+public abstract sealed class PSMethodInfo extends PSMemberInfo permits PSScriptMethod, PSMethod, PSParameterizedProperty {
     protected PSMethodInfo(String name) {
         super(name);
     }

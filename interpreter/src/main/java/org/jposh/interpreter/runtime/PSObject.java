@@ -183,13 +183,16 @@ public final class PSObject {
         return isCustomObject() ? null : DotNetType.of(baseObject).adapter().property(name);
     }
 
-    /** A method by name: script methods first, then the base object's adapted methods. */
+    /**
+     * A method by name: script methods first, then the base object's adapted methods and parameterized
+     * properties (which scripts call as methods).
+     */
     @TruffleBoundary
     public PSMethodInfo method(String name) {
         if (instanceMember(name) instanceof PSMethodInfo m) {
             return m;
         }
-        return DotNetType.of(baseObject).adapter().method(name);
+        return DotNetType.of(baseObject).adapter().invocable(name);
     }
 
     /** All properties, instance ones in the order added, then the adapted ones: what Format-List shows. */
@@ -213,12 +216,19 @@ public final class PSObject {
 
     /**
      * All members, as Get-Member and the member-name forms of ForEach-Object and Where-Object search
-     * them: the properties (as {@link #properties}), then the script methods, then the base object's
-     * adapted methods that no instance member hides.
+     * them: the properties (as {@link #properties}), the base object's parameterized properties, then the
+     * script methods, then the base object's adapted methods that no instance member hides.
      */
     @TruffleBoundary
     public List<PSMemberInfo> members() {
         List<PSMemberInfo> result = new ArrayList<>(properties());
+        if (!isCustomObject()) {
+            for (PSParameterizedProperty p : DotNetType.of(baseObject).adapter().parameterizedProperties()) {
+                if (instanceMember(p.name()) == null) {
+                    result.add(p);
+                }
+            }
+        }
         for (PSMemberInfo m : instanceMembers()) {
             if (m instanceof PSMethodInfo) {
                 result.add(m);

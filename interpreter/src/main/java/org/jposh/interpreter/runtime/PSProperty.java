@@ -11,23 +11,32 @@ public final class PSProperty extends PSPropertyInfo {
     private final Function<Object, Object> getter;
     private final BiConsumer<Object, Object> setter;
     private final ScriptField scriptField;
+    /** Whether a script class declares the property (its set accessor's parameter has no name). */
+    private final boolean declaredByScript;
 
     PSProperty(String name, DotNetType type, Function<Object, Object> getter, BiConsumer<Object, Object> setter) {
-        this(name, type, getter, setter, null);
+        this(name, type, getter, setter, null, false);
     }
 
     private PSProperty(String name, DotNetType type, Function<Object, Object> getter, BiConsumer<Object, Object> setter,
-                       ScriptField scriptField) {
+                       ScriptField scriptField, boolean declaredByScript) {
         super(name);
         this.type = type;
         this.getter = getter;
         this.setter = setter;
         this.scriptField = scriptField;
+        this.declaredByScript = declaredByScript;
     }
 
     /** An instance property of a script class, kept in {@code field} of its objects. */
     static PSProperty scriptField(String name, DotNetType type, ScriptField field, BiConsumer<Object, Object> setter) {
-        return new PSProperty(name, type, owner -> field.get((ScriptObject) owner), setter, field);
+        return new PSProperty(name, type, owner -> field.get((ScriptObject) owner), setter, field, true);
+    }
+
+    /** A static property of a script class. */
+    static PSProperty scriptStatic(String name, DotNetType type, Function<Object, Object> getter,
+                                   BiConsumer<Object, Object> setter) {
+        return new PSProperty(name, type, getter, setter, null, true);
     }
 
     /**
@@ -45,21 +54,26 @@ public final class PSProperty extends PSPropertyInfo {
     }
 
     /**
-     * The property's get accessor as .NET names it ({@code get_Length}): a method that returns the value,
-     * whose failures are a method call's (MethodInvocationException).
+     * The property's get accessor as .NET names it ({@code get_Length}, {@code static datetime get_Now()}):
+     * a method that returns the value, whose failures are a method call's (MethodInvocationException).
      */
-    PSMethod getAccessor() {
+    PSMethod getAccessor(boolean isStatic) {
         return PSMethod.special("get_" + name(), new MethodOverload(type, new MethodOverload.Parameter[0], false,
-                false, (owner, args) -> getter.apply(owner)));
+                isStatic, (owner, args) -> getter.apply(owner)));
     }
 
-    /** The property's set accessor ({@code set_Capacity(int value)}), or null for a read-only property. */
-    PSMethod setAccessor() {
+    /**
+     * The property's set accessor ({@code set_Capacity(int value)}), or null for a read-only property. A
+     * script class's setter has an unnamed parameter ({@code set_X(int )}), as pwsh emits it without one.
+     */
+    PSMethod setAccessor(boolean isStatic) {
         if (setter == null) {
             return null;
         }
+        String parameterName = declaredByScript ? "" : "value";
         return PSMethod.special("set_" + name(), new MethodOverload(CoreTypes.VOID,
-                new MethodOverload.Parameter[] {TypeAdapter.param("value", type)}, false, false, (owner, args) -> {
+                new MethodOverload.Parameter[] {TypeAdapter.param(parameterName, type)}, false, isStatic,
+                (owner, args) -> {
                     setter.accept(owner, args[0]);
                     return AutomationNull.VALUE;
                 }));
@@ -76,9 +90,20 @@ public final class PSProperty extends PSPropertyInfo {
         try {
             return getter.apply(owner);
         } catch (DotNetException e) {
-            throw new PSRuntimeException("ExceptionWhenGetting", ErrorCategory.NotSpecified,
-                    "Exception getting \"" + name() + "\": \"" + e.getMessage() + "\"", "GetValueInvocationException");
+            throw exceptionWhenGetting(name(), e);
         }
+    }
+
+    /** pwsh's GetValueInvocationException for a property (or parameterized property) whose getter failed. */
+    static PSRuntimeException exceptionWhenGetting(String name, RuntimeException e) {
+        return new PSRuntimeException("ExceptionWhenGetting", ErrorCategory.NotSpecified,
+                "Exception getting \"" + name + "\": \"" + e.getMessage() + "\"", "GetValueInvocationException");
+    }
+
+    /** pwsh's SetValueInvocationException for a property (or parameterized property) whose setter failed. */
+    static PSRuntimeException exceptionWhenSetting(String name, RuntimeException e) {
+        return new PSRuntimeException("ExceptionWhenSetting", ErrorCategory.NotSpecified,
+                "Exception setting \"" + name + "\": \"" + e.getMessage() + "\"", "SetValueInvocationException");
     }
 
     @Override
@@ -91,8 +116,7 @@ public final class PSProperty extends PSPropertyInfo {
         try {
             setter.accept(owner, LanguagePrimitives.convertTo(value, type));
         } catch (DotNetException | PSInvalidCastException e) {
-            throw new PSRuntimeException("ExceptionWhenSetting", ErrorCategory.NotSpecified,
-                    "Exception setting \"" + name() + "\": \"" + e.getMessage() + "\"", "SetValueInvocationException");
+            throw exceptionWhenSetting(name(), e);
         }
     }
 

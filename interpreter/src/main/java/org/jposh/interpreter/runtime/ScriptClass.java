@@ -217,7 +217,7 @@ public final class ScriptClass {
         }
         for (Property p : staticProperties) {
             int index = p.index;
-            b.staticProperty(p.name, p.type, () -> statics()[index], v -> statics()[index] = p.validated(v));
+            b.scriptStaticProperty(p.name, p.type, () -> statics()[index], v -> statics()[index] = p.validated(v));
         }
         for (Method m : methods) {
             ScriptMethod code = m.code;

@@ -61,8 +61,8 @@ public final class Stopwatch {
             return watch;
         });
         b.staticMethod("GetTimestamp", INT64, (t, a) -> System.nanoTime() / 100);
-        b.staticProperty("Frequency", INT64, () -> TimeSpan.TICKS_PER_SECOND);
-        b.staticProperty("IsHighResolution", BOOLEAN, () -> true);
+        b.staticField("Frequency", INT64, () -> TimeSpan.TICKS_PER_SECOND);
+        b.staticField("IsHighResolution", BOOLEAN, () -> true);
         b.property("IsRunning", BOOLEAN, w -> ((Stopwatch) w).isRunning());
         b.property("Elapsed", TIME_SPAN, w -> new TimeSpan(((Stopwatch) w).elapsedNanos() / 100));
         b.property("ElapsedMilliseconds", INT64, w -> ((Stopwatch) w).elapsedNanos() / 1_000_000);

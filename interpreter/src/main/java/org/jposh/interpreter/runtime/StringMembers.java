@@ -29,6 +29,8 @@ public final class StringMembers {
 
     static void define(TypeAdapter.Builder b) {
         b.property("Length", INT32, s -> ((String) s).length());
+        b.parameterizedProperty("Chars", CHAR, (s, a) -> charAt((String) s, (Integer) a[0]), null,
+                param("index", INT32));
         b.method("ToUpper", STRING, (s, a) -> mapChars((String) s, true));
         b.method("ToLower", STRING, (s, a) -> mapChars((String) s, false));
         b.method("ToUpperInvariant", STRING, (s, a) -> mapChars((String) s, true));
@@ -73,6 +75,13 @@ public final class StringMembers {
         b.method("IsNormalized", BOOLEAN, (s, a) -> Normalizer.isNormalized((String) s, Normalizer.Form.NFC));
         b.method("GetHashCode", INT32, (s, a) -> s.hashCode());
         defineStatics(b);
+    }
+
+    private static char charAt(String s, int index) {
+        if (index < 0 || index >= s.length()) {
+            throw DotNetException.indexOutOfRange();
+        }
+        return s.charAt(index);
     }
 
     private static void defineSearch(TypeAdapter.Builder b) {
@@ -141,7 +150,7 @@ public final class StringMembers {
     }
 
     private static void defineStatics(TypeAdapter.Builder b) {
-        b.staticProperty("Empty", STRING, () -> "");
+        b.staticField("Empty", STRING, () -> "");
         b.staticMethod("IsNullOrEmpty", BOOLEAN, (t, a) -> a[0] == null || ((String) a[0]).isEmpty(),
                 param("value", STRING));
         b.staticMethod("IsNullOrWhiteSpace", BOOLEAN, (t, a) -> a[0] == null || ((String) a[0]).chars()

@@ -14,9 +14,9 @@ final class TimeSpanMembers {
     }
 
     static void define(TypeAdapter.Builder b) {
-        b.staticProperty("Zero", TIME_SPAN, () -> TimeSpan.ZERO);
-        b.staticProperty("MaxValue", TIME_SPAN, () -> new TimeSpan(Long.MAX_VALUE));
-        b.staticProperty("MinValue", TIME_SPAN, () -> new TimeSpan(Long.MIN_VALUE));
+        b.staticField("Zero", TIME_SPAN, () -> TimeSpan.ZERO);
+        b.staticField("MaxValue", TIME_SPAN, () -> new TimeSpan(Long.MAX_VALUE));
+        b.staticField("MinValue", TIME_SPAN, () -> new TimeSpan(Long.MIN_VALUE));
         b.property("Days", INT32, t -> ((TimeSpan) t).days());
         b.property("Hours", INT32, t -> ((TimeSpan) t).hours());
         b.property("Minutes", INT32, t -> ((TimeSpan) t).minutes());

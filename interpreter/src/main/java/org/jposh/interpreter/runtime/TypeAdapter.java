@@ -27,12 +27,16 @@ public final class TypeAdapter {
     private final TypeAdapter base;
     private final Map<String, PSProperty> properties;
     private final Map<String, PSMethod> methods;
+    private final Map<String, PSParameterizedProperty> parameterizedProperties;
     private final Map<String, PSProperty> staticProperties;
     private final Map<String, PSMethod> staticMethods;
     private final Set<String> hidden;
     /** The instance properties that stand for fields, which have no accessor methods. */
     private final Set<String> fields;
+    /** The static properties that stand for fields ({@code [int]::MaxValue}, a const), which have no accessors. */
+    private final Set<String> staticFields;
     private volatile Map<String, PSMethod> accessors;
+    private volatile Map<String, PSMethod> staticAccessors;
     private final Class<?> javaClass;
     private volatile TypeAdapter javaMembers;
 
@@ -46,7 +50,12 @@ public final class TypeAdapter {
         this.staticProperties = builder.staticProperties;
         this.hidden = builder.hidden;
         this.fields = builder.fields;
+        this.staticFields = builder.staticFields;
         this.methods = toMethods(builder.methods);
+        this.parameterizedProperties = new LinkedHashMap<>();
+        builder.indexers.forEach((key, list) -> parameterizedProperties.put(key,
+                new PSParameterizedProperty(list.getFirst().name(), list.stream().map(IndexerOverload::indexer)
+                        .toList())));
         this.staticMethods = toMethods(builder.staticMethods);
     }
 
@@ -68,7 +77,12 @@ public final class TypeAdapter {
     @TruffleBoundary
     public PSMethod method(String name) {
         String key = key(name);
-        boolean accessor = key.startsWith("get_") || key.startsWith("set_");
+        PSMethod m = dotNetMethod(key);
+        return m != null ? m : javaMethod(key);
+    }
+
+    private PSMethod dotNetMethod(String key) {
+        boolean accessor = isAccessorName(key);
         for (TypeAdapter a = this; a != null; a = a.base) {
             PSMethod m = a.methods.get(key);
             if (m == null && accessor) {
@@ -78,8 +92,48 @@ public final class TypeAdapter {
                 return m;
             }
         }
+        return null;
+    }
+
+    private PSMethod javaMethod(String key) {
         TypeAdapter java = javaMembers();
         return java == null ? null : java.methods.get(key);
+    }
+
+    /** A parameterized property ({@code Chars}, {@code Item}), or null. */
+    @TruffleBoundary
+    public PSParameterizedProperty parameterizedProperty(String name) {
+        String key = key(name);
+        for (TypeAdapter a = this; a != null; a = a.base) {
+            PSParameterizedProperty p = a.parameterizedProperties.get(key);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What {@code $x.name(args)} calls: the instance method, else the parameterized property
+     * ({@code 'abc'.Chars(1)}), else the Java method; null when there is none.
+     */
+    @TruffleBoundary
+    public PSMethodInfo invocable(String name) {
+        String key = key(name);
+        PSMethodInfo found = dotNetMethod(key);
+        if (found == null) {
+            found = parameterizedProperty(key);
+        }
+        return found != null ? found : javaMethod(key);
+    }
+
+    /** The parameterized properties, the type's own first, each name once. */
+    public List<PSParameterizedProperty> parameterizedProperties() {
+        Map<String, PSParameterizedProperty> result = new LinkedHashMap<>();
+        for (TypeAdapter a = this; a != null; a = a.base) {
+            a.parameterizedProperties.forEach(result::putIfAbsent);
+        }
+        return new ArrayList<>(result.values());
     }
 
     /** A static property of the type itself (not inherited, as in .NET's static lookup through PowerShell). */
@@ -90,12 +144,20 @@ public final class TypeAdapter {
         return java == null ? p : java.staticProperties.get(key(name));
     }
 
-    /** A static method, or the constructors under {@code new}; null when absent. */
+    /** A static method (a static property's accessor too), or the constructors under {@code new}; null when absent. */
     @TruffleBoundary
     public PSMethod staticMethod(String name) {
-        PSMethod m = staticMethods.get(key(name));
+        String key = key(name);
+        PSMethod m = staticMethods.get(key);
+        if (m == null && isAccessorName(key)) {
+            m = staticAccessors().get(key);
+        }
         TypeAdapter java = m == null ? javaMembers() : null;
-        return java == null ? m : java.staticMethods.get(key(name));
+        return java == null ? m : java.staticMethods.get(key);
+    }
+
+    private static boolean isAccessorName(String key) {
+        return key.startsWith("get_") || key.startsWith("set_");
     }
 
     /**
@@ -154,14 +216,11 @@ public final class TypeAdapter {
     private Map<String, PSMethod> accessors() {
         Map<String, PSMethod> result = accessors;
         if (result == null) {
-            result = new LinkedHashMap<>();
-            for (Map.Entry<String, PSProperty> e : properties.entrySet()) {
-                if (fields.contains(e.getKey())) {
-                    continue;
-                }
-                PSMethod getter = e.getValue().getAccessor();
+            result = accessorsOf(properties, fields, false);
+            for (PSParameterizedProperty p : parameterizedProperties.values()) {
+                PSMethod getter = p.getAccessor();
                 result.put(key(getter.name()), getter);
-                PSMethod setter = e.getValue().setAccessor();
+                PSMethod setter = p.setAccessor();
                 if (setter != null) {
                     result.put(key(setter.name()), setter);
                 }
@@ -171,14 +230,46 @@ public final class TypeAdapter {
         return result;
     }
 
+    /** The accessor methods of the type's static properties ({@code get_Now}), made on first use. */
+    private Map<String, PSMethod> staticAccessors() {
+        Map<String, PSMethod> result = staticAccessors;
+        if (result == null) {
+            result = accessorsOf(staticProperties, staticFields, true);
+            staticAccessors = result;
+        }
+        return result;
+    }
+
+    private static Map<String, PSMethod> accessorsOf(Map<String, PSProperty> properties, Set<String> fields,
+                                                     boolean isStatic) {
+        Map<String, PSMethod> result = new LinkedHashMap<>();
+        for (Map.Entry<String, PSProperty> e : properties.entrySet()) {
+            if (fields.contains(e.getKey())) {
+                continue;
+            }
+            PSMethod getter = e.getValue().getAccessor(isStatic);
+            result.put(key(getter.name()), getter);
+            PSMethod setter = e.getValue().setAccessor(isStatic);
+            if (setter != null) {
+                result.put(key(setter.name()), setter);
+            }
+        }
+        return result;
+    }
+
     /** The static properties of the type itself. */
     public List<PSProperty> staticProperties() {
         return new ArrayList<>(staticProperties.values());
     }
 
-    /** The static methods of the type itself, constructors ({@code new}) included. */
+    /**
+     * The static methods of the type itself, its static properties' accessors first, constructors
+     * ({@code new}) included.
+     */
     public List<PSMethod> staticMethods() {
-        return new ArrayList<>(staticMethods.values());
+        Map<String, PSMethod> result = new LinkedHashMap<>(staticAccessors());
+        staticMethods.forEach(result::putIfAbsent);
+        return new ArrayList<>(result.values());
     }
 
     /**
@@ -225,6 +316,9 @@ public final class TypeAdapter {
     private record Overloads(String name, List<MethodOverload> list) {
     }
 
+    private record IndexerOverload(String name, PSParameterizedProperty.Indexer indexer) {
+    }
+
     /** A parameter of a method definition. */
     public static MethodOverload.Parameter param(String name, DotNetType type) {
         return new MethodOverload.Parameter(name, type);
@@ -241,6 +335,8 @@ public final class TypeAdapter {
         private final Map<String, Overloads> staticMethods = new LinkedHashMap<>();
         private final Set<String> hidden = new HashSet<>();
         private final Set<String> fields = new HashSet<>();
+        private final Set<String> staticFields = new HashSet<>();
+        private final Map<String, List<IndexerOverload>> indexers = new LinkedHashMap<>();
 
         /** @param javaClass the class whose Java members are looked at after the .NET ones, or null for none */
         Builder(DotNetType type, TypeAdapter base, Class<?> javaClass) {
@@ -295,9 +391,47 @@ public final class TypeAdapter {
             return this;
         }
 
+        /**
+         * A static field (a const such as {@code [int]::MaxValue}, or a static readonly field such as
+         * {@code [string]::Empty}), which scripts read as a static property but which has no accessor methods.
+         */
+        public Builder staticField(String name, DotNetType valueType, Supplier<Object> getter) {
+            staticFields.add(key(name));
+            return staticProperty(name, valueType, getter, null);
+        }
+
+        /** A static property of a script class (its set accessor's parameter has no name, as in pwsh). */
+        Builder scriptStaticProperty(String name, DotNetType valueType, Supplier<Object> getter,
+                                     Consumer<Object> setter) {
+            staticProperties.put(key(name), PSProperty.scriptStatic(name, valueType, owner -> getter.get(),
+                    (owner, value) -> setter.accept(value)));
+            return this;
+        }
+
         public Builder method(String name, DotNetType returnType, MethodOverload.Invoker invoker,
                               MethodOverload.Parameter... parameters) {
             return add(methods, name, new MethodOverload(returnType, parameters, false, false, invoker));
+        }
+
+        /**
+         * An overload of a parameterized property ({@code Chars}, {@code Item}); {@code setter} (null for a
+         * read-only one) gets the converted indexes and then the value converted to {@code valueType}.
+         */
+        public Builder parameterizedProperty(String name, DotNetType valueType, MethodOverload.Invoker getter,
+                                             MethodOverload.Invoker setter, MethodOverload.Parameter... indexes) {
+            return interfaceParameterizedProperty(null, name, valueType, getter, setter, indexes);
+        }
+
+        /**
+         * An overload of a parameterized property the type implements only explicitly for an interface (an
+         * array's {@code IList.Item}), whose definitions name the interface.
+         */
+        public Builder interfaceParameterizedProperty(String declaringInterface, String name, DotNetType valueType,
+                                                      MethodOverload.Invoker getter, MethodOverload.Invoker setter,
+                                                      MethodOverload.Parameter... indexes) {
+            indexers.computeIfAbsent(key(name), k -> new ArrayList<>()).add(new IndexerOverload(name,
+                    new PSParameterizedProperty.Indexer(valueType, declaringInterface, indexes, getter, setter)));
+            return this;
         }
 
         /** A method whose last parameter is a {@code params} array. */

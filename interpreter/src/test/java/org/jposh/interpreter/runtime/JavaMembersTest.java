@@ -48,7 +48,9 @@ class JavaMembersTest {
     void dotNetMembersComeBeforeJavaOnes() {
         // System.String's Format takes .NET composite formats, though Java's String.format has the same name.
         assertEquals("a-1", callStatic("string", "Format", "{0}-{1}", "a", 1));
-        assertEquals(3L, call(call("abc", "chars"), "count"));
+        // System.String's Chars (an indexer) hides Java's chars(); Java's codePoints() is still there.
+        assertEquals('b', call("abc", "chars", 1));
+        assertEquals(3L, call(call("abc", "codePoints"), "count"));
     }
 
     @Test

@@ -32,7 +32,8 @@ import org.jposh.interpreter.runtime.WildcardPattern;
  * JPosh has no custom adapters), as pwsh does, including its quirk that a view without extended
  * members flips the extended kinds of -MemberType rather than removing them. -Force adds the hidden
  * members every object has (pstypenames, psadapted, psbase, psextended, psobject) and the property
- * accessors ({@code get_Length}, {@code set_Capacity}), which pwsh leaves out otherwise.
+ * accessors ({@code get_Length}, {@code set_Capacity}; with -Static {@code get_Now}), which pwsh leaves
+ * out otherwise.
  */
 @Cmdlet(verb = "Get", noun = "Member")
 public final class GetMemberCommand extends PSCmdlet {
@@ -211,14 +212,16 @@ public final class GetMemberCommand extends PSCmdlet {
         return names.toString();
     }
 
-    private static List<MemberDefinition> staticMembers(DotNetType type, String typeName) {
+    private List<MemberDefinition> staticMembers(DotNetType type, String typeName) {
         TypeAdapter adapter = type.adapter();
         List<MemberDefinition> result = new ArrayList<>();
         for (PSProperty p : adapter.staticProperties()) {
             result.add(new MemberDefinition(typeName, p.name(), PSMemberTypes.Property, "static " + p));
         }
         for (PSMethod m : adapter.staticMethods()) {
-            result.add(new MemberDefinition(typeName, m.name(), PSMemberTypes.Method, m.toString()));
+            if (force || !m.isSpecial()) {
+                    result.add(new MemberDefinition(typeName, m.name(), PSMemberTypes.Method, m.toString()));
+            }
         }
         return result;
     }

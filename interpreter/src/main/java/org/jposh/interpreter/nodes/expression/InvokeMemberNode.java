@@ -8,13 +8,13 @@ import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.MemberAccess;
-import org.jposh.interpreter.runtime.PSMethod;
+import org.jposh.interpreter.runtime.PSMethodInfo;
 import org.jposh.interpreter.runtime.InstanceMemberTable;
 import org.jposh.interpreter.runtime.PSObject;
 
 /**
  * {@code $target.Method(args)}, {@code $target?.Method(args)} and {@code [type]::Method(args)}. An
- * instance call site remembers the method it found for the first target's type (not a PSObject, whose
+ * instance call site remembers the method (or parameterized property, {@code 'abc'.Chars(1)}) it found for the first target's type (not a PSObject, whose
  * own members come first) and calls it directly while targets keep that type; a static call site
  * remembers the method of the first type it was given. A site that sees a second type looks the
  * method up through {@link MemberAccess} each time.
@@ -27,7 +27,7 @@ public final class InvokeMemberNode extends ExpressionNode {
     private final boolean nullConditional;
     @CompilationFinal private DotNetType cachedType;
     @CompilationFinal private String cachedName;
-    @CompilationFinal private PSMethod cachedMethod;
+    @CompilationFinal private PSMethodInfo cachedMethod;
     @CompilationFinal private boolean megamorphic;
 
     public InvokeMemberNode(ExpressionNode target, ExpressionNode member, ExpressionNode[] arguments,
@@ -68,13 +68,13 @@ public final class InvokeMemberNode extends ExpressionNode {
         if (!megamorphic) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             boolean cacheable = !LanguagePrimitives.isNull(t) && !(t instanceof PSObject);
-            cache(DotNetType.of(t), name, cacheable ? DotNetType.of(t).adapter().method(name) : null);
+            cache(DotNetType.of(t), name, cacheable ? DotNetType.of(t).adapter().invocable(name) : null);
         }
         return MemberAccess.invokeMethod(t, name, args);
     }
 
     /** Remembers the method for the type, or gives up caching when the site has seen another. */
-    private void cache(DotNetType type, String name, PSMethod method) {
+    private void cache(DotNetType type, String name, PSMethodInfo method) {
         if (cachedMethod != null || method == null) {
             megamorphic = true;
             cachedMethod = null;
