@@ -293,7 +293,7 @@ public final class PowerShell {
     /** The runspace commands run in: unless one was given (or a pool), one of its own, made and opened now. */
     private synchronized LocalRunspace runspace() {
         if (runspace == null && pool == null) {
-            assertChangesAccepted();
+            assertNotDisposed();
             runspace = new LocalRunspace(PoshContext.get(null));
             runspace.open();
             ownsRunspace = true;
@@ -351,10 +351,10 @@ public final class PowerShell {
                 state = end;
                 reason = why;
             }
+            if (invocation.async != null) {
+                invocation.async.complete(end, why);
+            }
             notifyAll();
-        }
-        if (invocation.async != null) {
-            invocation.async.complete(end, why);
         }
     }
 
