@@ -115,7 +115,6 @@ public final class LocalRunspace {
         }
         session = Runspace.openNested(parent, OutputStream.nullOutputStream());
         state = Lifecycle.Opened;
-        parent.addScriptRunspace(this);
     }
 
     /**
@@ -134,7 +133,6 @@ public final class LocalRunspace {
             session = null;
             running = List.copyOf(threads);
         }
-        parent.removeScriptRunspace(this);
         if (closing == null) {
             return;
         }

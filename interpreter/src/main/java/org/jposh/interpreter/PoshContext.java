@@ -55,7 +55,6 @@ public final class PoshContext {
     private ErrorRecord errorBeingHandled;
     private final java.util.Set<Runspace> childRunspaces = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger runspaceIds = new java.util.concurrent.atomic.AtomicInteger(1);
-    private final List<LocalRunspace> scriptRunspaces = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Map<String, Object> usingValues;
     private volatile CultureInfo culture;
     private volatile CultureInfo uiCulture;
@@ -268,20 +267,6 @@ public final class PoshContext {
     /** The Id of the next runspace a script makes in this session, whose own runspace is 1 (pwsh's Runspace.Id). */
     int nextRunspaceId() {
         return runspaceIds.incrementAndGet();
-    }
-
-    /** Adds a runspace a script opened in this session, which Get-Runspace lists. */
-    void addScriptRunspace(LocalRunspace runspace) {
-        scriptRunspaces.add(runspace);
-    }
-
-    void removeScriptRunspace(LocalRunspace runspace) {
-        scriptRunspaces.remove(runspace);
-    }
-
-    /** The runspaces scripts opened in this session and have not closed, in the order opened. */
-    public List<LocalRunspace> scriptRunspaces() {
-        return List.copyOf(scriptRunspaces);
     }
 
     /** The {@code $using:} values of the remote or job invocation running now, by key, or null. */
