@@ -54,6 +54,7 @@ public final class PoshContext {
     private boolean propagateErrors;
     private ErrorRecord errorBeingHandled;
     private final java.util.Set<Runspace> childRunspaces = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger runspaceIds = new java.util.concurrent.atomic.AtomicInteger(1);
     private Map<String, Object> usingValues;
     private volatile CultureInfo culture;
     private volatile CultureInfo uiCulture;
@@ -261,6 +262,11 @@ public final class PoshContext {
         for (Runspace child : List.copyOf(childRunspaces)) {
             child.cancel();
         }
+    }
+
+    /** The Id of the next runspace a script makes in this session, whose own runspace is 1 (pwsh's Runspace.Id). */
+    int nextRunspaceId() {
+        return runspaceIds.incrementAndGet();
     }
 
     /** The {@code $using:} values of the remote or job invocation running now, by key, or null. */

@@ -101,16 +101,33 @@ public final class Runspace implements AutoCloseable {
      *                               running the child needs
      */
     public static Runspace openChild(PoshContext parent, java.io.OutputStream hostOutput) {
-        TruffleLanguage.Env env = parent.env();
-        if (!env.isCreateThreadAllowed()) {
-            throw new IllegalStateException("the host does not allow this session to create threads");
-        }
-        TruffleContext inner = env.newInnerContextBuilder(PoshLanguage.ID).inheritAllAccess(true)
+        checkThreadsAllowed(parent);
+        return openNested(parent, hostOutput);
+    }
+
+    /**
+     * Opens a runspace inside the session {@code parent} as {@link #openChild} does, whether or not the
+     * host allows threads: {@code [powershell]::Create()} runs its commands on the caller's thread until
+     * it is asked to run them asynchronously.
+     */
+    static Runspace openNested(PoshContext parent, java.io.OutputStream hostOutput) {
+        TruffleContext inner = parent.env().newInnerContextBuilder(PoshLanguage.ID).inheritAllAccess(true)
                 .initializeCreatorContext(true).out(hostOutput).err(hostOutput)
                 .config(PoshContext.NON_INTERACTIVE_CONFIG, Boolean.TRUE).build();
         Runspace child = new Runspace(null, inner, parent);
         parent.addChildRunspace(child);
         return child;
+    }
+
+    /**
+     * Checks that the session's host lets it create the threads a child runspace runs on.
+     *
+     * @throws IllegalStateException when it does not
+     */
+    static void checkThreadsAllowed(PoshContext parent) {
+        if (!parent.env().isCreateThreadAllowed()) {
+            throw new IllegalStateException("the host does not allow this session to create threads");
+        }
     }
 
     /** A thread of a child runspace, on which its invocations run. */

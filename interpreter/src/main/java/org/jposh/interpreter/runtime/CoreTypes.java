@@ -150,6 +150,9 @@ public final class CoreTypes {
     /** Collection`1, what PowerShell.Invoke() returns: a GenericList of this type. */
     public static final DotNetType COLLECTION = define("System.Collections.ObjectModel", "Collection`1",
             GenericList.class, OBJECT, false, ListMembers::define);
+    /** PSDataCollection`1, what PowerShell.EndInvoke returns and BeginInvoke takes its input and output in. */
+    public static final DotNetType PS_DATA_COLLECTION = define("System.Management.Automation", "PSDataCollection`1",
+            GenericList.class, OBJECT, false, ListMembers::define);
     public static final DotNetType DICTIONARY = define("System.Collections.Generic", "Dictionary`2",
             GenericDictionary.class, OBJECT, false, DictionaryMembers::defineGeneric);
 
@@ -285,6 +288,17 @@ public final class CoreTypes {
     static {
         registerLazily("System.Management.Automation.PowerShell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("powershell", () -> org.jposh.interpreter.PowerShell.TYPE);
+        registerLazily("System.Management.Automation.Runspaces.RunspaceFactory",
+                () -> org.jposh.interpreter.RunspaceFactory.TYPE);
+        registerLazily("runspacefactory", () -> org.jposh.interpreter.RunspaceFactory.TYPE);
+        registerLazily("System.Management.Automation.Runspaces.InitialSessionState",
+                () -> org.jposh.interpreter.RunspaceFactory.INITIAL_SESSION_STATE);
+        registerLazily("initialsessionstate", () -> org.jposh.interpreter.RunspaceFactory.INITIAL_SESSION_STATE);
+        registerLazily("System.Management.Automation.Runspaces.Runspace",
+                () -> org.jposh.interpreter.LocalRunspace.BASE_TYPE);
+        registerLazily("runspace", () -> org.jposh.interpreter.LocalRunspace.BASE_TYPE);
+        registerLazily("System.Management.Automation.Runspaces.RunspacePool",
+                () -> org.jposh.interpreter.RunspacePool.TYPE);
         registerLazily("System.DBNull", () -> DBNull.TYPE);
         registerLazily("System.Console", () -> ConsoleMembers.TYPE);
         registerLazily("System.ConsoleColor", () -> ConsoleMembers.CONSOLE_COLOR);
