@@ -138,7 +138,8 @@ public final class CompositeFormatter {
      */
     @TruffleBoundary
     public static String formatValue(Object value, String format) {
-        return formatValue(value, format, CultureInfo.current());
+        // a string needs no culture, whose lookup reads a thread-local
+        return value instanceof String s ? s : formatValue(value, format, CultureInfo.current());
     }
 
     /** {@code value.ToString(format, culture)}, as {@link #formatValue(Object, String)}. */

@@ -34,6 +34,10 @@ public final class NumberFormatter {
     /** {@code number.ToString(format, culture)}: with the culture's separators, signs and layouts. */
     public static String format(Object number, String format, NumberFormatInfo info) {
         if (format == null || format.isEmpty()) {
+            if (number instanceof Integer || number instanceof Long) {
+                // the common case ($sb.Append($i), "$i" in a culture's ToString) needs no BigDecimal
+                return localize(number.toString(), info);
+            }
             format = "G";
         }
         if (number instanceof Double || number instanceof Float) {

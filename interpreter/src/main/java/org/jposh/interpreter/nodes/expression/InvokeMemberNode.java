@@ -6,6 +6,8 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.DotNetTyped;
+import org.jposh.interpreter.runtime.ForeignObjects;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.MemberAccess;
 import org.jposh.interpreter.runtime.PSMethodInfo;
@@ -26,6 +28,12 @@ public final class InvokeMemberNode extends ExpressionNode {
     private final boolean isStatic;
     private final boolean nullConditional;
     @CompilationFinal private DotNetType cachedType;
+    /**
+     * The class of the first instance target: a target of that class has the cached type (checked by class, without
+     * the type lookup) unless it carries its own type (a script class instance, an enum value), which is compared too.
+     */
+    @CompilationFinal private Class<?> cachedClass;
+    @CompilationFinal private boolean cachedTyped;
     @CompilationFinal private String cachedName;
     @CompilationFinal private PSMethodInfo cachedMethod;
     @CompilationFinal private boolean megamorphic;
@@ -61,13 +69,18 @@ public final class InvokeMemberNode extends ExpressionNode {
             }
             return MemberAccess.invokeStaticMethod(type, name, args);
         }
-        if (cachedMethod != null && !(t instanceof PSObject) && DotNetType.of(t) == cachedType
+        if (cachedMethod != null && t != null && t.getClass() == cachedClass
+                && (!cachedTyped || ((DotNetTyped) t).dotNetType() == cachedType)
                 && name.equals(cachedName) && !InstanceMemberTable.hasMembers(t)) {
             return cachedMethod.invoke(t, args);
         }
         if (!megamorphic) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
-            boolean cacheable = !LanguagePrimitives.isNull(t) && !(t instanceof PSObject);
+            boolean cacheable = !LanguagePrimitives.isNull(t) && !(t instanceof PSObject) && !ForeignObjects.isForeign(t);
+            if (cacheable) {
+                cachedClass = t.getClass();
+                cachedTyped = t instanceof DotNetTyped;
+            }
             cache(DotNetType.of(t), name, cacheable ? DotNetType.of(t).adapter().invocable(name) : null);
         }
         return MemberAccess.invokeMethod(t, name, args);
