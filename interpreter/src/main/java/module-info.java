@@ -8,6 +8,7 @@ module org.jposh.interpreter {
     exports org.jposh.interpreter.commands;
     exports org.jposh.interpreter.host;
     exports org.jposh.interpreter.runtime;
+    exports org.jposh.interpreter.runtime.io;
 
     uses org.jposh.interpreter.commands.CmdletProvider;
 

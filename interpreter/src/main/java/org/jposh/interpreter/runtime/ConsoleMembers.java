@@ -27,10 +27,14 @@ final class ConsoleMembers {
     static final DotNetType CONSOLE_COLOR = CoreTypes.defineEnum("System", "ConsoleColor", false, "Black",
             "DarkBlue", "DarkGreen", "DarkCyan", "DarkRed", "DarkMagenta", "DarkYellow", "Gray", "DarkGray", "Blue",
             "Green", "Cyan", "Red", "Magenta", "Yellow", "White");
-    static final DotNetType TEXT_WRITER = CoreTypes.define("System.IO", "TextWriter", Writer.class,
-            ConsoleMembers::defineWriter);
-    static final DotNetType TEXT_READER = CoreTypes.define("System.IO", "TextReader", Reader.class,
-            ConsoleMembers::defineReader);
+    /**
+     * What Console.Out/Error and Console.In are in .NET: SyncTextWriter and SyncTextReader (the names only; they do
+     * not derive from the TextWriter and TextReader of {@link org.jposh.interpreter.runtime.io}).
+     */
+    static final DotNetType TEXT_WRITER = CoreTypes.define("System.IO", "SyncTextWriter", Writer.class,
+            CoreTypes.MARSHAL_BY_REF_OBJECT, ConsoleMembers::defineWriter);
+    static final DotNetType TEXT_READER = CoreTypes.define("System.IO", "SyncTextReader", Reader.class,
+            CoreTypes.MARSHAL_BY_REF_OBJECT, ConsoleMembers::defineReader);
     /** The ANSI foreground code of each ConsoleColor; background codes are 10 more. */
     private static final int[] ANSI = {30, 34, 32, 36, 31, 35, 33, 37, 90, 94, 92, 96, 91, 95, 93, 97};
     private static final EnumValue UNKNOWN_COLOR = new EnumValue(CONSOLE_COLOR, -1);

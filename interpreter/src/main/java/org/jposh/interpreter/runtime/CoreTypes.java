@@ -40,6 +40,8 @@ import java.util.function.Supplier;
  * <tr><td>System.Collections.Generic.List`1, Dictionary`2</td><td></td><td>{@link GenericList}, {@link GenericDictionary}</td></tr>
  * <tr><td>System.Collections.Generic.HashSet`1, Queue`1, Stack`1</td><td></td><td>{@link GenericSet}, {@link GenericDeque}</td></tr>
  * <tr><td>System.IO.Path / File / Directory, System.Environment</td><td></td><td>static members only</td></tr>
+ * <tr><td>System.IO.Stream / FileStream / MemoryStream, TextReader / StreamReader / StringReader, TextWriter /
+ * StreamWriter / StringWriter</td><td></td><td>the classes of {@link org.jposh.interpreter.runtime.io}</td></tr>
  * <tr><td>System.Diagnostics.Stopwatch</td><td></td><td>{@link Stopwatch}</td></tr>
  * <tr><td>System.Collections.IDictionary</td><td></td><td>java.util.Map (interface)</td></tr>
  * <tr><td>System.Text.RegularExpressions.Regex / Match / Group</td><td>regex</td><td>{@link Regex} / {@link Match} / {@link Group}</td></tr>
@@ -66,6 +68,9 @@ public final class CoreTypes {
 
     public static final DotNetType OBJECT = define("System", "Object", Object.class, null, false,
             ObjectMembers::define);
+    /** System.MarshalByRefObject, the base of .NET's streams, readers, writers and FileSystemInfo; no members. */
+    public static final DotNetType MARSHAL_BY_REF_OBJECT = define("System", "MarshalByRefObject", null, OBJECT, false,
+            null);
     public static final DotNetType VALUE_TYPE = define("System", "ValueType", null, OBJECT, false, null);
     public static final DotNetType ENUM = define("System", "Enum", null, VALUE_TYPE, false,
             EnumMembers::define, "enum");
@@ -300,6 +305,7 @@ public final class CoreTypes {
         registerLazily("System.Management.Automation.Runspaces.RunspacePool",
                 () -> org.jposh.interpreter.RunspacePool.TYPE);
         registerLazily("System.DBNull", () -> DBNull.TYPE);
+        org.jposh.interpreter.runtime.io.IOTypes.registerLazily();
         registerLazily("System.Console", () -> ConsoleMembers.TYPE);
         registerLazily("System.ConsoleColor", () -> ConsoleMembers.CONSOLE_COLOR);
         registerLazily("System.Text.Encoding", () -> TextEncoding.ENCODING);

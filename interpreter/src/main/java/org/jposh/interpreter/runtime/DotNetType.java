@@ -168,13 +168,27 @@ public final class DotNetType {
                 result = arrayType;
                 if (result == null) {
                     Class<?> arrayClass = javaClass == null ? Object[].class : javaClass.arrayType();
-                    result = new DotNetType(namespace, name + "[]", arrayClass, CoreTypes.ARRAY, false, null,
-                            this, null, null, null, false);
+                    result = new DotNetType(namespace, name + "[]", arrayClass, CoreTypes.ARRAY, false,
+                            this::defineArrayConstructor, this, null, null, null, false);
                     arrayType = result;
                 }
             }
         }
         return result;
+    }
+
+    /** {@code [byte[]]::new(n)} and {@code New-Object byte[] n}: n elements of default(T). */
+    private void defineArrayConstructor(TypeAdapter.Builder b) {
+        b.constructor((t, a) -> {
+            int length = (Integer) a[0];
+            if (length < 0) {
+                throw DotNetException.overflow("Arithmetic operation resulted in an overflow.");
+            }
+            Object[] array = (Object[]) java.lang.reflect.Array.newInstance(
+                    javaClass == null || javaClass.isPrimitive() ? Object.class : javaClass, length);
+            java.util.Arrays.fill(array, ScriptClass.defaultValue(this));
+            return array;
+        }, TypeAdapter.param("length", CoreTypes.INT32));
     }
 
     /** {@code List`1} made with type arguments, such as {@code List[string]}. */

@@ -37,6 +37,7 @@ public final class ExceptionTypes {
         define("System", "IndexOutOfRangeException", SYSTEM_EXCEPTION);
         DotNetType invalidCast = define("System", "InvalidCastException", SYSTEM_EXCEPTION);
         DotNetType invalidOperation = define("System", "InvalidOperationException", SYSTEM_EXCEPTION);
+        define("System", "ObjectDisposedException", invalidOperation);
         define("System", "OutOfMemoryException", SYSTEM_EXCEPTION);
         DotNetType notSupported = define("System", "NotSupportedException", SYSTEM_EXCEPTION);
         DotNetType notImplemented = define("System", "NotImplementedException", SYSTEM_EXCEPTION);
@@ -47,6 +48,7 @@ public final class ExceptionTypes {
         DotNetType io = define("System.IO", "IOException", SYSTEM_EXCEPTION);
         define("System.IO", "FileNotFoundException", io);
         define("System.IO", "DirectoryNotFoundException", io);
+        define("System.IO", "EndOfStreamException", io);
         define("System.IO", "InvalidDataException", SYSTEM_EXCEPTION);
 
         define(SMA, "CommandNotFoundException", RUNTIME_EXCEPTION);

@@ -8,20 +8,16 @@ import static org.jposh.interpreter.runtime.CoreTypes.STRING_ARRAY;
 import static org.jposh.interpreter.runtime.CoreTypes.VOID;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import org.jposh.interpreter.runtime.io.FileOperations;
+import org.jposh.interpreter.runtime.io.FileStream;
+import org.jposh.interpreter.runtime.io.StreamReader;
+import org.jposh.interpreter.runtime.io.StreamWriter;
 
 /**
  * System.IO.Path, File and Directory (static classes) as .NET has them on Unix: '/' is the only
@@ -162,9 +158,9 @@ final class FileSystemMembers {
         b.staticMethod("ReadAllBytes", CoreTypes.BYTE.arrayType(), (t, a) -> {
             Path file = file(a[0]);
             if (Files.isDirectory(file)) {
-                throw unauthorized(file);
+                throw FileOperations.unauthorized(file);
             }
-            byte[] bytes = io(file, () -> Files.readAllBytes(file));
+            byte[] bytes = FileOperations.io(file, () -> Files.readAllBytes(file));
             Byte[] result = new Byte[bytes.length];
             for (int i = 0; i < bytes.length; i++) {
                 result[i] = bytes[i];
@@ -179,48 +175,71 @@ final class FileSystemMembers {
                 param("contents", STRING_ARRAY));
         b.staticMethod("AppendAllLines", VOID, (t, a) -> write(a[0], joinLines(a[1]), true), param("path", STRING),
                 param("contents", STRING_ARRAY));
-        b.staticMethod("Delete", VOID, (t, a) -> {
-            Path path = file(a[0]);
-            if (Files.isDirectory(path)) {
-                throw unauthorized(path);
-            }
-            io(path, () -> Files.deleteIfExists(path));
-            return AutomationNull.VALUE;
-        }, param("path", STRING));
-        b.staticMethod("Copy", VOID, (t, a) -> copy(a[0], a[1], false, false), param("sourceFileName", STRING),
-                param("destFileName", STRING));
-        b.staticMethod("Copy", VOID, (t, a) -> copy(a[0], a[1], (Boolean) a[2], false),
-                param("sourceFileName", STRING), param("destFileName", STRING), param("overwrite", BOOLEAN));
-        b.staticMethod("Move", VOID, (t, a) -> copy(a[0], a[1], false, true), param("sourceFileName", STRING),
-                param("destFileName", STRING));
+        b.staticMethod("Delete", VOID, (t, a) -> done(() -> FileOperations.deleteFile(file(a[0]))),
+                param("path", STRING));
+        b.staticMethod("Copy", VOID, (t, a) -> done(() -> FileOperations.copyFile(file(a[0], "sourceFileName"),
+                file(a[1], "destFileName"), false)), param("sourceFileName", STRING), param("destFileName", STRING));
+        b.staticMethod("Copy", VOID, (t, a) -> done(() -> FileOperations.copyFile(file(a[0], "sourceFileName"),
+                file(a[1], "destFileName"), (Boolean) a[2])), param("sourceFileName", STRING),
+                param("destFileName", STRING), param("overwrite", BOOLEAN));
+        b.staticMethod("Move", VOID, (t, a) -> done(() -> FileOperations.moveFile(file(a[0], "sourceFileName"),
+                file(a[1], "destFileName"), false)), param("sourceFileName", STRING), param("destFileName", STRING));
+        b.staticMethod("Move", VOID, (t, a) -> done(() -> FileOperations.moveFile(file(a[0], "sourceFileName"),
+                file(a[1], "destFileName"), (Boolean) a[2])), param("sourceFileName", STRING),
+                param("destFileName", STRING), param("overwrite", BOOLEAN));
+        b.staticMethod("Replace", VOID, (t, a) -> done(() -> FileOperations.replaceFile(
+                file(a[0], "sourceFileName"), file(a[1], "destinationFileName"),
+                a[2] == null ? null : file(a[2], "destinationBackupFileName"))),
+                param("sourceFileName", STRING), param("destinationFileName", STRING),
+                param("destinationBackupFileName", STRING));
+        defineOpen(b);
+    }
+
+    /** File.Open, Create, OpenRead, OpenWrite (streams) and OpenText, CreateText, AppendText (readers, writers). */
+    private static void defineOpen(TypeAdapter.Builder b) {
+        DotNetType mode = FileStream.FILE_MODE;
+        DotNetType access = FileStream.FILE_ACCESS;
+        b.staticMethod("Open", FileStream.TYPE, (t, a) -> FileStream.open(file(a[0]), value(a[1])),
+                param("path", STRING), param("mode", mode));
+        b.staticMethod("Open", FileStream.TYPE, (t, a) -> FileStream.open(file(a[0]), value(a[1]), value(a[2]),
+                FileStream.SHARE_NONE), param("path", STRING), param("mode", mode), param("access", access));
+        b.staticMethod("Open", FileStream.TYPE, (t, a) -> FileStream.open(file(a[0]), value(a[1]), value(a[2]),
+                value(a[3])), param("path", STRING), param("mode", mode), param("access", access),
+                param("share", FileStream.FILE_SHARE));
+        b.staticMethod("Create", FileStream.TYPE, (t, a) -> FileStream.create(file(a[0])), param("path", STRING));
+        b.staticMethod("OpenRead", FileStream.TYPE, (t, a) -> FileStream.openRead(file(a[0])), param("path", STRING));
+        b.staticMethod("OpenWrite", FileStream.TYPE, (t, a) -> FileStream.openWrite(file(a[0])),
+                param("path", STRING));
+        b.staticMethod("OpenText", StreamReader.TYPE, (t, a) -> StreamReader.open(file(a[0]),
+                TextEncoding.CONSOLE_DEFAULT, true), param("path", STRING));
+        b.staticMethod("CreateText", StreamWriter.TYPE, (t, a) -> StreamWriter.open(file(a[0]), false,
+                TextEncoding.CONSOLE_DEFAULT), param("path", STRING));
+        b.staticMethod("AppendText", StreamWriter.TYPE, (t, a) -> StreamWriter.open(file(a[0]), true,
+                TextEncoding.CONSOLE_DEFAULT), param("path", STRING));
+    }
+
+    private static long value(Object enumValue) {
+        return ((EnumValue) enumValue).value();
+    }
+
+    private static Object done(Runnable operation) {
+        operation.run();
+        return AutomationNull.VALUE;
     }
 
     private static Object write(Object path, String text, boolean append) {
         Path file = file(path);
-        io(file, () -> append
+        FileOperations.io(file, () -> append
                 ? Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                 : Files.writeString(file, text, StandardCharsets.UTF_8));
         return AutomationNull.VALUE;
     }
 
-    private static Object copy(Object source, Object destination, boolean overwrite, boolean move) {
-        Path from = file(source);
-        Path to = file(destination);
-        if (!Files.isRegularFile(from)) {
-            throw Files.isDirectory(from) ? unauthorized(from) : fileNotFound(from);
-        }
-        if (!overwrite && Files.exists(to)) {
-            throw new DotNetException("System.IO.IOException", "The file '" + to + "' already exists.");
-        }
-        io(to, () -> move ? Files.move(from, to) : Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING));
-        return AutomationNull.VALUE;
-    }
-
     private static String readText(Path file) {
         if (Files.isDirectory(file)) {
-            throw unauthorized(file);
+            throw FileOperations.unauthorized(file);
         }
-        byte[] bytes = io(file, () -> Files.readAllBytes(file));
+        byte[] bytes = FileOperations.io(file, () -> Files.readAllBytes(file));
         int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
                 ? 3 : 0;
         return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
@@ -254,15 +273,15 @@ final class FileSystemMembers {
                 && Files.isDirectory(ProcessEnvironment.resolve((String) a[0])), param("path", STRING));
         b.staticMethod("CreateDirectory", OBJECT, (t, a) -> {
             Path directory = file(a[0]);
-            if (Files.isRegularFile(directory)) {
-                throw new DotNetException("System.IO.IOException", "The file '" + directory + "' already exists.");
-            }
-            io(directory, () -> Files.createDirectories(directory));
+            FileOperations.createDirectory(directory);
             return directoryInfo(directory);
         }, param("path", STRING));
-        b.staticMethod("Delete", VOID, (t, a) -> deleteDirectory(file(a[0]), false), param("path", STRING));
-        b.staticMethod("Delete", VOID, (t, a) -> deleteDirectory(file(a[0]), (Boolean) a[1]), param("path", STRING),
-                param("recursive", BOOLEAN));
+        b.staticMethod("Delete", VOID, (t, a) -> done(() -> FileOperations.deleteDirectory(file(a[0]), false)),
+                param("path", STRING));
+        b.staticMethod("Delete", VOID, (t, a) -> done(() -> FileOperations.deleteDirectory(file(a[0]),
+                (Boolean) a[1])), param("path", STRING), param("recursive", BOOLEAN));
+        b.staticMethod("Move", VOID, (t, a) -> done(() -> FileOperations.moveDirectory(file(a[0], "sourceDirName"),
+                file(a[1], "destDirName"))), param("sourceDirName", STRING), param("destDirName", STRING));
         b.staticMethod("GetCurrentDirectory", STRING, (t, a) -> ProcessEnvironment.currentDirectory().toString());
         for (boolean files : new boolean[] {true, false}) {
             String name = files ? "GetFiles" : "GetDirectories";
@@ -283,30 +302,6 @@ final class FileSystemMembers {
         return constructor == null ? directory.toString() : constructor.invoke(null, new Object[] {directory.toString()});
     }
 
-    private static Object deleteDirectory(Path directory, boolean recursive) {
-        if (!Files.isDirectory(directory)) {
-            throw directoryNotFound(directory);
-        }
-        if (!recursive) {
-            try {
-                Files.delete(directory);
-            } catch (DirectoryNotEmptyException e) {
-                throw new DotNetException("System.IO.IOException", "Directory not empty : '" + directory + "'");
-            } catch (IOException e) {
-                throw ioException(directory, e);
-            }
-            return AutomationNull.VALUE;
-        }
-        try (Stream<Path> tree = Files.walk(directory)) {
-            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw ioException(directory, e);
-        }
-        return AutomationNull.VALUE;
-    }
-
     /**
      * GetFiles/GetDirectories: the paths, as the directory argument was written joined with each name
      * ({@code GetFiles('d')} gives {@code d/a.txt}), of the entries the listing keeps.
@@ -323,54 +318,12 @@ final class FileSystemMembers {
 
     // ---- shared ----
 
-    /** A path argument resolved against the process's current directory; .NET's errors for null and "". */
+    /** A path argument named "path". */
     private static Path file(Object path) {
-        if (path == null) {
-            throw DotNetException.argumentNull("path");
-        }
-        if (((String) path).isEmpty()) {
-            throw DotNetException.argument("The value cannot be an empty string.", "path");
-        }
-        return ProcessEnvironment.resolve((String) path);
+        return FileOperations.path(path, "path");
     }
 
-    private interface IOAction<T> {
-        T run() throws IOException;
-    }
-
-    private static <T> T io(Path path, IOAction<T> action) {
-        try {
-            return action.run();
-        } catch (IOException e) {
-            throw ioException(path, e);
-        }
-    }
-
-    /** The .NET exception for a failed file operation: not found, access denied, or IOException. */
-    private static DotNetException ioException(Path path, IOException e) {
-        if (e instanceof NoSuchFileException missing) {
-            Path missingPath = missing.getFile() == null ? path : Path.of(missing.getFile());
-            Path parent = missingPath.getParent();
-            return parent != null && !Files.isDirectory(parent) ? directoryNotFound(missingPath)
-                    : fileNotFound(missingPath);
-        } else if (e instanceof AccessDeniedException) {
-            return unauthorized(path);
-        } else if (e instanceof FileAlreadyExistsException) {
-            return new DotNetException("System.IO.IOException", "The file '" + path + "' already exists.");
-        }
-        return new DotNetException("System.IO.IOException", e.getMessage());
-    }
-
-    private static DotNetException fileNotFound(Path path) {
-        return new DotNetException("System.IO.FileNotFoundException", "Could not find file '" + path + "'.");
-    }
-
-    private static DotNetException directoryNotFound(Path path) {
-        return DirectoryListing.directoryNotFound(path);
-    }
-
-    private static DotNetException unauthorized(Path path) {
-        return new DotNetException("System.UnauthorizedAccessException", "Access to the path '" + path
-                + "' is denied.");
+    private static Path file(Object path, String paramName) {
+        return FileOperations.path(path, paramName);
     }
 }

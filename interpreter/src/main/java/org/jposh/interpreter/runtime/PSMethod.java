@@ -58,7 +58,8 @@ public final class PSMethod extends PSMethodInfo {
         try {
             return call(owner, args);
         } catch (DotNetException e) {
-            throw new MethodInvocationException(name(), args.length, e);
+            // pwsh names a constructor by its .NET name, whether called as ::new() or by New-Object.
+            throw new MethodInvocationException(name().equals("new") ? ".ctor" : name(), args.length, e);
         }
     }
 

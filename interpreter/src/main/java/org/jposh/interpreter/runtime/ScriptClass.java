@@ -373,7 +373,7 @@ public final class ScriptClass {
     }
 
     /** default(T): zero for numbers, enums, dates and time spans, $false, the empty GUID, $null for reference types. */
-    private static Object defaultValue(DotNetType type) {
+    static Object defaultValue(DotNetType type) {
         if (type.enumType() != null) {
             return new EnumValue(type, 0);
         } else if (type == CoreTypes.DATE_TIME) {

@@ -17,7 +17,7 @@ import java.util.Locale;
  */
 public record TextEncoding(DotNetType type, Charset charset, int codePage, String webName, String encodingName,
                            int windowsCodePage, boolean preamble) implements DotNetTyped {
-    static final DotNetType ENCODING = CoreTypes.define("System.Text", "Encoding", TextEncoding.class,
+    public static final DotNetType ENCODING = CoreTypes.define("System.Text", "Encoding", TextEncoding.class,
             TextEncoding::defineEncoding);
     static final DotNetType UTF8_ENCODING = subtype("UTF8Encoding", b -> {
         b.constructor((t, a) -> utf8(false));
@@ -54,6 +54,35 @@ public record TextEncoding(DotNetType type, Charset charset, int codePage, Strin
     static TextEncoding utf8(boolean preamble) {
         return new TextEncoding(UTF8_ENCODING, StandardCharsets.UTF_8, 65001, "utf-8", "Unicode (UTF-8)", 1200,
                 preamble);
+    }
+
+    /** new UnicodeEncoding(bigEndian, byteOrderMark). */
+    public static TextEncoding unicode(boolean bigEndian, boolean byteOrderMark) {
+        return utf16(bigEndian, byteOrderMark);
+    }
+
+    /**
+     * The encoding whose byte-order mark starts the first {@code length} bytes, as .NET's StreamReader
+     * detects it (UTF-8, UTF-16 and UTF-32 in either byte order), or null when they start with none.
+     */
+    public static TextEncoding fromByteOrderMark(byte[] bytes, int length) {
+        int b0 = length > 0 ? bytes[0] & 0xFF : -1;
+        int b1 = length > 1 ? bytes[1] & 0xFF : -1;
+        if (b0 == 0xFE && b1 == 0xFF) {
+            return utf16(true, true);
+        } else if (b0 == 0xFF && b1 == 0xFE) {
+            return length >= 4 && bytes[2] == 0 && bytes[3] == 0 ? utf32(false, true) : utf16(false, true);
+        } else if (length >= 3 && b0 == 0xEF && b1 == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            return utf8(true);
+        } else if (length >= 4 && b0 == 0 && b1 == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF) {
+            return utf32(true, true);
+        }
+        return null;
+    }
+
+    /** The byte-order mark written before text in this encoding: GetPreamble(), empty for none. */
+    public byte[] byteOrderMark() {
+        return preamble ? bom() : new byte[0];
     }
 
     private static TextEncoding utf16(boolean bigEndian, boolean preamble) {
@@ -144,7 +173,7 @@ public record TextEncoding(DotNetType type, Charset charset, int codePage, Strin
     }
 
     private Byte[] preambleBytes() {
-        return preamble ? box(bom()) : new Byte[0];
+        return box(byteOrderMark());
     }
 
     private byte[] bom() {

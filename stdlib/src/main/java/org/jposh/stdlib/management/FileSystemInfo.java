@@ -28,14 +28,11 @@ import org.jposh.interpreter.runtime.TypeAdapter;
  * item), Hidden (its name starts with a dot), ReparsePoint (a symbolic link); never Archive.
  */
 public abstract sealed class FileSystemInfo permits FileInfo, DirectoryInfo {
-    /** System.MarshalByRefObject, which .NET's FileSystemInfo derives from; it has no members of its own. */
-    private static final DotNetType MARSHAL_BY_REF_OBJECT = registered(CoreTypes.define("System",
-            "MarshalByRefObject", null, null));
     static final DotNetType TYPE = registered(CoreTypes.define("System.IO", "FileSystemInfo",
-            FileSystemInfo.class, MARSHAL_BY_REF_OBJECT, FileSystemInfo::defineMembers));
+            FileSystemInfo.class, CoreTypes.MARSHAL_BY_REF_OBJECT, FileSystemInfo::defineMembers));
     private static final DateTime NEVER = new DateTime(LocalDateTime.of(1601, 1, 1, 0, 0), DateTime.Kind.Utc);
 
-    private final Path path;
+    private Path path;
     private Status status;
 
     FileSystemInfo(Path path) {
@@ -99,6 +96,12 @@ public abstract sealed class FileSystemInfo permits FileInfo, DirectoryInfo {
 
     public void refresh() {
         status = null;
+    }
+
+    /** After MoveTo: the object stands for the item at its new place, as .NET's does. */
+    void moved(Path destination) {
+        path = destination;
+        refresh();
     }
 
     public boolean isHidden() {
