@@ -26,6 +26,10 @@ import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.TextEncoding;
 import org.jposh.interpreter.runtime.Streams;
+import org.jposh.interpreter.runtime.io.SyncTextReader;
+import org.jposh.interpreter.runtime.io.SyncTextWriter;
+import org.jposh.interpreter.runtime.io.TextReader;
+import org.jposh.interpreter.runtime.io.TextWriter;
 
 /** One runspace: its session state (variables, commands) and the streams of its host. */
 public final class PoshContext {
@@ -44,6 +48,13 @@ public final class PoshContext {
     /** The console's encodings, null until set (the default is made only when a script asks). */
     private volatile TextEncoding outputEncoding;
     private volatile TextEncoding inputEncoding;
+    /**
+     * [Console]::Out, Error and In, made on first use. Each session has its own, as their state (NewLine, a
+     * closed In, characters read ahead) is the session's; setting an encoding makes new ones, as in .NET.
+     */
+    private volatile SyncTextWriter consoleOut;
+    private volatile SyncTextWriter consoleError;
+    private volatile SyncTextReader consoleIn;
     private volatile PSHost host;
     private final InternalHost internalHost;
     private final Streams hostStreams;
@@ -348,6 +359,8 @@ public final class PoshContext {
         outputEncoding = encoding;
         stdout.setCharset(encoding.charset());
         stderr.setCharset(encoding.charset());
+        consoleOut = null;
+        consoleError = null;
     }
 
     /** {@code [Console]::InputEncoding}: what {@code [Console]::ReadLine()} decodes standard input as. */
@@ -357,6 +370,31 @@ public final class PoshContext {
 
     public void setInputEncoding(TextEncoding encoding) {
         inputEncoding = encoding;
+        consoleIn = null;
+    }
+
+    /** {@code [Console]::Out}: a TextWriter to the session's standard output. */
+    public synchronized TextWriter consoleOut() {
+        if (consoleOut == null) {
+            consoleOut = new SyncTextWriter(out, outputEncoding());
+        }
+        return consoleOut;
+    }
+
+    /** {@code [Console]::Error}: a TextWriter to the session's standard error. */
+    public synchronized TextWriter consoleError() {
+        if (consoleError == null) {
+            consoleError = new SyncTextWriter(err, outputEncoding());
+        }
+        return consoleError;
+    }
+
+    /** {@code [Console]::In}: a TextReader of the session's standard input, which [Console]::ReadLine reads. */
+    public synchronized TextReader consoleIn() {
+        if (consoleIn == null) {
+            consoleIn = new SyncTextReader(in(), inputEncoding().charset(), out);
+        }
+        return consoleIn;
     }
 
     public static PoshContext get(Node node) {

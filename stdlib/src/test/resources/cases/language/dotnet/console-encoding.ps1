@@ -16,6 +16,7 @@ foreach ($name in 'Unicode', 'BigEndianUnicode', 'UTF32', 'ASCII', 'Latin1') {
 try { [System.Text.Encoding]::GetEncoding('no-such') } catch { $_.Exception.InnerException.GetType().Name }
 [Console]::OutputEncoding = [System.Text.Encoding]::ASCII
 [Console]::OutputEncoding.WebName
+[Console]::Out.Encoding.WebName
 "caf$([char]0xE9) written as ASCII"
 [Console]::OutputEncoding = [Text.UTF8Encoding]::new($false)
 "caf$([char]0xE9) written as UTF-8"

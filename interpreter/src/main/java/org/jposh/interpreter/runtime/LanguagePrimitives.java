@@ -24,10 +24,14 @@ public final class LanguagePrimitives {
     private static final MathContext G15 = new MathContext(15, RoundingMode.HALF_EVEN);
     private static final MathContext G7 = new MathContext(7, RoundingMode.HALF_EVEN);
 
-    /** How well a value converts to a type; method overloads are chosen by it (higher is better). */
+    /**
+     * How well a value converts to a type; method overloads are chosen by it (higher is better). As in pwsh, a
+     * string converts to char[] almost as well as to string, so {@code Write('{0}-{1}', 1, 2)} is ambiguous
+     * between Write(string, object, object) and Write(char[], int, int).
+     */
     public enum ConversionRank {
         None, ToString, Constructor, Parse, Language, NullToValue, NullToRef, NumericExplicit, NumericString,
-        NumericImplicit, Assignable, Identity
+        NumericImplicit, Assignable, StringToCharArray, Identity
     }
 
     private LanguagePrimitives() {
@@ -721,6 +725,8 @@ public final class LanguagePrimitives {
                     : ConversionRank.NumericExplicit;
         } else if (from == CoreTypes.STRING && toNumeric) {
             return ConversionRank.NumericString;
+        } else if (from == CoreTypes.STRING && type.isArray() && type.elementType() == CoreTypes.CHAR) {
+            return ConversionRank.StringToCharArray;
         } else if (type == CoreTypes.BOOLEAN || type.isArray() || type == CoreTypes.PS_REFERENCE
                 || type == CoreTypes.ARRAY) {
             return ConversionRank.Language;

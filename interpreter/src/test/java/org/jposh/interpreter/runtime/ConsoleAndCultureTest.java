@@ -33,9 +33,9 @@ class ConsoleAndCultureTest {
     void writesGoToTheContextsStreamsAndAreNotOutput() {
         try (Context c = context("").build()) {
             Value result = c.eval(PoshLanguage.ID, "$x = [Console]::WriteLine('a'); [Console]::Error.WriteLine('e');"
-                    + " [Console]::Write('{0}-{1}', 1, 2); $null -eq $x");
+                    + " [Console]::Write('{0}-{1}', 'x', 2); $null -eq $x");
             assertTrue(result.asBoolean());
-            assertEquals("a\n1-2", text(out));
+            assertEquals("a\nx-2", text(out));
             assertEquals("e\n", text(err));
         }
     }
@@ -48,6 +48,33 @@ class ConsoleAndCultureTest {
             assertEquals("first", lines.getArrayElement(0).asString());
             assertEquals("second", lines.getArrayElement(1).asString());
             assertTrue(lines.getArrayElement(2).asBoolean());
+        }
+    }
+
+    @Test
+    void consoleInIsATextReaderThatTakesNoMoreThanTheLineItReads() {
+        try (Context c = context("first\nsecond\nthird\nfourth\n").build()) {
+            Value result = c.eval(PoshLanguage.ID, "[Console]::In -is [System.IO.TextReader];"
+                    + " [Console]::ReadLine(); $Host.UI.ReadLine(); [char][Console]::In.Peek(); [Console]::ReadLine();"
+                    + " [Console]::In.ReadToEnd()");
+            assertTrue(result.getArrayElement(0).asBoolean());
+            assertEquals("first", result.getArrayElement(1).asString());
+            assertEquals("second", result.getArrayElement(2).asString());
+            assertEquals("t", result.getArrayElement(3).asString());
+            assertEquals("third", result.getArrayElement(4).asString());
+            assertEquals("fourth\n", result.getArrayElement(5).asString());
+        }
+    }
+
+    @Test
+    void closingConsoleInEndsItUntilTheInputEncodingIsSet() {
+        try (Context c = context("line\n").build()) {
+            Value result = c.eval(PoshLanguage.ID, "[Console]::In.Close();"
+                    + " try { [Console]::ReadLine() } catch { $_.Exception.InnerException.Message };"
+                    + " [Console]::InputEncoding = [Text.Encoding]::UTF8; [Console]::ReadLine()");
+            assertEquals("Cannot read from a closed TextReader.\nObject name: 'StreamReader'.",
+                    result.getArrayElement(0).asString());
+            assertEquals("line", result.getArrayElement(1).asString());
         }
     }
 

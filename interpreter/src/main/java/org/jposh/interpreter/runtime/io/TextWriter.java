@@ -6,6 +6,7 @@ import static org.jposh.interpreter.runtime.CoreTypes.STRING;
 import static org.jposh.interpreter.runtime.CoreTypes.VOID;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
+import java.util.function.Function;
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.CompositeFormatter;
 import org.jposh.interpreter.runtime.CoreTypes;
@@ -69,17 +70,30 @@ public abstract class TextWriter implements IOTypes.Disposable {
         flushText();
     }
 
-    /** Close and Dispose: what is kept back is written first; closing again does nothing. */
+    /**
+     * Close and Dispose: what is kept back is written first; closing again does nothing. A writer that is not
+     * {@link #closable} only flushes.
+     */
     @Override
     public final void close() {
         if (!closed) {
             try {
                 flushText();
             } finally {
-                closed = true;
-                release();
+                if (closable()) {
+                    closed = true;
+                    release();
+                }
             }
         }
+    }
+
+    /**
+     * False for a writer that stays usable after Close, as .NET's StreamWriter made to leave its stream open
+     * (the console's) does.
+     */
+    protected boolean closable() {
+        return true;
     }
 
     protected final void checkOpen() {
@@ -94,24 +108,7 @@ public abstract class TextWriter implements IOTypes.Disposable {
     }
 
     private static void defineMembers(TypeAdapter.Builder b) {
-        DotNetType chars = CoreTypes.CHAR.arrayType();
-        MethodOverload.Parameter format = param("format", STRING);
-        MethodOverload.Parameter arguments = param("arg", CoreTypes.OBJECT_ARRAY);
-        for (boolean line : new boolean[] {false, true}) {
-            String name = line ? "WriteLine" : "Write";
-            if (line) {
-                b.method(name, VOID, (w, a) -> written(w, "", true));
-            }
-            b.method(name, VOID, (w, a) -> written(w, (String) a[0], line), param("value", STRING));
-            b.method(name, VOID, (w, a) -> written(w, CompositeFormatter.formatValue(a[0], null), line),
-                    param("value", OBJECT));
-            b.method(name, VOID, (w, a) -> written(w, text((Character[]) a[0]), line),
-                    param("buffer", chars));
-            b.method(name, VOID, (w, a) -> written(w, text((Character[]) a[0], (Integer) a[1], (Integer) a[2]),
-                    line), param("buffer", chars), param("index", INT32), param("count", INT32));
-            b.paramsMethod(name, VOID, (w, a) -> written(w, formatted((String) a[0], (Object[]) a[1]), line),
-                    format, arguments);
-        }
+        defineWrites(b, false, w -> (TextWriter) w);
         b.method("Flush", VOID, (w, a) -> {
             ((TextWriter) w).flush();
             return AutomationNull.VALUE;
@@ -122,14 +119,67 @@ public abstract class TextWriter implements IOTypes.Disposable {
         IOTypes.defineClose(b);
     }
 
-    private static Object written(Object writer, String text, boolean line) {
-        TextWriter w = (TextWriter) writer;
-        if (line) {
-            w.writeLine(text);
-        } else {
-            w.write(text);
+    /**
+     * Write and WriteLine with .NET's overloads, writing to the writer {@code writer} finds for the target:
+     * TextWriter's own methods, and Console's static ones, which write to Console.Out.
+     */
+    public static void defineWrites(TypeAdapter.Builder b, boolean statics, Function<Object, TextWriter> writer) {
+        DotNetType chars = CoreTypes.CHAR.arrayType();
+        for (boolean line : new boolean[] {false, true}) {
+            WriteOverloads overloads = new WriteOverloads(b, statics, line, writer);
+            if (line) {
+                overloads.add(a -> "");
+            }
+            overloads.add(a -> (String) a[0], param("value", STRING));
+            overloads.add(a -> CompositeFormatter.formatValue(a[0], null), param("value", OBJECT));
+            overloads.add(a -> text((Character[]) a[0]), param("buffer", chars));
+            overloads.add(a -> text((Character[]) a[0], (Integer) a[1], (Integer) a[2]), param("buffer", chars),
+                    param("index", INT32), param("count", INT32));
+            overloads.add(a -> formatted((String) a[0], new Object[] {a[1]}), param("format", STRING),
+                    param("arg0", OBJECT));
+            overloads.add(a -> formatted((String) a[0], new Object[] {a[1], a[2]}), param("format", STRING),
+                    param("arg0", OBJECT), param("arg1", OBJECT));
+            overloads.add(a -> formatted((String) a[0], new Object[] {a[1], a[2], a[3]}), param("format", STRING),
+                    param("arg0", OBJECT), param("arg1", OBJECT), param("arg2", OBJECT));
+            overloads.addParams(a -> formatted((String) a[0], (Object[]) a[1]), param("format", STRING),
+                    param("arg", CoreTypes.OBJECT_ARRAY));
         }
-        return AutomationNull.VALUE;
+    }
+
+    /** The overloads of Write, or of WriteLine, as instance or static methods. */
+    private record WriteOverloads(TypeAdapter.Builder b, boolean statics, boolean line,
+                                  Function<Object, TextWriter> writer) {
+        void add(Function<Object[], String> text, MethodOverload.Parameter... parameters) {
+            if (statics) {
+                b.staticMethod(name(), VOID, invoker(text), parameters);
+            } else {
+                b.method(name(), VOID, invoker(text), parameters);
+            }
+        }
+
+        void addParams(Function<Object[], String> text, MethodOverload.Parameter... parameters) {
+            if (statics) {
+                b.staticParamsMethod(name(), VOID, invoker(text), parameters);
+            } else {
+                b.paramsMethod(name(), VOID, invoker(text), parameters);
+            }
+        }
+
+        private String name() {
+            return line ? "WriteLine" : "Write";
+        }
+
+        private MethodOverload.Invoker invoker(Function<Object[], String> text) {
+            return (t, a) -> {
+                TextWriter w = writer.apply(t);
+                if (line) {
+                    w.writeLine(text.apply(a));
+                } else {
+                    w.write(text.apply(a));
+                }
+                return AutomationNull.VALUE;
+            };
+        }
     }
 
     private static String formatted(String format, Object[] arguments) {
