@@ -12,6 +12,32 @@ import java.util.List;
  * looking for {@code $using:} once per call, scripts calling FindAll); compilers use the visitor.
  */
 public final class AstSearcher {
+    /**
+     * A node's components in the order pwsh's visitor goes through them: the record's order, but a block's traps
+     * before its statements and a script block's dynamicparam block right after its param block.
+     */
+    private static final ClassValue<List<RecordComponent>> VISIT_ORDER = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            List<RecordComponent> order = new ArrayList<>(List.of(type.getRecordComponents()));
+            moveBefore(order, "traps", "statements", 0);
+            moveBefore(order, "dynamicParamBlock", "paramBlock", 1);
+            return order;
+        }
+
+        private static void moveBefore(List<RecordComponent> order, String moved, String anchor, int after) {
+            RecordComponent component = order.stream().filter(c -> c.getName().equals(moved)).findFirst().orElse(null);
+            if (component != null) {
+                order.remove(component);
+                int at = 0;
+                while (at < order.size() && !order.get(at).getName().equals(anchor)) {
+                    at++;
+                }
+                order.add(Math.min(at + after, order.size()), component);
+            }
+        }
+    };
+
     private AstSearcher() {
     }
 
@@ -63,7 +89,7 @@ public final class AstSearcher {
         } else if (!isChildRecord(node)) {
             return true;
         }
-        for (RecordComponent component : node.getClass().getRecordComponents()) {
+        for (RecordComponent component : VISIT_ORDER.get(node.getClass())) {
             if (!walk(value(component, node), childParent, nestedScriptBlocks, visitor)) {
                 return false;
             }
