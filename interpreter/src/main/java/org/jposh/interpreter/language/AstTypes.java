@@ -21,6 +21,7 @@ import org.jposh.grammar.ast.Ast;
 import org.jposh.grammar.ast.AstSearcher;
 import org.jposh.grammar.ast.CommandAst;
 import org.jposh.grammar.ast.Extent;
+import org.jposh.grammar.ast.ITypeName;
 import org.jposh.grammar.ast.ForEachFlags;
 import org.jposh.grammar.ast.PowerShellNames;
 import org.jposh.grammar.ast.StringConstantExpressionAst;
@@ -176,7 +177,12 @@ public final class AstTypes {
                 defineComponents(b, type, false);
             });
         } else {
-            result = CoreTypes.define(NAMESPACE, type.getSimpleName(), type, b -> defineComponents(b, type, false));
+            result = CoreTypes.define(NAMESPACE, type.getSimpleName(), type, b -> {
+                if (ITypeName.class.isAssignableFrom(type)) {
+                    b.property("FullName", STRING, t -> ((ITypeName) t).fullName());
+                }
+                defineComponents(b, type, false);
+            });
         }
         CoreTypes.register(result);
         return result;
