@@ -13,14 +13,17 @@ import java.util.List;
  */
 public final class AstSearcher {
     /**
-     * A node's components in the order pwsh's visitor goes through them: the record's order, but a block's traps
-     * before its statements and a script block's dynamicparam block right after its param block.
+     * A node's components in the order pwsh's visitor goes through them: the record's order, but attributes first,
+     * a block's traps before its statements, a class's base types before its members and a script block's
+     * dynamicparam block right after its param block.
      */
     private static final ClassValue<List<RecordComponent>> VISIT_ORDER = new ClassValue<>() {
         @Override
         protected List<RecordComponent> computeValue(Class<?> type) {
             List<RecordComponent> order = new ArrayList<>(List.of(type.getRecordComponents()));
+            moveBefore(order, "attributes", order.getFirst().getName(), 0);
             moveBefore(order, "traps", "statements", 0);
+            moveBefore(order, "baseTypes", "members", 0);
             moveBefore(order, "dynamicParamBlock", "paramBlock", 1);
             return order;
         }

@@ -39,6 +39,18 @@ class AstSearcherTest {
     }
 
     @Test
+    void aParametersAttributesComeBeforeItsName() {
+        List<String> kinds = new ArrayList<>();
+        AstSearcher.walk(parse("param([Alias('x')] $p)"), null, true, (node, parent) -> {
+            if (parent instanceof ParameterAst) {
+                kinds.add(node.getClass().getSimpleName());
+            }
+            return true;
+        });
+        assertEquals(List.of("AttributeAst", "VariableExpressionAst"), kinds);
+    }
+
+    @Test
     void theItemsOfAnIfClauseHaveTheIfStatementAsParent() {
         ScriptBlockAst script = parse("if ($a) { 1 }");
         IfStatementAst statement = AstSearcher.findAll(script, IfStatementAst.class).getFirst();
