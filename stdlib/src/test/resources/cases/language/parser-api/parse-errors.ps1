@@ -35,3 +35,7 @@ $ast = [System.Management.Automation.Language.Parser]::ParseFile($missing, [ref]
 $errors[0].ErrorId
 $errors[0].Message -eq "The file could not be read: Could not find file '$missing'.."
 "tokens: $($tokens.Count)"
+
+# A missing predicate is .NET's error.
+$ast = [System.Management.Automation.Language.Parser]::ParseInput('a', [ref]$null, [ref]$null)
+try { $ast.FindAll($null, $true) } catch { $_.Exception.Message }

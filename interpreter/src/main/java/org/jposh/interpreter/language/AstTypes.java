@@ -29,6 +29,7 @@ import org.jposh.grammar.ast.SwitchFlags;
 import org.jposh.grammar.ast.TokenKind;
 import org.jposh.grammar.ast.TypeAttributes;
 import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
@@ -223,13 +224,23 @@ public final class AstTypes {
             }
             String name = tuple ? "Item" + (i + 1) : PROPERTY_NAMES.getOrDefault(
                     type.getSimpleName() + "." + component.getName(), PowerShellNames.property(component.getName()));
-            b.property(name, OBJECT, t -> toScript(AstSearcher.value(component, node(t)), tree(t)));
+            b.property(name, propertyType(component.getType()),
+                    t -> toScript(AstSearcher.value(component, node(t)), tree(t)));
         }
+    }
+
+    /** The type Get-Member shows for a property: the node type or simple value it holds, else object. */
+    private static DotNetType propertyType(Class<?> type) {
+        if (Ast.class.isAssignableFrom(type)) {
+            return typeOf(type);
+        }
+        return type == String.class || type == boolean.class || type == int.class
+                ? DotNetType.forJavaClass(type) : OBJECT;
     }
 
     private static void defineAst(TypeAdapter.Builder b) {
         b.property("Extent", typeOf(Extent.class), t -> ((Ast) node(t)).extent());
-        b.property("Parent", OBJECT, t -> ((AstValue) t).parent());
+        b.property("Parent", typeOf(Ast.class), t -> ((AstValue) t).parent());
         b.method("Find", OBJECT, (t, a) -> {
             List<AstValue> found = find((AstValue) t, (ScriptBlock) a[0], LanguagePrimitives.isTrue(a[1]), true);
             return found.isEmpty() ? null : found.getFirst();
@@ -239,8 +250,11 @@ public final class AstTypes {
                 param("predicate", SCRIPT_BLOCK), param("searchNestedScriptBlocks", BOOLEAN));
     }
 
-    /** Ast.FindAll, or Ast.Find when {@code first}: the nodes under {@code root} (itself included) the predicate takes. */
+    /** Ast.FindAll, or Ast.Find when {@code first}: the nodes under {@code root} (itself too) the predicate takes. */
     private static List<AstValue> find(AstValue root, ScriptBlock predicate, boolean nested, boolean first) {
+        if (predicate == null) {
+            throw DotNetException.argumentNull("predicate");
+        }
         List<AstValue> found = new ArrayList<>();
         AstValue.Tree tree = root.tree();
         AstSearcher.walk((Ast) root.node(), null, nested, (node, parent) -> {

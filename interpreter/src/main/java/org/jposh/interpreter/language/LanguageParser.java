@@ -39,20 +39,22 @@ public final class LanguageParser {
 
     private static void define(TypeAdapter.Builder b) {
         b.staticMethod("ParseInput", AstTypes.typeOf(ScriptBlockAst.class),
-                (t, a) -> parse(new ScriptSource(null, text(a[0])), (PSReference) a[1], (PSReference) a[2]),
+                (t, a) -> parse(new ScriptSource(null, text(a[0], "input")), (PSReference) a[1],
+                        (PSReference) a[2]),
                 param("input", STRING), param("tokens", PS_REFERENCE), param("errors", PS_REFERENCE));
         b.staticMethod("ParseInput", AstTypes.typeOf(ScriptBlockAst.class),
-                (t, a) -> parse(new ScriptSource((String) a[1], text(a[0])), (PSReference) a[2], (PSReference) a[3]),
+                (t, a) -> parse(new ScriptSource((String) a[1], text(a[0], "input")), (PSReference) a[2],
+                        (PSReference) a[3]),
                 param("input", STRING), param("fileName", STRING), param("tokens", PS_REFERENCE),
                 param("errors", PS_REFERENCE));
         b.staticMethod("ParseFile", AstTypes.typeOf(ScriptBlockAst.class),
-                (t, a) -> parseFile(text(a[0]), (PSReference) a[1], (PSReference) a[2]),
+                (t, a) -> parseFile(text(a[0], "fileName"), (PSReference) a[1], (PSReference) a[2]),
                 param("fileName", STRING), param("tokens", PS_REFERENCE), param("errors", PS_REFERENCE));
     }
 
-    private static String text(Object value) {
+    private static String text(Object value, String parameter) {
         if (value == null) {
-            throw DotNetException.argumentNull("input");
+            throw DotNetException.argumentNull(parameter);
         }
         return (String) value;
     }
