@@ -793,7 +793,7 @@ final class AstBuilder {
         return new CommandExpressionAst(extent, expression, redirections);
     }
 
-    private static TokenKind assignmentOperator(Token op) {
+    static TokenKind assignmentOperator(Token op) {
         return switch (op.getText()) {
             case "=" -> TokenKind.EQUALS;
             case "+=" -> TokenKind.PLUS_EQUALS;

@@ -12,4 +12,10 @@ public record ParseError(Extent extent, String errorId, String message, boolean 
     public ParseError(Extent extent, String errorId, String message) {
         this(extent, errorId, message, false);
     }
+
+    /** As pwsh shows a parse error: where it is, then the message. */
+    @Override
+    public String toString() {
+        return extent.positionMessage() + System.lineSeparator() + message;
+    }
 }

@@ -2,13 +2,15 @@ package org.jposh.grammar;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.Token;
+import org.jposh.grammar.ast.Extent;
+import org.jposh.grammar.ast.PowerShellNames;
 import org.jposh.grammar.ast.ScriptSource;
 
 import static org.jposh.grammar.PowerShellParser.*;
 
 /**
- * A script cut into classified spans for syntax highlighting, as PSReadLine colours its input:
+ * A script cut into tokens: pwsh's token list ({@link #tokens}, what {@code Parser.ParseInput} returns), and
+ * classified spans for syntax highlighting ({@link #of}), as PSReadLine colours its input:
  * commands, parameters, strings, variables, numbers, operators, comments, keywords, type names and
  * members, each decided by the same lexer the parser uses (so {@code -eq} is an operator and
  * {@code -Path} a parameter, and the first word of a pipeline element is a command). Text the
@@ -24,20 +26,82 @@ public final class ScriptTokens {
     private ScriptTokens() {
     }
 
+    /**
+     * A token as pwsh's {@code Parser.ParseInput} lists it: where it is and the name of its TokenKind
+     * ({@code Generic}, {@code Variable}, {@code Ieq}, {@code If}, {@code Comment}, {@code NewLine}...).
+     */
+    public record Token(Extent extent, String kind) {
+        public String text() {
+            return extent.text();
+        }
+
+        @Override
+        public String toString() {
+            return text();
+        }
+    }
+
+    /** What {@link #scan} reports: a token the lexer read, or a comment between tokens. */
+    private interface Sink {
+        void token(org.antlr.v4.runtime.Token token, int previousType, boolean commandExpected);
+
+        void comment(int start, int end);
+    }
+
     /** The classified spans in order; text between them (white space, unknown words) has none. */
     public static List<Span> of(String script) {
-        ScriptSource source = new ScriptSource(null, script);
-        char[] text = script.toCharArray();
+        List<Span> spans = new ArrayList<>();
+        scan(new ScriptSource(null, script), new Sink() {
+            @Override
+            public void token(org.antlr.v4.runtime.Token token, int previousType, boolean commandExpected) {
+                Kind kind = kind(token.getType(), previousType, commandExpected);
+                if (kind != null) {
+                    spans.add(new Span(token.getStartIndex(), token.getStopIndex() + 1, kind));
+                }
+            }
+
+            @Override
+            public void comment(int start, int end) {
+                spans.add(new Span(start, end, Kind.COMMENT));
+            }
+        });
+        return spans;
+    }
+
+    /**
+     * The tokens of a script with pwsh's kinds, comments and newlines included, ending with EndOfInput. Where the
+     * tokenizer cannot go on (an unterminated string) the list stops there, with EndOfInput.
+     */
+    public static List<Token> tokens(ScriptSource source) {
+        List<Token> tokens = new ArrayList<>();
+        scan(source, new Sink() {
+            @Override
+            public void token(org.antlr.v4.runtime.Token token, int previousType, boolean commandExpected) {
+                tokens.add(new Token(source.extent(token.getStartIndex(), token.getStopIndex() + 1),
+                        powerShellKind((PsToken) token)));
+            }
+
+            @Override
+            public void comment(int start, int end) {
+                tokens.add(new Token(source.extent(start, end), "Comment"));
+            }
+        });
+        int end = source.text().length();
+        tokens.add(new Token(source.extent(end, end), "EndOfInput"));
+        return tokens;
+    }
+
+    private static void scan(ScriptSource source, Sink sink) {
+        char[] text = source.text().toCharArray();
         Tokenizer tokenizer = new Tokenizer(source, text, null, (nested, origin) -> null);
         PowerShellLexer lexer = new PowerShellLexer(source, tokenizer, null, PowerShellLexer.State.STATEMENT);
-        List<Span> spans = new ArrayList<>();
         int previousEnd = 0;
         int previousType = NEWLINE;
         try {
             while (true) {
                 boolean commandExpected = expectsCommand(lexer.state());
-                Token token = lexer.nextToken();
-                if (token.getType() == Token.EOF) {
+                org.antlr.v4.runtime.Token token = lexer.nextToken();
+                if (token.getType() == org.antlr.v4.runtime.Token.EOF) {
                     break;
                 }
                 int start = token.getStartIndex();
@@ -45,19 +109,88 @@ public final class ScriptTokens {
                 if (end <= start) {
                     continue;
                 }
-                comments(text, previousEnd, start, spans);
-                Kind kind = kind(token.getType(), previousType, commandExpected);
-                if (kind != null) {
-                    spans.add(new Span(start, end, kind));
-                }
+                comments(text, previousEnd, start, sink);
+                sink.token(token, previousType, commandExpected);
                 previousEnd = end;
                 previousType = token.getType();
             }
         } catch (ParseException e) {
-            return spans;
+            return;
         }
-        comments(text, previousEnd, text.length, spans);
-        return spans;
+        comments(text, previousEnd, text.length, sink);
+    }
+
+    /** pwsh's keyword token kinds; a keyword token's kind is the one its text names. */
+    private static final String[] KEYWORD_KINDS = {"Begin", "Break", "Catch", "Class", "Continue", "Data", "Define",
+        "Do", "Dynamicparam", "Else", "ElseIf", "End", "Exit", "Filter", "Finally", "For", "Foreach", "From",
+        "Function", "If", "In", "Param", "Process", "Return", "Switch", "Throw", "Trap", "Try", "Until", "Using", "Var",
+        "While", "Workflow", "Parallel", "Sequence", "InlineScript", "Configuration", "Public", "Private", "Static",
+        "Interface", "Enum", "Namespace", "Module", "Type", "Assembly", "Command", "Hidden", "Base", "Default",
+        "Clean"};
+
+    private static String powerShellKind(PsToken token) {
+        int type = token.getType();
+        if (type >= IF && type <= BLOCK_KEYWORD) {
+            for (String keyword : KEYWORD_KINDS) {
+                if (keyword.equalsIgnoreCase(token.getText())) {
+                    return keyword;
+                }
+            }
+            return "Identifier";
+        }
+        return switch (type) {
+            case GENERIC, VERBATIM_ARGUMENT, ASSEMBLY_NAME -> "Generic";
+            case IDENTIFIER, TYPE_NAME -> "Identifier";
+            case VARIABLE -> "Variable";
+            case SPLATTED_VARIABLE -> "SplattedVariable";
+            case PARAMETER, PARAMETER_COLON, SWITCH_FILE_PARAMETER, THROTTLE_LIMIT_PARAMETER -> "Parameter";
+            case NUMBER -> "Number";
+            case LABEL -> "Label";
+            case NEWLINE -> "NewLine";
+            case STRING_LITERAL -> "StringLiteral";
+            case STRING_EXPANDABLE -> "StringExpandable";
+            case HERE_STRING_LITERAL -> "HereStringLiteral";
+            case HERE_STRING_EXPANDABLE -> "HereStringExpandable";
+            case LPAREN, INVOKE_LPAREN -> "LParen";
+            case RPAREN -> "RParen";
+            case LCURLY, INVOKE_LCURLY -> "LCurly";
+            case RCURLY -> "RCurly";
+            case LBRACKET, INDEX_LBRACKET, ATTRIBUTE_LBRACKET, PARAM_ATTRIBUTE_LBRACKET -> "LBracket";
+            case RBRACKET -> "RBracket";
+            case QUESTION_LBRACKET -> "QuestionLBracket";
+            case AT_PAREN -> "AtParen";
+            case AT_CURLY -> "AtCurly";
+            case DOLLAR_PAREN -> "DollarParen";
+            case SEMI -> "Semi";
+            case ANDAND -> "AndAnd";
+            case OROR -> "OrOr";
+            case AMPERSAND -> "Ampersand";
+            case PIPE -> "Pipe";
+            case COMMA, UNARY_COMMA -> "Comma";
+            case MINUSMINUS, POSTFIX_MINUSMINUS -> "MinusMinus";
+            case PLUSPLUS, POSTFIX_PLUSPLUS -> "PlusPlus";
+            case DOTDOT -> "DotDot";
+            case COLONCOLON -> "ColonColon";
+            case DOT, DOT_SOURCE -> "Dot";
+            case QUESTION_DOT -> "QuestionDot";
+            case EXCLAIM -> "Exclaim";
+            case STAR -> "Multiply";
+            case SLASH -> "Divide";
+            case PERCENT -> "Rem";
+            case PLUS, UNARY_PLUS -> "Plus";
+            case MINUS, UNARY_MINUS -> "Minus";
+            case EQUALS -> "Equals";
+            case ASSIGN_OP -> PowerShellNames.of(AstBuilder.assignmentOperator(token));
+            case FILE_REDIRECTION, MERGING_REDIRECTION -> "Redirection";
+            case INPUT_REDIRECTION -> "RedirectInStd";
+            case FORMAT -> "Format";
+            case QUESTION -> "QuestionMark";
+            case COLON -> "Colon";
+            case QUESTION_QUESTION -> "QuestionQuestion";
+            case COMPARE_OP, SPLIT_OP, UNARY_SPLIT, JOIN_OP, UNARY_JOIN, BITWISE_OP, LOGICAL_OP, NOT_OP, BNOT_OP ->
+                    PowerShellNames.of(org.jposh.grammar.ast.TokenKind.valueOf(token.value));
+            default -> "Unknown";
+        };
     }
 
     private static boolean expectsCommand(PowerShellLexer.State state) {
@@ -101,7 +234,7 @@ public final class ScriptTokens {
     }
 
     /** The comments in a gap between tokens, which holds only white space, comments and line continuations. */
-    private static void comments(char[] text, int from, int to, List<Span> spans) {
+    private static void comments(char[] text, int from, int to, Sink sink) {
         int i = from;
         while (i < to) {
             if (text[i] == '#') {
@@ -109,7 +242,7 @@ public final class ScriptTokens {
                 while (end < to && text[end] != '\n' && text[end] != '\r') {
                     end++;
                 }
-                spans.add(new Span(i, end, Kind.COMMENT));
+                sink.comment(i, end);
                 i = end;
             } else if (text[i] == '<' && i + 1 < to && text[i + 1] == '#') {
                 int end = i + 2;
@@ -117,7 +250,7 @@ public final class ScriptTokens {
                     end++;
                 }
                 end = Math.min(end + 1, to);
-                spans.add(new Span(i, end, Kind.COMMENT));
+                sink.comment(i, end);
                 i = end;
             } else {
                 i++;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.jposh.grammar.ScriptTokens.Kind;
+import org.jposh.grammar.ast.ScriptSource;
 import org.junit.jupiter.api.Test;
 
 class ScriptTokensTest {
@@ -38,5 +39,33 @@ class ScriptTokensTest {
     @Test
     void anUnterminatedStringEndsTheSpans() {
         assertEquals(List.of("COMMAND:Write-Output"), spans("Write-Output 'abc"));
+    }
+    /** Each token of pwsh's list as {@code Kind:text}. */
+    private static List<String> tokens(String script) {
+        return ScriptTokens.tokens(new ScriptSource(null, script)).stream()
+                .map(t -> t.kind() + ":" + t.text()).toList();
+    }
+
+    @Test
+    void tokensHavePowerShellKindsWithCommentsNewlinesAndEndOfInput() {
+        assertEquals(List.of("Comment:# c", "NewLine:\n", "Variable:$a", "PlusEquals:+=", "Number:1", "Semi:;",
+                        "Generic:Get-Item", "Parameter:-Path", "StringLiteral:'x'", "Pipe:|", "Generic:%",
+                        "LCurly:{", "Variable:$_", "Ceq:-ceq", "Number:2", "RCurly:}", "EndOfInput:"),
+                tokens("# c\n$a += 1; Get-Item -Path 'x' | % { $_ -ceq 2 }"));
+    }
+
+    @Test
+    void keywordsAndBracketsOfEachKind() {
+        assertEquals(List.of("If:if", "LParen:(", "Variable:$x", "Dot:.", "Identifier:Count", "RParen:)", "LCurly:{",
+                        "LBracket:[", "Identifier:int", "RBracket:]", "ColonColon:::", "Identifier:Parse",
+                        "LParen:(", "StringExpandable:\"1\"", "RParen:)", "RCurly:}", "ElseIf:elseif", "LParen:(",
+                        "Variable:$y", "Isplit:-split", "StringLiteral:','", "RParen:)", "LCurly:{", "RCurly:}",
+                        "EndOfInput:"),
+                tokens("if ($x.Count) { [int]::Parse(\"1\") } elseif ($y -split ',') { }"));
+    }
+
+    @Test
+    void anUnterminatedStringEndsTheTokens() {
+        assertEquals(List.of("Generic:Write-Output", "EndOfInput:"), tokens("Write-Output 'abc"));
     }
 }

@@ -32,6 +32,12 @@ public record Extent(ScriptSource source, int startOffset, int endOffset) {
         return source.text().substring(Math.min(startOffset, length), Math.min(endOffset, length));
     }
 
+    /** IScriptExtent.ToString(): the text. */
+    @Override
+    public String toString() {
+        return text();
+    }
+
     /** The extent from the start of this one to the end of {@code last}. */
     public Extent to(Extent last) {
         return new Extent(source, startOffset, last.endOffset);

@@ -430,6 +430,10 @@ public final class CoreTypes {
         if (lazy != null) {
             return lazy.get();
         }
+        DotNetType language = org.jposh.interpreter.language.AstTypes.forName(name);
+        if (language != null) {
+            return language;
+        }
         // The exception types register themselves when first used; a name not found may be one of them.
         if (name.endsWith("Exception") && ExceptionTypes.EXCEPTION != null) {
             synchronized (CoreTypes.class) {

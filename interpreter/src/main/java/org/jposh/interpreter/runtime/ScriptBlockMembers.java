@@ -26,6 +26,8 @@ final class ScriptBlockMembers {
         b.method("GetSteppablePipeline", OBJECT, (t, a) -> ((ScriptBlock) t).getSteppablePipeline(),
                 param("commandOrigin", CoreTypes.COMMAND_ORIGIN));
         b.property("IsFilter", CoreTypes.BOOLEAN, t -> ((ScriptBlock) t).isFilter());
+        b.property("Ast", OBJECT, t -> org.jposh.interpreter.language.AstValue.ofScriptBlock(
+                ((ScriptBlock) t).code().extent()));
         b.staticMethod("Create", SCRIPT_BLOCK, (t, a) -> ScriptBlock.create((String) a[0]), param("script", STRING));
     }
 
