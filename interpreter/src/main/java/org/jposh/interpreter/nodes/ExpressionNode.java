@@ -2,6 +2,7 @@ package org.jposh.interpreter.nodes;
 
 import com.oracle.truffle.api.dsl.TypeSystemReference;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.UnexpectedResultException;
 
 /** A node that produces a value. */
@@ -20,5 +21,15 @@ public abstract class ExpressionNode extends PoshNode {
 
     public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
         return PoshTypesGen.expectDouble(executeGeneric(frame));
+    }
+
+    /** The values of {@code nodes} (a node's children: an argument list, array elements), in order. */
+    @ExplodeLoop
+    public static Object[] executeAll(VirtualFrame frame, ExpressionNode[] nodes) {
+        Object[] values = new Object[nodes.length];
+        for (int i = 0; i < nodes.length; i++) {
+            values[i] = nodes[i].executeGeneric(frame);
+        }
+        return values;
     }
 }

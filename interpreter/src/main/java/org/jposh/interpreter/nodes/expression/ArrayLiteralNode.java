@@ -1,7 +1,6 @@
 package org.jposh.interpreter.nodes.expression;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jposh.interpreter.nodes.ExpressionNode;
 
 /**
@@ -16,12 +15,7 @@ public final class ArrayLiteralNode extends ExpressionNode {
     }
 
     @Override
-    @ExplodeLoop
     public Object executeGeneric(VirtualFrame frame) {
-        Object[] values = new Object[elements.length];
-        for (int i = 0; i < elements.length; i++) {
-            values[i] = elements[i].executeGeneric(frame);
-        }
-        return values;
+        return executeAll(frame, elements);
     }
 }

@@ -3,7 +3,6 @@ package org.jposh.interpreter.nodes.expression;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.DotNetTyped;
@@ -98,12 +97,7 @@ public final class InvokeMemberNode extends ExpressionNode {
         cachedMethod = method;
     }
 
-    @ExplodeLoop
     private Object[] evaluateArguments(VirtualFrame frame) {
-        Object[] values = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            values[i] = arguments[i].executeGeneric(frame);
-        }
-        return values;
+        return executeAll(frame, arguments);
     }
 }

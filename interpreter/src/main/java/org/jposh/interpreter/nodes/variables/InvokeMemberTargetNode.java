@@ -1,7 +1,6 @@
 package org.jposh.interpreter.nodes.variables;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.MemberAccess;
@@ -32,12 +31,7 @@ public final class InvokeMemberTargetNode extends AssignmentTargetNode {
         return MemberAccess.invokeMethod(t, name, evaluateArguments(frame));
     }
 
-    @ExplodeLoop
     private Object[] evaluateArguments(VirtualFrame frame) {
-        Object[] values = new Object[arguments.length];
-        for (int i = 0; i < arguments.length; i++) {
-            values[i] = arguments[i].executeGeneric(frame);
-        }
-        return values;
+        return ExpressionNode.executeAll(frame, arguments);
     }
 }

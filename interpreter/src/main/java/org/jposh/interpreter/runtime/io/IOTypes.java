@@ -35,12 +35,6 @@ public final class IOTypes {
         return type;
     }
 
-    /** What .NET's IDisposable is to these types: closing throws only .NET exceptions. */
-    interface Disposable extends AutoCloseable {
-        @Override
-        void close();
-    }
-
     /** Close() and Dispose(): the same, and harmless when repeated. */
     static void defineClose(TypeAdapter.Builder b) {
         for (String name : new String[] {"Close", "Dispose"}) {

@@ -22,13 +22,12 @@ import org.jposh.interpreter.runtime.TypeAdapter;
  * stream fails with the same messages. Readers and writers use it through {@link #inputStream()} and
  * {@link #outputStream()}.
  */
-public abstract class Stream implements IOTypes.Disposable {
+public abstract class Stream extends Disposable {
     public static final DotNetType TYPE = IOTypes.registered(CoreTypes.define("System.IO", "Stream", Stream.class,
             CoreTypes.MARSHAL_BY_REF_OBJECT, Stream::defineMembers));
     public static final DotNetType SEEK_ORIGIN = CoreTypes.defineEnum("System.IO", "SeekOrigin", false,
             "Begin", "Current", "End");
 
-    private boolean closed;
 
     public abstract boolean canRead();
 
@@ -57,12 +56,7 @@ public abstract class Stream implements IOTypes.Disposable {
     /** Releases what the stream holds; called once. */
     protected abstract void release();
 
-    /** The message of the ObjectDisposedException a closed stream of this kind throws. */
-    protected abstract String closedMessage();
 
-    public final boolean isClosed() {
-        return closed;
-    }
 
     public final int read(byte[] buffer, int offset, int count) {
         checkReadable();
@@ -132,11 +126,11 @@ public abstract class Stream implements IOTypes.Disposable {
     /** Close and Dispose: flushes and releases; closing again does nothing. */
     @Override
     public final void close() {
-        if (!closed) {
+        if (!isClosed()) {
             try {
                 flushBytes();
             } finally {
-                closed = true;
+                markClosed();
                 release();
             }
         }
@@ -190,17 +184,11 @@ public abstract class Stream implements IOTypes.Disposable {
 
             @Override
             public void flush() {
-                if (!closed) {
+                if (!isClosed()) {
                     flushBytes();
                 }
             }
         };
-    }
-
-    protected final void checkOpen() {
-        if (closed) {
-            throw new DotNetException("System.ObjectDisposedException", closedMessage());
-        }
     }
 
     private void checkReadable() {
@@ -224,16 +212,11 @@ public abstract class Stream implements IOTypes.Disposable {
         }
     }
 
-    @Override
-    public String toString() {
-        return DotNetType.of(this).fullName();
-    }
-
     private static void defineMembers(TypeAdapter.Builder b) {
         DotNetType bytes = BYTE.arrayType();
-        b.property("CanRead", BOOLEAN, s -> !stream(s).closed && stream(s).canRead());
-        b.property("CanWrite", BOOLEAN, s -> !stream(s).closed && stream(s).canWrite());
-        b.property("CanSeek", BOOLEAN, s -> !stream(s).closed && stream(s).canSeek());
+        b.property("CanRead", BOOLEAN, s -> !stream(s).isClosed() && stream(s).canRead());
+        b.property("CanWrite", BOOLEAN, s -> !stream(s).isClosed() && stream(s).canWrite());
+        b.property("CanSeek", BOOLEAN, s -> !stream(s).isClosed() && stream(s).canSeek());
         b.property("Length", INT64, s -> stream(s).length());
         b.property("Position", INT64, s -> stream(s).position(),
                 (s, v) -> stream(s).setPosition((Long) v));

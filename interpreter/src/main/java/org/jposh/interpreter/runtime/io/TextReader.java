@@ -13,7 +13,7 @@ import org.jposh.interpreter.runtime.TypeAdapter;
  * System.IO.TextReader: characters read through a buffer that subclasses fill ({@link StreamReader} from a
  * stream, {@link StringReader} from a string). Lines end at "\n", "\r" or "\r\n", as in .NET.
  */
-public abstract class TextReader implements IOTypes.Disposable {
+public abstract class TextReader extends Disposable {
     public static final DotNetType TYPE = IOTypes.registered(CoreTypes.define("System.IO", "TextReader",
             TextReader.class, CoreTypes.MARSHAL_BY_REF_OBJECT, TextReader::defineMembers));
     private static final String CLOSED = "Cannot read from a closed TextReader.";
@@ -21,7 +21,6 @@ public abstract class TextReader implements IOTypes.Disposable {
     private char[] buffer;
     private int position;
     private int limit;
-    private boolean closed;
 
     /** A reader whose first characters are {@code buffer}'s first {@code limit}. */
     protected TextReader(char[] buffer, int limit) {
@@ -38,10 +37,6 @@ public abstract class TextReader implements IOTypes.Disposable {
     /** The ObjectDisposedException's message (.NET names the type of some readers in it). */
     protected String closedMessage() {
         return CLOSED;
-    }
-
-    public final boolean isClosed() {
-        return closed;
     }
 
     /** Forgets the characters read ahead (StreamReader.DiscardBufferedData). */
@@ -124,23 +119,12 @@ public abstract class TextReader implements IOTypes.Disposable {
 
     @Override
     public final void close() {
-        if (!closed) {
-            closed = true;
+        if (!isClosed()) {
+            markClosed();
             buffer = new char[0];
             discardBuffer();
             release();
         }
-    }
-
-    protected final void checkOpen() {
-        if (closed) {
-            throw new DotNetException("System.ObjectDisposedException", closedMessage());
-        }
-    }
-
-    @Override
-    public String toString() {
-        return DotNetType.of(this).fullName();
     }
 
     private static void defineMembers(TypeAdapter.Builder b) {

@@ -21,13 +21,12 @@ import org.jposh.interpreter.runtime.TypeAdapter;
  * {@link StringWriter} a string). Values are written as .NET's Write(object) writes them (IFormattable in the
  * current culture, else ToString()); lines end in NewLine, "\n" unless set.
  */
-public abstract class TextWriter implements IOTypes.Disposable {
+public abstract class TextWriter extends Disposable {
     public static final DotNetType TYPE = IOTypes.registered(CoreTypes.define("System.IO", "TextWriter",
             TextWriter.class, CoreTypes.MARSHAL_BY_REF_OBJECT, TextWriter::defineMembers));
     private static final String NEW_LINE = "\n";
 
     private String newLine = NEW_LINE;
-    private boolean closed;
 
     /** Keeps text; the writer is open. */
     protected abstract void append(String text);
@@ -47,10 +46,6 @@ public abstract class TextWriter implements IOTypes.Disposable {
     /** The ObjectDisposedException's message (.NET names the type of some writers in it). */
     protected String closedMessage() {
         return "Cannot write to a closed TextWriter.";
-    }
-
-    public final boolean isClosed() {
-        return closed;
     }
 
     public final void write(String text) {
@@ -76,12 +71,12 @@ public abstract class TextWriter implements IOTypes.Disposable {
      */
     @Override
     public final void close() {
-        if (!closed) {
+        if (!isClosed()) {
             try {
                 flushText();
             } finally {
                 if (closable()) {
-                    closed = true;
+                    markClosed();
                     release();
                 }
             }
@@ -94,17 +89,6 @@ public abstract class TextWriter implements IOTypes.Disposable {
      */
     protected boolean closable() {
         return true;
-    }
-
-    protected final void checkOpen() {
-        if (closed) {
-            throw new DotNetException("System.ObjectDisposedException", closedMessage());
-        }
-    }
-
-    @Override
-    public String toString() {
-        return DotNetType.of(this).fullName();
     }
 
     private static void defineMembers(TypeAdapter.Builder b) {
