@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,11 +23,17 @@ class LauncherIT {
     }
 
     private static Result run(String stdin, String... args) throws IOException, InterruptedException {
+        return run(Map.of(), stdin, args);
+    }
+
+    private static Result run(Map<String, String> environment, String stdin, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(JPOSH.toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("JAVA_HOME");
+        builder.environment().putAll(environment);
         Path out = Files.createTempFile("jposh", ".out");
         Path err = Files.createTempFile("jposh", ".err");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -163,6 +170,19 @@ class LauncherIT {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("JPosh "), r.out());
         assertTrue(r.out().contains("JIT compilation on"), r.out() + r.err());
+    }
+
+    @Test
+    void aUserWithoutAWritableHomeGetsTheJitFromACacheOfTheirOwn(@TempDir Path tmp) throws Exception {
+        Result r = run(Map.of("HOME", "/nonexistent/home", "TMPDIR", tmp.toString()), "", "-Version");
+        assertTrue(r.out().contains("JIT compilation on"), r.out() + r.err());
+        assertFalse(r.err().contains("truffleattach"), r.err());
+        try (var entries = Files.list(tmp)) {
+            Path cache = entries.filter(p -> p.getFileName().toString().startsWith("jposh-")).findFirst().orElseThrow();
+            try (var unpacked = Files.list(cache)) {
+                assertTrue(unpacked.findAny().isPresent(), "Truffle's resources are unpacked into " + cache);
+            }
+        }
     }
 
     @Test
