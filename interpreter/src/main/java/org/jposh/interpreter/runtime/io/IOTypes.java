@@ -2,6 +2,7 @@ package org.jposh.interpreter.runtime.io;
 
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.TypeAdapter;
 
@@ -28,6 +29,23 @@ public final class IOTypes {
         CoreTypes.registerLazily("System.IO.TextWriter", () -> TextWriter.TYPE);
         CoreTypes.registerLazily("System.IO.StreamWriter", () -> StreamWriter.TYPE);
         CoreTypes.registerLazily("System.IO.StringWriter", () -> StringWriter.TYPE);
+    }
+
+    /** The checks .NET's TextReader.Read and TextWriter.Write make of a (char[] buffer, index, count) range. */
+    static void checkCharRange(Character[] buffer, int index, int count) {
+        if (buffer == null) {
+            throw DotNetException.argumentNull("buffer");
+        }
+        if (index < 0) {
+            throw DotNetException.argumentOutOfRange("index", "Non-negative number required.");
+        }
+        if (count < 0) {
+            throw DotNetException.argumentOutOfRange("count", "Non-negative number required.");
+        }
+        if (buffer.length - index < count) {
+            throw DotNetException.argument("Offset and length were out of bounds for the array or count is greater "
+                    + "than the number of elements from index to the end of the source collection.", null);
+        }
     }
 
     static DotNetType registered(DotNetType type) {

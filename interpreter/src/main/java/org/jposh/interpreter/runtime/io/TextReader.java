@@ -5,7 +5,6 @@ import static org.jposh.interpreter.runtime.CoreTypes.STRING;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
 import org.jposh.interpreter.runtime.CoreTypes;
-import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.TypeAdapter;
 
@@ -142,19 +141,7 @@ public abstract class TextReader extends Disposable {
     }
 
     private static int readInto(TextReader reader, Character[] buffer, int index, int count) {
-        if (buffer == null) {
-            throw DotNetException.argumentNull("buffer");
-        }
-        if (index < 0) {
-            throw DotNetException.argumentOutOfRange("index", "Non-negative number required.");
-        }
-        if (count < 0) {
-            throw DotNetException.argumentOutOfRange("count", "Non-negative number required.");
-        }
-        if (buffer.length - index < count) {
-            throw DotNetException.argument("Offset and length were out of bounds for the array or count is greater "
-                    + "than the number of elements from index to the end of the source collection.", null);
-        }
+        IOTypes.checkCharRange(buffer, index, count);
         char[] chars = new char[count];
         int n = reader.read(chars, 0, count);
         for (int i = 0; i < n; i++) {

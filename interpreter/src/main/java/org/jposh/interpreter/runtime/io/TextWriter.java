@@ -180,19 +180,7 @@ public abstract class TextWriter extends Disposable {
 
     /** Write(char[], index, count), with .NET's checks. */
     private static String text(Character[] buffer, int index, int count) {
-        if (buffer == null) {
-            throw DotNetException.argumentNull("buffer");
-        }
-        if (index < 0) {
-            throw DotNetException.argumentOutOfRange("index", "Non-negative number required.");
-        }
-        if (count < 0) {
-            throw DotNetException.argumentOutOfRange("count", "Non-negative number required.");
-        }
-        if (buffer.length - index < count) {
-            throw DotNetException.argument("Offset and length were out of bounds for the array or count is greater "
-                    + "than the number of elements from index to the end of the source collection.", null);
-        }
+        IOTypes.checkCharRange(buffer, index, count);
         StringBuilder sb = new StringBuilder(count);
         for (int i = index; i < index + count; i++) {
             sb.append(buffer[i].charValue());
