@@ -80,7 +80,7 @@ public final class PoshContext {
         this.err = new PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8);
         this.host = new StreamHost(out, err, nonInteractive(env) ? null : env.in(),
                 env.getOptions().get(PoshOptions.Terminal), env.getOptions().get(PoshOptions.TerminalWidth));
-        this.sessionState = new SessionState(new CommandTable(language.builtinCommands()));
+        this.sessionState = new SessionState(this, new CommandTable(language.builtinCommands()));
         this.hostStreams = new Streams(
                 error -> host.ui().writeErrorLine(((ErrorRecord) error).normalView()),
                 warning -> host.ui().writeWarningLine(((InformationalRecord) warning).message()),

@@ -62,9 +62,9 @@ public final class ScriptBlockRootNode extends RootNode {
     }
 
     /**
-     * The context the block runs in, found once per call: outside compiled code every lookup of the context
-     * reads a thread-local through a call into the VM, which the nodes of a block would otherwise make
-     * several times per call.
+     * The context the block runs in, the one its scope belongs to, kept in the frame for the block's nodes:
+     * outside compiled code every lookup of the context through Truffle reads a thread-local with a call into
+     * the VM.
      */
     public static PoshContext context(VirtualFrame frame) {
         return (PoshContext) frame.getObject(CONTEXT_SLOT);
@@ -106,12 +106,13 @@ public final class ScriptBlockRootNode extends RootNode {
     /** Runs the body with its scope as the session's current scope, restoring the caller's afterwards. */
     @Override
     public Object execute(VirtualFrame frame) {
-        PoshContext context = PoshContext.get(this);
+        SessionStateScope scope = scope(frame);
+        PoshContext context = scope.context();
         frame.setObject(CONTEXT_SLOT, context);
         frame.setBoolean(RETURNED_SLOT, false);
         SessionState sessionState = context.sessionState();
         SessionStateScope callerScope = sessionState.currentScope();
-        sessionState.setCurrentScope(scope(frame));
+        sessionState.setCurrentScope(scope);
         try {
             body.execute(frame, (Pipe) frame.getArguments()[OUTPUT]);
         } catch (ReturnException e) {

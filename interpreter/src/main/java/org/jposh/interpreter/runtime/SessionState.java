@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.ActionPreference;
 import org.jposh.interpreter.commands.ConfirmImpact;
 import org.jposh.interpreter.commands.RuntimeDefinedParameter;
@@ -32,10 +33,10 @@ public final class SessionState {
     public static final String DEFAULT_STACK_NAME = "default";
     private static final int MAXIMUM_ERROR_COUNT = 256;
 
-    private final SessionStateScope global = SessionStateScope.global();
-    private SessionStateScope currentScope = global;
+    private final SessionStateScope global;
+    private SessionStateScope currentScope;
     private final CommandTable commands;
-    private final AliasTable aliases = AliasTable.withBuiltIns(global.commandVersion());
+    private final AliasTable aliases;
     private Path location = startingLocation();
     private final Map<String, Deque<Path>> locationStacks = new HashMap<>();
     private final Map<String, String> environment = new HashMap<>(System.getenv());
@@ -44,8 +45,14 @@ public final class SessionState {
 
     private final ArrayList errors = new ArrayList();
 
-    /** A session with the automatic variables and built-in aliases, set up by the providers of {@code commands}. */
-    public SessionState(CommandTable commands) {
+    /**
+     * A session of {@code context} with the automatic variables and built-in aliases, set up by the providers of
+     * {@code commands}.
+     */
+    public SessionState(PoshContext context, CommandTable commands) {
+        this.global = SessionStateScope.global(context);
+        this.currentScope = global;
+        this.aliases = AliasTable.withBuiltIns(global.commandVersion());
         this.commands = commands;
         CommandInfoTypes.register();
         RuntimeDefinedParameter.register();

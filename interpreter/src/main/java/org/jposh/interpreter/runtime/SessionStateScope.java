@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.FunctionInfo;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +32,7 @@ public final class SessionStateScope {
     };
 
     private final SessionStateScope parent;
+    private final PoshContext context;
     private final ScopeLayout layout;
     private final Object[] slots;
     private final boolean scriptScope;
@@ -44,16 +46,24 @@ public final class SessionStateScope {
     private int strictModeVersion = STRICT_MODE_NOT_SET;
     private static final int STRICT_MODE_NOT_SET = -1;
 
-    /** The global scope, which is also the script scope of code run at the prompt. */
-    public static SessionStateScope global() {
-        return new SessionStateScope(null, ScopeLayout.AUTOMATIC_ONLY, true);
+    /**
+     * The global scope of {@code context}'s session, which is also the script scope of code run at the prompt.
+     * Every scope under it belongs to the same context.
+     */
+    public static SessionStateScope global(PoshContext context) {
+        return new SessionStateScope(null, context, ScopeLayout.AUTOMATIC_ONLY, true);
     }
 
     /**
      * @param scriptScope whether {@code $script:} resolves here: a script file's scope, or the global one
      */
     public SessionStateScope(SessionStateScope parent, ScopeLayout layout, boolean scriptScope) {
+        this(parent, parent.context, layout, scriptScope);
+    }
+
+    private SessionStateScope(SessionStateScope parent, PoshContext context, ScopeLayout layout, boolean scriptScope) {
         this.parent = parent;
+        this.context = context;
         this.layout = layout;
         this.slots = new Object[layout.size()];
         Arrays.fill(slots, UNSET);
@@ -64,6 +74,14 @@ public final class SessionStateScope {
 
     public SessionStateScope parent() {
         return parent;
+    }
+
+    /**
+     * The context whose session the scope belongs to. Code running in the scope finds its context here: the
+     * context's own lookup reads a thread-local, which outside compiled code is a call into the VM.
+     */
+    public PoshContext context() {
+        return context;
     }
 
     public ScopeLayout layout() {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Set-StrictMode's state: held per scope, the nearest scope that set it deciding. */
 class StrictModeScopeTest {
-    private final SessionStateScope global = SessionStateScope.global();
+    private final SessionStateScope global = SessionStateScope.global(null);
 
     @Test
     void offUntilSet() {

@@ -1,5 +1,6 @@
 package org.jposh.interpreter.nodes.controlflow;
 
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import java.io.BufferedReader;
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
@@ -29,7 +29,7 @@ public final class FileLinesNode extends CursorNode {
 
     @Override
     ElementCursor executeCursor(VirtualFrame frame) {
-        return open(path.executeGeneric(frame), PoshContext.get(this).sessionState().location());
+        return open(path.executeGeneric(frame), ScriptBlockRootNode.context(frame).sessionState().location());
     }
 
     @TruffleBoundary

@@ -6,7 +6,6 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
-import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.ScriptCommandProcessor;
 import org.jposh.interpreter.nodes.PoshNode;
 import org.jposh.interpreter.runtime.Pipe;
@@ -24,10 +23,11 @@ public final class FunctionCallNode extends PoshNode {
     @Child private IndirectCallNode indirectCall = IndirectCallNode.create();
 
     /**
-     * Calls the function when this path covers the call; false otherwise (a function this path does not
-     * cover, or an argument that does not convert, whose error the general path reports).
+     * Calls the function with the values of its positional arguments when this path covers the call; false
+     * otherwise (a function this path does not cover, or an argument that does not convert, whose error the
+     * general path reports).
      */
-    public boolean call(ScriptBlock function, CommandArgument[] arguments, Pipe output) {
+    public boolean call(ScriptBlock function, Object[] arguments, Pipe output) {
         if (function.code().positionalSignature() == null) {
             return false;
         }
@@ -50,11 +50,7 @@ public final class FunctionCallNode extends PoshNode {
     }
 
     @TruffleBoundary
-    private static Object[] bind(ScriptBlock function, CommandArgument[] arguments, Pipe output) {
-        Object[] values = new Object[arguments.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = arguments[i].value();
-        }
-        return ScriptCommandProcessor.bindPositionally(function, values, null, null, output);
+    private static Object[] bind(ScriptBlock function, Object[] arguments, Pipe output) {
+        return ScriptCommandProcessor.bindPositionally(function, arguments, null, null, output);
     }
 }

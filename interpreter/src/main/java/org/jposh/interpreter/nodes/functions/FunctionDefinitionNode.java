@@ -28,7 +28,7 @@ public final class FunctionDefinitionNode extends StatementNode {
 
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
-        define(PoshContext.get(this), ScriptBlockRootNode.scope(frame));
+        define(ScriptBlockRootNode.context(frame), ScriptBlockRootNode.scope(frame));
     }
 
     @TruffleBoundary

@@ -51,9 +51,19 @@ public final class CommandArgumentNode extends PoshNode {
             addAll(into, argument);
         } else {
             add(into, parameterName == null
-                    ? CommandArgument.positional(argument, extent())
+                    ? positional(argument)
                     : CommandArgument.named(parameterName, argument, extent(), value.extent()));
         }
+    }
+
+    /** The argument's value alone, for a {@linkplain #isPositional positional} element. */
+    public Object executeValue(VirtualFrame frame) {
+        return value.executeGeneric(frame);
+    }
+
+    /** The record of a {@linkplain #isPositional positional} element whose value is {@code argument}. */
+    public CommandArgument positional(Object argument) {
+        return CommandArgument.positional(argument, extent());
     }
 
     @TruffleBoundary

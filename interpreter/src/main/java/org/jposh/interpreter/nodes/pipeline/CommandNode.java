@@ -72,12 +72,37 @@ public final class CommandNode extends PoshNode {
      */
     public void executeAlone(VirtualFrame frame, Pipe output) {
         Object command = commandExpression == null ? namedCommand(frame) : commandExpression.executeGeneric(frame);
-        CommandArgument[] values = evaluateArguments(frame);
-        if (positionalOnly && command instanceof FunctionInfo function
-                && functionCall.call(function.scriptBlock(), values, output)) {
-            return;
+        CommandArgument[] arguments;
+        if (positionalOnly && command instanceof FunctionInfo function) {
+            Object[] values = evaluatePositionalValues(frame);
+            if (functionCall.call(function.scriptBlock(), values, output)) {
+                return;
+            }
+            arguments = positionalArguments(values);
+        } else {
+            arguments = evaluateArguments(frame);
         }
-        runAlone(createProcessor(frame, ScriptBlockRootNode.context(frame), command, values, 1, false), output);
+        runAlone(createProcessor(frame, ScriptBlockRootNode.context(frame), command, arguments, 1, false), output);
+    }
+
+    /** The values of a command line of positional arguments alone, as the fast path of a function call binds them. */
+    @ExplodeLoop
+    private Object[] evaluatePositionalValues(VirtualFrame frame) {
+        Object[] values = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            values[i] = arguments[i].executeValue(frame);
+        }
+        return values;
+    }
+
+    /** The argument records of the values {@link #evaluatePositionalValues} took, for the binder. */
+    @TruffleBoundary
+    private CommandArgument[] positionalArguments(Object[] values) {
+        CommandArgument[] records = new CommandArgument[values.length];
+        for (int i = 0; i < values.length; i++) {
+            records[i] = arguments[i].positional(values[i]);
+        }
+        return records;
     }
 
     /** The function the name calls, kept per call site (see {@link #findFunction}); else the name, for discovery. */

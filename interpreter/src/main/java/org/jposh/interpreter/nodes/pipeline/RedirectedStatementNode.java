@@ -1,5 +1,6 @@
 package org.jposh.interpreter.nodes.pipeline;
 
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class RedirectedStatementNode extends StatementNode {
 
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
-        PoshContext context = PoshContext.get(this);
+        PoshContext context = ScriptBlockRootNode.context(frame);
         Streams previous = context.streams();
         StreamsTarget target = new StreamsTarget(context, output);
         List<CommandProcessor> files = redirections.apply(frame, target);

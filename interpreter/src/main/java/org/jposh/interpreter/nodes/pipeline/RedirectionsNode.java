@@ -66,7 +66,7 @@ public final class RedirectionsNode extends Node {
      */
     public List<CommandProcessor> apply(VirtualFrame frame, Target target) {
         Object[] paths = evaluateTargets(frame);
-        return apply(PoshContext.get(this), ScriptBlockRootNode.scope(frame), paths, target);
+        return apply(ScriptBlockRootNode.context(frame), ScriptBlockRootNode.scope(frame), paths, target);
     }
 
     @ExplodeLoop

@@ -1,5 +1,6 @@
 package org.jposh.interpreter.nodes.pipeline;
 
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -28,7 +29,7 @@ public final class SteppablePipelineNode extends StatementNode {
         for (int i = 0; i < commands.length; i++) {
             prepared[i] = commands[i].prepare(frame);
         }
-        output.write(steppable(PoshContext.get(this), prepared));
+        output.write(steppable(ScriptBlockRootNode.context(frame), prepared));
     }
 
     @TruffleBoundary

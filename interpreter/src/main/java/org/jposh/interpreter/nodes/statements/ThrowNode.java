@@ -1,8 +1,8 @@
 package org.jposh.interpreter.nodes.statements;
 
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.StatementNode;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Pipe;
@@ -24,7 +24,7 @@ public final class ThrowNode extends StatementNode {
     public void execute(VirtualFrame frame, Pipe output) {
         ErrorRecord error;
         if (value == null) {
-            ErrorRecord handled = PoshContext.get(this).errorBeingHandled();
+            ErrorRecord handled = ScriptBlockRootNode.context(frame).errorBeingHandled();
             error = handled != null ? handled : thrown(null);
         } else {
             error = thrown(value.executeValue(frame));

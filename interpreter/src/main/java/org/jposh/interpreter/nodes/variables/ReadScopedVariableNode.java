@@ -2,7 +2,6 @@ package org.jposh.interpreter.nodes.variables;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.Node;
-import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.SessionStateScope;
@@ -34,7 +33,7 @@ public final class ReadScopedVariableNode extends ExpressionNode {
     static Object read(Node node, VirtualFrame frame, ScopeQualifier qualifier, String name, String userPath,
                        boolean inExpandableString) {
         SessionStateScope scope = ScriptBlockRootNode.scope(frame);
-        Object value = qualifier.read(PoshContext.get(node).sessionState(), scope, name);
+        Object value = qualifier.read(ScriptBlockRootNode.context(frame).sessionState(), scope, name);
         return value != SessionStateScope.UNSET ? value
                 : ReadVariableNode.undefined(node, scope, userPath, inExpandableString);
     }

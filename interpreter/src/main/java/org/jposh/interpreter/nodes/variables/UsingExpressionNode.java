@@ -1,9 +1,9 @@
 package org.jposh.interpreter.nodes.variables;
 
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import java.util.Map;
-import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.UsingExpressions;
 
@@ -20,7 +20,7 @@ public final class UsingExpressionNode extends ExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return lookup(PoshContext.get(this).usingValues());
+        return lookup(ScriptBlockRootNode.context(frame).usingValues());
     }
 
     @TruffleBoundary

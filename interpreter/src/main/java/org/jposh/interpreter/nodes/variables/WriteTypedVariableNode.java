@@ -2,7 +2,6 @@ package org.jposh.interpreter.nodes.variables;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.DotNetType;
@@ -31,7 +30,7 @@ public final class WriteTypedVariableNode extends AssignmentTargetNode {
 
     @Override
     public void assign(VirtualFrame frame, Object value) {
-        define(PoshContext.get(this).sessionState(), ScriptBlockRootNode.scope(frame), value);
+        define(ScriptBlockRootNode.context(frame).sessionState(), ScriptBlockRootNode.scope(frame), value);
     }
 
     @TruffleBoundary
