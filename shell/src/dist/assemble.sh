@@ -14,17 +14,19 @@ cp "$repo/bin/jposh" "$repo/bin/jdk.sh" "$dist/bin/"
 chmod +x "$dist/bin/jposh"
 cp "$shell_jar" "$dist/lib/"
 
-# The JVM options the image carries: the compiler threads run at nice 5, below the script's thread. On two
-# cores a short script otherwise shares its core with the cold Graal compiler and C2 (Truffle even gives its
-# compiler thread Java's highest priority), for compilations that mostly finish after it ends; lowered, the
-# compilers take what the script's thread leaves, which made the peer benchmarks 5 to 25% faster and kept
-# long runs' steady state (README, "Performance"). Java priorities 6 to 9 map to the unchanged nice 0, so
-# that no thread outranks the script's. Thread priorities only act with ThreadPriorityPolicy=1, which the
-# JVM warns about at every start when a user other than root gives it on the command line; carried by the
-# image it does not, and lowering a priority needs no privilege.
+# The JVM options the image carries: the compiler threads run below the script's thread, C1 and C2 at nice 5
+# and Truffle's compiler thread (Java's highest priority, which only it and the JDK's Reference Handler use)
+# at nice 19. On two cores a script otherwise shares its core with the cold Graal compiler and C2, for
+# compilations that mostly finish after it ends; and until C2 has compiled the interpreter, which is what
+# makes a script of a second or two fast, the Graal compiler (itself Java code still run by HotSpot's
+# interpreter) is better off waiting. Measured on the peer benchmarks and bench/pipeline.sh (README,
+# "Performance"). Java priorities 6 to 9 map to the unchanged nice 0, so that no thread outranks the
+# script's. Thread priorities only act with ThreadPriorityPolicy=1, which the JVM warns about at every
+# start when a user other than root gives it on the command line; carried by the image it does not, and
+# lowering a priority needs no privilege.
 image_options="-XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=5 -XX:JavaPriority6_To_OSPriority=0"
 image_options+=" -XX:JavaPriority7_To_OSPriority=0 -XX:JavaPriority8_To_OSPriority=0"
-image_options+=" -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=5"
+image_options+=" -XX:JavaPriority9_To_OSPriority=0 -XX:JavaPriority10_To_OSPriority=19"
 
 # jlink takes a while and depends only on the JDK and the options: rebuild the image only when one changed.
 if ! cmp -s "$java_home/release" "$dist/runtime/release" \
