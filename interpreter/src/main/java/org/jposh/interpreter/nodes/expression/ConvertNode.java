@@ -3,7 +3,9 @@ package org.jposh.interpreter.nodes.expression;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import org.jposh.interpreter.nodes.ExpressionNode;
+import org.jposh.interpreter.nodes.PoshTypesGen;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
@@ -32,7 +34,47 @@ public final class ConvertNode extends ExpressionNode {
         if (constant != null) {
             return constant;
         }
+        return convert(frame, value.executeGeneric(frame));
+    }
+
+    /**
+     * {@code [long]$i} where a long is wanted ({@code [long]$i * $i}): an int or a long is widened without
+     * being boxed, which in a loop body would otherwise allocate every iteration.
+     */
+    @Override
+    public long executeLong(VirtualFrame frame) throws UnexpectedResultException {
+        if (constant != null) {
+            return PoshTypesGen.expectLong(constant);
+        }
         Object v = value.executeGeneric(frame);
+        if (type.resolve() == CoreTypes.INT64) {
+            if (v instanceof Integer i) {
+                return i;
+            } else if (v instanceof Long l) {
+                return l;
+            }
+        }
+        return PoshTypesGen.expectLong(convert(frame, v));
+    }
+
+    /** {@code [double]$n} where a double is wanted, as {@link #executeLong} for longs. */
+    @Override
+    public double executeDouble(VirtualFrame frame) throws UnexpectedResultException {
+        if (constant != null) {
+            return PoshTypesGen.expectDouble(constant);
+        }
+        Object v = value.executeGeneric(frame);
+        if (type.resolve() == CoreTypes.DOUBLE) {
+            if (v instanceof Integer i) {
+                return i;
+            } else if (v instanceof Double d) {
+                return d;
+            }
+        }
+        return PoshTypesGen.expectDouble(convert(frame, v));
+    }
+
+    private Object convert(VirtualFrame frame, Object v) {
         if (toCustomObject) {
             return LanguagePrimitives.convertToPSCustomObject(v);
         }
