@@ -56,17 +56,21 @@ public final class CommandDiscovery {
             throw commandNotFound(LanguagePrimitives.toStringValue(base), extent);
         }
         info = resolveAlias(context, info, extent);
-        return switch (info) {
-            case FunctionInfo function -> named(ScriptCommandProcessor.create(context, function.scriptBlock(),
-                    arguments, extent, pipelinePosition, expectingInput, !dotSource), function);
-            case ExternalScriptInfo script -> named(scriptProcessor(context, script, dotSource, arguments, extent,
-                    pipelinePosition, expectingInput), script);
-            case CmdletInfo cmdlet -> CommandProcessor.create(context, context.sessionState().currentScope(), cmdlet,
-                    arguments, extent, pipelinePosition, expectingInput);
-            case ApplicationInfo application -> NativeCommandProcessor.create(context, application, arguments,
-                    extent, expectingInput);
-            default -> throw commandNotFound(info.name(), extent);
-        };    }
+        // instanceof tests rather than a pattern switch, which would spin a class at run time (README, "The runtime")
+        if (info instanceof FunctionInfo function) {
+            return named(ScriptCommandProcessor.create(context, function.scriptBlock(), arguments, extent,
+                    pipelinePosition, expectingInput, !dotSource), function);
+        } else if (info instanceof ExternalScriptInfo script) {
+            return named(scriptProcessor(context, script, dotSource, arguments, extent, pipelinePosition,
+                    expectingInput), script);
+        } else if (info instanceof CmdletInfo cmdlet) {
+            return CommandProcessor.create(context, context.sessionState().currentScope(), cmdlet, arguments, extent,
+                    pipelinePosition, expectingInput);
+        } else if (info instanceof ApplicationInfo application) {
+            return NativeCommandProcessor.create(context, application, arguments, extent, expectingInput);
+        }
+        throw commandNotFound(info.name(), extent);
+    }
 
     /** A script file run in a scope of its own, or dot-sourced, once its #requires lines are met. */
     private static ScriptCommandProcessor scriptProcessor(PoshContext context, ExternalScriptInfo script,

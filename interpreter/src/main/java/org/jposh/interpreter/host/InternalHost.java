@@ -35,7 +35,7 @@ public final class InternalHost implements DotNetTyped {
 
     private final Supplier<PSHost> host;
     private final IntConsumer nestedPromptLevelChanged;
-    private final UUID instanceId = UUID.randomUUID();
+    private UUID instanceId;
     private final UserInterface ui = new UserInterface();
     private int nestedPromptLevel;
 
@@ -46,6 +46,17 @@ public final class InternalHost implements DotNetTyped {
     public InternalHost(Supplier<PSHost> host, IntConsumer nestedPromptLevelChanged) {
         this.host = host;
         this.nestedPromptLevelChanged = nestedPromptLevelChanged;
+    }
+
+    /**
+     * $Host.InstanceId, made when first asked: a random UUID initialises SecureRandom, milliseconds of every
+     * start for a value few scripts read.
+     */
+    private synchronized UUID instanceId() {
+        if (instanceId == null) {
+            instanceId = UUID.randomUUID();
+        }
+        return instanceId;
     }
 
     /**
@@ -114,7 +125,7 @@ public final class InternalHost implements DotNetTyped {
     private static void defineMembers(TypeAdapter.Builder b) {
         b.property("Name", CoreTypes.STRING, h -> ((InternalHost) h).host.get().name());
         b.property("Version", SemanticVersion.TYPE, h -> AutomaticVariables.PS_VERSION);
-        b.property("InstanceId", CoreTypes.GUID, h -> ((InternalHost) h).instanceId);
+        b.property("InstanceId", CoreTypes.GUID, h -> ((InternalHost) h).instanceId());
         b.property("UI", UI_TYPE, h -> ((InternalHost) h).ui);
         b.method("EnterNestedPrompt", CoreTypes.VOID, (h, a) -> {
             try {

@@ -505,32 +505,39 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     /** The left side of an assignment as a target node. */
     private AssignmentTargetNode target(ExpressionAst ast) {
-        return at(switch (ast) {
-            case VariableExpressionAst variable when !variable.splatted() -> variableTarget(variable);
-            case ConvertExpressionAst convert when convert.child() instanceof VariableExpressionAst variable
-                    && !variable.splatted() -> typedTarget(convert, variable);
-            case IndexExpressionAst index -> new IndexTargetNode(expression(index.target()), expression(index.index()));
-            case InvokeMemberExpressionAst invoke when !invoke.isStatic() && !invoke.nullConditional() ->
-                    new InvokeMemberTargetNode(expression(invoke.expression()), expression(invoke.member()),
-                            invokeArguments(invoke));
-            case MemberExpressionAst member when !member.isStatic() ->
-                    new MemberTargetNode(expression(member.expression()), expression(member.member()));
-            case MemberExpressionAst member ->
-                    new StaticMemberTargetNode(expression(member.expression()), expression(member.member()));
-            case ArrayLiteralAst list -> {
-                AssignmentTargetNode[] targets = new AssignmentTargetNode[list.elements().size()];
-                for (int i = 0; i < targets.length; i++) {
-                    targets[i] = target(list.elements().get(i));
-                }
-                yield new MultipleTargetNode(targets);
+        return at(targetNode(ast), ast.extent());
+    }
+
+    // instanceof tests rather than a pattern switch, which would spin a class at run time (README, "The runtime")
+    private AssignmentTargetNode targetNode(ExpressionAst ast) {
+        if (ast instanceof VariableExpressionAst variable && !variable.splatted()) {
+            return variableTarget(variable);
+        } else if (ast instanceof ConvertExpressionAst convert && convert.child() instanceof VariableExpressionAst variable
+                && !variable.splatted()) {
+            return typedTarget(convert, variable);
+        } else if (ast instanceof IndexExpressionAst index) {
+            return new IndexTargetNode(expression(index.target()), expression(index.index()));
+        } else if (ast instanceof InvokeMemberExpressionAst invoke && !invoke.isStatic() && !invoke.nullConditional()) {
+            return new InvokeMemberTargetNode(expression(invoke.expression()), expression(invoke.member()),
+                    invokeArguments(invoke));
+        } else if (ast instanceof MemberExpressionAst member) {
+            return member.isStatic()
+                    ? new StaticMemberTargetNode(expression(member.expression()), expression(member.member()))
+                    : new MemberTargetNode(expression(member.expression()), expression(member.member()));
+        } else if (ast instanceof ArrayLiteralAst list) {
+            AssignmentTargetNode[] targets = new AssignmentTargetNode[list.elements().size()];
+            for (int i = 0; i < targets.length; i++) {
+                targets[i] = target(list.elements().get(i));
             }
-            case ParenExpressionAst paren when paren.pipeline() instanceof PipelineAst p
-                    && p.pipelineElements().size() == 1
-                    && p.pipelineElements().getFirst() instanceof CommandExpressionAst e -> target(e.expression());
-            default -> throw new PoshParseError(new ParseError(ast.extent(), "InvalidLeftHandSide",
-                    "The assignment expression is not valid. The input to an assignment operator must be an object "
-                            + "that is able to accept assignments, such as a variable or a property."));
-        }, ast.extent());
+            return new MultipleTargetNode(targets);
+        } else if (ast instanceof ParenExpressionAst paren && paren.pipeline() instanceof PipelineAst p
+                && p.pipelineElements().size() == 1
+                && p.pipelineElements().getFirst() instanceof CommandExpressionAst e) {
+            return target(e.expression());
+        }
+        throw new PoshParseError(new ParseError(ast.extent(), "InvalidLeftHandSide",
+                "The assignment expression is not valid. The input to an assignment operator must be an object "
+                        + "that is able to accept assignments, such as a variable or a property."));
     }
 
     private AssignmentTargetNode variableTarget(VariableExpressionAst variable) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -16,6 +17,10 @@ import java.util.function.Consumer;
  * from it on demand. Instances are canonical, one per type, so {@code ==} compares types.
  */
 public final class DotNetType {
+    /** The immutable JDK value classes: an instance of one converts to its own type as itself. */
+    private static final Set<Class<?>> IDENTITY_CLASSES = Set.of(String.class, Character.class, Boolean.class,
+            Byte.class, Short.class, Integer.class, Long.class, Float.class, Double.class);
+
     private static final ClassValue<DotNetType> BY_CLASS = new ClassValue<>() {
         @Override
         protected DotNetType computeValue(Class<?> type) {
@@ -52,6 +57,8 @@ public final class DotNetType {
     private final Map<List<DotNetType>, DotNetType> instantiations;
     private final EnumType enumType;
     private final boolean javaType;
+    /** The class whose instances convert to this type as themselves, for a type of an immutable JDK value class. */
+    private final Class<?> identityClass;
     /** The interfaces a script class declares ({@code class C : System.IComparable}); empty for other types. */
     private volatile List<DotNetType> interfaces = List.of();
 
@@ -95,6 +102,16 @@ public final class DotNetType {
         this.instantiations = name.indexOf('`') >= 0 && genericDefinition == null ? new ConcurrentHashMap<>() : null;
         this.enumType = enumType;
         this.javaType = javaType;
+        this.identityClass = javaClass != null && IDENTITY_CLASSES.contains(javaClass) ? javaClass : null;
+    }
+
+    /**
+     * Whether {@code value} converts to this type as itself, told by its class alone: an int to
+     * {@code [int]}, a string to {@code [string]}. The conversions of typed variables, parameters and
+     * generic collections ask this first.
+     */
+    public boolean holdsAsIs(Object value) {
+        return value != null && value.getClass() == identityClass;
     }
 
     /** Whether the type is an interface: a .NET interface of the table or a Java interface. */

@@ -368,6 +368,9 @@ public final class LanguagePrimitives {
      */
     @TruffleBoundary
     public static Object convertTo(Object value, DotNetType type) {
+        if (type.holdsAsIs(value)) {
+            return value;
+        }
         if (type == CoreTypes.OBJECT) {
             return automationNullToNull(value);
         }

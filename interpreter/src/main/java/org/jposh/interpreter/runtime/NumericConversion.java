@@ -14,7 +14,6 @@ import org.jposh.grammar.ast.UnsignedValue;
  * .NET's invariant parsing ({@code "1,000.5"}).
  */
 final class NumericConversion {
-    private static final BigDecimal DECIMAL_MAX = new BigDecimal("79228162514264337593543950335");
     private static final MathContext DOUBLE_TO_DECIMAL = new MathContext(15, RoundingMode.HALF_EVEN);
     private static final MathContext SINGLE_TO_DECIMAL = new MathContext(7, RoundingMode.HALF_EVEN);
 
@@ -269,7 +268,7 @@ final class NumericConversion {
         } else {
             result = BigDecimal.valueOf(((Number) value).longValue());
         }
-        if (result.abs().compareTo(DECIMAL_MAX) > 0) {
+        if (result.abs().compareTo(DecimalRange.MAX) > 0) {
             throw overflow("a Decimal");
         }
         return result;
@@ -432,5 +431,13 @@ final class NumericConversion {
             }
         }
         return i == n ? Double.parseDouble(plain.toString()) : null;
+    }
+
+    /**
+     * System.Decimal's largest value, in a class of its own so that only a conversion to decimal initialises
+     * BigDecimal, whose class initialiser costs every start some 10 ms (README, "The runtime").
+     */
+    private static final class DecimalRange {
+        static final BigDecimal MAX = new BigDecimal("79228162514264337593543950335");
     }
 }
