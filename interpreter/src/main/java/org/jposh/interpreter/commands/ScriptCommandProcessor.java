@@ -259,7 +259,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     static Object dynamicParameters(CompiledScriptBlock code, SessionStateScope scope, OrderedDictionary bound) {
         scope.slots()[ScopeLayout.PS_BOUND_PARAMETERS] = bound;
         CollectingPipe output = new CollectingPipe();
-        code.dynamicParam().call(ScriptBlockRootNode.arguments(scope, output));
+        ScriptBlockRootNode.call(code.dynamicParam(), ScriptBlockRootNode.arguments(scope, output));
         Object[] results = output.toArray();
         if (results.length > 1) {
             throw new PSRuntimeException("DynamicParametersWrongType", ErrorCategory.InvalidOperation, "Object \""
@@ -362,7 +362,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
 
     private static void callIfPresent(CallTarget block, SessionStateScope scope, Pipe output) {
         if (block != null) {
-            block.call(ScriptBlockRootNode.arguments(scope, output));
+            ScriptBlockRootNode.call(block, ScriptBlockRootNode.arguments(scope, output));
         }
     }
 
@@ -379,7 +379,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         if (callArguments == null) {
             return false;
         }
-        block.code().end().call(callArguments);
+        ScriptBlockRootNode.call(block.code().end(), callArguments);
         return true;
     }
 
@@ -414,7 +414,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         }
         Object[] callArguments = ScriptBlockRootNode.arguments(scope, output);
         if (code.parameterDefaults() != null && values.length < signature.count()) {
-            code.parameterDefaults().call(callArguments);
+            ScriptBlockRootNode.call(code.parameterDefaults(), callArguments);
         }
         return callArguments;
     }
@@ -535,7 +535,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         org.jposh.interpreter.runtime.ArrayList errorVariable = preferences == null ? null : preferences.errorVariable();
         if (streamRedirections.isEmpty()) {
             Pipe own = errorVariable == null ? blockOutput : new CommandOutputPipe(blockOutput, blockOutput, errorVariable);
-            block.call(ScriptBlockRootNode.arguments(scope, own));
+            ScriptBlockRootNode.call(block, ScriptBlockRootNode.arguments(scope, own));
             return;
         }
         Streams previous = context.streams();
@@ -557,7 +557,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         }, blockOutput, errorVariable);
         context.setStreams(redirected);
         try {
-            block.call(ScriptBlockRootNode.arguments(scope, downstream));
+            ScriptBlockRootNode.call(block, ScriptBlockRootNode.arguments(scope, downstream));
         } finally {
             context.setStreams(previous);
         }

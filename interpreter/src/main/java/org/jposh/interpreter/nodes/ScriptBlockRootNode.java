@@ -1,5 +1,6 @@
 package org.jposh.interpreter.nodes;
 
+import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -91,6 +92,16 @@ public final class ScriptBlockRootNode extends RootNode {
 
     public static Object[] arguments(SessionStateScope scope, Pipe output) {
         return new Object[]{scope, output};
+    }
+
+    /**
+     * Runs script-block code from Java code rather than from a call node: a command processor, or a .NET method
+     * calling a delegate once per element. The call names no location node: Truffle's call without one reads and
+     * restores a thread-local around every call (a call into the VM outside compiled code), and the errors of
+     * script code carry their positions in their own records.
+     */
+    public static void call(CallTarget code, Object[] arguments) {
+        code.call(null, arguments);
     }
 
     /** The scope the code running in {@code frame} reads and writes variables in. */

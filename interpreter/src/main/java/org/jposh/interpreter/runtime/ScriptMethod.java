@@ -100,7 +100,7 @@ public final class ScriptMethod {
     /** Runs other code compiled against the method's scope layout (a constructor's {@code : base(...)} arguments). */
     static Object[] outputs(CallTarget target, SessionStateScope scope) {
         CollectingPipe output = new CollectingPipe();
-        target.call(ScriptBlockRootNode.arguments(scope, output));
+        ScriptBlockRootNode.call(target, ScriptBlockRootNode.arguments(scope, output));
         return output.toArray();
     }
 
