@@ -168,6 +168,8 @@ class LineEditorTest {
         screen.waitFor(prompt, 2);
         type("'ok'\r");
         screen.waitFor("\nok\n", 1);
+        // the line enters the history when its command has finished, which the next prompt shows
+        screen.waitFor(prompt, 3);
         assertEquals(List.of("'ok'"), commandLines());
         assertFalse(screen.shown().contains("\nnever run\n"), screen.shown());
     }
