@@ -34,6 +34,9 @@ import org.jposh.interpreter.runtime.io.TextWriter;
 /** One runspace: its session state (variables, commands) and the streams of its host. */
 public final class PoshContext {
     private static final ContextReference<PoshContext> REFERENCE = ContextReference.create(PoshLanguage.class);
+    /** How many contexts this process has made, and the one while it has made only one (see {@link #get}). */
+    private static int contextsCreated;
+    private static volatile PoshContext onlyContext;
     /** The inner-context config key that makes a child runspace non-interactive, as the NonInteractive option does. */
     static final String NON_INTERACTIVE_CONFIG = "posh.NonInteractive";
 
@@ -73,6 +76,7 @@ public final class PoshContext {
     PoshContext(PoshLanguage language, Env env) {
         this.language = language;
         this.env = env;
+        countCreated(this);
         this.hostOutput = env.getOptions().get(PoshOptions.HostOutput);
         this.stdout = new TranscodingOutputStream(env.out());
         this.stderr = new TranscodingOutputStream(env.err());
@@ -397,7 +401,25 @@ public final class PoshContext {
         return consoleIn;
     }
 
+    private static synchronized void countCreated(PoshContext context) {
+        contextsCreated++;
+        onlyContext = contextsCreated == 1 ? context : null;
+    }
+
+    /**
+     * The context of the code running; {@code node} is the node asking, or null for Java code outside the nodes
+     * (a method of a .NET type, a command processor). While the process has made only one context (a script run
+     * by the jposh command), that is the answer for such code without asking Truffle: outside compiled code
+     * Truffle reads a thread-local with a call into the VM, which a class method's call or a delegate's would
+     * otherwise pay each time. Nodes ask Truffle, whose lookup compiles to a constant.
+     */
     public static PoshContext get(Node node) {
+        if (node == null) {
+            PoshContext only = onlyContext;
+            if (only != null) {
+                return only;
+            }
+        }
         return REFERENCE.get(node);
     }
 
@@ -415,6 +437,6 @@ public final class PoshContext {
 
     /** The context of the current thread, which has entered it (host code such as {@link Runspace}). */
     static PoshContext current() {
-        return REFERENCE.get(null);
+        return get(null);
     }
 }
