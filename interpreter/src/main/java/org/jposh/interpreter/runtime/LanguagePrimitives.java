@@ -371,6 +371,14 @@ public final class LanguagePrimitives {
         if (type.holdsAsIs(value)) {
             return value;
         }
+        if (value instanceof Integer i) {
+            // the widenings of arithmetic and typed parameters ([long]$i, [double]$n), before the general conversion
+            if (type == CoreTypes.INT64) {
+                return (long) i;
+            } else if (type == CoreTypes.DOUBLE) {
+                return (double) i;
+            }
+        }
         if (type == CoreTypes.OBJECT) {
             return automationNullToNull(value);
         }

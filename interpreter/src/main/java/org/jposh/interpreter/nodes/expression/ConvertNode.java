@@ -86,14 +86,6 @@ public final class ConvertNode extends ExpressionNode {
         if (v != null && v.getClass() == target.javaClass()) {
             return v;
         }
-        if (v instanceof Integer i) {
-            // the widening casts of arithmetic loops ([long]$i, [double]$n), without the general conversion
-            if (target == CoreTypes.INT64) {
-                return (long) i;
-            } else if (target == CoreTypes.DOUBLE) {
-                return (double) i;
-            }
-        }
         if (target == CoreTypes.STRING) {
             return ExpandableStringNode.partString(ScriptBlockRootNode.scope(frame), v);
         }
