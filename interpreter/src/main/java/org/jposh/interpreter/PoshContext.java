@@ -406,6 +406,13 @@ public final class PoshContext {
         onlyContext = contextsCreated == 1 ? context : null;
     }
 
+    /** Forgets a closed context, which {@link #get} no longer gives; contexts made later count as the second. */
+    static synchronized void disposed(PoshContext context) {
+        if (onlyContext == context) {
+            onlyContext = null;
+        }
+    }
+
     /**
      * The context of the code running; {@code node} is the node asking, or null for Java code outside the nodes
      * (a method of a .NET type, a command processor). While the process has made only one context (a script run

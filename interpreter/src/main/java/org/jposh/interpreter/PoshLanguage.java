@@ -66,6 +66,11 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
     }
 
     @Override
+    protected void disposeContext(PoshContext context) {
+        PoshContext.disposed(context);
+    }
+
+    @Override
     protected OptionDescriptors getOptionDescriptors() {
         return PoshOptions.descriptors();
     }
