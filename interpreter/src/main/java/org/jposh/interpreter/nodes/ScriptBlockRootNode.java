@@ -29,7 +29,6 @@ public final class ScriptBlockRootNode extends RootNode {
     private static final int OUTPUT = 1;
     private static final int RETURNED_SLOT = 0;
     private static final int RETURN_VALUE_SLOT = 1;
-    private static final int CONTEXT_SLOT = 2;
 
     @Child private StatementNode body;
     private final Source source;
@@ -55,20 +54,18 @@ public final class ScriptBlockRootNode extends RootNode {
     }
 
     private static FrameDescriptor frameDescriptor() {
-        FrameDescriptor.Builder builder = FrameDescriptor.newBuilder(3);
+        FrameDescriptor.Builder builder = FrameDescriptor.newBuilder(2);
         builder.addSlot(FrameSlotKind.Boolean, "returned", null);
         builder.addSlot(FrameSlotKind.Object, "return value", null);
-        builder.addSlot(FrameSlotKind.Object, "context", null);
         return builder.build();
     }
 
     /**
-     * The context the block runs in, the one its scope belongs to, kept in the frame for the block's nodes:
-     * outside compiled code every lookup of the context through Truffle reads a thread-local with a call into
-     * the VM.
+     * The context the block runs in: the one its scope belongs to. Nodes ask here rather than Truffle, whose
+     * lookup outside compiled code reads a thread-local with a call into the VM.
      */
     public static PoshContext context(VirtualFrame frame) {
-        return (PoshContext) frame.getObject(CONTEXT_SLOT);
+        return scope(frame).context();
     }
 
     /** Marks the block as returned: the statement lists between the return and this root stop. */
@@ -119,7 +116,6 @@ public final class ScriptBlockRootNode extends RootNode {
     public Object execute(VirtualFrame frame) {
         SessionStateScope scope = scope(frame);
         PoshContext context = scope.context();
-        frame.setObject(CONTEXT_SLOT, context);
         frame.setBoolean(RETURNED_SLOT, false);
         SessionState sessionState = context.sessionState();
         SessionStateScope callerScope = sessionState.currentScope();
