@@ -2,7 +2,6 @@ package org.jposh.interpreter.nodes;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
-import com.oracle.truffle.api.frame.FrameSlotKind;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
@@ -19,7 +18,7 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * trap: there, as in pwsh, it leaves the script block that holds the trap.
  *
  * <p>A {@code return} reached only through statement lists and {@code if} bodies from here (the usual
- * {@code if ($n -lt 2) { return $n }}) does not throw: it marks the frame as returned and the statement
+ * {@code if ($n -lt 2) { return $n }}) does not throw: it marks the block as returned and the statement
  * lists on its way stop (see {@link org.jposh.interpreter.nodes.controlflow.ReturnNode}). A thrown exception
  * that crosses frames of the interpreter costs a microsecond or more to unwind, which a recursive function
  * would pay for every call.
@@ -27,8 +26,6 @@ import org.jposh.interpreter.runtime.SessionStateScope;
 public final class ScriptBlockRootNode extends RootNode {
     private static final int SCOPE = 0;
     private static final int OUTPUT = 1;
-    private static final int RETURNED_SLOT = 0;
-    private static final int RETURN_VALUE_SLOT = 1;
 
     @Child private StatementNode body;
     private final Source source;
@@ -41,7 +38,7 @@ public final class ScriptBlockRootNode extends RootNode {
 
     private ScriptBlockRootNode(PoshLanguage language, StatementNode body, Source source, String name,
                                 boolean endsReturn) {
-        super(language, frameDescriptor());
+        super(language, FRAME_DESCRIPTOR);
         this.body = body;
         this.source = source;
         this.name = name;
@@ -53,12 +50,11 @@ public final class ScriptBlockRootNode extends RootNode {
         return new ScriptBlockRootNode(language, body, source, "trap", false);
     }
 
-    private static FrameDescriptor frameDescriptor() {
-        FrameDescriptor.Builder builder = FrameDescriptor.newBuilder(2);
-        builder.addSlot(FrameSlotKind.Boolean, "returned", null);
-        builder.addSlot(FrameSlotKind.Object, "return value", null);
-        return builder.build();
-    }
+    /**
+     * No slots: variables live in the scope, and so does the returned flag. Truffle allocates three arrays per
+     * call for a frame with slots; loops add auxiliary slots of their own (LoopBodyNode).
+     */
+    private static final FrameDescriptor FRAME_DESCRIPTOR = FrameDescriptor.newBuilder().build();
 
     /**
      * The context the block runs in: the one its scope belongs to. Nodes ask here rather than Truffle, whose
@@ -70,21 +66,21 @@ public final class ScriptBlockRootNode extends RootNode {
 
     /** Marks the block as returned: the statement lists between the return and this root stop. */
     public static void markReturned(VirtualFrame frame) {
-        frame.setBoolean(RETURNED_SLOT, true);
+        scope(frame).setReturned(true);
     }
 
     /** Whether a {@code return} marked the block as returned. */
     public static boolean hasReturned(VirtualFrame frame) {
-        return frame.getBoolean(RETURNED_SLOT);
+        return scope(frame).returned();
     }
 
     /** A class method's {@code return}: the value, kept until the method's body ends (see MethodBodyNode). */
     public static void setReturnValue(VirtualFrame frame, Object value) {
-        frame.setObject(RETURN_VALUE_SLOT, value);
+        scope(frame).setReturnValue(value);
     }
 
     public static Object returnValue(VirtualFrame frame) {
-        return frame.getObject(RETURN_VALUE_SLOT);
+        return scope(frame).returnValue();
     }
 
     public static Object[] arguments(SessionStateScope scope, Pipe output) {
@@ -116,7 +112,8 @@ public final class ScriptBlockRootNode extends RootNode {
     public Object execute(VirtualFrame frame) {
         SessionStateScope scope = scope(frame);
         PoshContext context = scope.context();
-        frame.setBoolean(RETURNED_SLOT, false);
+        boolean callerReturned = scope.returned();
+        scope.setReturned(false);
         SessionState sessionState = context.sessionState();
         SessionStateScope callerScope = sessionState.currentScope();
         sessionState.setCurrentScope(scope);
@@ -129,6 +126,7 @@ public final class ScriptBlockRootNode extends RootNode {
             }
         } finally {
             sessionState.setCurrentScope(callerScope);
+            scope.setReturned(callerReturned);
         }
         return null;
     }

@@ -44,7 +44,7 @@ public final class StatementListNode extends StatementNode {
 
     /**
      * @param succeedsAfter for each statement, whether $? becomes true once it ran without a terminating error
-     * @param mayReturn for each statement, whether it holds a {@code return} that marks the frame
+     * @param mayReturn for each statement, whether it holds a {@code return} that marks the block returned
      *        ({@link org.jposh.interpreter.nodes.controlflow.ReturnNode}), after which the list stops
      * @param traps the list's trap statements, or null when it has none
      */

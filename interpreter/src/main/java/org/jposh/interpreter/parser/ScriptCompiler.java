@@ -153,13 +153,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     /** Whether the code being compiled is inside an expandable string, which strict mode 1 treats leniently. */
     private boolean inExpandableString;
     /**
-     * Whether a {@code return} compiled now marks the frame instead of throwing: true in a named block's
+     * Whether a {@code return} compiled now marks the block returned instead of throwing: true in a named block's
      * statements and in the bodies of its {@code if} statements, recursively; false anywhere else (loops,
-     * switch, try, traps, sub-expressions, pipelines), whose nodes do not stop for a marked frame.
+     * switch, try, traps, sub-expressions, pipelines), whose nodes do not stop for a block marked returned.
      */
-    private boolean returnsMarkFrame;
-    /** How many returns that mark the frame were compiled so far: a statement that added one may return. */
-    private int frameReturns;
+    private boolean returnsMarkBlock;
+    /** How many returns that mark the block were compiled so far: a statement that added one may return. */
+    private int markedReturns;
 
     /** What {@code return} may do in the method being compiled. */
     private enum MethodKind { VOID, RETURNS_VALUE }
@@ -389,13 +389,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitNamedBlock(NamedBlockAst ast) {
-        boolean outer = returnsMarkFrame;
-        returnsMarkFrame = true;
+        boolean outer = returnsMarkBlock;
+        returnsMarkBlock = true;
         try {
             StatementNode statements = statementList(ast.statements(), ast.traps(), ast.extent());
             return method == null ? statements : at(new MethodBodyNode(statements), ast.extent());
         } finally {
-            returnsMarkFrame = outer;
+            returnsMarkBlock = outer;
         }
     }
 
@@ -408,21 +408,21 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         StatementNode[] nodes = new StatementNode[statements.size()];
         boolean[] succeedsAfter = new boolean[nodes.length];
         boolean[] mayReturn = new boolean[nodes.length];
-        boolean outer = returnsMarkFrame;
+        boolean outer = returnsMarkBlock;
         try {
             for (int i = 0; i < nodes.length; i++) {
                 StatementAst statement = statements.get(i);
-                returnsMarkFrame = outer && (statement instanceof IfStatementAst || statement instanceof ReturnStatementAst);
-                int returnsBefore = frameReturns;
+                returnsMarkBlock = outer && (statement instanceof IfStatementAst || statement instanceof ReturnStatementAst);
+                int returnsBefore = markedReturns;
                 nodes[i] = statement(statement);
                 succeedsAfter[i] = setsSuccess(statement);
-                mayReturn[i] = frameReturns > returnsBefore;
+                mayReturn[i] = markedReturns > returnsBefore;
             }
-            returnsMarkFrame = false;
+            returnsMarkBlock = false;
             return at(new StatementListNode(nodes, succeedsAfter, mayReturn, traps.isEmpty() ? null : trapHandlers(traps)),
                     extent);
         } finally {
-            returnsMarkFrame = outer;
+            returnsMarkBlock = outer;
         }
     }
 
@@ -1047,20 +1047,20 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitIfStatement(IfStatementAst ast) {
-        boolean bodiesMarkFrame = returnsMarkFrame;
+        boolean bodiesMarkBlock = returnsMarkBlock;
         List<IfStatementAst.Clause> clauses = ast.clauses();
         ConditionNode[] conditions = new ConditionNode[clauses.size()];
         StatementNode[] bodies = new StatementNode[clauses.size()];
         try {
             for (int i = 0; i < conditions.length; i++) {
-                returnsMarkFrame = false;
+                returnsMarkBlock = false;
                 conditions[i] = condition(clauses.get(i).condition());
-                returnsMarkFrame = bodiesMarkFrame;
+                returnsMarkBlock = bodiesMarkBlock;
                 bodies[i] = statementBlock(clauses.get(i).body());
             }
             return new IfNode(conditions, bodies, ast.elseClause() == null ? null : statementBlock(ast.elseClause()));
         } finally {
-            returnsMarkFrame = bodiesMarkFrame;
+            returnsMarkBlock = bodiesMarkBlock;
         }
     }
 
@@ -1171,28 +1171,28 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                         "Invalid return statement within void method.");
             }
             return new MethodReturnNode(ast.pipeline() == null ? null : returnedPipeline(ast, this::pipelineValue),
-                    frameReturn());
+                    markedReturn());
         }
-        return new ReturnNode(ast.pipeline() == null ? null : returnedPipeline(ast, this::statement), frameReturn());
+        return new ReturnNode(ast.pipeline() == null ? null : returnedPipeline(ast, this::statement), markedReturn());
     }
 
     /** The pipeline of a return, in which a nested return (in {@code $( )}) throws. */
     private <T> T returnedPipeline(ReturnStatementAst ast, Function<PipelineBaseAst, T> compile) {
-        boolean marks = returnsMarkFrame;
-        returnsMarkFrame = false;
+        boolean marks = returnsMarkBlock;
+        returnsMarkBlock = false;
         try {
             return compile.apply(ast.pipeline());
         } finally {
-            returnsMarkFrame = marks;
+            returnsMarkBlock = marks;
         }
     }
 
-    /** Whether the return being compiled marks the frame (see {@link #returnsMarkFrame}); counts it if so. */
-    private boolean frameReturn() {
-        if (returnsMarkFrame) {
-            frameReturns++;
+    /** Whether the return being compiled marks the block returned (see {@link #returnsMarkBlock}); counts it if so. */
+    private boolean markedReturn() {
+        if (returnsMarkBlock) {
+            markedReturns++;
         }
-        return returnsMarkFrame;
+        return returnsMarkBlock;
     }
 
     // Everything below parses but does not run yet.

@@ -45,6 +45,14 @@ public final class SessionStateScope {
     /** Set-StrictMode's major version for this scope and the scopes under it; 0 is off, -1 not set here. */
     private int strictModeVersion = STRICT_MODE_NOT_SET;
     private static final int STRICT_MODE_NOT_SET = -1;
+    /**
+     * Whether a {@code return} ended the block running in this scope, and a class method's value: kept here
+     * rather than in the block's frame, so that a call's frame needs no slots (each slot kind is an array
+     * Truffle allocates per call). A dot-sourced block runs in its caller's scope, so its root keeps the
+     * caller's flag aside while it runs.
+     */
+    private boolean returned;
+    private Object returnValue;
 
     /**
      * The global scope of {@code context}'s session, which is also the script scope of code run at the prompt.
@@ -110,6 +118,22 @@ public final class SessionStateScope {
             s = s.parent;
         }
         return s;
+    }
+
+    public boolean returned() {
+        return returned;
+    }
+
+    public void setReturned(boolean returned) {
+        this.returned = returned;
+    }
+
+    public Object returnValue() {
+        return returnValue;
+    }
+
+    public void setReturnValue(Object value) {
+        returnValue = value;
     }
 
     // ---- strict mode ----

@@ -9,27 +9,27 @@ import org.jposh.interpreter.runtime.Pipe;
 
 /**
  * {@code return [value]} in a class's method: ends the method with the value as it is (a collection
- * is not enumerated), which the method converts to its return type. As a script block's return, it marks
- * the frame when only statement lists and {@code if} bodies lie between it and the method's body, else it
- * throws (see ReturnNode).
+ * is not enumerated), which the method converts to its return type. As a script block's return, it
+ * marks the block returned when only statement lists and {@code if} bodies lie between it and the
+ * method's body, else it throws (see ReturnNode).
  */
 public final class MethodReturnNode extends StatementNode {
     @Child private ExpressionNode value;
-    private final boolean marksFrame;
+    private final boolean marksBlock;
 
     /**
      * @param value what is returned, or null
-     * @param marksFrame whether the statement lists up to the method's body stop for a returned frame
+     * @param marksBlock whether the statement lists up to the method's body stop for a returned block
      */
-    public MethodReturnNode(ExpressionNode value, boolean marksFrame) {
+    public MethodReturnNode(ExpressionNode value, boolean marksBlock) {
         this.value = value;
-        this.marksFrame = marksFrame;
+        this.marksBlock = marksBlock;
     }
 
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
         Object result = value == null ? AutomationNull.VALUE : value.executeGeneric(frame);
-        if (marksFrame) {
+        if (marksBlock) {
             ScriptBlockRootNode.setReturnValue(frame, result);
             ScriptBlockRootNode.markReturned(frame);
             return;

@@ -7,20 +7,20 @@ import org.jposh.interpreter.runtime.Pipe;
 
 /**
  * {@code return [pipeline]}: the pipeline's output goes to the output like any statement's, then the script
- * block ends: by marking the frame as returned when only statement lists and {@code if} bodies lie between
+ * block ends: by marking the block as returned when only statement lists and {@code if} bodies lie between
  * the return and the block's root (they stop when marked), else by a ReturnException the root catches.
  */
 public final class ReturnNode extends StatementNode {
     @Child private StatementNode pipeline;
-    private final boolean marksFrame;
+    private final boolean marksBlock;
 
     /**
      * @param pipeline what is returned, or null
-     * @param marksFrame whether the statement lists up to the root stop for a returned frame
+     * @param marksBlock whether the statement lists up to the root stop for a returned block
      */
-    public ReturnNode(StatementNode pipeline, boolean marksFrame) {
+    public ReturnNode(StatementNode pipeline, boolean marksBlock) {
         this.pipeline = pipeline;
-        this.marksFrame = marksFrame;
+        this.marksBlock = marksBlock;
     }
 
     @Override
@@ -28,7 +28,7 @@ public final class ReturnNode extends StatementNode {
         if (pipeline != null) {
             pipeline.execute(frame, output);
         }
-        if (marksFrame) {
+        if (marksBlock) {
             ScriptBlockRootNode.markReturned(frame);
             return;
         }
