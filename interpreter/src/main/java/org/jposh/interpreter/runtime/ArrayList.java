@@ -5,6 +5,10 @@ public final class ArrayList extends java.util.ArrayList<Object> {
     public ArrayList() {
     }
 
+    public ArrayList(int capacity) {
+        super(capacity);
+    }
+
     public ArrayList(java.util.Collection<?> elements) {
         super(elements);
     }

@@ -14,6 +14,12 @@ public final class GenericList extends java.util.ArrayList<Object> implements Do
         this.type = type;
     }
 
+    /** An empty list of the type with room for {@code capacity} elements before it grows. */
+    public GenericList(DotNetType type, int capacity) {
+        super(capacity);
+        this.type = type;
+    }
+
     @Override
     public DotNetType dotNetType() {
         return type;

@@ -25,15 +25,15 @@ final class ListMembers {
         DotNetType element = generic && !type.isGenericTypeDefinition() ? type.genericArgument(0) : OBJECT;
         String itemName = generic ? "item" : "value";
         if (!type.isGenericTypeDefinition()) {
-            b.constructor((t, a) -> newList(type));
+            b.constructor((t, a) -> newList(type, 0));
             b.constructor((t, a) -> {
                 if ((Integer) a[0] < 0) {
                     throw DotNetException.argumentOutOfRange("capacity", "Non-negative number required.");
                 }
-                return newList(type);
+                return newList(type, (Integer) a[0]);
             }, param("capacity", INT32));
             b.constructor((t, a) -> {
-                List<Object> list = newList(type);
+                List<Object> list = newList(type, 0);
                 Iterable<?> elements = LanguagePrimitives.getEnumerable(a[0]);
                 if (elements == null) {
                     throw DotNetException.argumentNull("collection");
@@ -111,7 +111,7 @@ final class ListMembers {
                 throw DotNetException.argument("Offset and length were out of bounds for the array or count is greater "
                         + "than the number of elements from index to the end of the source collection.", null);
             }
-            List<Object> range = newList(type);
+            List<Object> range = newList(type, count);
             range.addAll(list.subList(index, index + count));
             return range;
         }, param("index", INT32), param("count", INT32));
@@ -140,8 +140,9 @@ final class ListMembers {
         return (List<Object>) target;
     }
 
-    private static List<Object> newList(DotNetType type) {
-        return type == CoreTypes.ARRAY_LIST ? new ArrayList() : new GenericList(type);
+    /** A new list of the type with room for {@code capacity} elements before it grows, as .NET's capacity gives. */
+    private static List<Object> newList(DotNetType type, int capacity) {
+        return type == CoreTypes.ARRAY_LIST ? new ArrayList(capacity) : new GenericList(type, capacity);
     }
 
     private static int indexOf(List<Object> list, Object value) {

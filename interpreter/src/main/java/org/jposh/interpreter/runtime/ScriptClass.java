@@ -31,6 +31,8 @@ import org.jposh.interpreter.commands.ValidationMetadataException;
  * interfaces ({@link ClassInterfaces}).
  */
 public final class ScriptClass {
+    private static final Object[] NO_ARGUMENTS = {};
+
     private final DotNetType type;
     private final ScriptClass base;
     private final DotNetType dotNetBase;
@@ -295,12 +297,12 @@ public final class ScriptClass {
 
     private void initialize(ScriptObject instance, Constructor constructor, Object[] args) {
         if (constructor == null) {
-            initializeBase(instance, new Object[0]);
+            initializeBase(instance, NO_ARGUMENTS);
             initializeProperties(instance);
             return;
         }
         SessionStateScope scope = constructor.code.newScope(instance, args);
-        initializeBase(instance, constructor.baseArguments == null ? new Object[0]
+        initializeBase(instance, constructor.baseArguments == null ? NO_ARGUMENTS
                 : ScriptMethod.outputs(constructor.baseArguments, scope));
         initializeProperties(instance);
         constructor.code.runBody(scope);
@@ -350,7 +352,7 @@ public final class ScriptClass {
         for (Property p : properties) {
             if (p.initializer != null) {
                 layout().fields[p.index].set(instance, LanguagePrimitives.convertTo(
-                        p.initializer.invoke(null, new Object[0]), p.type));
+                        p.initializer.invoke(null, NO_ARGUMENTS), p.type));
             }
         }
     }
@@ -364,7 +366,7 @@ public final class ScriptClass {
             }
             for (Property p : staticProperties) {
                 if (p.initializer != null) {
-                    staticValues[p.index] = LanguagePrimitives.convertTo(p.initializer.invoke(null, new Object[0]),
+                    staticValues[p.index] = LanguagePrimitives.convertTo(p.initializer.invoke(null, NO_ARGUMENTS),
                             p.type);
                 }
             }
@@ -394,7 +396,7 @@ public final class ScriptClass {
         for (ScriptClass c = this; c != null; c = c.base) {
             for (Method m : c.methods) {
                 if (!m.isStatic && m.code.name().equalsIgnoreCase("ToString") && m.code.parameters().length == 0) {
-                    return LanguagePrimitives.toStringValue(m.code.invoke(instance, new Object[0]));
+                    return LanguagePrimitives.toStringValue(m.code.invoke(instance, NO_ARGUMENTS));
                 }
             }
         }

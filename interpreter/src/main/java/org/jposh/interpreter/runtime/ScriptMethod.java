@@ -104,11 +104,13 @@ public final class ScriptMethod {
         return output.toArray();
     }
 
+    /** The body writes one object, what {@code return} gave, or none. */
     private static Object run(CallTarget target, SessionStateScope scope) {
         if (target == null) {
             return AutomationNull.VALUE;
         }
-        Object[] outputs = outputs(target, scope);
-        return outputs.length == 0 ? AutomationNull.VALUE : outputs[outputs.length - 1];
+        CollectingPipe output = new CollectingPipe();
+        ScriptBlockRootNode.call(target, ScriptBlockRootNode.arguments(scope, output));
+        return output.resultAsIs();
     }
 }
