@@ -473,8 +473,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitAssignmentStatement(AssignmentStatementAst ast) {
-        StatementNode value = statement(ast.right());
         if (ast.operator() == TokenKind.EQUALS) {
+            StatementNode value = statement(ast.right());
             return new AssignmentNode(target(ast.left()), value);
         }
         BinaryOperator<Object> operator = switch (ast.operator()) {
@@ -487,9 +487,11 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             default -> throw notSupported(ast.errorPosition(), "The '" + ast.operator().text() + "' operator");
         };
         if (operator != null && ast.left() instanceof VariableExpressionAst variable && !variable.splatted()) {
-            // $x += 1 is $x = $x + 1, so that the arithmetic node specializes on the variable's type.
+            // $x += 1 is $x = $x + 1, so that the arithmetic node specializes on the variable's type, and a lone
+            // expression on the right is its operand as it is (a long stays unboxed between the two nodes).
             ExpressionNode current = expression(variable);
-            ExpressionNode operand = at(new ParenExpressionNode(value), ast.right().extent());
+            ExpressionNode operand = ast.right() instanceof PipelineBaseAst pipeline ? pipelineValue(pipeline)
+                    : at(new ParenExpressionNode(statement(ast.right())), ast.right().extent());
             ExpressionNode result = switch (ast.operator()) {
                 case PLUS_EQUALS -> AddNodeGen.create(current, operand);
                 case MINUS_EQUALS -> SubtractNodeGen.create(current, operand);
@@ -500,6 +502,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             return new AssignmentNode(target(variable), at(new ExpressionStatementNode(at(result, ast.extent())),
                     ast.extent()));
         }
+        StatementNode value = statement(ast.right());
         return new CompoundAssignmentNode(target(ast.left()), operator, value);
     }
 
