@@ -160,6 +160,7 @@ public final class PowerShellSshServer implements AutoCloseable {
             server.setSubsystemFactories(List.of(new PowerShellSubsystemFactory(subsystem, executors)));
             // PSRP waits for small acknowledgements; Nagle's algorithm would hold them back.
             CoreModuleProperties.TCP_NODELAY.set(server, true);
+            MinaShutdownRace.install();
             server.start();
             return new PowerShellSshServer(server);
         }

@@ -74,6 +74,7 @@ public final class SshClientConnector {
         Duration timeout = info.connectingTimeout();
         HostKeyCheck hostKeys = new HostKeyCheck(info);
         RefusedForwarding refused = new RefusedForwarding();
+        MinaShutdownRace.install();
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(hostKeys.verifier());
         client.addChannelListener(refused);
