@@ -67,11 +67,13 @@ class ForEachParallelTest {
 
     @Test
     void aHostThatDeniesThreadsDeniesParallelRuns() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (Context sandboxed = Context.newBuilder("posh").err(err).option("engine.WarnInterpreterOnly", "false")
-                .option("posh.HostOutput", "true").build()) {
+        try (Context sandboxed = Context.newBuilder("posh").out(out).err(err)
+                .option("engine.WarnInterpreterOnly", "false").option("posh.HostOutput", "true").build()) {
             sandboxed.eval("posh", "1 | ForEach-Object -Parallel { $_ }; 'went on'");
         }
+        assertEquals("went on", out.toString(StandardCharsets.UTF_8).strip(), "the script goes on after the error");
         String errors = err.toString(StandardCharsets.UTF_8);
         assertTrue(errors.startsWith("ForEach-Object : The command 'ForEach-Object' cannot run script blocks in "
                 + "parallel: the host does not allow this session to create threads."), errors);
