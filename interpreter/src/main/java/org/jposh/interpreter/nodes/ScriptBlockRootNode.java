@@ -38,7 +38,7 @@ public final class ScriptBlockRootNode extends RootNode {
 
     private ScriptBlockRootNode(PoshLanguage language, StatementNode body, Source source, String name,
                                 boolean endsReturn) {
-        super(language, FRAME_DESCRIPTOR);
+        super(language, frameDescriptor());
         this.body = body;
         this.source = source;
         this.name = name;
@@ -51,10 +51,13 @@ public final class ScriptBlockRootNode extends RootNode {
     }
 
     /**
-     * No slots: variables live in the scope, and so does the returned flag. Truffle allocates three arrays per
-     * call for a frame with slots; loops add auxiliary slots of their own (LoopBodyNode).
+     * No slots: variables live in the scope, and so does the returned flag (Truffle allocates three arrays per
+     * call for a frame with slots). One descriptor per block, as the block's loops add auxiliary slots to it
+     * (LoopBodyNode): shared, every frame would carry a slot for every loop of the session.
      */
-    private static final FrameDescriptor FRAME_DESCRIPTOR = FrameDescriptor.newBuilder().build();
+    private static FrameDescriptor frameDescriptor() {
+        return FrameDescriptor.newBuilder().build();
+    }
 
     /**
      * The context the block runs in: the one its scope belongs to. Nodes ask here rather than Truffle, whose
