@@ -162,8 +162,8 @@ public final class PowerShell {
         }
 
         @Override
-        public void run(LocalRunspace in) {
-            execute(in, this);
+        public Runnable run(LocalRunspace in) {
+            return PowerShell.this.run(in, this);
         }
 
         @Override
@@ -462,10 +462,15 @@ public final class PowerShell {
 
     /** Runs an invocation in a runspace on this thread, unless it was stopped before it could start. */
     private void execute(LocalRunspace in, Invocation invocation) {
+        run(in, invocation).run();
+    }
+
+    /** Runs the invocation in the runspace; what it returns finishes it (its state, and those waiting for it). */
+    private Runnable run(LocalRunspace in, Invocation invocation) {
         synchronized (this) {
             if (state == StateInfo.Invocation.Stopping && current == invocation) {
-                finish(invocation, StateInfo.Invocation.Stopped, stoppedReason());
-                return;
+                ExceptionValue stopped = stoppedReason();
+                return () -> finish(invocation, StateInfo.Invocation.Stopped, stopped);
             }
             invocation.runspace = in;
         }
@@ -473,18 +478,16 @@ public final class PowerShell {
         try {
             failure = in.invoke(posh -> runStatements(posh, invocation));
         } catch (PipelineStoppedException e) {
-            finish(invocation, StateInfo.Invocation.Stopped, stoppedReason());
-            return;
+            ExceptionValue stopped = stoppedReason();
+            return () -> finish(invocation, StateInfo.Invocation.Stopped, stopped);
         } catch (DotNetException e) {
-            finish(invocation, StateInfo.Invocation.Failed, ExceptionValue.of(e));
-            return;
+            return () -> finish(invocation, StateInfo.Invocation.Failed, ExceptionValue.of(e));
         }
         if (failure != null) {
             hadErrors = true;
-            finish(invocation, StateInfo.Invocation.Failed, failure.exception());
-        } else {
-            finish(invocation, StateInfo.Invocation.Completed, null);
+            return () -> finish(invocation, StateInfo.Invocation.Failed, failure.exception());
         }
+        return () -> finish(invocation, StateInfo.Invocation.Completed, null);
     }
 
     /** Runs the statements in the entered runspace; returns the error that ended them, or null. */

@@ -33,7 +33,11 @@ public final class RunspacePool {
 
     /** Work waiting for a runspace of the pool: run in one, or cancelled when the pool closes first. */
     interface Work {
-        void run(LocalRunspace runspace);
+        /**
+         * Runs the work in the runspace and returns what completes it (tells those waiting for it), which the
+         * pool runs once the runspace is back: whoever the work ends for finds the runspace free again.
+         */
+        Runnable run(LocalRunspace runspace);
 
         void cancel(ExceptionValue reason);
     }
@@ -274,8 +278,9 @@ public final class RunspacePool {
         runspace.newThread(() -> {
             Work work = first;
             while (work != null) {
-                work.run(runspace);
+                Runnable completion = work.run(runspace);
                 work = release(runspace);
+                completion.run();
             }
         }).start();
     }
@@ -286,12 +291,14 @@ public final class RunspacePool {
     void invoke(Work work) {
         assertOpen();
         LocalRunspace runspace = acquire();
+        Runnable completion;
         Work next;
         try {
-            work.run(runspace);
+            completion = work.run(runspace);
         } finally {
             next = release(runspace);
         }
+        completion.run();
         if (next != null) {
             start(runspace, next);
         }
