@@ -153,8 +153,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     /** Whether the code being compiled is inside an expandable string, which strict mode 1 treats leniently. */
     private boolean inExpandableString;
     /**
-     * Whether a {@code return} compiled now marks the block returned instead of throwing: true in a named block's
-     * statements and in the bodies of its {@code if} statements, recursively; false anywhere else (loops,
+     * Whether a {@code return} compiled now marks the block returned instead of throwing: true in a named
+     * block's statements and in the bodies of its {@code if} statements, recursively; false anywhere else (loops,
      * switch, try, traps, sub-expressions, pipelines), whose nodes do not stop for a block marked returned.
      */
     private boolean returnsMarkBlock;
@@ -412,7 +412,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         try {
             for (int i = 0; i < nodes.length; i++) {
                 StatementAst statement = statements.get(i);
-                returnsMarkBlock = outer && (statement instanceof IfStatementAst || statement instanceof ReturnStatementAst);
+                returnsMarkBlock = outer
+                        && (statement instanceof IfStatementAst || statement instanceof ReturnStatementAst);
                 int returnsBefore = markedReturns;
                 nodes[i] = statement(statement);
                 succeedsAfter[i] = setsSuccess(statement);

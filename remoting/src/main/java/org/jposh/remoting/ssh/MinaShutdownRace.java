@@ -21,7 +21,8 @@ final class MinaShutdownRace implements Thread.UncaughtExceptionHandler {
 
     static synchronized void install() {
         if (!installed) {
-            Thread.setDefaultUncaughtExceptionHandler(new MinaShutdownRace(Thread.getDefaultUncaughtExceptionHandler()));
+            Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+            Thread.setDefaultUncaughtExceptionHandler(new MinaShutdownRace(previous));
             installed = true;
         }
     }
