@@ -31,10 +31,12 @@ class JobsTest {
 
     @Test
     void aHostThatDeniesThreadsDeniesJobs() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (Context sandboxed = session(err).option("posh.HostOutput", "true").build()) {
+        try (Context sandboxed = session(err).out(out).option("posh.HostOutput", "true").build()) {
             sandboxed.eval("posh", "Start-Job { 'x' }; @(Get-Job).Count");
         }
+        assertEquals("0", out.toString(StandardCharsets.UTF_8).strip(), "no job was made");
         String errors = err.toString(StandardCharsets.UTF_8);
         assertTrue(errors.startsWith("Start-Job : The job cannot be started: the host does not allow this session to "
                 + "create threads."), errors);
