@@ -99,18 +99,17 @@ public final class ScriptMethod {
 
     /** Runs other code compiled against the method's scope layout (a constructor's {@code : base(...)} arguments). */
     static Object[] outputs(CallTarget target, SessionStateScope scope) {
-        CollectingPipe output = new CollectingPipe();
-        ScriptBlockRootNode.call(target, ScriptBlockRootNode.arguments(scope, output));
-        return output.toArray();
+        return call(target, scope).toArray();
     }
 
     /** The body writes one object, what {@code return} gave, or none. */
     private static Object run(CallTarget target, SessionStateScope scope) {
-        if (target == null) {
-            return AutomationNull.VALUE;
-        }
+        return target == null ? AutomationNull.VALUE : call(target, scope).resultAsIs();
+    }
+
+    private static CollectingPipe call(CallTarget target, SessionStateScope scope) {
         CollectingPipe output = new CollectingPipe();
         ScriptBlockRootNode.call(target, ScriptBlockRootNode.arguments(scope, output));
-        return output.resultAsIs();
+        return output;
     }
 }

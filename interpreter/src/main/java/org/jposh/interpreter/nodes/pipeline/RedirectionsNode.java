@@ -2,7 +2,6 @@ package org.jposh.interpreter.nodes.pipeline;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.Node;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,17 +64,8 @@ public final class RedirectionsNode extends Node {
      * the caller ends when the command or statement ends.
      */
     public List<CommandProcessor> apply(VirtualFrame frame, Target target) {
-        Object[] paths = evaluateTargets(frame);
+        Object[] paths = ExpressionNode.executeAll(frame, fileTargets);
         return apply(ScriptBlockRootNode.context(frame), ScriptBlockRootNode.scope(frame), paths, target);
-    }
-
-    @ExplodeLoop
-    private Object[] evaluateTargets(VirtualFrame frame) {
-        Object[] paths = new Object[fileTargets.length];
-        for (int i = 0; i < paths.length; i++) {
-            paths[i] = fileTargets[i].executeGeneric(frame);
-        }
-        return paths;
     }
 
     @TruffleBoundary

@@ -2,7 +2,6 @@ package org.jposh.interpreter.nodes.statements;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
-import com.oracle.truffle.api.nodes.ExplodeLoop;
 import java.util.ArrayList;
 import java.util.List;
 import org.jposh.grammar.ParseException;
@@ -45,13 +44,8 @@ public final class DataSectionCheckNode extends StatementNode {
         return body.executeValue(frame);
     }
 
-    @ExplodeLoop
     private void check(VirtualFrame frame) {
-        Object[] names = new Object[supportedCommands.length];
-        for (int i = 0; i < supportedCommands.length; i++) {
-            names[i] = supportedCommands[i].executeGeneric(frame);
-        }
-        check(names);
+        check(ExpressionNode.executeAll(frame, supportedCommands));
     }
 
     @TruffleBoundary
