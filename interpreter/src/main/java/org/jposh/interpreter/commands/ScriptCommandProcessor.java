@@ -315,13 +315,18 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     /** Puts {@code $_} and {@code $this} (those given) in the slots; returns what the two held, for {@link #restoreItems}. */
     private static Object[] setItems(Object[] slots, Object dollarUnder, Object dollarThis) {
         Object[] saved = {slots[ScopeLayout.DOLLAR_UNDER], slots[ScopeLayout.THIS]};
+        putItems(slots, dollarUnder, dollarThis);
+        return saved;
+    }
+
+    /** Puts {@code $_} and {@code $this} in the slots, those given. */
+    private static void putItems(Object[] slots, Object dollarUnder, Object dollarThis) {
         if (dollarUnder != null) {
-            slots[ScopeLayout.DOLLAR_UNDER] = dollarUnder;
+            slots[ScopeLayout.DOLLAR_UNDER] = SessionStateScope.slotValue("_", dollarUnder);
         }
         if (dollarThis != null) {
-            slots[ScopeLayout.THIS] = dollarThis;
+            slots[ScopeLayout.THIS] = SessionStateScope.slotValue("this", dollarThis);
         }
-        return saved;
     }
 
     private static void restoreItems(Object[] slots, Object[] saved) {
@@ -406,12 +411,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         }
         slots[ScopeLayout.ARGS] = values.length > bound ? Arrays.copyOfRange(values, bound, values.length) : NO_ARGS;
         slots[ScopeLayout.INPUT] = Collections.emptyIterator();
-        if (dollarUnder != null) {
-            slots[ScopeLayout.DOLLAR_UNDER] = dollarUnder;
-        }
-        if (dollarThis != null) {
-            slots[ScopeLayout.THIS] = dollarThis;
-        }
+        putItems(slots, dollarUnder, dollarThis);
         Object[] callArguments = ScriptBlockRootNode.arguments(scope, output);
         if (code.parameterDefaults() != null && values.length < signature.count()) {
             ScriptBlockRootNode.call(code.parameterDefaults(), callArguments);
@@ -501,7 +501,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             return;
         }
         Object[] slots = scope.slots();
-        slots[ScopeLayout.DOLLAR_UNDER] = inputObject;
+        slots[ScopeLayout.DOLLAR_UNDER] = SessionStateScope.slotValue("_", inputObject);
         slots[ScopeLayout.INPUT] = List.of(inputObject).iterator();
         run(process, output);
     }

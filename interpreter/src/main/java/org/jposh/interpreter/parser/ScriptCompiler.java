@@ -337,6 +337,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         for (int i = 0; i < names.length; i++) {
             names[i] = parameters.get(i).name().variablePath().name();
             slots[i] = layout.indexOf(names[i]);
+            if (types[i] != null) {
+                layout.setParameterType(slots[i], types[i]);
+            }
         }
         return new PositionalSignature(names, slots, types);
     }

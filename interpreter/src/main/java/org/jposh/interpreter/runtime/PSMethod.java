@@ -210,8 +210,25 @@ public final class PSMethod extends PSMethodInfo {
         return better;
     }
 
+    /**
+     * The arguments converted to the overload's parameters: {@code args} itself when every argument is already
+     * what its parameter takes (most calls), else a copy (callers may use their array again).
+     */
     private Object[] convertArguments(MethodOverload overload, Object[] args) {
         MethodOverload.Parameter[] parameters = overload.parameters();
+        if (!overload.paramsArray() && args.length == parameters.length) {
+            Object[] converted = args;
+            for (int i = 0; i < args.length; i++) {
+                Object argument = convertArgument(parameters[i], args[i], i);
+                if (argument != args[i]) {
+                    if (converted == args) {
+                        converted = args.clone();
+                    }
+                    converted[i] = argument;
+                }
+            }
+            return converted;
+        }
         Object[] converted = new Object[parameters.length];
         int fixedCount = overload.paramsArray() ? parameters.length - 1 : parameters.length;
         for (int i = 0; i < fixedCount; i++) {

@@ -27,7 +27,12 @@ public class PSVariable {
      * cast {@code [type]value} converts it.
      */
     public static PSVariable constrained(String name, DotNetType type, Object value) {
-        PSVariable variable = new PSVariable(name, LanguagePrimitives.convertTo(value, type));
+        return typed(name, type, LanguagePrimitives.convertTo(value, type));
+    }
+
+    /** A variable constrained to {@code type} whose value is converted already. */
+    static PSVariable typed(String name, DotNetType type, Object convertedValue) {
+        PSVariable variable = new PSVariable(name, convertedValue);
         variable.typeConstraint = type;
         return variable;
     }

@@ -1,6 +1,7 @@
 package org.jposh.interpreter.runtime;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ public final class ScopeLayout {
 
     private final List<String> names = new ArrayList<>();
     private final HashMap<String, Integer> indexes = new HashMap<>();
+    private DotNetType[] parameterTypes = new DotNetType[0];
     private boolean frozen;
 
     public ScopeLayout() {
@@ -49,6 +51,27 @@ public final class ScopeLayout {
         names.add(canonicalName(name));
         indexes.put(key(name), names.size() - 1);
         return names.size() - 1;
+    }
+
+    /**
+     * Declares the slot a parameter of {@code type}: a scope binding the parameter keeps the converted value
+     * in the slot itself, and the slot stands for a variable constrained to the type (see
+     * {@link SessionStateScope#bindParameter}). A call of a function with typed parameters thus makes no
+     * variable object per parameter.
+     */
+    public void setParameterType(int slot, DotNetType type) {
+        if (frozen) {
+            throw new IllegalStateException("the layout is frozen: " + name(slot));
+        }
+        if (parameterTypes.length <= slot) {
+            parameterTypes = Arrays.copyOf(parameterTypes, slot + 1);
+        }
+        parameterTypes[slot] = type;
+    }
+
+    /** The type of the typed parameter whose slot this is, or null. */
+    public DotNetType parameterType(int slot) {
+        return slot < parameterTypes.length ? parameterTypes[slot] : null;
     }
 
     public ScopeLayout freeze() {

@@ -60,7 +60,7 @@ public final class ScriptMethod {
         SessionStateScope caller = PoshContext.get(null).sessionState().currentScope();
         SessionStateScope scope = new SessionStateScope(caller, code.layout(), false);
         if (dollarThis != null) {
-            scope.slots()[ScopeLayout.THIS] = dollarThis;
+            scope.slots()[ScopeLayout.THIS] = SessionStateScope.slotValue("this", dollarThis);
         }
         Binding binding = binding();
         for (int i = 0; i < parameterNames.length; i++) {

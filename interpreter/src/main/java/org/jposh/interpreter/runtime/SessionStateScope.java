@@ -211,19 +211,23 @@ public final class SessionStateScope {
         if (raw instanceof PSVariable variable) {
             variable.setValue(value);
         } else {
-            store(key, name, value instanceof PSVariable ? new PSVariable(name, value) : value);
+            store(key, name, slotValue(name, value));
         }
     }
 
     /**
      * Binds a parameter of the block this scope runs, in its slot ({@code -1}: by name, for a scope of
      * another layout): a typed parameter becomes a variable that keeps its type (later assignments
-     * convert); an untyped one is set as an assignment sets it (through the variable it may already be).
+     * convert), in its own slot the converted value alone, whose type the layout knows; an untyped one is
+     * set as an assignment sets it (through the variable it may already be).
      *
      * @throws PSRuntimeException when the value does not convert to the type
      */
     public void bindParameter(int slot, String name, DotNetType type, Object value) {
-        if (type != null) {
+        if (type != null && slot >= 0 && layout.parameterType(slot) == type) {
+            Object converted = LanguagePrimitives.convertTo(value, type);
+            slots[slot] = converted instanceof PSVariable ? PSVariable.typed(name, type, converted) : converted;
+        } else if (type != null) {
             PSVariable variable = PSVariable.constrained(name, type, value);
             if (slot >= 0) {
                 slots[slot] = variable;
@@ -232,10 +236,10 @@ public final class SessionStateScope {
             }
         } else if (slot < 0) {
             set(name, value);
-        } else if (slots[slot] instanceof PSVariable variable) {
+        } else if (slotRaw(slot) instanceof PSVariable variable) {
             variable.setValue(value);
         } else {
-            slots[slot] = value instanceof PSVariable ? new PSVariable(name, value) : value;
+            storeSlot(slot, name, value);
         }
     }
 
@@ -347,7 +351,7 @@ public final class SessionStateScope {
     private Object localRaw(String key) {
         int slot = layout.slotOfKey(key);
         if (slot >= 0) {
-            return slots[slot];
+            return slotRaw(slot);
         }
         if (variables == null) {
             return UNSET;
@@ -355,10 +359,35 @@ public final class SessionStateScope {
         return variables.getOrDefault(key, UNSET);
     }
 
+    /**
+     * What the slot holds, a typed parameter's plain value made the variable it stands for (in place), so
+     * that the paths by name see its type constraint.
+     */
+    private Object slotRaw(int slot) {
+        Object raw = slots[slot];
+        DotNetType type = layout.parameterType(slot);
+        if (type == null || raw == UNSET || raw instanceof PSVariable) {
+            return raw;
+        }
+        PSVariable variable = PSVariable.typed(layout.name(slot), type, raw);
+        slots[slot] = variable;
+        return variable;
+    }
+
+    /**
+     * Stores a value in a slot: as a variable object when the value is one itself, or when the slot is a typed
+     * parameter's, where a plain value would stand for a constrained variable.
+     */
+    private void storeSlot(int slot, String name, Object value) {
+        slots[slot] = layout.parameterType(slot) != null ? new PSVariable(name, value) : slotValue(name, value);
+    }
+
     private void store(String key, String name, Object raw) {
         int slot = layout.slotOfKey(key);
         if (slot >= 0) {
-            slots[slot] = raw;
+            // a plain value in a typed parameter's slot would stand for a constrained variable
+            slots[slot] = raw instanceof PSVariable || layout.parameterType(slot) == null ? raw
+                    : new PSVariable(name, raw);
             return;
         }
         if (variables == null) {
@@ -367,6 +396,14 @@ public final class SessionStateScope {
         }
         variables.put(key, raw);
         spellings.putIfAbsent(key, ScopeLayout.canonicalName(name));
+    }
+
+    /**
+     * A value as a slot or map entry holds it: one holding a PSVariable stands for that variable, so a value
+     * that is itself a PSVariable (Get-Variable's output as {@code $_}) goes in wrapped in a variable of its own.
+     */
+    public static Object slotValue(String name, Object value) {
+        return value instanceof PSVariable ? new PSVariable(name, value) : value;
     }
 
     /** The value a slot or map entry stands for. */

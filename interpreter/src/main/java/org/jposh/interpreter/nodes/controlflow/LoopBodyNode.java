@@ -9,6 +9,7 @@ import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.StatementNode;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.ScopeLayout;
+import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * One iteration of a loop or switch, repeated by a Truffle LoopNode (so that the JIT compiles long
@@ -68,7 +69,12 @@ abstract class LoopBodyNode extends PoshNode implements RepeatingNode {
 
     /** Sets {@code $_} in the current scope (switch), in its slot, which every scope has. */
     static void setDollarUnder(VirtualFrame frame, Object value) {
-        ScriptBlockRootNode.scope(frame).slots()[ScopeLayout.DOLLAR_UNDER] = value;
+        restoreDollarUnderSlot(frame, SessionStateScope.slotValue("_", value));
+    }
+
+    /** Puts back what {@link #dollarUnderSlot} gave. */
+    static void restoreDollarUnderSlot(VirtualFrame frame, Object raw) {
+        ScriptBlockRootNode.scope(frame).slots()[ScopeLayout.DOLLAR_UNDER] = raw;
     }
 
     /** The current scope's own {@code $_} slot, UNSET when the scope has none, for restoring it after a switch. */

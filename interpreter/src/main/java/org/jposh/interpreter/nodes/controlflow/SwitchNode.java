@@ -33,7 +33,7 @@ public final class SwitchNode extends StatementNode {
             loop.execute(frame);
         } finally {
             cursor.close();
-            LoopBodyNode.setDollarUnder(frame, savedUnder);
+            LoopBodyNode.restoreDollarUnderSlot(frame, savedUnder);
         }
     }
 

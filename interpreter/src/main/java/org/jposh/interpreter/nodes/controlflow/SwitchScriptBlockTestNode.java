@@ -21,7 +21,7 @@ public final class SwitchScriptBlockTestNode extends SwitchTestNode {
 
     @Override
     boolean executeTest(VirtualFrame frame) {
-        Object element = LoopBodyNode.dollarUnderSlot(frame);
+        Object element = SessionStateScope.valueOf(LoopBodyNode.dollarUnderSlot(frame));
         return test((ScriptCallable) block.executeGeneric(frame), element == SessionStateScope.UNSET ? null : element);
     }
 

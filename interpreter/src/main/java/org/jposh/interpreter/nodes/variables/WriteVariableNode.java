@@ -12,12 +12,14 @@ import org.jposh.interpreter.runtime.SessionStateScope;
 /**
  * {@code $name = ...}: sets the variable in the current scope, in its slot when the scope is the
  * block's own; a variable that is already a {@link PSVariable} there (typed, read-only) assigns
- * through it.
+ * through it, and so does a typed parameter's plain value, once the scope has made it one.
  */
 public final class WriteVariableNode extends AssignmentTargetNode {
     private final String name;
     private final ScopeLayout layout;
     @CompilationFinal private int slot = VariableSlots.UNRESOLVED;
+    /** Whether the slot is a typed parameter's, whose plain value stands for a constrained variable. */
+    @CompilationFinal private boolean typedParameter;
     @Child private ReadVariableNode reader;
 
     public WriteVariableNode(String name, ScopeLayout layout) {
@@ -32,6 +34,7 @@ public final class WriteVariableNode extends AssignmentTargetNode {
         if (slot == VariableSlots.UNRESOLVED) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             slot = layout.indexOf(name);
+            typedParameter = slot >= 0 && layout.parameterType(slot) != null;
         }
         if (slot >= 0 && scope.layout() == layout) {
             Object[] slots = scope.slots();
@@ -40,7 +43,7 @@ public final class WriteVariableNode extends AssignmentTargetNode {
                 if (variable.trySetDirectly(value)) {
                     return;
                 }
-            } else if (!(value instanceof PSVariable)) {
+            } else if (!typedParameter && !(value instanceof PSVariable)) {
                 slots[slot] = value;
                 return;
             }
