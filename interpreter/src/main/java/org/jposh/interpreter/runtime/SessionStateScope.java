@@ -239,7 +239,7 @@ public final class SessionStateScope {
         } else if (slotRaw(slot) instanceof PSVariable variable) {
             variable.setValue(value);
         } else {
-            storeSlot(slot, name, value);
+            storeInSlot(slot, name, slotValue(name, value));
         }
     }
 
@@ -374,20 +374,16 @@ public final class SessionStateScope {
         return variable;
     }
 
-    /**
-     * Stores a value in a slot: as a variable object when the value is one itself, or when the slot is a typed
-     * parameter's, where a plain value would stand for a constrained variable.
-     */
-    private void storeSlot(int slot, String name, Object value) {
-        slots[slot] = layout.parameterType(slot) != null ? new PSVariable(name, value) : slotValue(name, value);
+    /** Stores a plain value or a variable object in a slot; a typed parameter's takes only the latter. */
+    private void storeInSlot(int slot, String name, Object raw) {
+        // a plain value in a typed parameter's slot would stand for a constrained variable
+        slots[slot] = raw instanceof PSVariable || layout.parameterType(slot) == null ? raw : new PSVariable(name, raw);
     }
 
     private void store(String key, String name, Object raw) {
         int slot = layout.slotOfKey(key);
         if (slot >= 0) {
-            // a plain value in a typed parameter's slot would stand for a constrained variable
-            slots[slot] = raw instanceof PSVariable || layout.parameterType(slot) == null ? raw
-                    : new PSVariable(name, raw);
+            storeInSlot(slot, name, raw);
             return;
         }
         if (variables == null) {
