@@ -42,6 +42,22 @@ class JitCompilationIT {
         assertEquals(interpreted.out(), compiled.out());
     }
 
+    /**
+     * Calls from the interpreter mostly bypass Truffle's call path (ScriptBlockRootNode.callFromInterpreter),
+     * which is where Truffle counts calls: a hot function must still be compiled, and its compiled code run
+     * (the second tier is compiled from the first tier's counts).
+     */
+    @Test
+    void aHotFunctionIsCompiledThoughTheInterpreterMostlyCallsItDirectly(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("fib.ps1");
+        Files.writeString(script, "function fib([int]$n) { if ($n -lt 2) { return $n }; "
+                + "return (fib ($n - 1)) + (fib ($n - 2)) }\nfib 22\n");
+        Run run = run(dir, script,
+                "-Dpolyglot.engine.TraceCompilation=true -Dpolyglot.engine.BackgroundCompilation=false");
+        assertEquals("17711\n", run.out(), run.err());
+        assertTrue(run.err().contains("|Tier 1|") && run.err().contains("|Tier 2|"), run.err());
+    }
+
     private static Run run(Path dir, Path script, String javaOptions) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(JPOSH.toString(), "-NoProfile", "-File", script.toString())
                 .directory(dir.toFile())

@@ -1,6 +1,10 @@
 package org.jposh.interpreter.nodes;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
@@ -8,6 +12,10 @@ import com.oracle.truffle.api.source.Source;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.nodes.controlflow.ReturnException;
+import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.ExceptionTypes;
+import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.SessionStateScope;
@@ -22,6 +30,9 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * lists on its way stop (see {@link org.jposh.interpreter.nodes.controlflow.ReturnNode}). A thrown exception
  * that crosses frames of the interpreter costs a microsecond or more to unwind, which a recursive function
  * would pay for every call.
+ *
+ * <p>Calls from the interpreter mostly run the body directly rather than through Truffle's call path
+ * ({@link #callFromInterpreter}); a call too deep for the thread's stack ends as pwsh's CallDepthOverflow.
  */
 public final class ScriptBlockRootNode extends RootNode {
     private static final int SCOPE = 0;
@@ -31,6 +42,10 @@ public final class ScriptBlockRootNode extends RootNode {
     private final Source source;
     private final String name;
     private final boolean endsReturn;
+
+    /** Whether this code ran compiled by Truffle: from then on every call goes through Truffle's call path. */
+    private boolean ranCompiled;
+    private int callsFromInterpreter;
 
     public ScriptBlockRootNode(PoshLanguage language, StatementNode body, Source source, String name) {
         this(language, body, source, name, true);
@@ -97,8 +112,30 @@ public final class ScriptBlockRootNode extends RootNode {
      * script code carry their positions in their own records.
      */
     public static void call(CallTarget code, Object[] arguments) {
-        code.call(null, arguments);
+        if (!callFromInterpreter(code, arguments)) {
+            code.call(null, arguments);
+        }
     }
+
+    /**
+     * Runs the code directly, without Truffle's call path, when called from the interpreter before Truffle has
+     * compiled it; true when it did. That path costs more than a small function's body: its call boundary stays
+     * in HotSpot's bytecode interpreter until Truffle's own compiler has initialised, which takes longer than a
+     * short script runs (README, "Performance"). One call in {@value #CALLS_PER_TRUFFLE_CALL} still goes through
+     * Truffle, whose call counts so see a hot function and compile it, only that many calls later; once the
+     * compiled code has run, every call takes it.
+     */
+    public static boolean callFromInterpreter(CallTarget code, Object[] arguments) {
+        if (CompilerDirectives.inInterpreter() && code instanceof RootCallTarget target
+                && target.getRootNode() instanceof ScriptBlockRootNode root && !root.ranCompiled
+                && (root.callsFromInterpreter++ & (CALLS_PER_TRUFFLE_CALL - 1)) != 0) {
+            root.execute(Truffle.getRuntime().createVirtualFrame(arguments, root.getFrameDescriptor()));
+            return true;
+        }
+        return false;
+    }
+
+    private static final int CALLS_PER_TRUFFLE_CALL = 16;
 
     /** The scope the code running in {@code frame} reads and writes variables in. */
     public static SessionStateScope scope(VirtualFrame frame) {
@@ -113,6 +150,9 @@ public final class ScriptBlockRootNode extends RootNode {
     /** Runs the body with its scope as the session's current scope, restoring the caller's afterwards. */
     @Override
     public Object execute(VirtualFrame frame) {
+        if (CompilerDirectives.inCompiledCode() && !ranCompiled) {
+            ranCompiled = true;
+        }
         SessionStateScope scope = scope(frame);
         PoshContext context = scope.context();
         boolean callerReturned = scope.returned();
@@ -120,6 +160,7 @@ public final class ScriptBlockRootNode extends RootNode {
         SessionState sessionState = context.sessionState();
         SessionStateScope callerScope = sessionState.currentScope();
         sessionState.setCurrentScope(scope);
+        sessionState.enterCall();
         try {
             body.execute(frame, (Pipe) frame.getArguments()[OUTPUT]);
         } catch (ReturnException e) {
@@ -127,11 +168,30 @@ public final class ScriptBlockRootNode extends RootNode {
             if (!endsReturn) {
                 throw e;
             }
+        } catch (StackOverflowError e) {
+            CompilerDirectives.transferToInterpreter();
+            if (!sessionState.handlesStackOverflow(e)) {
+                throw e;
+            }
+            throw callDepthOverflow();
         } finally {
+            sessionState.leaveCall();
             sessionState.setCurrentScope(callerScope);
             scope.setReturned(callerReturned);
         }
         return null;
+    }
+
+    /**
+     * pwsh's ScriptCallDepthException, which it raises when the stack runs short (there is no fixed depth), its
+     * record holding a ParentContainsErrorRecordException as pwsh's does. It passes the statements on its way
+     * out, as pwsh's does, up to a try/catch or trap, or the top.
+     */
+    @TruffleBoundary
+    private static PoshException callDepthOverflow() {
+        ErrorRecord error = new ErrorRecord("The script failed due to call depth overflow.", "CallDepthOverflow",
+                ErrorCategory.InvalidOperation, 0, null, "ParentContainsErrorRecordException", null);
+        return new PoshException(error, null, PoshException.Severity.STOPPED, ExceptionTypes.SCRIPT_CALL_DEPTH_EXCEPTION);
     }
 
     public Source getSource() {

@@ -22,6 +22,8 @@ public final class ExceptionTypes {
             RUNTIME_EXCEPTION);
     public static final DotNetType CMDLET_INVOCATION_EXCEPTION = define(SMA, "CmdletInvocationException",
             RUNTIME_EXCEPTION);
+    public static final DotNetType SCRIPT_CALL_DEPTH_EXCEPTION = define(SMA, "ScriptCallDepthException",
+            SYSTEM_EXCEPTION);
     public static final DotNetType WRITE_ERROR_EXCEPTION = define("Microsoft.PowerShell.Commands",
             "WriteErrorException", SYSTEM_EXCEPTION);
 

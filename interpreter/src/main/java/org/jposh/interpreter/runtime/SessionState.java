@@ -35,6 +35,9 @@ public final class SessionState {
 
     private final SessionStateScope global;
     private SessionStateScope currentScope;
+    private int callDepth;
+    private StackOverflowError pendingOverflow;
+    private int overflowDepth;
     private final CommandTable commands;
     private final AliasTable aliases;
     private Path location = startingLocation();
@@ -149,6 +152,33 @@ public final class SessionState {
 
     public void setCurrentScope(SessionStateScope scope) {
         currentScope = scope;
+    }
+
+    /** A script block starts running: see {@link #handlesStackOverflow}. */
+    public void enterCall() {
+        callDepth++;
+    }
+
+    public void leaveCall() {
+        callDepth--;
+    }
+
+    /**
+     * Whether the script block running now turns the thread's stack overflow into pwsh's CallDepthOverflow error,
+     * or lets it go on to its caller. Making the error takes stack of its own (and a class initialised with too
+     * little stack stays broken for good), so the block where the stack ran out lets it pass, and so do its
+     * callers up to an eighth of that depth, or 16 calls; the outermost block always makes it.
+     */
+    public boolean handlesStackOverflow(StackOverflowError overflow) {
+        if (overflow != pendingOverflow) {
+            pendingOverflow = overflow;
+            overflowDepth = callDepth;
+        }
+        if (callDepth > 1 && callDepth > overflowDepth - Math.max(16, overflowDepth / 8)) {
+            return false;
+        }
+        pendingOverflow = null;
+        return true;
     }
 
     /**

@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import org.jposh.interpreter.commands.ScriptCommandProcessor;
 import org.jposh.interpreter.nodes.PoshNode;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
@@ -15,7 +16,8 @@ import org.jposh.interpreter.runtime.ScriptBlock;
  * The fast path of {@code f 1 2}: a simple function called with positional arguments alone, as the
  * only command of its pipeline. It binds the arguments to the parameters directly (what the binder
  * would do for such a call: in order, converted to their types, the rest in {@code $args}) and calls
- * the function's end block, with a direct call while the same function is called from here.
+ * the function's end block, with a direct call while the same function is called from here (in the
+ * interpreter mostly without Truffle's call path: see {@link ScriptBlockRootNode#callFromInterpreter}).
  */
 public final class FunctionCallNode extends PoshNode {
     @CompilationFinal private CallTarget cachedTarget;
@@ -40,6 +42,9 @@ public final class FunctionCallNode extends PoshNode {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             cachedTarget = end;
             directCall = insert(DirectCallNode.create(end));
+        }
+        if (ScriptBlockRootNode.callFromInterpreter(end, callArguments)) {
+            return true;
         }
         if (end == cachedTarget) {
             directCall.call(callArguments);
