@@ -5,7 +5,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.Truffle;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,7 +25,7 @@ public final class InstanceMemberTable {
     public static final Assumption UNUSED = Truffle.getRuntime().createAssumption("no instance members on base objects");
 
     /** Read without a lock, as member access asks it once members exist; written under the class's lock. */
-    private static final Map<IdentityKey, Map<String, PSMemberInfo>> TABLE = new ConcurrentHashMap<>();
+    private static final Map<IdentityKey, PSMemberInfoInternalCollection> TABLE = new ConcurrentHashMap<>();
     private static final ReferenceQueue<Object> COLLECTED = new ReferenceQueue<>();
 
     private InstanceMemberTable() {
@@ -41,16 +40,16 @@ public final class InstanceMemberTable {
 
     /** The members kept for a base object: null when it has none and {@code create} is false. */
     @TruffleBoundary
-    static Map<String, PSMemberInfo> membersOf(Object base, boolean create) {
-        Map<String, PSMemberInfo> members = TABLE.get(new IdentityKey(base, null));
+    static PSMemberInfoInternalCollection membersOf(Object base, boolean create) {
+        PSMemberInfoInternalCollection members = TABLE.get(new IdentityKey(base, null));
         return members != null || !create ? members : add(base);
     }
 
-    private static synchronized Map<String, PSMemberInfo> add(Object base) {
-        Map<String, PSMemberInfo> members = TABLE.get(new IdentityKey(base, null));
+    private static synchronized PSMemberInfoInternalCollection add(Object base) {
+        PSMemberInfoInternalCollection members = TABLE.get(new IdentityKey(base, null));
         if (members == null) {
             expungeCollected();
-            members = new LinkedHashMap<>();
+            members = new PSMemberInfoInternalCollection();
             TABLE.put(new IdentityKey(base, COLLECTED), members);
             UNUSED.invalidate();
         }
@@ -70,7 +69,7 @@ public final class InstanceMemberTable {
         if (value == null || !keepsMembersOf(value)) {
             return false;
         }
-        Map<String, PSMemberInfo> members = membersOf(value, false);
+        PSMemberInfoInternalCollection members = membersOf(value, false);
         return members != null && !members.isEmpty();
     }
 

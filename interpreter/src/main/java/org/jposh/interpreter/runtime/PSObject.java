@@ -3,9 +3,7 @@ package org.jposh.interpreter.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -25,7 +23,7 @@ public final class PSObject {
     private final Object baseObject;
     private List<String> typeNames;
     /** The instance members: null until there are some; for most base objects, the table's ({@link #members}). */
-    private Map<String, PSMemberInfo> members;
+    private PSMemberInfoInternalCollection members;
     private String toStringFromDeserialization;
     /** A copy's members are its own, not the table's of its base object. */
     private boolean localMembers;
@@ -119,43 +117,42 @@ public final class PSObject {
      */
     @TruffleBoundary
     public void addMember(PSMemberInfo member) {
-        String key = key(member.name());
-        Map<String, PSMemberInfo> members = members(true);
-        if (members.containsKey(key)) {
+        PSMemberInfoInternalCollection members = members(true);
+        if (members.get(member.name()) != null) {
             throw new PSRuntimeException("AlreadyPresentPSMemberInfoInternalCollectionAdd",
                     ErrorCategory.InvalidOperation, "The member \"" + member.name() + "\" is already present.");
         }
-        members.put(key, member);
+        members.put(member);
     }
 
     /** Removes an instance member; returns it, or null when there was none. */
     @TruffleBoundary
     public PSMemberInfo removeMember(String name) {
-        Map<String, PSMemberInfo> members = members(false);
-        return members == null ? null : members.remove(key(name));
+        PSMemberInfoInternalCollection members = members(false);
+        return members == null ? null : members.remove(name);
     }
 
     /** Sets a note property, adding it when absent (what assigning a new key of {@code [pscustomobject]@{}} does). */
     @TruffleBoundary
     public void setNoteProperty(String name, Object value) {
-        Map<String, PSMemberInfo> members = members(true);
-        PSMemberInfo existing = members.get(key(name));
+        PSMemberInfoInternalCollection members = members(true);
+        PSMemberInfo existing = members.get(name);
         if (existing instanceof PSNoteProperty note) {
             note.setValue(this, value);
         } else {
-            members.put(key(name), new PSNoteProperty(name, value));
+            members.put(new PSNoteProperty(name, value));
         }
     }
 
     /** An instance member, or null. */
     @TruffleBoundary
     public PSMemberInfo instanceMember(String name) {
-        Map<String, PSMemberInfo> members = members(false);
-        return members == null ? null : members.get(key(name));
+        PSMemberInfoInternalCollection members = members(false);
+        return members == null ? null : members.get(name);
     }
 
     public Collection<PSMemberInfo> instanceMembers() {
-        Map<String, PSMemberInfo> members = members(false);
+        PSMemberInfoInternalCollection members = members(false);
         return members == null ? List.of() : members.values();
     }
 
@@ -163,12 +160,12 @@ public final class PSObject {
      * The instance members, or null when there are none and {@code create} is false. A base object the
      * table keeps members for gets them from there: those another PSObject over it added count here too.
      */
-    private Map<String, PSMemberInfo> members(boolean create) {
+    private PSMemberInfoInternalCollection members(boolean create) {
         if (members == null && (create || !InstanceMemberTable.UNUSED.isValid())) {
             if (!localMembers && InstanceMemberTable.keepsMembersOf(baseObject)) {
                 members = InstanceMemberTable.membersOf(baseObject, create);
             } else if (create) {
-                members = new LinkedHashMap<>();
+                members = new PSMemberInfoInternalCollection();
             }
         }
         return members;
@@ -281,9 +278,5 @@ public final class PSObject {
     @Override
     public int hashCode() {
         return isCustomObject() ? System.identityHashCode(this) : baseObject.hashCode();
-    }
-
-    private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 }
