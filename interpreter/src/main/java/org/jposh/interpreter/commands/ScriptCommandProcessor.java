@@ -384,7 +384,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         if (callArguments == null) {
             return false;
         }
-        ScriptBlockRootNode.call(block.code().end(), callArguments);
+        ScriptBlockRootNode.callFunction(block.code().end(), callArguments);
         return true;
     }
 

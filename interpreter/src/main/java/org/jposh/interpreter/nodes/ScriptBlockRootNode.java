@@ -31,8 +31,9 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * that crosses frames of the interpreter costs a microsecond or more to unwind, which a recursive function
  * would pay for every call.
  *
- * <p>Calls from the interpreter mostly run the body directly rather than through Truffle's call path
- * ({@link #callFromInterpreter}); a call too deep for the thread's stack ends as pwsh's CallDepthOverflow.
+ * <p>Function, method and delegate calls from the interpreter mostly run the body directly rather than through
+ * Truffle's call path ({@link #callFromInterpreter}); a call too deep for the thread's stack ends as pwsh's
+ * CallDepthOverflow.
  */
 public final class ScriptBlockRootNode extends RootNode {
     private static final int SCOPE = 0;
@@ -106,12 +107,22 @@ public final class ScriptBlockRootNode extends RootNode {
     }
 
     /**
-     * Runs script-block code from Java code rather than from a call node: a command processor, or a .NET method
-     * calling a delegate once per element. The call names no location node: Truffle's call without one reads and
-     * restores a thread-local around every call (a call into the VM outside compiled code), and the errors of
-     * script code carry their positions in their own records.
+     * Runs script-block code from Java code rather than from a call node: a command processor's blocks (a
+     * pipeline's begin, process and end, ForEach-Object's and Where-Object's blocks). The call names no location
+     * node: Truffle's call without one reads and restores a thread-local around every call (a call into the VM
+     * outside compiled code), and the errors of script code carry their positions in their own records.
      */
     public static void call(CallTarget code, Object[] arguments) {
+        code.call(null, arguments);
+    }
+
+    /**
+     * As {@link #call}, for a function, a class's constructor or method, or a delegate a .NET method calls once
+     * per element (a comparison): mostly without Truffle's call path while the code has not run compiled (see
+     * {@link #callFromInterpreter}). A command processor's blocks stay on Truffle's path: through this one the
+     * pipeline benchmark ran 10 to 13% slower, C2 then compiling each block into every cmdlet's record path.
+     */
+    public static void callFunction(CallTarget code, Object[] arguments) {
         if (!callFromInterpreter(code, arguments)) {
             code.call(null, arguments);
         }

@@ -109,7 +109,7 @@ public final class ScriptMethod {
 
     private static CollectingPipe call(CallTarget target, SessionStateScope scope) {
         CollectingPipe output = new CollectingPipe();
-        ScriptBlockRootNode.call(target, ScriptBlockRootNode.arguments(scope, output));
+        ScriptBlockRootNode.callFunction(target, ScriptBlockRootNode.arguments(scope, output));
         return output;
     }
 }
