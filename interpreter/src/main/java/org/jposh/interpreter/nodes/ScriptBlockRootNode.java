@@ -38,6 +38,8 @@ import org.jposh.interpreter.runtime.SessionStateScope;
 public final class ScriptBlockRootNode extends RootNode {
     private static final int SCOPE = 0;
     private static final int OUTPUT = 1;
+    /** See {@link #callFromInterpreter}; a power of two. */
+    private static final int CALLS_PER_TRUFFLE_CALL = 16;
 
     @Child private StatementNode body;
     private final Source source;
@@ -145,8 +147,6 @@ public final class ScriptBlockRootNode extends RootNode {
         }
         return false;
     }
-
-    private static final int CALLS_PER_TRUFFLE_CALL = 16;
 
     /** The scope the code running in {@code frame} reads and writes variables in. */
     public static SessionStateScope scope(VirtualFrame frame) {
