@@ -151,9 +151,10 @@ public final class PSObject {
         return members == null ? null : members.get(name);
     }
 
+    /** The instance members in order, as they are now (later changes do not show in the collection). */
     public Collection<PSMemberInfo> instanceMembers() {
         PSMemberInfoInternalCollection members = members(false);
-        return members == null ? List.of() : members.values();
+        return members == null || members.isEmpty() ? List.of() : members.values();
     }
 
     /**
