@@ -307,6 +307,8 @@ public final class CoreTypes {
         registerLazily("System.DBNull", () -> DBNull.TYPE);
         org.jposh.interpreter.runtime.io.IOTypes.registerLazily();
         registerLazily("System.Console", () -> ConsoleMembers.TYPE);
+        registerLazily("System.Convert", () -> ConvertMembers.CONVERT);
+        registerLazily("System.BitConverter", () -> BitConverterMembers.TYPE);
         registerLazily("System.ConsoleColor", () -> ConsoleMembers.CONSOLE_COLOR);
         registerLazily("System.Text.Encoding", () -> TextEncoding.ENCODING);
         registerLazily("System.Text.UTF8Encoding", () -> TextEncoding.UTF8_ENCODING);

@@ -160,12 +160,7 @@ final class FileSystemMembers {
             if (Files.isDirectory(file)) {
                 throw FileOperations.unauthorized(file);
             }
-            byte[] bytes = FileOperations.io(file, () -> Files.readAllBytes(file));
-            Byte[] result = new Byte[bytes.length];
-            for (int i = 0; i < bytes.length; i++) {
-                result[i] = bytes[i];
-            }
-            return result;
+            return ByteArrays.box(FileOperations.io(file, () -> Files.readAllBytes(file)));
         }, param("path", STRING));
         b.staticMethod("WriteAllText", VOID, (t, a) -> write(a[0], text(a[1]), false), param("path", STRING),
                 param("contents", STRING));

@@ -24,6 +24,19 @@ final class ObjectMembers {
         b.method("Equals", BOOLEAN, (t, a) -> a[0] != null && ComparisonOperators.objectEquals(t, PSObject.base(a[0])),
                 param("obj", OBJECT));
         b.method("GetHashCode", INT32, (t, a) -> t.hashCode());
+        b.staticMethod("Equals", BOOLEAN, (t, a) -> a[0] == null ? a[1] == null
+                : a[1] != null && ComparisonOperators.objectEquals(PSObject.base(a[0]), PSObject.base(a[1])),
+                param("objA", OBJECT), param("objB", OBJECT));
+        b.staticMethod("ReferenceEquals", BOOLEAN, (t, a) -> referenceEquals(PSObject.base(a[0]), PSObject.base(a[1])),
+                param("objA", OBJECT), param("objB", OBJECT));
+    }
+
+    /**
+     * A value type's value is boxed anew for each argument in .NET, so two of them are never the same
+     * reference, even where Java shares boxes (small integers).
+     */
+    private static boolean referenceEquals(Object a, Object b) {
+        return a == b && (a == null || !DotNetType.of(a).isValueType());
     }
 
     /**

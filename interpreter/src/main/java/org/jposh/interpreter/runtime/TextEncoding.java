@@ -173,7 +173,7 @@ public record TextEncoding(DotNetType type, Charset charset, int codePage, Strin
     }
 
     private Byte[] preambleBytes() {
-        return box(byteOrderMark());
+        return ByteArrays.box(byteOrderMark());
     }
 
     private byte[] bom() {
@@ -191,26 +191,14 @@ public record TextEncoding(DotNetType type, Charset charset, int codePage, Strin
         if (text == null) {
             throw DotNetException.argumentNull("s");
         }
-        return box(text.getBytes(charset));
+        return ByteArrays.box(text.getBytes(charset));
     }
 
     private String getString(Byte[] bytes) {
         if (bytes == null) {
             throw DotNetException.argumentNull("bytes");
         }
-        byte[] raw = new byte[bytes.length];
-        for (int i = 0; i < raw.length; i++) {
-            raw[i] = bytes[i];
-        }
-        return new String(raw, charset);
-    }
-
-    private static Byte[] box(byte[] bytes) {
-        Byte[] result = new Byte[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            result[i] = bytes[i];
-        }
-        return result;
+        return new String(ByteArrays.unbox(bytes), charset);
     }
 
     @Override

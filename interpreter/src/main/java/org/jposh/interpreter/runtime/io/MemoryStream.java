@@ -3,6 +3,7 @@ package org.jposh.interpreter.runtime.io;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
 import java.util.Arrays;
+import org.jposh.interpreter.runtime.ByteArrays;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
@@ -142,25 +143,14 @@ public final class MemoryStream extends Stream {
             ((MemoryStream) s).checkOpen();
             return ((MemoryStream) s).bytes.length;
         });
-        b.method("ToArray", byteArray, (s, a) -> box(((MemoryStream) s).toByteArray()));
+        b.method("ToArray", byteArray, (s, a) -> ByteArrays.box(((MemoryStream) s).toByteArray()));
     }
 
     private static MemoryStream fixed(Byte[] buffer, boolean writable) {
         if (buffer == null) {
             throw DotNetException.argumentNull("buffer");
         }
-        byte[] raw = new byte[buffer.length];
-        for (int i = 0; i < raw.length; i++) {
-            raw[i] = buffer[i];
-        }
+        byte[] raw = ByteArrays.unbox(buffer);
         return new MemoryStream(raw, raw.length, false, writable);
-    }
-
-    static Byte[] box(byte[] bytes) {
-        Byte[] result = new Byte[bytes.length];
-        for (int i = 0; i < bytes.length; i++) {
-            result[i] = bytes[i];
-        }
-        return result;
     }
 }

@@ -1,0 +1,26 @@
+package org.jposh.interpreter.runtime;
+
+/**
+ * A .NET {@code byte[]} as scripts hold it (a {@code Byte[]}, whose elements are values like any other) and
+ * as Java's I/O, encodings and codecs take it.
+ */
+public final class ByteArrays {
+    private ByteArrays() {
+    }
+
+    public static Byte[] box(byte[] bytes) {
+        Byte[] result = new Byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            result[i] = bytes[i];
+        }
+        return result;
+    }
+
+    public static byte[] unbox(Byte[] bytes) {
+        byte[] result = new byte[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            result[i] = bytes[i];
+        }
+        return result;
+    }
+}
