@@ -478,6 +478,11 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     @Override
     public PoshNode visitAssignmentStatement(AssignmentStatementAst ast) {
         if (ast.operator() == TokenKind.EQUALS) {
+            ExpressionAst pure = ast.right() instanceof PipelineBaseAst pipeline ? pureExpression(pipeline) : null;
+            if (pure != null) {
+                ExpressionNode value = expression(pure);
+                return new AssignmentNode(target(ast.left()), value);
+            }
             StatementNode value = statement(ast.right());
             return new AssignmentNode(target(ast.left()), value);
         }
@@ -503,8 +508,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 case DIVIDE_EQUALS -> DivideNodeGen.create(current, operand);
                 default -> RemainderNodeGen.create(current, operand);
             };
-            return new AssignmentNode(target(variable), at(new ExpressionStatementNode(at(result, ast.extent())),
-                    ast.extent()));
+            return new AssignmentNode(target(variable), at(result, ast.extent()));
         }
         StatementNode value = statement(ast.right());
         return new CompoundAssignmentNode(target(ast.left()), operator, value);

@@ -246,6 +246,12 @@ public final class LanguagePrimitives {
      */
     @TruffleBoundary
     public static Iterable<?> getEnumerable(Object value) {
+        // The common scalars first: each is one class comparison, where the tests below are interface
+        // checks, slow in HotSpot's interpreter and C1, which run a short script
+        if (value instanceof String || value instanceof Integer || value instanceof Long || value instanceof Double
+                || value instanceof Boolean) {
+            return null;
+        }
         Object base = PSObject.base(value);
         if (base instanceof Object[] array) {
             return Arrays.asList(array);
