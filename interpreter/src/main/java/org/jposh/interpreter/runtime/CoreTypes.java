@@ -52,7 +52,10 @@ import java.util.function.Supplier;
  * <tr><td>System.Management.Automation.PSReference</td><td>ref</td><td>{@link PSReference}</td></tr>
  * <tr><td>System.Security.SecureString, System.Management.Automation.PSCredential, System.Net.NetworkCredential</td><td>securestring, pscredential</td><td>{@link SecureString}, {@link PSCredential}</td></tr>
  * <tr><td>System.Type (System.RuntimeType)</td><td>type</td><td>{@link DotNetType}</td></tr>
- * <tr><td>System.Math</td><td></td><td>static members only</td></tr>
+ * <tr><td>System.Math, System.Convert, System.BitConverter, System.Net.WebUtility, System.Net.Dns,
+ * System.Threading.Thread</td><td></td><td>static members only</td></tr>
+ * <tr><td>System.Uri</td><td>uri</td><td>{@link Uri}</td></tr>
+ * <tr><td>System.Random</td><td></td><td>a java.util.Random ({@link RandomMembers})</td></tr>
  * <tr><td>System.Void</td><td>void</td><td>Void</td></tr>
  * </table>
  *
@@ -308,6 +311,16 @@ public final class CoreTypes {
         org.jposh.interpreter.runtime.io.IOTypes.registerLazily();
         registerLazily("System.Console", () -> ConsoleMembers.TYPE);
         registerLazily("System.Convert", () -> ConvertMembers.CONVERT);
+        registerLazily("System.Uri", () -> Uri.TYPE);
+        registerLazily("System.Net.WebUtility", () -> WebUtilityMembers.TYPE);
+        registerLazily("System.Net.Dns", () -> DnsMembers.TYPE);
+        registerLazily("System.Environment+SpecialFolder", () -> EnvironmentMembers.SPECIAL_FOLDER);
+        registerLazily("System.Random", () -> RandomMembers.TYPE);
+        registerLazily("System.Threading.Thread", () -> ThreadMembers.TYPE);
+        registerLazily("uri", () -> Uri.TYPE);
+        registerLazily("System.UriKind", () -> Uri.URI_KIND);
+        registerLazily("System.UriPartial", () -> Uri.URI_PARTIAL);
+        registerLazily("System.Globalization.DateTimeStyles", () -> DateTimeExactParser.DATE_TIME_STYLES);
         registerLazily("System.BitConverter", () -> BitConverterMembers.TYPE);
         registerLazily("System.ConsoleColor", () -> ConsoleMembers.CONSOLE_COLOR);
         registerLazily("System.Text.Encoding", () -> TextEncoding.ENCODING);

@@ -297,7 +297,7 @@ public final class DateTime implements Comparable<DateTime> {
         return info.isDayName(word) || DateTimeFormatInfo.INVARIANT.isDayName(word);
     }
 
-    private static DotNetException notRecognized(String text) {
+    static DotNetException notRecognized(String text) {
         return DotNetException.format("String '" + text + "' was not recognized as a valid DateTime.");
     }
 }

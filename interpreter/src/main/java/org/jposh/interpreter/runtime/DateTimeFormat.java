@@ -131,7 +131,8 @@ public final class DateTimeFormat {
         return sb.toString();
     }
 
-    private static int repeat(String format, int i) {
+    /** How many times the character at {@code i} repeats from there: a specifier's width. */
+    static int repeat(String format, int i) {
         char c = format.charAt(i);
         int n = 1;
         while (i + n < format.length() && format.charAt(i + n) == c) {

@@ -93,6 +93,7 @@ final class DateTimeMembers {
                 return false;
             }
         }, param("s", STRING), param("result", PS_REFERENCE));
+        defineParseExact(b);
         b.staticMethod("IsLeapYear", BOOLEAN, (t, a) -> Year.isLeap((Integer) a[0]), param("year", INT32));
         b.staticMethod("DaysInMonth", INT32, (t, a) -> java.time.YearMonth.of((Integer) a[0], (Integer) a[1])
                 .lengthOfMonth(), param("year", INT32), param("month", INT32));
@@ -127,6 +128,41 @@ final class DateTimeMembers {
         } catch (java.time.DateTimeException e) {
             throw DotNetException.argumentOutOfRange(null,
                     "Year, Month, and Day parameters describe an un-representable DateTime.");
+        }
+    }
+
+    /** ParseExact and TryParseExact with one format or several, with and without DateTimeStyles. */
+    private static void defineParseExact(TypeAdapter.Builder b) {
+        DotNetType styles = DateTimeExactParser.DATE_TIME_STYLES;
+        DotNetType provider = CoreTypes.IFORMAT_PROVIDER;
+        b.staticMethod("ParseExact", DATE_TIME, (t, a) -> parseExact(a[0], new String[] {(String) a[1]}, a[2], null),
+                param("s", STRING), param("format", STRING), param("provider", provider));
+        b.staticMethod("ParseExact", DATE_TIME, (t, a) -> parseExact(a[0], new String[] {(String) a[1]}, a[2], a[3]),
+                param("s", STRING), param("format", STRING), param("provider", provider), param("style", styles));
+        b.staticMethod("ParseExact", DATE_TIME, (t, a) -> parseExact(a[0], (String[]) a[1], a[2], a[3]),
+                param("s", STRING), param("formats", CoreTypes.STRING_ARRAY), param("provider", provider),
+                param("style", styles));
+        b.staticMethod("TryParseExact", BOOLEAN, (t, a) -> tryParseExact(a[0], new String[] {(String) a[1]}, a[2], a[3],
+                (PSReference) a[4]), param("s", STRING), param("format", STRING), param("provider", provider),
+                param("style", styles), param("result", PS_REFERENCE));
+        b.staticMethod("TryParseExact", BOOLEAN, (t, a) -> tryParseExact(a[0], (String[]) a[1], a[2], a[3],
+                (PSReference) a[4]), param("s", STRING), param("formats", CoreTypes.STRING_ARRAY),
+                param("provider", provider), param("style", styles), param("result", PS_REFERENCE));
+    }
+
+    private static DateTime parseExact(Object s, String[] formats, Object provider, Object styles) {
+        return DateTimeExactParser.parse((String) s, formats, CultureInfo.dateTimeFormat(provider),
+                styles == null ? 0 : (int) ((EnumValue) styles).value());
+    }
+
+    private static boolean tryParseExact(Object s, String[] formats, Object provider, Object styles,
+                                         PSReference result) {
+        try {
+            result.setValue(parseExact(s, formats, provider, styles));
+            return true;
+        } catch (DotNetException e) {
+            result.setValue(DateTime.fromTicks(0, DateTime.Kind.Unspecified));
+            return false;
         }
     }
 }

@@ -16,10 +16,21 @@ import java.nio.file.Path;
  * System.Environment (static): MachineName, UserName, NewLine ("\n", as on Unix), ProcessorCount,
  * OSVersion, CurrentDirectory (the process's, see {@link ProcessEnvironment}), TickCount/TickCount64
  * (milliseconds since the JVM started, where .NET counts since boot), Is64BitProcess,
- * Get/SetEnvironmentVariable, GetEnvironmentVariables, and System.OperatingSystem for OSVersion.
+ * Get/SetEnvironmentVariable, GetEnvironmentVariables, GetFolderPath (SpecialFolder), and System.OperatingSystem
+ * for OSVersion.
  */
 final class EnvironmentMembers {
     private static final long START = System.nanoTime() / 1_000_000;
+
+    /** Environment.SpecialFolder, with .NET's values; GetFolderPath knows the ones that have a place on Unix. */
+    static final DotNetType SPECIAL_FOLDER = CoreTypes.defineEnum("System", "Environment+SpecialFolder", false,
+            new String[] {"Desktop", "Programs", "MyDocuments", "Personal", "Favorites", "Startup", "Recent", "SendTo",
+                "StartMenu", "MyMusic", "MyVideos", "DesktopDirectory", "MyComputer", "NetworkShortcuts", "Fonts",
+                "Templates", "CommonStartMenu", "CommonPrograms", "CommonStartup", "CommonDesktopDirectory",
+                "ApplicationData", "PrinterShortcuts", "LocalApplicationData", "InternetCache", "Cookies", "History",
+                "CommonApplicationData", "Windows", "System", "ProgramFiles", "MyPictures", "UserProfile"},
+            new long[] {0, 2, 5, 5, 6, 7, 8, 9, 11, 13, 14, 16, 17, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 32, 33,
+                34, 35, 36, 37, 38, 39, 40});
 
     private EnvironmentMembers() {
     }
@@ -51,6 +62,7 @@ final class EnvironmentMembers {
             ProcessEnvironment.setVariable(name(a[0]), (String) a[1]);
             return AutomationNull.VALUE;
         }, param("variable", STRING), param("value", STRING));
+        b.staticMethod("GetFolderPath", STRING, (t, a) -> folderPath((EnumValue) a[0]), param("folder", SPECIAL_FOLDER));
         b.staticMethod("GetEnvironmentVariables", CoreTypes.HASHTABLE, (t, a) -> {
             Hashtable result = new Hashtable();
             result.putAll(ProcessEnvironment.variables());
@@ -69,6 +81,33 @@ final class EnvironmentMembers {
             throw DotNetException.argumentNull("variable");
         }
         return (String) name;
+    }
+
+    /**
+     * Where .NET on Unix puts a special folder: the home directory, the XDG base directories (config, data) and
+     * user directories under the home; an empty string for the folders Unix has no place for.
+     */
+    private static String folderPath(EnumValue folder) {
+        String home = variableOr("HOME", System.getProperty("user.home"));
+        return switch ((int) folder.value()) {
+            case 40, 5 -> home;
+            case 26 -> variableOr("XDG_CONFIG_HOME", home + "/.config");
+            case 28 -> variableOr("XDG_DATA_HOME", home + "/.local/share");
+            case 35 -> "/usr/share";
+            case 0, 16 -> home + "/Desktop";
+            case 13 -> home + "/Music";
+            case 14 -> home + "/Videos";
+            case 39 -> home + "/Pictures";
+            case 21 -> home + "/Templates";
+            case 20 -> home + "/.fonts";
+            default -> "";
+        };
+    }
+
+    /** An environment variable, or the fallback when it is not set or empty. */
+    private static String variableOr(String variable, String fallback) {
+        String value = ProcessEnvironment.getVariable(variable);
+        return value == null || value.isEmpty() ? fallback : value;
     }
 
     private static long ticks() {
@@ -90,6 +129,13 @@ final class EnvironmentMembers {
 
     /** gethostname() up to the first dot, as .NET reports it. */
     private static String machineName() {
+        String name = hostName();
+        int dot = name.indexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** gethostname(), as System.Net.Dns.GetHostName reports it. */
+    static String hostName() {
         String name;
         try {
             name = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
@@ -100,7 +146,6 @@ final class EnvironmentMembers {
                 name = "localhost";
             }
         }
-        int dot = name.indexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return name;
     }
 }

@@ -61,16 +61,24 @@ final class FileSystemMembers {
         b.staticMethod("GetPathRoot", STRING, (t, a) -> a[0] == null ? null
                 : ((String) a[0]).startsWith("/") ? "/" : "", param("path", STRING));
         b.staticMethod("GetFullPath", STRING, (t, a) -> fullPath((String) a[0]), param("path", STRING));
-        b.staticMethod("GetTempPath", STRING, (t, a) -> {
-            String tmp = ProcessEnvironment.getVariable("TMPDIR");
-            String dir = tmp == null || tmp.isEmpty() ? "/tmp" : tmp;
-            return dir.endsWith("/") ? dir : dir + "/";
+        b.staticMethod("GetTempPath", STRING, (t, a) -> tempPath());
+        b.staticMethod("GetTempFileName", STRING, (t, a) -> {
+            Path directory = Path.of(tempPath());
+            // an empty file of a new name, made so that nobody else gets it: .NET's tmpXXXXXX.tmp, readable by its owner
+            return FileOperations.io(directory, () -> Files.createTempFile(directory, "tmp", ".tmp")).toString();
         });
         b.staticMethod("GetRandomFileName", STRING, (t, a) -> {
             String random = Long.toString(Math.abs(java.util.concurrent.ThreadLocalRandom.current().nextLong()), 36)
                     + "00000000000";
             return random.substring(0, 8) + "." + random.substring(8, 11);
         });
+    }
+
+    /** $TMPDIR or /tmp, with a trailing slash, as .NET's Path.GetTempPath on Unix. */
+    private static String tempPath() {
+        String tmp = ProcessEnvironment.getVariable("TMPDIR");
+        String dir = tmp == null || tmp.isEmpty() ? "/tmp" : tmp;
+        return dir.endsWith("/") ? dir : dir + "/";
     }
 
     /** Combine (a rooted part starts over) and Join (parts are only concatenated), adding '/' between. */

@@ -58,6 +58,7 @@ final class MathMembers {
         b.staticMethod("Abs", DECIMAL, (t, a) -> ((BigDecimal) a[0]).abs(), param("value", DECIMAL));
         defineMinMax(b, "Max", true);
         defineMinMax(b, "Min", false);
+        defineClamp(b);
         b.staticMethod("Sign", INT32, (t, a) -> Integer.signum((Integer) a[0]), param("value", INT32));
         b.staticMethod("Sign", INT32, (t, a) -> Long.signum((Long) a[0]), param("value", INT64));
         b.staticMethod("Sign", INT32, (t, a) -> {
@@ -107,6 +108,21 @@ final class MathMembers {
                 param("val2", DOUBLE));
         b.staticMethod(name, DECIMAL, (t, a) -> max ? ((BigDecimal) a[0]).max((BigDecimal) a[1])
                 : ((BigDecimal) a[0]).min((BigDecimal) a[1]), param("val1", DECIMAL), param("val2", DECIMAL));
+    }
+
+    /** Clamp(value, min, max) per numeric type; a min above the max is .NET's ArgumentException. */
+    private static void defineClamp(TypeAdapter.Builder b) {
+        for (DotNetType type : new DotNetType[] {INT32, INT64, DOUBLE, DECIMAL}) {
+            b.staticMethod("Clamp", type, (t, a) -> {
+                @SuppressWarnings("unchecked")
+                Comparable<Object> min = (Comparable<Object>) a[1];
+                if (min.compareTo(a[2]) > 0) {
+                    throw DotNetException.argument("'" + LanguagePrimitives.dotNetToString(a[1])
+                            + "' cannot be greater than " + LanguagePrimitives.dotNetToString(a[2]) + ".", null);
+                }
+                return min.compareTo(a[0]) > 0 ? a[1] : ((Comparable<Object>) a[2]).compareTo(a[0]) < 0 ? a[2] : a[0];
+            }, param("value", type), param("min", type), param("max", type));
+        }
     }
 
     private static void defineRound(TypeAdapter.Builder b) {

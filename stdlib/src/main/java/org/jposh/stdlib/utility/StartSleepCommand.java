@@ -1,7 +1,5 @@
 package org.jposh.stdlib.utility;
 
-import com.oracle.truffle.api.TruffleSafepoint;
-import java.util.concurrent.TimeUnit;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
@@ -9,6 +7,7 @@ import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.ValidateRange;
 import org.jposh.interpreter.commands.ValidateRangeKind;
 import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.ThreadMembers;
 import org.jposh.interpreter.runtime.TimeSpan;
 
 /**
@@ -41,7 +40,7 @@ public final class StartSleepCommand extends PSCmdlet {
             case "FromTimeSpan" -> durationMillis();
             default -> (int) (seconds * 1000);
         };
-        sleep(millis);
+        ThreadMembers.sleepInterruptibly(millis);
     }
 
     private long durationMillis() {
@@ -52,15 +51,5 @@ public final class StartSleepCommand extends PSCmdlet {
                     "PSArgumentException"));
         }
         return (long) Math.floor(duration.totalUnits(TimeSpan.TICKS_PER_MILLISECOND));
-    }
-
-    static void sleep(long millis) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        TruffleSafepoint.setBlockedThreadInterruptible(null, end -> {
-            long remaining = end - System.nanoTime();
-            if (remaining > 0) {
-                TimeUnit.NANOSECONDS.sleep(remaining);
-            }
-        }, deadline);
     }
 }
