@@ -20,6 +20,7 @@ import org.jposh.stdlib.management.ClearContentCommand;
 import org.jposh.stdlib.management.CopyItemCommand;
 import org.jposh.stdlib.management.GetChildItemCommand;
 import org.jposh.stdlib.management.GetContentCommand;
+import org.jposh.stdlib.management.GetFileHashCommand;
 import org.jposh.stdlib.management.GetItemCommand;
 import org.jposh.stdlib.management.GetLocationCommand;
 import org.jposh.stdlib.management.GetPSDriveCommand;
@@ -128,7 +129,8 @@ import org.jposh.stdlib.utility.SetVariableCommand;
 /**
  * The cmdlets of the standard library, grouped by the PowerShell module they belong to; a cmdlet's
  * package says which (core, host, jobs, modules and help: Microsoft.PowerShell.Core; management, utility,
- * security), Start-ThreadJob aside (ThreadJob).
+ * security), Start-ThreadJob aside (ThreadJob), and Get-FileHash (Microsoft.PowerShell.Utility, in management for
+ * its path resolution).
  */
 public final class StdlibCmdlets implements CmdletProvider {
     private static final String CORE = "Microsoft.PowerShell.Core";
@@ -139,6 +141,9 @@ public final class StdlibCmdlets implements CmdletProvider {
         String last = packageName.substring(packageName.lastIndexOf('.') + 1);
         if (cmdlet == StartThreadJobCommand.class) {
             return "ThreadJob";
+        }
+        if (cmdlet == GetFileHashCommand.class) {
+            return "Microsoft.PowerShell.Utility"; // with the item cmdlets for their path resolution
         }
         return switch (last) {
             case "management" -> "Microsoft.PowerShell.Management";
@@ -194,6 +199,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 CopyItemCommand.class,
                 GetChildItemCommand.class,
                 GetContentCommand.class,
+                GetFileHashCommand.class,
                 GetItemCommand.class,
                 GetLocationCommand.class,
                 GetPSDriveCommand.class,
