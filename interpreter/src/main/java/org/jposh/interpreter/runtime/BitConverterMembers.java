@@ -79,10 +79,7 @@ final class BitConverterMembers {
     }
 
     private static byte[] bytes(Object value) {
-        if (value == null) {
-            throw DotNetException.argumentNull("value");
-        }
-        return ByteArrays.unbox((Byte[]) value);
+        return ByteArrays.argument(value, "value");
     }
 
     private static void checkRange(byte[] value, int start, int length) {

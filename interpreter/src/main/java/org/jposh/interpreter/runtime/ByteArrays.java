@@ -16,6 +16,14 @@ public final class ByteArrays {
         return result;
     }
 
+    /** A {@code byte[]} argument of a .NET method, which may not be null (ArgumentNullException). */
+    public static byte[] argument(Object array, String paramName) {
+        if (array == null) {
+            throw DotNetException.argumentNull(paramName);
+        }
+        return unbox((Byte[]) array);
+    }
+
     public static byte[] unbox(Byte[] bytes) {
         byte[] result = new byte[bytes.length];
         for (int i = 0; i < bytes.length; i++) {

@@ -54,14 +54,14 @@ final class ConvertMembers {
         toBase(b, INT16, 16);
         toBase(b, INT32, 32);
         toBase(b, INT64, 64);
-        b.staticMethod("ToBase64String", STRING, (t, a) -> Base64.getEncoder().encodeToString(bytes(a[0], "inArray")),
-                param("inArray", bytes));
         b.staticMethod("ToBase64String", STRING, (t, a) -> Base64.getEncoder().encodeToString(
-                slice(bytes(a[0], "inArray"), (Integer) a[1], (Integer) a[2])),
+                ByteArrays.argument(a[0], "inArray")), param("inArray", bytes));
+        b.staticMethod("ToBase64String", STRING, (t, a) -> Base64.getEncoder().encodeToString(
+                slice(ByteArrays.argument(a[0], "inArray"), (Integer) a[1], (Integer) a[2])),
                 param("inArray", bytes), param("offset", INT32), param("length", INT32));
         b.staticMethod("FromBase64String", bytes, (t, a) -> fromBase64((String) a[0]), param("s", STRING));
         b.staticMethod("ToHexString", STRING, (t, a) -> HexFormat.of().withUpperCase().formatHex(
-                bytes(a[0], "inArray")), param("inArray", bytes));
+                ByteArrays.argument(a[0], "inArray")), param("inArray", bytes));
         b.staticMethod("FromHexString", bytes, (t, a) -> fromHex((String) a[0]), param("s", STRING));
         b.staticMethod("ChangeType", OBJECT, (t, a) -> {
             if (a[1] == null) {
@@ -180,13 +180,6 @@ final class ConvertMembers {
         if (base != 2 && base != 8 && base != 10 && base != 16) {
             throw DotNetException.argument("Invalid Base.", paramName);
         }
-    }
-
-    private static byte[] bytes(Object array, String paramName) {
-        if (array == null) {
-            throw DotNetException.argumentNull(paramName);
-        }
-        return ByteArrays.unbox((Byte[]) array);
     }
 
     private static byte[] slice(byte[] bytes, int offset, int length) {

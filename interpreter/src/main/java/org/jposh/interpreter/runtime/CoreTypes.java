@@ -55,6 +55,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Math, System.Convert, System.BitConverter, System.Net.WebUtility, System.Net.Dns,
  * System.Threading.Thread</td><td></td><td>static members only</td></tr>
  * <tr><td>System.Uri</td><td>uri</td><td>{@link Uri}</td></tr>
+ * <tr><td>System.Security.Cryptography.HashAlgorithm, SHA1, SHA256, SHA384, SHA512, MD5</td><td></td><td>{@link HashAlgorithm}</td></tr>
  * <tr><td>System.Random</td><td></td><td>a java.util.Random ({@link RandomMembers})</td></tr>
  * <tr><td>System.Void</td><td>void</td><td>Void</td></tr>
  * </table>
@@ -314,6 +315,12 @@ public final class CoreTypes {
         registerLazily("System.Uri", () -> Uri.TYPE);
         registerLazily("System.Net.WebUtility", () -> WebUtilityMembers.TYPE);
         registerLazily("System.Net.Dns", () -> DnsMembers.TYPE);
+        registerLazily("System.Security.Cryptography.HashAlgorithm", () -> HashAlgorithm.TYPE);
+        String[] hashes = {"SHA1", "SHA256", "SHA384", "SHA512", "MD5"};
+        for (int i = 0; i < hashes.length; i++) {
+            int index = i;
+            registerLazily("System.Security.Cryptography." + hashes[i], () -> HashAlgorithm.ALGORITHMS[index]);
+        }
         registerLazily("System.Environment+SpecialFolder", () -> EnvironmentMembers.SPECIAL_FOLDER);
         registerLazily("System.Random", () -> RandomMembers.TYPE);
         registerLazily("System.Threading.Thread", () -> ThreadMembers.TYPE);
