@@ -38,6 +38,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Collections.Specialized.OrderedDictionary</td><td>ordered</td><td>{@link OrderedDictionary}</td></tr>
  * <tr><td>System.Collections.ArrayList</td><td></td><td>{@link ArrayList}</td></tr>
  * <tr><td>System.Collections.Generic.List`1, Dictionary`2</td><td></td><td>{@link GenericList}, {@link GenericDictionary}</td></tr>
+ * <tr><td>System.Collections.Concurrent.ConcurrentDictionary`2</td><td></td><td>{@link ConcurrentDictionary}</td></tr>
  * <tr><td>System.Collections.Generic.HashSet`1, Queue`1, Stack`1</td><td></td><td>{@link GenericSet}, {@link GenericDeque}</td></tr>
  * <tr><td>System.IO.Path / File / Directory, System.Environment</td><td></td><td>static members only</td></tr>
  * <tr><td>System.IO.Stream / FileStream / MemoryStream, TextReader / StreamReader / StringReader, TextWriter /
@@ -164,6 +165,8 @@ public final class CoreTypes {
             GenericList.class, OBJECT, false, ListMembers::define);
     public static final DotNetType DICTIONARY = define("System.Collections.Generic", "Dictionary`2",
             GenericDictionary.class, OBJECT, false, DictionaryMembers::defineGeneric);
+    public static final DotNetType CONCURRENT_DICTIONARY = define("System.Collections.Concurrent",
+            "ConcurrentDictionary`2", ConcurrentDictionary.class, OBJECT, false, DictionaryMembers::defineConcurrent);
 
     public static final DotNetType HASH_SET = define("System.Collections.Generic", "HashSet`1", GenericSet.class,
             OBJECT, false, CollectionMembers::defineHashSet);

@@ -15,7 +15,8 @@ import java.util.Map;
  * The members of Hashtable, OrderedDictionary, Dictionary[K,V] and DictionaryEntry: Count, Keys,
  * Values, Item (OrderedDictionary's also by position; Dictionary's own refuses a key not there, its
  * IDictionary.Item gives $null), Add (a duplicate key is an error), Remove, ContainsKey, ContainsValue, Clear, Clone,
- * GetEnumerator; OrderedDictionary's Insert and RemoveAt; Dictionary's TryGetValue.
+ * GetEnumerator; OrderedDictionary's Insert and RemoveAt; Dictionary's TryGetValue; ConcurrentDictionary's TryAdd,
+ * TryRemove, TryUpdate and GetOrAdd.
  */
 final class DictionaryMembers {
     private DictionaryMembers() {
@@ -47,10 +48,43 @@ final class DictionaryMembers {
     }
 
     static void defineGeneric(TypeAdapter.Builder b) {
-        defineCommon(b);
         DotNetType type = b.type();
         if (!type.isGenericTypeDefinition()) {
             b.constructor((t, a) -> new GenericDictionary(type));
+        }
+        defineGenericMembers(b);
+    }
+
+    /**
+     * ConcurrentDictionary[K,V]: a generic dictionary's members and TryAdd, TryRemove, TryUpdate, GetOrAdd and
+     * IsEmpty, each atomic.
+     */
+    static void defineConcurrent(TypeAdapter.Builder b) {
+        DotNetType type = b.type();
+        if (type.isGenericTypeDefinition()) {
+            defineGenericMembers(b);
+            return;
+        }
+        DotNetType key = type.genericArgument(0);
+        DotNetType value = type.genericArgument(1);
+        b.constructor((t, a) -> new ConcurrentDictionary(type));
+        defineGenericMembers(b);
+        b.property("IsEmpty", BOOLEAN, d -> ((Map<?, ?>) d).isEmpty());
+        b.method("TryAdd", BOOLEAN, (t, a) -> ((ConcurrentDictionary) t).tryAdd(requireKey(a[0]), a[1]),
+                param("key", key), param("value", value));
+        b.method("TryRemove", BOOLEAN, (t, a) -> ((ConcurrentDictionary) t).tryRemove(requireKey(a[0]),
+                (PSReference) a[1], value), param("key", key), param("value", PS_REFERENCE));
+        b.method("TryUpdate", BOOLEAN, (t, a) -> ((ConcurrentDictionary) t).tryUpdate(requireKey(a[0]), a[1], a[2]),
+                param("key", key), param("newValue", value), param("comparisonValue", value));
+        b.method("GetOrAdd", value, (t, a) -> ((ConcurrentDictionary) t).getOrAdd(requireKey(a[0]), a[1]),
+                param("key", key), param("value", value));
+    }
+
+    /** The members of a closed Dictionary[K,V] other than its constructor: Item, TryGetValue and the common ones. */
+    private static void defineGenericMembers(TypeAdapter.Builder b) {
+        defineCommon(b);
+        DotNetType type = b.type();
+        if (!type.isGenericTypeDefinition()) {
             b.parameterizedProperty("Item", type.genericArgument(1), (t, a) -> {
                 AbstractDictionary d = (AbstractDictionary) t;
                 if (!d.containsKey(requireKey(a[0]))) {
@@ -64,10 +98,12 @@ final class DictionaryMembers {
         b.method("TryGetValue", BOOLEAN, (t, a) -> {
             AbstractDictionary d = (AbstractDictionary) t;
             Object key = LanguagePrimitives.convertTo(a[0], type.genericArgument(0));
-            boolean found = d.containsKey(key);
-            ((PSReference) a[1]).setValue(found ? d.get(key)
-                    : LanguagePrimitives.convertTo(null, type.genericArgument(1)));
-            return found;
+            synchronized (d) { // one step for a ConcurrentDictionary, whose methods hold the same lock
+                boolean found = d.containsKey(key);
+                ((PSReference) a[1]).setValue(found ? d.get(key)
+                        : LanguagePrimitives.convertTo(null, type.genericArgument(1)));
+                return found;
+            }
         }, param("key", OBJECT), param("value", PS_REFERENCE));
     }
 

@@ -5,17 +5,22 @@ package org.jposh.interpreter.runtime;
  * as they are stored, string keys case-sensitive, enumeration in insertion order (as .NET enumerates a
  * dictionary nothing was removed from).
  */
-public final class GenericDictionary extends AbstractDictionary implements DotNetTyped {
+public class GenericDictionary extends AbstractDictionary implements DotNetTyped {
     private final DotNetType type;
 
     /** A dictionary of the given {@code Dictionary[K,V]} type. */
     public GenericDictionary(DotNetType type) {
-        super(false, true);
+        this(type, true);
+    }
+
+    /** @param ordered whether it enumerates in insertion order */
+    protected GenericDictionary(DotNetType type, boolean ordered) {
+        super(false, ordered);
         this.type = type;
     }
 
     @Override
-    public DotNetType dotNetType() {
+    public final DotNetType dotNetType() {
         return type;
     }
 
