@@ -21,6 +21,7 @@ import org.jposh.stdlib.management.CopyItemCommand;
 import org.jposh.stdlib.management.GetChildItemCommand;
 import org.jposh.stdlib.management.GetContentCommand;
 import org.jposh.stdlib.management.GetFileHashCommand;
+import org.jposh.stdlib.management.ProcessInfo;
 import org.jposh.stdlib.management.GetItemCommand;
 import org.jposh.stdlib.management.GetLocationCommand;
 import org.jposh.stdlib.management.GetPSDriveCommand;
@@ -169,6 +170,7 @@ public final class StdlibCmdlets implements CmdletProvider {
     public List<Class<? extends PSCmdlet>> cmdlets() {
         FileSystemInfo.registerTypesLazily();
         VerbInfo.registerTypeLazily();
+        ProcessInfo.registerTypeLazily();
         return List.of(
                 // Microsoft.PowerShell.Core
                 ForEachObjectCommand.class,

@@ -1,5 +1,7 @@
 package org.jposh.stdlib.management;
 
+import static org.jposh.interpreter.runtime.TypeAdapter.param;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DateTime;
+import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.TimeSpan;
 
@@ -144,7 +147,26 @@ public final class ProcessInfo {
         return "System.Diagnostics.Process (" + name + ")";
     }
 
+    /** Makes {@code [System.Diagnostics.Process]} resolve (for its static methods) before Get-Process has run. */
+    public static void registerTypeLazily() {
+        CoreTypes.registerLazily("System.Diagnostics.Process", () -> TYPE);
+    }
+
+    /** GetProcessById: .NET's ArgumentException for a process that is not running. */
+    private static ProcessInfo byId(int id) {
+        return ProcessHandle.of(id).flatMap(ProcessInfo::of).orElseThrow(() -> DotNetException.argument(
+                "Process with an Id of " + id + " is not running.", null));
+    }
+
     private static void defineMembers(org.jposh.interpreter.runtime.TypeAdapter.Builder b) {
+        DotNetType processes = b.type().arrayType();
+        b.staticMethod("GetCurrentProcess", b.type(), (t, a) -> byId((int) ProcessHandle.current().pid()));
+        b.staticMethod("GetProcessById", b.type(), (t, a) -> byId((Integer) a[0]),
+                param("processId", CoreTypes.INT32));
+        b.staticMethod("GetProcesses", processes, (t, a) -> all().toArray(ProcessInfo[]::new));
+        b.staticMethod("GetProcessesByName", processes, (t, a) -> all().stream()
+                .filter(p -> p.name.equalsIgnoreCase(a[0] == null ? "" : (String) a[0])).toArray(ProcessInfo[]::new),
+                param("processName", CoreTypes.STRING));
         b.property("Id", CoreTypes.INT32, p -> (int) ((ProcessInfo) p).id());
         b.property("ProcessName", CoreTypes.STRING, p -> ((ProcessInfo) p).name);
         b.property("Name", CoreTypes.STRING, p -> ((ProcessInfo) p).name);
