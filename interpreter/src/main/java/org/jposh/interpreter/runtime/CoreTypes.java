@@ -55,6 +55,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Type (System.RuntimeType)</td><td>type</td><td>{@link DotNetType}</td></tr>
  * <tr><td>System.Math, System.Convert, System.BitConverter, System.Net.WebUtility, System.Net.Dns,
  * System.Threading.Thread</td><td></td><td>static members only</td></tr>
+ * <tr><td>System.DateTimeOffset</td><td></td><td>{@link DateTimeOffset}</td></tr>
  * <tr><td>System.Uri</td><td>uri</td><td>{@link Uri}</td></tr>
  * <tr><td>System.Security.Cryptography.HashAlgorithm, SHA1, SHA256, SHA384, SHA512, MD5</td><td></td><td>{@link HashAlgorithm}</td></tr>
  * <tr><td>System.Random</td><td></td><td>a java.util.Random ({@link RandomMembers})</td></tr>
@@ -318,6 +319,7 @@ public final class CoreTypes {
         registerLazily("System.Uri", () -> Uri.TYPE);
         registerLazily("System.Net.WebUtility", () -> WebUtilityMembers.TYPE);
         registerLazily("System.Net.Dns", () -> DnsMembers.TYPE);
+        registerLazily("System.DateTimeOffset", () -> DateTimeOffset.TYPE);
         registerLazily("System.Security.Cryptography.HashAlgorithm", () -> HashAlgorithm.TYPE);
         String[] hashes = {"SHA1", "SHA256", "SHA384", "SHA512", "MD5"};
         for (int i = 0; i < hashes.length; i++) {

@@ -26,6 +26,14 @@ public final class DateTimeFormat {
 
     /** {@code date.ToString(format, culture)}: the culture's patterns, names and separators. */
     public static String format(DateTime date, String format, DateTimeFormatInfo info) {
+        return format(date, null, format, info);
+    }
+
+    /**
+     * A DateTimeOffset's {@code ToString(format)}: its clock time, {@code z} and {@code K} writing its offset
+     * (null: a DateTime's, from its kind).
+     */
+    static String format(DateTime date, ZoneOffset offset, String format, DateTimeFormatInfo info) {
         if (format == null || format.isEmpty()) {
             format = "G";
         }
@@ -41,10 +49,10 @@ public final class DateTimeFormat {
                 info = DateTimeFormatInfo.INVARIANT;
             }
         }
-        return custom(value, format, info);
+        return custom(value, offset, format, info);
     }
 
-    private static String custom(DateTime date, String format, DateTimeFormatInfo info) {
+    private static String custom(DateTime date, ZoneOffset offset, String format, DateTimeFormatInfo info) {
         LocalDateTime v = date.value();
         StringBuilder sb = new StringBuilder();
         int i = 0;
@@ -97,13 +105,15 @@ public final class DateTimeFormat {
                     sb.append(n == 1 && !designator.isEmpty() ? designator.substring(0, 1) : designator);
                 }
                 case 'K' -> {
-                    if (date.kind() == DateTime.Kind.Utc) {
+                    if (offset != null) {
+                        appendOffset(sb, offset, 3);
+                    } else if (date.kind() == DateTime.Kind.Utc) {
                         sb.append('Z');
                     } else if (date.kind() == DateTime.Kind.Local) {
                         appendOffset(sb, date.localOffset(), 3);
                     }
                 }
-                case 'z' -> appendOffset(sb, date.kind() == DateTime.Kind.Utc ? ZoneOffset.UTC
+                case 'z' -> appendOffset(sb, offset != null ? offset : date.kind() == DateTime.Kind.Utc ? ZoneOffset.UTC
                         : date.localOffset(), Math.min(n, 3));
                 case 'g' -> sb.append("A.D.");
                 case ':' -> sb.append(info.timeSeparator());

@@ -106,6 +106,16 @@ final class DateTimeMembers {
                 param("hour", INT32), param("minute", INT32), param("second", INT32));
         b.constructor((t, a) -> of(a, 7), param("year", INT32), param("month", INT32), param("day", INT32),
                 param("hour", INT32), param("minute", INT32), param("second", INT32), param("millisecond", INT32));
+        b.constructor((t, a) -> withKind(of(a, 6), a[6]), param("year", INT32), param("month", INT32),
+                param("day", INT32), param("hour", INT32), param("minute", INT32), param("second", INT32),
+                param("kind", DATE_TIME_KIND));
+        b.constructor((t, a) -> withKind(of(a, 7), a[7]), param("year", INT32), param("month", INT32),
+                param("day", INT32), param("hour", INT32), param("minute", INT32), param("second", INT32),
+                param("millisecond", INT32), param("kind", DATE_TIME_KIND));
+    }
+
+    private static DateTime withKind(DateTime date, Object kind) {
+        return new DateTime(date.value(), DateTime.Kind.values()[(int) ((EnumValue) kind).value()]);
     }
 
     private static LocalDateTime value(Object date) {
