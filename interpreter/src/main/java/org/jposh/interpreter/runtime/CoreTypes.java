@@ -38,6 +38,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Collections.Specialized.OrderedDictionary</td><td>ordered</td><td>{@link OrderedDictionary}</td></tr>
  * <tr><td>System.Collections.ArrayList</td><td></td><td>{@link ArrayList}</td></tr>
  * <tr><td>System.Collections.Generic.List`1, Dictionary`2</td><td></td><td>{@link GenericList}, {@link GenericDictionary}</td></tr>
+ * <tr><td>System.Collections.Generic.SortedDictionary`2</td><td></td><td>{@link SortedDictionary}</td></tr>
  * <tr><td>System.Collections.Concurrent.ConcurrentDictionary`2</td><td></td><td>{@link ConcurrentDictionary}</td></tr>
  * <tr><td>System.Collections.Generic.HashSet`1, Queue`1, Stack`1</td><td></td><td>{@link GenericSet}, {@link GenericDeque}</td></tr>
  * <tr><td>System.IO.Path / File / Directory, System.Environment</td><td></td><td>static members only</td></tr>
@@ -56,6 +57,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Math, System.Convert, System.BitConverter, System.Net.WebUtility, System.Net.Dns,
  * System.Threading.Thread</td><td></td><td>static members only</td></tr>
  * <tr><td>System.DateTimeOffset</td><td></td><td>{@link DateTimeOffset}</td></tr>
+ * <tr><td>System.Net.IPAddress</td><td>ipaddress</td><td>{@link IPAddress}</td></tr>
  * <tr><td>System.Uri</td><td>uri</td><td>{@link Uri}</td></tr>
  * <tr><td>System.Security.Cryptography.HashAlgorithm, SHA1, SHA256, SHA384, SHA512, MD5</td><td></td><td>{@link HashAlgorithm}</td></tr>
  * <tr><td>System.Random</td><td></td><td>a java.util.Random ({@link RandomMembers})</td></tr>
@@ -166,6 +168,8 @@ public final class CoreTypes {
             GenericList.class, OBJECT, false, ListMembers::define);
     public static final DotNetType DICTIONARY = define("System.Collections.Generic", "Dictionary`2",
             GenericDictionary.class, OBJECT, false, DictionaryMembers::defineGeneric);
+    public static final DotNetType SORTED_DICTIONARY = define("System.Collections.Generic", "SortedDictionary`2",
+            SortedDictionary.class, OBJECT, false, DictionaryMembers::defineSorted);
     public static final DotNetType CONCURRENT_DICTIONARY = define("System.Collections.Concurrent",
             "ConcurrentDictionary`2", ConcurrentDictionary.class, OBJECT, false, DictionaryMembers::defineConcurrent);
 
@@ -319,6 +323,9 @@ public final class CoreTypes {
         registerLazily("System.Uri", () -> Uri.TYPE);
         registerLazily("System.Net.WebUtility", () -> WebUtilityMembers.TYPE);
         registerLazily("System.Net.Dns", () -> DnsMembers.TYPE);
+        registerLazily("System.Net.IPAddress", () -> IPAddress.TYPE);
+        registerLazily("ipaddress", () -> IPAddress.TYPE);
+        registerLazily("System.Net.Sockets.AddressFamily", () -> IPAddress.ADDRESS_FAMILY);
         registerLazily("System.DateTimeOffset", () -> DateTimeOffset.TYPE);
         registerLazily("System.Security.Cryptography.HashAlgorithm", () -> HashAlgorithm.TYPE);
         String[] hashes = {"SHA1", "SHA256", "SHA384", "SHA512", "MD5"};

@@ -55,6 +55,15 @@ final class DictionaryMembers {
         defineGenericMembers(b);
     }
 
+    /** SortedDictionary[K,V]: a generic dictionary's members, enumerated in key order. */
+    static void defineSorted(TypeAdapter.Builder b) {
+        DotNetType type = b.type();
+        if (!type.isGenericTypeDefinition()) {
+            b.constructor((t, a) -> new SortedDictionary(type));
+        }
+        defineGenericMembers(b);
+    }
+
     /**
      * ConcurrentDictionary[K,V]: a generic dictionary's members and TryAdd, TryRemove, TryUpdate, GetOrAdd and
      * IsEmpty, each atomic.

@@ -585,7 +585,10 @@ public final class LanguagePrimitives {
         return list;
     }
 
-    /** Strings to regexes, types, dates, time spans and GUIDs, as their Parse methods or constructors do. */
+    /**
+     * Strings to regexes, types, dates, time spans and GUIDs, as their Parse methods or constructors do; to any
+     * other class with a static Parse(string) (IPAddress), through it, as pwsh's ConvertViaParse.
+     */
     private static Object parse(String s, DotNetType type) {
         try {
             if (type == CoreTypes.REGEX) {
@@ -609,6 +612,25 @@ public final class LanguagePrimitives {
                     : "InvalidCastParseTargetInvocationWithFormatProvider";
             throw new PSInvalidCastException(errorId, "Cannot convert value \"" + s + "\" to type \"" + type
                     + "\". Error: \"" + e.getMessage() + "\"");
+        }
+        return type.isValueType() || type == CoreTypes.STRING ? null : parseByMethod(s, type);
+    }
+
+    /** A class's static Parse(string), when it has one; null otherwise. */
+    private static Object parseByMethod(String s, DotNetType type) {
+        PSMethod parse = type.adapter().staticMethod("Parse");
+        if (parse == null) {
+            return null;
+        }
+        for (MethodOverload overload : parse.overloads()) {
+            if (overload.parameters().length == 1 && overload.parameters()[0].type() == CoreTypes.STRING) {
+                try {
+                    return overload.invoker().invoke(null, new Object[] {s});
+                } catch (DotNetException e) {
+                    throw new PSInvalidCastException("InvalidCastParseTargetInvocation", "Cannot convert value \""
+                            + s + "\" to type \"" + type + "\". Error: \"" + e.getMessage() + "\"");
+                }
+            }
         }
         return null;
     }
