@@ -54,12 +54,13 @@ import java.util.function.Supplier;
  * <tr><td>System.Management.Automation.PSReference</td><td>ref</td><td>{@link PSReference}</td></tr>
  * <tr><td>System.Security.SecureString, System.Management.Automation.PSCredential, System.Net.NetworkCredential</td><td>securestring, pscredential</td><td>{@link SecureString}, {@link PSCredential}</td></tr>
  * <tr><td>System.Type (System.RuntimeType)</td><td>type</td><td>{@link DotNetType}</td></tr>
- * <tr><td>System.Math, System.Convert, System.BitConverter, System.Net.WebUtility, System.Net.Dns,
+ * <tr><td>System.Math, System.Convert, System.BitConverter, System.Net.WebUtility, System.Web.HttpUtility, System.Net.Dns,
  * System.Threading.Thread</td><td></td><td>static members only</td></tr>
  * <tr><td>System.DateTimeOffset</td><td></td><td>{@link DateTimeOffset}</td></tr>
  * <tr><td>System.Net.IPAddress</td><td>ipaddress</td><td>{@link IPAddress}</td></tr>
  * <tr><td>System.Uri</td><td>uri</td><td>{@link Uri}</td></tr>
  * <tr><td>System.Security.Cryptography.HashAlgorithm, SHA1, SHA256, SHA384, SHA512, MD5</td><td></td><td>{@link HashAlgorithm}</td></tr>
+ * <tr><td>System.Security.Cryptography.RandomNumberGenerator</td><td></td><td>java.security.SecureRandom ({@link SecureRandomMembers})</td></tr>
  * <tr><td>System.Random</td><td></td><td>a java.util.Random ({@link RandomMembers})</td></tr>
  * <tr><td>System.Void</td><td>void</td><td>Void</td></tr>
  * </table>
@@ -322,6 +323,8 @@ public final class CoreTypes {
         registerLazily("System.Convert", () -> ConvertMembers.CONVERT);
         registerLazily("System.Uri", () -> Uri.TYPE);
         registerLazily("System.Net.WebUtility", () -> WebUtilityMembers.TYPE);
+        registerLazily("System.Web.HttpUtility", () -> WebUtilityMembers.HTTP_UTILITY);
+        registerLazily("System.Security.Cryptography.RandomNumberGenerator", () -> SecureRandomMembers.TYPE);
         registerLazily("System.Net.Dns", () -> DnsMembers.TYPE);
         registerLazily("System.Net.IPAddress", () -> IPAddress.TYPE);
         registerLazily("ipaddress", () -> IPAddress.TYPE);

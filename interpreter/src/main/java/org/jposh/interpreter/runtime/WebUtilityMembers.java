@@ -6,25 +6,27 @@ import static org.jposh.interpreter.runtime.TypeAdapter.param;
 import java.util.Map;
 
 /**
- * System.Net.WebUtility: UrlEncode as .NET writes form values (letters, digits and {@code -_.!*()} kept, a space
- * as {@code +}, the rest UTF-8 {@code %XX}), UrlDecode, HtmlEncode ({@code & < > " '} and the Latin-1 characters
- * above 159 as entities) and HtmlDecode (named, decimal and hexadecimal entities).
+ * System.Net.WebUtility and System.Web.HttpUtility: UrlEncode as .NET writes form values (letters, digits and
+ * {@code -_.!*()} kept, a space as {@code +}, the rest UTF-8 {@code %XX}, which HttpUtility writes in lower case),
+ * UrlDecode, HtmlEncode ({@code & < > " '} and the Latin-1 characters above 159 as entities) and HtmlDecode
+ * (named, decimal and hexadecimal entities).
  */
 final class WebUtilityMembers {
-    static final DotNetType TYPE = CoreTypes.define("System.Net", "WebUtility", null, WebUtilityMembers::define);
+    static final DotNetType TYPE = CoreTypes.define("System.Net", "WebUtility", null, b -> define(b, false));
+    static final DotNetType HTTP_UTILITY = CoreTypes.define("System.Web", "HttpUtility", null, b -> define(b, true));
     private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
             "apos", "'", "nbsp", "\u00A0", "copy", "\u00A9", "reg", "\u00AE", "euro", "\u20AC");
 
     static {
         CoreTypes.register(TYPE);
+        CoreTypes.register(HTTP_UTILITY);
     }
 
     private WebUtilityMembers() {
     }
 
-    static void define(TypeAdapter.Builder b) {
-        b.staticMethod("UrlEncode", STRING, (t, a) -> a[0] == null ? null
-                : Uri.percentEncode((String) a[0], "-_.!*()").replace("%20", "+"),
+    private static void define(TypeAdapter.Builder b, boolean lowerCaseHex) {
+        b.staticMethod("UrlEncode", STRING, (t, a) -> a[0] == null ? null : urlEncode((String) a[0], lowerCaseHex),
                 param("value", STRING));
         b.staticMethod("UrlDecode", STRING, (t, a) -> a[0] == null ? null
                 : Uri.unescape(((String) a[0]).replace('+', ' ')), param("encodedValue", STRING));
@@ -32,6 +34,19 @@ final class WebUtilityMembers {
                 param("value", STRING));
         b.staticMethod("HtmlDecode", STRING, (t, a) -> a[0] == null ? null : htmlDecode((String) a[0]),
                 param("value", STRING));
+    }
+
+    private static String urlEncode(String s, boolean lowerCaseHex) {
+        String encoded = Uri.percentEncode(s, "-_.!*()").replace("%20", "+");
+        if (!lowerCaseHex) {
+            return encoded;
+        }
+        StringBuilder sb = new StringBuilder(encoded);
+        for (int i = sb.indexOf("%"); i >= 0; i = sb.indexOf("%", i + 1)) {
+            sb.setCharAt(i + 1, Character.toLowerCase(sb.charAt(i + 1)));
+            sb.setCharAt(i + 2, Character.toLowerCase(sb.charAt(i + 2)));
+        }
+        return sb.toString();
     }
 
     private static String htmlEncode(String s) {
