@@ -56,7 +56,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Type (System.RuntimeType)</td><td>type</td><td>{@link DotNetType}</td></tr>
  * <tr><td>System.Math, System.Convert, System.BitConverter, System.Net.WebUtility, System.Web.HttpUtility, System.Net.Dns,
  * System.Threading.Thread</td><td></td><td>static members only</td></tr>
- * <tr><td>System.DateTimeOffset</td><td></td><td>{@link DateTimeOffset}</td></tr>
+ * <tr><td>System.DateTimeOffset, System.TimeZoneInfo</td><td></td><td>{@link DateTimeOffset}, {@link TimeZoneInfo}</td></tr>
  * <tr><td>System.Net.IPAddress</td><td>ipaddress</td><td>{@link IPAddress}</td></tr>
  * <tr><td>System.Uri</td><td>uri</td><td>{@link Uri}</td></tr>
  * <tr><td>System.Security.Cryptography.HashAlgorithm, SHA1, SHA256, SHA384, SHA512, MD5</td><td></td><td>{@link HashAlgorithm}</td></tr>
@@ -330,6 +330,7 @@ public final class CoreTypes {
         registerLazily("ipaddress", () -> IPAddress.TYPE);
         registerLazily("System.Net.Sockets.AddressFamily", () -> IPAddress.ADDRESS_FAMILY);
         registerLazily("System.DateTimeOffset", () -> DateTimeOffset.TYPE);
+        registerLazily("System.TimeZoneInfo", () -> TimeZoneInfo.TYPE);
         registerLazily("System.Security.Cryptography.HashAlgorithm", () -> HashAlgorithm.TYPE);
         String[] hashes = {"SHA1", "SHA256", "SHA384", "SHA512", "MD5"};
         for (int i = 0; i < hashes.length; i++) {

@@ -46,6 +46,8 @@ public final class ExceptionTypes {
         define("System", "NullReferenceException", SYSTEM_EXCEPTION);
         define("System", "UnauthorizedAccessException", SYSTEM_EXCEPTION);
         define("System", "TimeoutException", SYSTEM_EXCEPTION);
+        define("System", "TimeZoneNotFoundException", SYSTEM_EXCEPTION);
+        define("System", "UriFormatException", SYSTEM_EXCEPTION);
         define("System.Collections.Generic", "KeyNotFoundException", SYSTEM_EXCEPTION);
         DotNetType io = define("System.IO", "IOException", SYSTEM_EXCEPTION);
         define("System.IO", "FileNotFoundException", io);
