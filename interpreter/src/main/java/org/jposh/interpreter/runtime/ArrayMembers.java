@@ -48,6 +48,16 @@ final class ArrayMembers {
                     setValue((Object[]) t, (Integer) a[0], a[1]);
                     return null;
                 }, param("index", INT32));
+        b.staticMethod("CreateInstance", ARRAY, (t, a) -> {
+            if (a[0] == null) {
+                throw DotNetException.argumentNull("elementType");
+            }
+            if ((Integer) a[1] < 0) {
+                throw DotNetException.argumentOutOfRange("length", "Non-negative number required.");
+            }
+            // as [T[]]::new(n): n elements of default(T)
+            return ((DotNetType) a[0]).arrayType().adapter().staticMethod("new").call(null, new Object[] {a[1]});
+        }, param("elementType", CoreTypes.TYPE), param("length", INT32));
         b.staticMethod("IndexOf", INT32, (t, a) -> indexOf((Object[]) a[0], a[1]), param("array", ARRAY),
                 param("value", OBJECT));
         b.staticMethod("Reverse", VOID, (t, a) -> {
