@@ -1,8 +1,6 @@
 package org.jposh.interpreter.runtime;
 
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,17 +55,7 @@ public final class ConcurrentDictionary extends GenericDictionary {
     @Override
     public synchronized Set<Map.Entry<Object, Object>> entrySet() {
         List<Map.Entry<Object, Object>> snapshot = new ArrayList<>(super.entrySet());
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Map.Entry<Object, Object>> iterator() {
-                return snapshot.iterator();
-            }
-
-            @Override
-            public int size() {
-                return snapshot.size();
-            }
-        };
+        return entriesIn(snapshot);
     }
 
     /** TryAdd: adds the key unless it is there already. */

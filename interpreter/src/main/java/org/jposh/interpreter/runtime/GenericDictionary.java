@@ -1,5 +1,11 @@
 package org.jposh.interpreter.runtime;
 
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * System.Collections.Generic.Dictionary[TKey,TValue]: keys and values converted to the type arguments
  * as they are stored, string keys case-sensitive, enumeration in insertion order (as .NET enumerates a
@@ -38,6 +44,21 @@ public class GenericDictionary extends AbstractDictionary implements DotNetTyped
     protected DotNetException duplicateKey(Object existing, Object added) {
         return DotNetException.argument("An item with the same key has already been added. Key: "
                 + LanguagePrimitives.toStringValue(added), null);
+    }
+
+    /** The entries of a list (a snapshot, a sorted copy) as the entry set of a dictionary enumerating them. */
+    protected static Set<Map.Entry<Object, Object>> entriesIn(List<Map.Entry<Object, Object>> entries) {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<Object, Object>> iterator() {
+                return entries.iterator();
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
     }
 
     @Override

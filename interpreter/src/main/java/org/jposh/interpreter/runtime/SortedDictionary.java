@@ -1,8 +1,6 @@
 package org.jposh.interpreter.runtime;
 
-import java.util.AbstractSet;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,16 +19,6 @@ public final class SortedDictionary extends GenericDictionary {
     public Set<Map.Entry<Object, Object>> entrySet() {
         List<Map.Entry<Object, Object>> sorted = new ArrayList<>(super.entrySet());
         sorted.sort((a, b) -> ComparisonOperators.compareValues(a.getKey(), b.getKey(), false));
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Map.Entry<Object, Object>> iterator() {
-                return sorted.iterator();
-            }
-
-            @Override
-            public int size() {
-                return sorted.size();
-            }
-        };
+        return entriesIn(sorted);
     }
 }
