@@ -64,7 +64,7 @@ final class FileSystemMembers {
         b.staticMethod("GetTempPath", STRING, (t, a) -> tempPath());
         b.staticMethod("GetTempFileName", STRING, (t, a) -> {
             Path directory = Path.of(tempPath());
-            // an empty file of a new name, made so that nobody else gets it: .NET's tmpXXXXXX.tmp, readable by its owner
+            // an empty file under a new name, created at once so that no other process gets the same one, as .NET does
             return FileOperations.io(directory, () -> Files.createTempFile(directory, "tmp", ".tmp")).toString();
         });
         b.staticMethod("GetRandomFileName", STRING, (t, a) -> {
