@@ -322,6 +322,7 @@ public final class CoreTypes {
         registerLazily("System.Console", () -> ConsoleMembers.TYPE);
         registerLazily("System.Convert", () -> ConvertMembers.CONVERT);
         registerLazily("System.Uri", () -> Uri.TYPE);
+        registerLazily("uri", () -> Uri.TYPE);
         registerLazily("System.Net.WebUtility", () -> WebUtilityMembers.TYPE);
         registerLazily("System.Web.HttpUtility", () -> WebUtilityMembers.HTTP_UTILITY);
         registerLazily("System.Security.Cryptography.RandomNumberGenerator", () -> SecureRandomMembers.TYPE);
@@ -340,7 +341,6 @@ public final class CoreTypes {
         registerLazily("System.Environment+SpecialFolder", () -> EnvironmentMembers.SPECIAL_FOLDER);
         registerLazily("System.Random", () -> RandomMembers.TYPE);
         registerLazily("System.Threading.Thread", () -> ThreadMembers.TYPE);
-        registerLazily("uri", () -> Uri.TYPE);
         registerLazily("System.UriKind", () -> Uri.URI_KIND);
         registerLazily("System.UriPartial", () -> Uri.URI_PARTIAL);
         registerLazily("System.Globalization.DateTimeStyles", () -> DateTimeExactParser.DATE_TIME_STYLES);

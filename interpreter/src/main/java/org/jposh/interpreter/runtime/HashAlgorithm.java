@@ -45,9 +45,13 @@ public final class HashAlgorithm extends Disposable implements DotNetTyped {
 
     private HashAlgorithm(int algorithm) {
         this.algorithm = algorithm;
-        String name = NAMES[algorithm];
+        this.digest = messageDigest(NAMES[algorithm]);
+    }
+
+    /** Java's digest for an algorithm as .NET names it (SHA1, SHA256, SHA384, SHA512, MD5), as Get-FileHash takes it. */
+    public static MessageDigest messageDigest(String name) {
         try {
-            this.digest = MessageDigest.getInstance(name.startsWith("SHA") ? "SHA-" + name.substring(3) : name);
+            return MessageDigest.getInstance(name.startsWith("SHA") ? "SHA-" + name.substring(3) : name);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has " + name, e);
         }

@@ -279,7 +279,7 @@ public final class Uri implements DotNetTyped {
         if (s == null) {
             throw DotNetException.argumentNull("stringToEscape");
         }
-        return percentEncode(s, UNRESERVED);
+        return percentEncode(s, UNRESERVED, false);
     }
 
     /** What java.net.URI rejects and .NET escapes when it parses: spaces, controls, {@code "<>\^`{|}}, non-ASCII. */
@@ -290,19 +290,22 @@ public final class Uri implements DotNetTyped {
                 kept.append(c);
             }
         }
-        return percentEncode(s, kept.toString());
+        return percentEncode(s, kept.toString(), false);
     }
 
-    /** Letters, digits and the characters of {@code kept} as they are; every other byte of the UTF-8 as %XX. */
-    static String percentEncode(String s, String kept) {
+    /**
+     * Letters, digits and the characters of {@code kept} as they are; every other byte of the UTF-8 as %XX, in
+     * upper case unless {@code lowerCaseHex} (System.Web.HttpUtility's).
+     */
+    static String percentEncode(String s, String kept, boolean lowerCaseHex) {
         StringBuilder sb = new StringBuilder(s.length());
         for (byte x : s.getBytes(StandardCharsets.UTF_8)) {
             int c = x & 0xFF;
             if (c < 0x80 && (Character.isLetterOrDigit(c) || kept.indexOf(c) >= 0)) {
                 sb.append((char) c);
             } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
+                String hex = lowerCaseHex ? "0123456789abcdef" : "0123456789ABCDEF";
+                sb.append('%').append(hex.charAt(c >> 4)).append(hex.charAt(c & 0xF));
             }
         }
         return sb.toString();

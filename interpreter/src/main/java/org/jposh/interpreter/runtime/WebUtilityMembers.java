@@ -37,16 +37,7 @@ final class WebUtilityMembers {
     }
 
     private static String urlEncode(String s, boolean lowerCaseHex) {
-        String encoded = Uri.percentEncode(s, "-_.!*()").replace("%20", "+");
-        if (!lowerCaseHex) {
-            return encoded;
-        }
-        StringBuilder sb = new StringBuilder(encoded);
-        for (int i = sb.indexOf("%"); i >= 0; i = sb.indexOf("%", i + 1)) {
-            sb.setCharAt(i + 1, Character.toLowerCase(sb.charAt(i + 1)));
-            sb.setCharAt(i + 2, Character.toLowerCase(sb.charAt(i + 2)));
-        }
-        return sb.toString();
+        return Uri.percentEncode(s, "-_.!*()", lowerCaseHex).replace("%20", "+");
     }
 
     private static String htmlEncode(String s) {

@@ -7,7 +7,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import org.jposh.interpreter.commands.Alias;
@@ -17,6 +16,7 @@ import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.commands.ValidateSet;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.HashAlgorithm;
 import org.jposh.interpreter.runtime.io.Stream;
 
 /**
@@ -69,7 +69,7 @@ public final class GetFileHashCommand extends CoreCommandBase {
     }
 
     private String hash(InputStream in) throws IOException {
-        MessageDigest digest = digest();
+        MessageDigest digest = HashAlgorithm.messageDigest(algorithmName());
         byte[] buffer = new byte[64 * 1024];
         for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
             digest.update(buffer, 0, n);
@@ -86,14 +86,5 @@ public final class GetFileHashCommand extends CoreCommandBase {
     /** The name as -Algorithm's set spells it, whatever case it was given in. */
     private String algorithmName() {
         return algorithm.toUpperCase(Locale.ROOT);
-    }
-
-    private MessageDigest digest() {
-        String name = algorithmName();
-        try {
-            return MessageDigest.getInstance(name.startsWith("SHA") ? "SHA-" + name.substring(3) : name);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has " + name, e);
-        }
     }
 }
