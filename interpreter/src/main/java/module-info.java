@@ -3,12 +3,14 @@ module org.jposh.interpreter {
     requires transitive org.jposh.grammar;
     requires transitive org.graalvm.truffle;
     requires org.graalvm.polyglot;
+    requires java.xml;
 
     exports org.jposh.interpreter;
     exports org.jposh.interpreter.commands;
     exports org.jposh.interpreter.host;
     exports org.jposh.interpreter.runtime;
     exports org.jposh.interpreter.runtime.io;
+    exports org.jposh.interpreter.runtime.xml;
 
     uses org.jposh.interpreter.commands.CmdletProvider;
 

@@ -38,6 +38,7 @@ import org.jposh.stdlib.management.PushLocationCommand;
 import org.jposh.stdlib.management.RemoveItemCommand;
 import org.jposh.stdlib.management.RenameItemCommand;
 import org.jposh.stdlib.management.ResolvePathCommand;
+import org.jposh.stdlib.management.SelectXmlCommand;
 import org.jposh.stdlib.management.SetContentCommand;
 import org.jposh.stdlib.management.SetItemCommand;
 import org.jposh.stdlib.management.SetLocationCommand;
@@ -130,8 +131,8 @@ import org.jposh.stdlib.utility.SetVariableCommand;
 /**
  * The cmdlets of the standard library, grouped by the PowerShell module they belong to; a cmdlet's
  * package says which (core, host, jobs, modules and help: Microsoft.PowerShell.Core; management, utility,
- * security), Start-ThreadJob aside (ThreadJob), and Get-FileHash (Microsoft.PowerShell.Utility, in management for
- * its path resolution).
+ * security), Start-ThreadJob aside (ThreadJob), and Get-FileHash and Select-Xml (Microsoft.PowerShell.Utility, in
+ * management for their path resolution).
  */
 public final class StdlibCmdlets implements CmdletProvider {
     private static final String CORE = "Microsoft.PowerShell.Core";
@@ -143,7 +144,7 @@ public final class StdlibCmdlets implements CmdletProvider {
         if (cmdlet == StartThreadJobCommand.class) {
             return "ThreadJob";
         }
-        if (cmdlet == GetFileHashCommand.class) {
+        if (cmdlet == GetFileHashCommand.class || cmdlet == SelectXmlCommand.class) {
             return "Microsoft.PowerShell.Utility"; // with the item cmdlets for their path resolution
         }
         return switch (last) {
@@ -217,6 +218,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 RemoveItemCommand.class,
                 RenameItemCommand.class,
                 ResolvePathCommand.class,
+                SelectXmlCommand.class,
                 SetContentCommand.class,
                 SetItemCommand.class,
                 SetLocationCommand.class,

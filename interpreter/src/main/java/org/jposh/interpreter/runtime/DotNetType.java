@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A .NET type as scripts see it: the value of a type literal such as {@code [int]} or
@@ -61,6 +62,8 @@ public final class DotNetType {
     private final Class<?> identityClass;
     /** The interfaces a script class declares ({@code class C : System.IComparable}); empty for other types. */
     private volatile List<DotNetType> interfaces = List.of();
+    /** The type's own conversion from any value, or null (see {@link #setConversion}). */
+    private volatile Function<Object, Object> conversion;
 
     /**
      * A type of the table.
@@ -127,6 +130,19 @@ public final class DotNetType {
     /** Declares the interfaces of a script class, which {@code -is}, conversions and {@code catch} then honour. */
     void setInterfaces(List<DotNetType> declared) {
         interfaces = List.copyOf(declared);
+    }
+
+    /**
+     * Gives the type a conversion of its own from any value that is not already of the type, as pwsh's conversion
+     * table has for XmlDocument ({@code [xml]$text}); it throws PSInvalidCastException when it cannot convert.
+     */
+    public void setConversion(Function<Object, Object> convert) {
+        conversion = convert;
+    }
+
+    /** The conversion {@link #setConversion} gave the type, or null. */
+    public Function<Object, Object> conversion() {
+        return conversion;
     }
 
     /** Whether this is a plain Java class scripts reach by its full name, not a type of the .NET surface. */

@@ -54,6 +54,8 @@ public final class ExceptionTypes {
         define("System.IO", "DirectoryNotFoundException", io);
         define("System.IO", "EndOfStreamException", io);
         define("System.IO", "InvalidDataException", SYSTEM_EXCEPTION);
+        define("System.Xml", "XmlException", SYSTEM_EXCEPTION);
+        define("System.Xml.XPath", "XPathException", SYSTEM_EXCEPTION);
 
         define(SMA, "CommandNotFoundException", RUNTIME_EXCEPTION);
         DotNetType binding = define(SMA, "ParameterBindingException", RUNTIME_EXCEPTION);

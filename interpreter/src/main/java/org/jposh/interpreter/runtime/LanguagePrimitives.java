@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.jposh.interpreter.runtime.xml.XmlNode;
 
 /**
  * PowerShell's value rules (LanguagePrimitives in pwsh): truthiness, conversion to string (culture
@@ -142,6 +143,10 @@ public final class LanguagePrimitives {
                 return recurse ? customObjectString(pso, separator) : "";
             }
             value = pso.baseObject();
+            String typeTable = typeTableToString(value);
+            if (typeTable != null) {
+                return typeTable;
+            }
         }
         String primitive = primitiveToString(value);
         if (primitive != null) {
@@ -171,9 +176,24 @@ public final class LanguagePrimitives {
                 sb.append(separator);
             }
             first = false;
-            sb.append(toString(element, separator, false));
+            String typeTable = typeTableToString(element);
+            sb.append(typeTable != null ? typeTable : toString(element, separator, false));
         }
         return sb.toString();
+    }
+
+    /**
+     * The string of a value wrapped in a PSObject, as formatting and the joining of collections make it: through
+     * the type table's ToString where pwsh's types.ps1xml has one (an XML node's LocalName), which a bare value's
+     * string does not use.
+     */
+    public static String toStringAsPSObject(Object value) {
+        String typeTable = typeTableToString(PSObject.base(value));
+        return typeTable != null ? typeTable : toStringValue(value);
+    }
+
+    private static String typeTableToString(Object base) {
+        return base instanceof XmlNode node ? node.localName() : null;
     }
 
     private static String customObjectString(PSObject pso, String separator) {
@@ -408,6 +428,9 @@ public final class LanguagePrimitives {
         }
         if (type.isInstance(base) && !(base instanceof PSCustomObject)) {
             return base;
+        }
+        if (type.conversion() != null) {
+            return type.conversion().apply(value);
         }
         if (base instanceof ScriptBlock && isDelegate(type)) {
             return base;

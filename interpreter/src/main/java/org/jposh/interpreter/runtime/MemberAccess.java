@@ -4,11 +4,14 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jposh.interpreter.runtime.xml.XmlNode;
+import org.jposh.interpreter.runtime.xml.XmlNodeAdapter;
 
 /**
  * Member access as scripts write it: {@code $obj.Name}, {@code $obj.Name = v}, {@code $obj.Method(...)},
  * {@code [type]::Name}, {@code [type]::Method(...)}. The order is pwsh's: a PSObject's instance
- * members, then a dictionary's keys ({@code $h.key}), then the adapted members of the .NET type; a
+ * members, then a dictionary's keys ({@code $h.key}) or an XML node's attributes and children
+ * ({@link XmlNodeAdapter}), then the adapted members of the .NET type; a
  * collection without the member applies it to each element (member enumeration). {@code Count} and
  * {@code Length} exist on every scalar (1) and on $null (0).
  *
@@ -79,6 +82,12 @@ public final class MemberAccess {
         }
         if (base instanceof Map<?, ?> map && map.containsKey(name)) {
             return map.get(name);
+        }
+        if (base instanceof XmlNode xml) {
+            PSProperty adapted = XmlNodeAdapter.property(xml, name);
+            if (adapted != null) {
+                return adapted.getValue(xml);
+            }
         }
         if (ForeignObjects.isForeign(base)) {
             Object value = ForeignObjects.readHashValue(base, name);
@@ -165,6 +174,9 @@ public final class MemberAccess {
             @SuppressWarnings("unchecked")
             Map<Object, Object> dictionary = (Map<Object, Object>) map;
             dictionary.put(name, stored);
+            return;
+        }
+        if (target instanceof XmlNode xml && XmlNodeAdapter.set(xml, name, stored)) {
             return;
         }
         PSProperty property = target == null || target instanceof PSCustomObject ? null

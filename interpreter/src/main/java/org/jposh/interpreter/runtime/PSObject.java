@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jposh.interpreter.runtime.xml.XmlNode;
+import org.jposh.interpreter.runtime.xml.XmlNodeAdapter;
+
 
 /**
  * A value with PowerShell's extended type system on top: its base object, a list of type names
@@ -178,7 +181,11 @@ public final class PSObject {
         if (instanceMember(name) instanceof PSPropertyInfo p) {
             return p;
         }
-        return isCustomObject() ? null : DotNetType.of(baseObject).adapter().property(name);
+        if (isCustomObject()) {
+            return null;
+        }
+        PSProperty adapted = baseObject instanceof XmlNode xml ? XmlNodeAdapter.property(xml, name) : null;
+        return adapted != null ? adapted : DotNetType.of(baseObject).adapter().property(name);
     }
 
     /**
@@ -193,7 +200,10 @@ public final class PSObject {
         return DotNetType.of(baseObject).adapter().invocable(name);
     }
 
-    /** All properties, instance ones in the order added, then the adapted ones: what Format-List shows. */
+    /**
+     * All properties, instance ones in the order added, then the adapted ones (an XML node's attributes and children
+     * before its type's): what {@code Format-List *} shows.
+     */
     @TruffleBoundary
     public List<PSPropertyInfo> properties() {
         List<PSPropertyInfo> result = new ArrayList<>();
@@ -203,13 +213,37 @@ public final class PSObject {
             }
         }
         if (!isCustomObject()) {
-            for (PSProperty p : DotNetType.of(baseObject).adapter().properties()) {
+            List<PSProperty> adapted = adaptedProperties();
+            for (PSProperty p : adapted) {
                 if (instanceMember(p.name()) == null) {
+                    result.add(p);
+                }
+            }
+            for (PSProperty p : DotNetType.of(baseObject).adapter().properties()) {
+                if (instanceMember(p.name()) == null && !containsName(adapted, p.name())) {
                     result.add(p);
                 }
             }
         }
         return result;
+    }
+
+    /**
+     * The properties an adapter makes of the base object's content, which come before its type's: an XML node's
+     * attributes and children. What formatting shows of such an object when it has any, as pwsh does.
+     */
+    @TruffleBoundary
+    public List<PSProperty> adaptedProperties() {
+        return baseObject instanceof XmlNode xml ? XmlNodeAdapter.properties(xml) : List.of();
+    }
+
+    private static boolean containsName(List<PSProperty> properties, String name) {
+        for (PSProperty p : properties) {
+            if (p.name().equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

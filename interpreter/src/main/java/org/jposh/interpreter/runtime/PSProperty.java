@@ -28,6 +28,15 @@ public final class PSProperty extends PSPropertyInfo {
         this.declaredByScript = declaredByScript;
     }
 
+    /**
+     * A property an adapter makes for one object from its content (an XML node's attributes and children), which
+     * its type does not have; {@code setter} is null for one that shows as read-only.
+     */
+    public static PSProperty adapted(String name, DotNetType type, Function<Object, Object> getter,
+                                     BiConsumer<Object, Object> setter) {
+        return new PSProperty(name, type, getter, setter);
+    }
+
     /** An instance property of a script class, kept in {@code field} of its objects. */
     static PSProperty scriptField(String name, DotNetType type, ScriptField field, BiConsumer<Object, Object> setter) {
         return new PSProperty(name, type, owner -> field.get((ScriptObject) owner), setter, field, true);

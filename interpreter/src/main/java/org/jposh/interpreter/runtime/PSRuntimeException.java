@@ -25,6 +25,11 @@ public class PSRuntimeException extends RuntimeException {
         this.exceptionTypeName = exceptionTypeName;
     }
 
+    /** pwsh's SetValueException: a property that exists refused the value. */
+    public static PSRuntimeException setValueException(String errorId, String message) {
+        return new PSRuntimeException(errorId, ErrorCategory.NotSpecified, message, "SetValueException");
+    }
+
     /**
      * A .NET exception that escapes an operator (not a method call): pwsh reports it as OperationStopped
      * with the exception's full type name as the error id.

@@ -85,7 +85,7 @@ final class DisplayValues {
         if (isTable && (base instanceof Double || base instanceof Float || base instanceof BigDecimal)) {
             return CompositeFormatter.formatValue(base, "F");
         }
-        return LanguagePrimitives.toStringValue(value);
+        return LanguagePrimitives.toStringAsPSObject(value);
     }
 
     /** What formatting enumerates: collections and, unlike the pipeline, dictionaries (into their entries). */
@@ -102,7 +102,7 @@ final class DisplayValues {
         if (element == null) {
             return "$null";
         }
-        String text = LanguagePrimitives.toStringValue(element);
+        String text = LanguagePrimitives.toStringAsPSObject(element);
         Object base = PSObject.base(element);
         if (element instanceof PSObject || !text.equals(DotNetType.of(base).fullName())) {
             return text;

@@ -159,7 +159,7 @@ public final class FormatProcessor {
         }
         Shape chosen = shape;
         if (chosen == null || chosen == Shape.CUSTOM) {
-            chosen = allPropertyNames(so).size() <= PROPERTY_COUNT_FOR_TABLE ? Shape.TABLE : Shape.LIST;
+            chosen = PropertyExpression.displayPropertyNames(so).size() <= PROPERTY_COUNT_FOR_TABLE ? Shape.TABLE : Shape.LIST;
         }
         return switch (chosen) {
             case TABLE, CUSTOM -> new PropertyTableView(so);
@@ -191,13 +191,10 @@ public final class FormatProcessor {
                 + names + ".");
     }
 
-    private static List<String> allPropertyNames(PSObject so) {
-        return PropertyExpression.allPropertyNames(so);
-    }
-
+    /** The properties an object shows without a view: all of them, or an XML node's attributes and children alone. */
     private static List<Field> allProperties(PSObject so) {
         List<Field> fields = new ArrayList<>();
-        for (String name : allPropertyNames(so)) {
+        for (String name : PropertyExpression.displayPropertyNames(so)) {
             fields.add(new Field(null, PropertyExpression.ofName(name)));
         }
         return fields;

@@ -77,6 +77,28 @@ public final class PropertyExpression {
     }
 
     /**
+     * The names of the properties an object shows without a view: as {@link #allPropertyNames}, but an object whose
+     * content an adapter makes properties of (an XML node's attributes and children) shows those and its instance
+     * properties alone, as pwsh's formatting does.
+     */
+    static List<String> displayPropertyNames(PSObject target) {
+        List<PSProperty> adapted = target.adaptedProperties();
+        if (adapted.isEmpty()) {
+            return allPropertyNames(target);
+        }
+        List<String> names = new ArrayList<>();
+        for (PSProperty p : adapted) {
+            names.add(p.name());
+        }
+        for (PSMemberInfo m : target.instanceMembers()) {
+            if (m instanceof PSPropertyInfo) {
+                names.add(m.name());
+            }
+        }
+        return names;
+    }
+
+    /**
      * The names of the properties of {@code target} as formatting lists them: the adapted properties of
      * the base object, then the instance (note, script, alias) properties, without duplicates.
      */

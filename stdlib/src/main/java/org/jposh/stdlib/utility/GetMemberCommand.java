@@ -85,6 +85,7 @@ public final class GetMemberCommand extends PSCmdlet {
     private EnumSet<PSMemberTypes> memberTypes;
     private boolean extendedView;
     private boolean adaptedView;
+    private boolean baseView;
     private final Set<String> typesShown = new HashSet<>();
 
     @Override
@@ -93,6 +94,7 @@ public final class GetMemberCommand extends PSCmdlet {
         Set<String> views = view == null ? Set.of("extended", "adapted") : parseViews(view);
         extendedView = views.contains("extended");
         adaptedView = views.contains("adapted") || views.contains("base");
+        baseView = views.contains("base");
     }
 
     @Override
@@ -190,13 +192,31 @@ public final class GetMemberCommand extends PSCmdlet {
             result.add(memberSet(typeName, "psobject", String.join(", ", PSOBJECT_MEMBERS)));
         }
         if (adaptedView) {
+            Set<String> contentProperties = baseView ? Set.of() : contentPropertyNames(so);
             for (PSMemberInfo member : adapted) {
+                if (!contentProperties.isEmpty() && member instanceof PSProperty
+                        && !contentProperties.contains(member.name().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
                 if (force || !(member instanceof PSMethod method && method.isSpecial())) {
                     result.add(new MemberDefinition(typeName, member.name(), member.memberType(), member.toString()));
                 }
             }
         }
         return result;
+    }
+
+    /**
+     * The names of the properties an adapter makes of the object's content (an XML node's attributes and children):
+     * when there are any, the adapted view shows them instead of the type's properties, which only the base view
+     * shows, as in pwsh.
+     */
+    private static Set<String> contentPropertyNames(PSObject so) {
+        Set<String> names = new HashSet<>();
+        for (PSProperty p : so.adaptedProperties()) {
+            names.add(p.name().toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     /** A member set's definition, as PSMemberSet.ToString writes it: its name and its members' names. */

@@ -15,12 +15,13 @@ import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.ScriptField;
 import org.jposh.interpreter.runtime.ScriptObject;
+import org.jposh.interpreter.runtime.xml.XmlNode;
 
 /**
  * A monomorphic inline cache for {@code $x.Name} and {@code $x.Name = v} with a constant name: the
  * first target's type property is kept, and later targets of the same type use it without the search
  * by name. Targets whose members are not their type's alone (PSObjects with instance members,
- * dictionaries whose keys read as members, foreign objects, values given members of their own) and sites
+ * dictionaries whose keys read as members, XML nodes, foreign objects, values given members of their own) and sites
  * that see a second type take the general path of MemberAccess.
  */
 public final class PropertyCache extends PoshNode {
@@ -57,7 +58,7 @@ public final class PropertyCache extends PoshNode {
 
     private void cache(Object target) {
         if (target instanceof PSObject || target instanceof PSCustomObject || target instanceof Map<?, ?>
-                || ForeignObjects.isForeign(target)) {
+                || target instanceof XmlNode || ForeignObjects.isForeign(target)) {
             generic = true;
             return;
         }
