@@ -170,6 +170,12 @@ final class FileSystemMembers {
             }
             return ByteArrays.box(FileOperations.io(file, () -> Files.readAllBytes(file)));
         }, param("path", STRING));
+        b.staticMethod("WriteAllBytes", VOID, (t, a) -> {
+            Path file = file(a[0]);
+            byte[] bytes = ByteArrays.argument(a[1], "bytes");
+            FileOperations.io(file, () -> Files.write(file, bytes));
+            return AutomationNull.VALUE;
+        }, param("path", STRING), param("bytes", CoreTypes.BYTE.arrayType()));
         b.staticMethod("WriteAllText", VOID, (t, a) -> write(a[0], text(a[1]), false), param("path", STRING),
                 param("contents", STRING));
         b.staticMethod("AppendAllText", VOID, (t, a) -> write(a[0], text(a[1]), true), param("path", STRING),

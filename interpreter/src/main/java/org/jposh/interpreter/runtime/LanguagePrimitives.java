@@ -466,8 +466,6 @@ public final class LanguagePrimitives {
         return convertByConstructor(base, type);
     }
 
-    /** {@code [pscustomobject]$value}: dictionaries become custom objects; anything else is wrapped as a PSObject. */
-    @TruffleBoundary
     /** Whether a script block converts to the type as itself: the delegate types methods take as callbacks. */
     private static boolean isDelegate(DotNetType type) {
         DotNetType definition = type.genericDefinition() != null ? type.genericDefinition() : type;
@@ -475,6 +473,8 @@ public final class LanguagePrimitives {
                 || definition == CoreTypes.MATCH_EVALUATOR;
     }
 
+    /** {@code [pscustomobject]$value}: dictionaries become custom objects; anything else is wrapped as a PSObject. */
+    @TruffleBoundary
     public static Object convertToPSCustomObject(Object value) {
         Object base = PSObject.base(value);
         if (base instanceof Map<?, ?> map) {

@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.TransformArgument;
 import org.jposh.interpreter.commands.UsesFileSystem;
+import org.jposh.interpreter.runtime.ByteArrays;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.PSObject;
 
@@ -25,7 +27,7 @@ import org.jposh.interpreter.runtime.PSObject;
  * {@code -TotalCount} stops reading early); lines end at \n, \r\n or \r. Each line carries pwsh's notes
  * (PSPath... and ReadCount, its line number). A byte-order mark, when present, decides the encoding;
  * otherwise -Encoding does (UTF-8 by default). -Raw gives the whole text as one string; -ReadCount
- * groups lines into arrays (0: all in one).
+ * groups lines into arrays (0: all in one). -AsByteStream reads bytes instead of lines.
  */
 @UsesFileSystem
 @Cmdlet(verb = "Get", noun = "Content", defaultParameterSetName = "Path")
@@ -58,6 +60,9 @@ public final class GetContentCommand extends CoreCommandBase {
     @Parameter
     private boolean force;
 
+    @Parameter
+    private boolean asByteStream;
+
     @Override
     protected void processRecord() {
         if (totalCount != -1 && tail != -1) {
@@ -86,6 +91,15 @@ public final class GetContentCommand extends CoreCommandBase {
                 continue;
             }
             if (totalCount == 0 || tail == 0) {
+                continue;
+            }
+            if (asByteStream) {
+                try {
+                    readBytes(file);
+                } catch (IOException e) {
+                    writeError(errorRecord(IoMessages.of(e, file), "GetContentReaderIOError", ErrorCategory.ReadError,
+                            file.toString(), "IOException"));
+                }
                 continue;
             }
             try (BufferedReader reader = open(file)) {
@@ -194,6 +208,32 @@ public final class GetContentCommand extends CoreCommandBase {
         long first = number - last.size() + 1;
         for (String text : last) {
             writeObject(line(text, file, first++));
+        }
+    }
+
+    /**
+     * -AsByteStream: the file's bytes (the first -TotalCount or the last -Tail of them) one [byte] at a time, in
+     * arrays of -ReadCount, or as one array with -Raw or a -ReadCount of 0.
+     */
+    private void readBytes(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        int start = tail > 0 ? Math.max(0, bytes.length - tail) : 0;
+        int end = tail < 0 && totalCount > 0 ? (int) Math.min(bytes.length, totalCount) : bytes.length;
+        Byte[] boxed = ByteArrays.box(Arrays.copyOfRange(bytes, start, end));
+        if (raw || readCount <= 0) {
+            if (boxed.length > 0) {
+                writeObject(boxed, false);
+            }
+        } else if (readCount == 1) {
+            for (Byte b : boxed) {
+                checkStopping();
+                writeObject(b);
+            }
+        } else {
+            for (int i = 0; i < boxed.length; i += (int) readCount) {
+                checkStopping();
+                writeObject(Arrays.copyOfRange(boxed, i, (int) Math.min(boxed.length, i + readCount)), false);
+            }
         }
     }
 

@@ -36,7 +36,7 @@ final class XPathSelection {
             if (namespaces == null) {
                 throw xpathException("Namespace Manager or XsltContext needed. This query has a prefix, variable,"
                         + " or user-defined function.");
-            } else if (!namespaces.declares(prefixes.group(1))) {
+            } else if (!namespaces.hasNamespace(prefixes.group(1))) {
                 throw xpathException("Namespace prefix '" + prefixes.group(1) + "' is not defined.");
             }
         }

@@ -83,9 +83,4 @@ public final class XmlNamespaceManager implements NamespaceContext, DotNetTyped 
     public String toString() {
         return XmlTypes.NAMESPACE_MANAGER.fullName();
     }
-
-    /** Whether the expression's prefixes are all declared here (the XPath engine reads an unknown one as none). */
-    boolean declares(String prefix) {
-        return namespaces.containsKey(prefix);
-    }
 }

@@ -112,11 +112,6 @@ public class XmlNode implements DotNetTyped {
         return (XmlDocument) of(node instanceof Document ? null : node.getOwnerDocument());
     }
 
-    /** The document this node belongs to, itself for a document. */
-    XmlDocument document() {
-        return node instanceof Document ? (XmlDocument) this : ownerDocument();
-    }
-
     public XmlNode parentNode() {
         return of(node instanceof Attr ? null : node.getParentNode());
     }

@@ -163,10 +163,6 @@ public final class XmlTypes {
         return (XmlNode) target;
     }
 
-    private static XmlNode element(Object target) {
-        return (XmlNode) target;
-    }
-
     private static Element dom(Object target) {
         return (Element) ((XmlNode) target).node;
     }
@@ -237,7 +233,7 @@ public final class XmlTypes {
         b.property("HasAttributes", BOOLEAN, t -> dom(t).hasAttributes());
         b.property("IsEmpty", BOOLEAN, t -> !dom(t).hasChildNodes(), (t, v) -> {
             if ((Boolean) v) {
-                element(t).setInnerText(null);
+                node(t).setInnerText(null);
             }
         });
         b.method("GetAttribute", STRING, (t, a) -> dom(t).getAttribute((String) a[0]), param("name", STRING));
@@ -274,7 +270,7 @@ public final class XmlTypes {
         }, param("newAttr", ATTRIBUTE));
         b.method("RemoveAttributeNode", ATTRIBUTE, (t, a) -> new XmlAttributeCollection(dom(t)).remove((XmlNode) a[0]),
                 param("oldAttr", ATTRIBUTE));
-        b.method("GetElementsByTagName", NODE_LIST, (t, a) -> element(t).elementsByTagName((String) a[0]),
+        b.method("GetElementsByTagName", NODE_LIST, (t, a) -> node(t).elementsByTagName((String) a[0]),
                 param("name", STRING));
     }
 

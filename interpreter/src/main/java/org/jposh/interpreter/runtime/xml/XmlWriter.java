@@ -121,20 +121,15 @@ final class XmlWriter {
     }
 
     static String escapeText(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return escape(text, false);
     }
 
     static String escapeAttribute(String text) {
+        return escape(text, true);
+    }
+
+    /** As .NET's writer escapes: markup characters always; in an attribute, quotes and line breaks too. */
+    private static String escape(String text, boolean attribute) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -142,10 +137,10 @@ final class XmlWriter {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append("&#xA;");
-                case '\r' -> out.append("&#xD;");
-                case '\t' -> out.append("&#x9;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\n' -> out.append(attribute ? "&#xA;" : "\n");
+                case '\r' -> out.append(attribute ? "&#xD;" : "\r");
+                case '\t' -> out.append(attribute ? "&#x9;" : "\t");
                 default -> out.append(c);
             }
         }
