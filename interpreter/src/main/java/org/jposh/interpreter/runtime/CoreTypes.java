@@ -319,7 +319,7 @@ public final class CoreTypes {
                 () -> org.jposh.interpreter.RunspacePool.TYPE);
         registerLazily("System.DBNull", () -> DBNull.TYPE);
         org.jposh.interpreter.runtime.io.IOTypes.registerLazily();
-        org.jposh.interpreter.runtime.xml.XmlTypes.registerLazily();
+        org.jposh.interpreter.runtime.xml.XmlTypeNames.registerLazily();
         registerLazily("System.Console", () -> ConsoleMembers.TYPE);
         registerLazily("System.Convert", () -> ConvertMembers.CONVERT);
         registerLazily("System.Uri", () -> Uri.TYPE);

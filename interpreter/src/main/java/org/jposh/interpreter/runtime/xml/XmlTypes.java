@@ -25,7 +25,7 @@ import org.w3c.dom.Node;
 import org.w3c.dom.ProcessingInstruction;
 
 /**
- * The System.Xml types and their members, known by name before their classes load ({@link #registerLazily}):
+ * The System.Xml types and their members, known by name before their classes load ({@link XmlTypeNames}):
  * XmlDocument ({@code [xml]}), the node classes of .NET's hierarchy (XmlNode, XmlLinkedNode, XmlElement,
  * XmlAttribute, XmlCharacterData, XmlText...), XmlNodeList, XmlAttributeCollection, XmlNamespaceManager and
  * XmlNodeType. One Java class wraps every kind of node; {@link #typeOf} tells its .NET type.
@@ -82,43 +82,6 @@ public final class XmlTypes {
     }
 
     private XmlTypes() {
-    }
-
-    /** Called by CoreTypes: {@code [xml]} and the System.Xml types resolve, and this class loads, on first use. */
-    public static void registerLazily() {
-        CoreTypes.registerLazily("xml", () -> DOCUMENT);
-        for (String name : new String[] {"XmlDocument", "XmlNode", "XmlLinkedNode", "XmlElement", "XmlAttribute",
-            "XmlCharacterData", "XmlText", "XmlCDataSection", "XmlComment", "XmlWhitespace", "XmlProcessingInstruction",
-            "XmlDeclaration", "XmlDocumentType", "XmlEntityReference", "XmlDocumentFragment", "XmlNodeList",
-            "XmlAttributeCollection", "XmlNameTable", "NameTable", "XmlNamespaceManager", "XmlNodeType"}) {
-            CoreTypes.registerLazily(NS + "." + name, () -> byName(name));
-        }
-    }
-
-    private static DotNetType byName(String name) {
-        return switch (name) {
-            case "XmlDocument" -> DOCUMENT;
-            case "XmlNode" -> NODE;
-            case "XmlLinkedNode" -> LINKED_NODE;
-            case "XmlElement" -> ELEMENT;
-            case "XmlAttribute" -> ATTRIBUTE;
-            case "XmlCharacterData" -> CHARACTER_DATA;
-            case "XmlText" -> TEXT;
-            case "XmlCDataSection" -> CDATA;
-            case "XmlComment" -> COMMENT;
-            case "XmlWhitespace" -> WHITESPACE_NODE;
-            case "XmlProcessingInstruction" -> PROCESSING_INSTRUCTION;
-            case "XmlDeclaration" -> DECLARATION;
-            case "XmlDocumentType" -> DOCUMENT_TYPE;
-            case "XmlEntityReference" -> ENTITY_REFERENCE;
-            case "XmlDocumentFragment" -> DOCUMENT_FRAGMENT;
-            case "XmlNodeList" -> NODE_LIST;
-            case "XmlAttributeCollection" -> ATTRIBUTE_COLLECTION;
-            case "XmlNameTable" -> XML_NAME_TABLE;
-            case "NameTable" -> NAME_TABLE;
-            case "XmlNamespaceManager" -> NAMESPACE_MANAGER;
-            default -> NODE_TYPE;
-        };
     }
 
     static DotNetType typeOf(XmlNode node) {
