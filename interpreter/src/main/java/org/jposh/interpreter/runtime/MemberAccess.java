@@ -84,9 +84,9 @@ public final class MemberAccess {
             return map.get(name);
         }
         if (base instanceof XmlNode xml) {
-            PSProperty adapted = XmlNodeAdapter.property(xml, name);
-            if (adapted != null) {
-                return adapted.getValue(xml);
+            Object value = XmlNodeAdapter.value(xml, name);
+            if (value != AutomationNull.VALUE) {
+                return value;
             }
         }
         if (ForeignObjects.isForeign(base)) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.jposh.interpreter.runtime.xml.XmlNode;
 import org.jposh.interpreter.runtime.xml.XmlNodeAdapter;
 
-
 /**
  * A value with PowerShell's extended type system on top: its base object, a list of type names
  * (what formatting and {@code PSTypeName} go by, such as {@code Deserialized.System.Diagnostics.Process}

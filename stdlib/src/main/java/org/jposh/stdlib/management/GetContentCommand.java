@@ -93,26 +93,27 @@ public final class GetContentCommand extends CoreCommandBase {
             if (totalCount == 0 || tail == 0) {
                 continue;
             }
-            if (asByteStream) {
-                try {
+            try {
+                if (asByteStream) {
                     readBytes(file);
-                } catch (IOException e) {
-                    writeError(errorRecord(IoMessages.of(e, file), "GetContentReaderIOError", ErrorCategory.ReadError,
-                            file.toString(), "IOException"));
-                }
-                continue;
-            }
-            try (BufferedReader reader = open(file)) {
-                if (raw) {
-                    readRaw(reader, file);
-                } else if (tail > 0) {
-                    readTail(reader, file);
                 } else {
-                    readLines(reader, file);
+                    readText(file);
                 }
             } catch (IOException e) {
                 writeError(errorRecord(IoMessages.of(e, file), "GetContentReaderIOError", ErrorCategory.ReadError,
                         file.toString(), "IOException"));
+            }
+        }
+    }
+
+    private void readText(Path file) throws IOException {
+        try (BufferedReader reader = open(file)) {
+            if (raw) {
+                readRaw(reader, file);
+            } else if (tail > 0) {
+                readTail(reader, file);
+            } else {
+                readLines(reader, file);
             }
         }
     }

@@ -63,12 +63,21 @@ public class XmlNode implements DotNetTyped {
 
     /** Whether this is the XML declaration ({@code <?xml version="1.0"?>}), .NET's XmlDeclaration. */
     boolean isDeclaration() {
+        return isDeclaration(node);
+    }
+
+    private static boolean isDeclaration(Node node) {
         return node instanceof ProcessingInstruction pi && pi.getTarget().equals("xml");
     }
 
     /** XmlNodeType's value of the node. */
     int nodeType() {
-        if (isDeclaration()) {
+        return nodeType(node);
+    }
+
+    /** XmlNodeType's value of a DOM node, told without a wrapper (the adapter asks it of every sibling). */
+    static int nodeType(Node node) {
+        if (isDeclaration(node)) {
             return XmlTypes.XML_DECLARATION;
         }
         if (node.getNodeType() == Node.TEXT_NODE && isWhitespace(node.getNodeValue())) {
@@ -89,13 +98,21 @@ public class XmlNode implements DotNetTyped {
 
     /** .NET's Name: the qualified name, or {@code #text}, {@code #comment}, {@code xml}... */
     public String name() {
-        return nodeType() == XmlTypes.WHITESPACE ? "#whitespace" : node.getNodeName();
+        return name(node);
+    }
+
+    private static String name(Node node) {
+        return nodeType(node) == XmlTypes.WHITESPACE ? "#whitespace" : node.getNodeName();
     }
 
     /** .NET's LocalName: the name without its prefix. */
     public String localName() {
+        return localName(node);
+    }
+
+    static String localName(Node node) {
         String local = node.getLocalName();
-        return local != null ? local : name();
+        return local != null ? local : name(node);
     }
 
     String namespaceUri() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSProperty;
@@ -28,6 +29,15 @@ public final class XmlNodeAdapter {
     public static PSProperty property(XmlNode target, String name) {
         List<Node> nodes = nodesNamed(target.node, name);
         return nodes.isEmpty() ? null : property(target, nodes);
+    }
+
+    /**
+     * {@code $node.name}: the property's value, or AutomationNull when the node has no attribute or child of that
+     * name (member access reads it without making the property).
+     */
+    public static Object value(XmlNode target, String name) {
+        List<Node> nodes = nodesNamed(target.node, name);
+        return nodes.isEmpty() ? AutomationNull.VALUE : value(nodes);
     }
 
     /** The node's properties, in the order their names first occur: attributes, then children. */
@@ -94,7 +104,7 @@ public final class XmlNodeAdapter {
             }
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (XmlNode.of(child).nodeType() != XmlTypes.WHITESPACE) {
+            if (XmlNode.nodeType(child) != XmlTypes.WHITESPACE) {
                 result.add(child);
             }
         }
@@ -113,7 +123,7 @@ public final class XmlNodeAdapter {
 
     /** The local name of an element or attribute; {@code #text}, {@code #comment}... of the others. */
     private static String propertyName(Node node) {
-        return XmlNode.of(node).localName();
+        return XmlNode.localName(node);
     }
 
     private static Object value(List<Node> nodes) {
@@ -147,7 +157,7 @@ public final class XmlNodeAdapter {
     /** One child, a text node (CDATA and whitespace are not). */
     private static boolean isOnlyText(Node node) {
         Node child = node.getFirstChild();
-        return child != null && child.getNextSibling() == null && XmlNode.of(child).nodeType() == Node.TEXT_NODE;
+        return child != null && child.getNextSibling() == null && XmlNode.nodeType(child) == Node.TEXT_NODE;
     }
 
     /** pwsh's PropertyIsSettable, which Get-Member shows: one text node, attribute or text-only element. */
