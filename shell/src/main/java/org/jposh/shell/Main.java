@@ -15,6 +15,7 @@ import java.util.Map;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.Source;
 import org.jposh.interpreter.PoshLanguage;
+import org.jposh.interpreter.runtime.ProcessEnvironment;
 import org.jposh.remoting.bridge.InterpreterExecutor;
 import org.jposh.remoting.transport.OutOfProcServer;
 
@@ -26,6 +27,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        ProcessEnvironment.setCommandLineArgs(installationDirectory().resolve("bin").resolve("jposh").toString(), args);
         System.exit(run(args));
     }
 

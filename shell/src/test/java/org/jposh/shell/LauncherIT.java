@@ -72,6 +72,15 @@ class LauncherIT {
     }
 
     @Test
+    void commandLineArgsAreTheProgramAndItsArguments(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("t.ps1");
+        Files.writeString(script, "[Environment]::GetCommandLineArgs() | ForEach-Object { \"<$_>\" }\n");
+        Path program = Path.of(System.getProperty("jposh.repo"), "shell", "target", "dist", "bin", "jposh").toRealPath();
+        assertEquals(new Result(0, "<" + program + ">\n<" + script + ">\n<a>\n<b c>\n", ""),
+                run("", script.toString(), "a", "b c"));
+    }
+
+    @Test
     void scriptParametersBindFromTheCommandLine(@TempDir Path dir) throws Exception {
         Path script = dir.resolve("p.ps1");
         Files.writeString(script, "param([string]$Name = 'nobody', [switch]$Loud, [int]$Times = 1)\n"

@@ -72,6 +72,7 @@ final class ArrayMembers {
             Arrays.sort((Object[]) a[0], ClassInterfaces.comparer(a[1]));
             return AutomationNull.VALUE;
         }, param("array", ARRAY), param("comparer", CoreTypes.ICOMPARER));
+        DelegateSearches.defineOnArray(b);
         b.staticMethod("Clear", VOID, (t, a) -> {
             Object[] array = (Object[]) a[0];
             Object empty = LanguagePrimitives.convertTo(null, DotNetType.of(array).elementType());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -41,6 +42,11 @@ import java.util.function.Supplier;
  * <tr><td>System.Collections.Generic.SortedDictionary`2</td><td></td><td>{@link SortedDictionary}</td></tr>
  * <tr><td>System.Collections.Concurrent.ConcurrentDictionary`2</td><td></td><td>{@link ConcurrentDictionary}</td></tr>
  * <tr><td>System.Collections.Generic.HashSet`1, Queue`1, Stack`1</td><td></td><td>{@link GenericSet}, {@link GenericDeque}</td></tr>
+ * <tr><td>System.Func`1..17, Action, Action`1..16, Predicate`1, Comparison`1, Converter`2, MatchEvaluator</td><td></td>
+ * <td>the script block itself ({@link Delegates})</td></tr>
+ * <tr><td>System.Linq.Enumerable</td><td></td><td>static members only ({@link LinqMembers}; queries are
+ * {@link LinqSequence}s)</td></tr>
+ * <tr><td>System.Tuple, Tuple`1..8</td><td></td><td>{@link Tuple}</td></tr>
  * <tr><td>System.IO.Path / File / Directory, System.Environment</td><td></td><td>static members only</td></tr>
  * <tr><td>System.IO.Stream / FileStream / MemoryStream, TextReader / StreamReader / StringReader, TextWriter /
  * StreamWriter / StringWriter</td><td></td><td>the classes of {@link org.jposh.interpreter.runtime.io}</td></tr>
@@ -71,6 +77,7 @@ import java.util.function.Supplier;
  */
 public final class CoreTypes {
     private static final Map<String, DotNetType> BY_NAME = new HashMap<>();
+    private static final Set<DotNetType> DELEGATES = new HashSet<>();
     private static final Map<Class<?>, DotNetType> BY_CLASS = new IdentityHashMap<>();
     private static final Map<DotNetType, String> ACCELERATOR = new IdentityHashMap<>();
     private static final Map<String, Supplier<DotNetType>> LAZY = new HashMap<>();
@@ -222,13 +229,26 @@ public final class CoreTypes {
     public static final DotNetType PS_VARIABLE = define("System.Management.Automation", "PSVariable",
             PSVariable.class, OBJECT, false, ScriptBlockMembers::definePSVariable);
     /**
-     * Delegate types scripts pass script blocks as ({@code [Comparison[T]]{ ... }}): a script block
-     * converts to them as itself, and the methods that take them call it.
+     * Delegate types scripts pass script blocks as ({@code [Comparison[T]]{ ... }}, {@code [Func[int,bool]]}):
+     * a script block converts to them as itself, and the methods that take them call it.
      */
-    public static final DotNetType COMPARISON = define("System", "Comparison`1", null, OBJECT, false, null);
-    public static final DotNetType PREDICATE = define("System", "Predicate`1", null, OBJECT, false, null);
-    public static final DotNetType MATCH_EVALUATOR = define("System.Text.RegularExpressions", "MatchEvaluator",
-            null, OBJECT, false, null);
+    public static final DotNetType COMPARISON = defineDelegate("System", "Comparison`1");
+    public static final DotNetType PREDICATE = defineDelegate("System", "Predicate`1");
+    public static final DotNetType CONVERTER = defineDelegate("System", "Converter`2");
+    public static final DotNetType MATCH_EVALUATOR = defineDelegate("System.Text.RegularExpressions",
+            "MatchEvaluator");
+    public static final DotNetType TUPLE_FACTORY = define("System", "Tuple", null, OBJECT, false, Tuple::defineFactory);
+    /** Tuple`1 to Tuple`8, in order. */
+    public static final List<DotNetType> TUPLE = defineTuples();
+    public static final DotNetType ENUMERABLE = define("System.Linq", "Enumerable", null, OBJECT, false,
+            LinqMembers::define);
+    /** What Enumerable's deferred operators return ({@link LinqSequence}), named as .NET's iterators' base class. */
+    public static final DotNetType LINQ_ITERATOR = define("System.Linq", "Enumerable+Iterator`1", LinqSequence.class,
+            OBJECT, false, null);
+    /** Func`1 (no argument) to Func`17 (sixteen), as .NET declares them: Func[T1,...,TResult]. */
+    public static final List<DotNetType> FUNC = defineDelegates("Func", 1, 17);
+    /** Action (no argument) and Action`1 to Action`16. */
+    public static final List<DotNetType> ACTION = defineDelegates("Action", 0, 16);
     public static final DotNetType PS_METHOD = define("System.Management.Automation", "PSMethod", PSMethod.class,
             OBJECT, false, ObjectMembers::definePSMethod);
     public static final DotNetType PS_PARAMETERIZED_PROPERTY = define("System.Management.Automation",
@@ -385,6 +405,37 @@ public final class CoreTypes {
         DotNetType type = new DotNetType(namespace, name, javaClass, baseType, valueType, members);
         register(type, accelerators);
         return type;
+    }
+
+    private static List<DotNetType> defineTuples() {
+        List<DotNetType> types = new java.util.ArrayList<>();
+        for (int arity = 1; arity <= 8; arity++) {
+            types.add(define("System", "Tuple`" + arity, Tuple.class, OBJECT, false, Tuple::defineMembers));
+        }
+        return List.copyOf(types);
+    }
+
+    private static DotNetType defineDelegate(String namespace, String name) {
+        DotNetType type = define(namespace, name, null, OBJECT, false, null);
+        DELEGATES.add(type);
+        return type;
+    }
+
+    /** The generic delegates {@code System.name`from} to {@code System.name`to} ({@code name} itself for 0). */
+    private static List<DotNetType> defineDelegates(String name, int from, int to) {
+        List<DotNetType> types = new java.util.ArrayList<>();
+        for (int arity = from; arity <= to; arity++) {
+            types.add(defineDelegate("System", arity == 0 ? name : name + "`" + arity));
+        }
+        return List.copyOf(types);
+    }
+
+    /**
+     * Whether a script block converts to the type as itself: a delegate type, or a type made from a generic
+     * delegate ({@code Predicate[int]}).
+     */
+    public static boolean isDelegate(DotNetType type) {
+        return DELEGATES.contains(type.genericDefinition() != null ? type.genericDefinition() : type);
     }
 
     /**

@@ -56,6 +56,8 @@ final class EnvironmentMembers {
         b.staticProperty("TickCount64", INT64, EnvironmentMembers::ticks);
         b.staticProperty("CurrentDirectory", STRING, () -> ProcessEnvironment.currentDirectory().toString());
         b.staticProperty("ProcessId", INT32, () -> (int) ProcessHandle.current().pid());
+        b.staticMethod("GetCommandLineArgs", CoreTypes.STRING.arrayType(),
+                (t, a) -> ProcessEnvironment.commandLineArgs().toArray(String[]::new));
         b.staticMethod("GetEnvironmentVariable", STRING, (t, a) -> ProcessEnvironment.getVariable(name(a[0])),
                 param("variable", STRING));
         b.staticMethod("SetEnvironmentVariable", VOID, (t, a) -> {

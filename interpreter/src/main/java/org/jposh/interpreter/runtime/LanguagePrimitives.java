@@ -432,7 +432,7 @@ public final class LanguagePrimitives {
         if (type.conversion() != null) {
             return type.conversion().apply(value);
         }
-        if (base instanceof ScriptBlock && isDelegate(type)) {
+        if (base instanceof ScriptBlock && CoreTypes.isDelegate(type)) {
             return base;
         }
         if (type.enumType() != null) {
@@ -464,13 +464,6 @@ public final class LanguagePrimitives {
             return convertDictionaryToObject(map, type);
         }
         return convertByConstructor(base, type);
-    }
-
-    /** Whether a script block converts to the type as itself: the delegate types methods take as callbacks. */
-    private static boolean isDelegate(DotNetType type) {
-        DotNetType definition = type.genericDefinition() != null ? type.genericDefinition() : type;
-        return definition == CoreTypes.COMPARISON || definition == CoreTypes.PREDICATE
-                || definition == CoreTypes.MATCH_EVALUATOR;
     }
 
     /** {@code [pscustomobject]$value}: dictionaries become custom objects; anything else is wrapped as a PSObject. */

@@ -119,6 +119,15 @@ final class ListMembers {
             Collections.reverse(list(t));
             return AutomationNull.VALUE;
         });
+        if (generic) {
+            DelegateSearches.defineOnList(b, type, element, listType -> newList(listType, 0));
+            b.method("RemoveAll", INT32, (t, a) -> {
+                ScriptCallable match = Delegates.require(a[0], "match");
+                int before = list(t).size();
+                list(t).removeIf(item -> Delegates.test(match, item));
+                return before - list(t).size();
+            }, param("match", CoreTypes.PREDICATE.makeGenericType(element)));
+        }
         b.method("ToArray", OBJECT_ARRAY, (t, a) -> {
             List<Object> list = list(t);
             DotNetType elementType = t instanceof GenericList g ? g.elementType() : OBJECT;

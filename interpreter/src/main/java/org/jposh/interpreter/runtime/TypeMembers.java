@@ -24,6 +24,8 @@ final class TypeMembers {
         b.method("GetElementType", RUNTIME_TYPE, (t, a) -> ((DotNetType) t).elementType());
         b.method("GetGenericArguments", RUNTIME_TYPE.arrayType(), (t, a) -> ((DotNetType) t).genericArguments()
                 .toArray(DotNetType[]::new));
+        b.property("GenericTypeArguments", RUNTIME_TYPE.arrayType(), t -> ((DotNetType) t).genericArguments()
+                .toArray(DotNetType[]::new));
         b.method("GetEnumNames", CoreTypes.STRING_ARRAY, (t, a) -> {
             EnumType e = ((DotNetType) t).enumType();
             if (e == null) {
