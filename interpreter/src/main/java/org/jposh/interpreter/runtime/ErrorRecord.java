@@ -307,6 +307,12 @@ public final class ErrorRecord {
             this.error = error;
         }
 
+        /** As .NET's Object.ToString(), which InvocationInfo keeps: its type's name (Format-List * -Force shows it). */
+        @Override
+        public String toString() {
+            return INVOCATION_INFO_TYPE.fullName();
+        }
+
         private static void defineMembers(TypeAdapter.Builder b) {
             b.property("MyCommand", CoreTypes.STRING, i -> ((Invocation) i).error.commandName);
             b.property("InvocationName", CoreTypes.STRING, i -> {

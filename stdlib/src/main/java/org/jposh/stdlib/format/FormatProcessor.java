@@ -100,7 +100,7 @@ public final class FormatProcessor {
             out.accept(data);
             return;
         }
-        Entry outOfBand = outOfBandEntry(so);
+        Entry outOfBand = outOfBandEntry(so, options != null && options.force());
         if (outOfBand != null) {
             out.accept(outOfBand);
             return;
@@ -127,11 +127,11 @@ public final class FormatProcessor {
     }
 
     /**
-     * The entry of an object shown outside any view (scalars, objects without properties, errors, script
-     * blocks, which pwsh shows as their text), or null.
+     * The entry of an object shown outside any view (scalars, objects without properties, errors unless
+     * {@code force}, script blocks, which pwsh shows as their text), or null.
      */
-    private static Entry outOfBandEntry(PSObject so) {
-        if (PSObject.base(so) instanceof ErrorRecord error) {
+    private static Entry outOfBandEntry(PSObject so, boolean force) {
+        if (PSObject.base(so) instanceof ErrorRecord error && !force) {
             return new Entry(new FormatData.ErrorText(error.normalView()), true);
         }
         if (PSObject.base(so) instanceof InformationalRecord record) {

@@ -23,6 +23,9 @@ abstract class FormatShapeCommandBase extends PSCmdlet {
     @Parameter
     private String view;
 
+    @Parameter
+    private boolean force;
+
     private FormatProcessor processor;
 
     abstract Shape shape();
@@ -47,7 +50,7 @@ abstract class FormatShapeCommandBase extends PSCmdlet {
         }
         FormatParameter group = groupBy == null ? null
                 : FormatParameter.parse(groupBy, FormatParameter.Keys.GROUP_BY, commandName());
-        processor = new FormatProcessor(shape(), options(properties, group, view));
+        processor = new FormatProcessor(shape(), options(properties, group, view).withForce(force));
     }
 
     @Override
