@@ -42,6 +42,7 @@ import java.util.function.Supplier;
  * <tr><td>System.Collections.Generic.SortedDictionary`2</td><td></td><td>{@link SortedDictionary}</td></tr>
  * <tr><td>System.Collections.Concurrent.ConcurrentDictionary`2</td><td></td><td>{@link ConcurrentDictionary}</td></tr>
  * <tr><td>System.Collections.Generic.HashSet`1, Queue`1, Stack`1</td><td></td><td>{@link GenericSet}, {@link GenericDeque}</td></tr>
+ * <tr><td>System.Collections.Generic.LinkedList`1, LinkedListNode`1</td><td></td><td>{@link GenericLinkedList}</td></tr>
  * <tr><td>System.Func`1..17, Action, Action`1..16, Predicate`1, Comparison`1, Converter`2, MatchEvaluator</td><td></td>
  * <td>the script block itself ({@link Delegates})</td></tr>
  * <tr><td>System.Linq.Enumerable</td><td></td><td>static members only ({@link LinqMembers}; queries are
@@ -187,6 +188,11 @@ public final class CoreTypes {
             OBJECT, false, CollectionMembers::defineQueue);
     public static final DotNetType STACK = define("System.Collections.Generic", "Stack`1", null, OBJECT, false,
             CollectionMembers::defineStack);
+
+    public static final DotNetType LINKED_LIST = define("System.Collections.Generic", "LinkedList`1",
+            GenericLinkedList.class, OBJECT, false, GenericLinkedList::defineList);
+    public static final DotNetType LINKED_LIST_NODE = define("System.Collections.Generic", "LinkedListNode`1",
+            GenericLinkedList.Node.class, OBJECT, false, GenericLinkedList::defineNode);
 
     public static final DotNetType PATH = define("System.IO", "Path", null, OBJECT, false,
             FileSystemMembers::definePath);
