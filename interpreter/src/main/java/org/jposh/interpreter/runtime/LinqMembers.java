@@ -9,9 +9,11 @@ import static org.jposh.interpreter.runtime.CoreTypes.OBJECT;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -120,7 +122,7 @@ final class LinqMembers {
             return distinct(s).stream().filter(x -> !second.contains(x));
         }), param("first", OBJECT), param("second", OBJECT));
         b.staticMethod("Contains", BOOLEAN, (t, a) -> stream(a[0], "source").map(PSObject::base)
-                        .anyMatch(x -> java.util.Objects.equals(x, PSObject.base(a[1]))),
+                        .anyMatch(x -> Objects.equals(x, PSObject.base(a[1]))),
                 param("source", OBJECT), param("value", OBJECT));
         b.staticMethod("SequenceEqual", BOOLEAN, (t, a) -> {
             List<Object> first = stream(a[0], "first").map(PSObject::base).toList();
@@ -298,7 +300,7 @@ final class LinqMembers {
 
     private static List<Object> reversed(List<Object> items) {
         List<Object> copy = new ArrayList<>(items);
-        java.util.Collections.reverse(copy);
+        Collections.reverse(copy);
         return copy;
     }
 
@@ -383,7 +385,7 @@ final class LinqMembers {
     }
 
     private static double average(List<Object> items) {
-        List<Object> values = items.stream().map(PSObject::base).filter(java.util.Objects::nonNull).toList();
+        List<Object> values = items.stream().map(PSObject::base).filter(Objects::nonNull).toList();
         if (values.isEmpty()) {
             throw DotNetException.invalidOperation(NO_ELEMENTS);
         }
