@@ -25,7 +25,8 @@ module org.jposh.remoting {
     // The binder sets cmdlets' private parameter fields.
     opens org.jposh.remoting.commands to org.jposh.interpreter;
     opens org.jposh.remoting.cim.commands to org.jposh.interpreter;
+    opens org.jposh.remoting.utility to org.jposh.interpreter;
 
     provides org.jposh.interpreter.commands.CmdletProvider with org.jposh.remoting.commands.RemotingCmdlets,
-            org.jposh.remoting.cim.commands.CimCmdlets;
+            org.jposh.remoting.cim.commands.CimCmdlets, org.jposh.remoting.utility.ClixmlCmdlets;
 }

@@ -1,4 +1,6 @@
 /** The core cmdlets and the .NET types scripts use, mapped onto Java. */
+// Remoting, which some packages are exported to, is built after this module: javac cannot see it yet.
+@SuppressWarnings("module")
 module org.jposh.stdlib {
     requires transitive org.jposh.interpreter;
     requires com.fasterxml.jackson.core;
@@ -6,6 +8,10 @@ module org.jposh.stdlib {
     exports org.jposh.stdlib;
     exports org.jposh.stdlib.format;
     exports org.jposh.stdlib.jobs;
+    // Export-Clixml and Import-Clixml (in remoting, beside the serializer) resolve files and protect
+    // SecureStrings as the cmdlets here do.
+    exports org.jposh.stdlib.management to org.jposh.remoting;
+    exports org.jposh.stdlib.security to org.jposh.remoting;
 
     // The binder sets cmdlets' private parameter fields.
     opens org.jposh.stdlib.core to org.jposh.interpreter;

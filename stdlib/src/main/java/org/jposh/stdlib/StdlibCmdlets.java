@@ -72,6 +72,7 @@ import org.jposh.stdlib.utility.ConvertFromStringDataCommand;
 import org.jposh.stdlib.utility.ConvertFromJsonCommand;
 import org.jposh.stdlib.utility.ConvertToCsvCommand;
 import org.jposh.stdlib.utility.ConvertToJsonCommand;
+import org.jposh.stdlib.utility.ConvertToXmlCommand;
 import org.jposh.stdlib.utility.ExportCsvCommand;
 import org.jposh.stdlib.utility.GetDateCommand;
 import org.jposh.stdlib.utility.GetCultureCommand;
@@ -250,6 +251,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 ConvertFromJsonCommand.class,
                 ConvertToCsvCommand.class,
                 ConvertToJsonCommand.class,
+                ConvertToXmlCommand.class,
                 ExportCsvCommand.class,
                 FormatListCommand.class,
                 FormatTableCommand.class,

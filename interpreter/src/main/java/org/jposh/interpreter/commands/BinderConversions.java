@@ -22,6 +22,7 @@ import org.jposh.interpreter.runtime.PSInvalidCastException;
 import org.jposh.interpreter.runtime.TimeSpan;
 import org.jposh.interpreter.runtime.TypeNames;
 import org.jposh.interpreter.runtime.UInt32;
+import org.jposh.interpreter.runtime.UInt64;
 
 /**
  * The value conversions and tests the binder needs from PowerShell's LanguagePrimitives (ConvertTo,
@@ -156,7 +157,8 @@ final class BinderConversions {
             return toGuid(s);
         } else if (target == URI.class && value instanceof String s) {
             return toUri(s);
-        } else if (target == DateTime.class || target == TimeSpan.class || target == UInt32.class) {
+        } else if (target == DateTime.class || target == TimeSpan.class || target == UInt32.class
+                || target == UInt64.class) {
             return LanguagePrimitives.convertTo(value, target);
         }
         throw new PSInvalidCastException("ConvertToFinalInvalidCastException", "Cannot convert the \""
@@ -284,6 +286,8 @@ final class BinderConversions {
             return "System.Management.Automation.ActionPreference";
         } else if (List.class.isAssignableFrom(type)) {
             return "System.Collections.ArrayList";
+        } else if (type == UInt64.class) {
+            return "System.UInt64";
         }
         return type.getName();
     }

@@ -20,6 +20,9 @@ public @interface Cmdlet {
 
     boolean supportsShouldProcess() default false;
 
+    /** Whether the cmdlet takes -IncludeTotalCount, -Skip and -First ({@link PagingParameters}), as pwsh's SupportsPaging. */
+    boolean supportsPaging() default false;
+
     /** How much harm the cmdlet's changes can do: it asks before them when this reaches $ConfirmPreference. */
     ConfirmImpact confirmImpact() default ConfirmImpact.Medium;
 

@@ -33,6 +33,9 @@ public final class CommandMetadata {
         }
     };
 
+    /** -IncludeTotalCount, -Skip and -First, read once from {@link PagingParameters} as pwsh reads its class. */
+    private static final List<ParameterMetadata.Builder> PAGING_PARAMETERS = readPagingParameters();
+
     private final String name;
     private final String implementingTypeName;
     private final String defaultParameterSetName;
@@ -76,6 +79,10 @@ public final class CommandMetadata {
                 all.addAll(shouldProcess);
                 associations.addAll(Collections.nCopies(shouldProcess.size(),
                         ParameterMetadata.Association.SHOULD_PROCESS));
+            }
+            if (b.supportsPaging) {
+                all.addAll(PAGING_PARAMETERS);
+                associations.addAll(Collections.nCopies(PAGING_PARAMETERS.size(), ParameterMetadata.Association.PAGING));
             }
         }
 
@@ -241,6 +248,14 @@ public final class CommandMetadata {
         return CACHE.get(type);
     }
 
+    private static List<ParameterMetadata.Builder> readPagingParameters() {
+        try {
+            return List.copyOf(AnnotatedParameters.read(PagingParameters.class, Object.class, MethodHandles.lookup()));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the paging parameters: " + e.getMessage(), e);
+        }
+    }
+
     private static CommandMetadata readCmdlet(Class<? extends PSCmdlet> type) {
         Cmdlet cmdlet = type.getAnnotation(Cmdlet.class);
         if (cmdlet == null) {
@@ -255,6 +270,7 @@ public final class CommandMetadata {
                             ? "Microsoft.PowerShell.Commands." + type.getSimpleName() : cmdlet.dotNetTypeName())
                     .defaultParameterSetName(cmdlet.defaultParameterSetName())
                     .supportsShouldProcess(cmdlet.supportsShouldProcess())
+                    .supportsPaging(cmdlet.supportsPaging())
                     .confirmImpact(cmdlet.confirmImpact());
             builder.constructor = lookup.findConstructor(type, MethodType.methodType(void.class))
                     .asType(MethodType.methodType(PSCmdlet.class));
@@ -293,7 +309,7 @@ public final class CommandMetadata {
         }
     }
 
-    /** Declared parameters first, then the common ones, then -WhatIf/-Confirm. */
+    /** Declared parameters first, then the common ones, then -WhatIf/-Confirm, then the paging ones. */
     public List<ParameterMetadata> parameters() {
         return parameters;
     }
@@ -440,6 +456,7 @@ public final class CommandMetadata {
         private String implementingTypeName;
         private String defaultParameterSetName;
         private boolean supportsShouldProcess;
+        private boolean supportsPaging;
         private ConfirmImpact confirmImpact = ConfirmImpact.Medium;
         private boolean commonParameters = true;
         private boolean automaticPositions;
@@ -463,6 +480,11 @@ public final class CommandMetadata {
 
         public Builder supportsShouldProcess(boolean value) {
             supportsShouldProcess = value;
+            return this;
+        }
+
+        public Builder supportsPaging(boolean value) {
+            supportsPaging = value;
             return this;
         }
 

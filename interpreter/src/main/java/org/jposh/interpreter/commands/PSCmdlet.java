@@ -127,6 +127,11 @@ public abstract class PSCmdlet {
         return binder.commonParameters();
     }
 
+    /** -IncludeTotalCount, -Skip and -First, for cmdlets declaring {@code supportsPaging}. */
+    protected final PagingParameters pagingParameters() {
+        return binder.pagingParameters();
+    }
+
     /**
      * ShouldProcess: whether the command may change {@code target}. With -WhatIf, or $WhatIfPreference
      * set in the command's scope, it prints pwsh's "What if: Performing the operation ... on target ..."

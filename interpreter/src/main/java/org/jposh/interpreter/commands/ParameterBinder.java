@@ -51,6 +51,9 @@ public final class ParameterBinder {
     private final BindingServices services;
     private final CommonParameters commonParameters = new CommonParameters();
     private final BindingTarget commonTarget = BindingTarget.fieldsOf(commonParameters);
+    /** -IncludeTotalCount, -Skip and -First of a command that supports paging; made when first needed. */
+    private PagingParameters pagingParameters;
+    private BindingTarget pagingTarget;
     private final Map<String, Object> boundParameters;
     private final Set<String> boundPositionally = new HashSet<>();
     private final ParameterValueBinder valueBinder;
@@ -165,6 +168,15 @@ public final class ParameterBinder {
 
     public CommonParameters commonParameters() {
         return commonParameters;
+    }
+
+    /** The paging parameters' values (their defaults when not given), for commands that support paging. */
+    public PagingParameters pagingParameters() {
+        if (pagingParameters == null) {
+            pagingParameters = new PagingParameters();
+            pagingTarget = BindingTarget.fieldsOf(pagingParameters);
+        }
+        return pagingParameters;
     }
 
     /**
@@ -887,6 +899,10 @@ public final class ParameterBinder {
             case DECLARED -> declaredTarget;
             case DYNAMIC -> dynamicTarget;
             case COMMON, SHOULD_PROCESS -> commonTarget;
+            case PAGING -> {
+                pagingParameters();
+                yield pagingTarget;
+            }
         };
     }
 

@@ -14,11 +14,11 @@ import org.jposh.interpreter.runtime.FlagsExpression;
 public final class ParameterMetadata {
 
     /**
-     * Which object a parameter's value goes to: the command's own, the runtime's common parameters, or
-     * the dynamic parameters the command gave for this invocation.
+     * Which object a parameter's value goes to: the command's own, the runtime's common (and ShouldProcess)
+     * parameters, its paging parameters, or the dynamic parameters the command gave for this invocation.
      */
     public enum Association {
-        DECLARED, COMMON, SHOULD_PROCESS, DYNAMIC
+        DECLARED, COMMON, SHOULD_PROCESS, PAGING, DYNAMIC
     }
 
     /** How a parameter collects values (PowerShell's ParameterCollectionType). */

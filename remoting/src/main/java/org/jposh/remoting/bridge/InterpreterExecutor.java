@@ -16,6 +16,7 @@ import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.InformationRecord;
 import org.jposh.interpreter.runtime.InformationalRecord;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.Streams;
@@ -159,7 +160,7 @@ public final class InterpreterExecutor implements PipelineExecutor {
     private static Map<String, Object> usingValues(List<CommandParameter> parameters, SecureStringCipher cipher) {
         for (CommandParameter p : parameters) {
             if (UsingExpressions.PARAMETER_NAME.equals(p.name())
-                    && PsObjectBridge.deserialize(p.value(), cipher) instanceof Map<?, ?> values) {
+                    && PSObject.base(PsObjectBridge.deserialize(p.value(), cipher)) instanceof Map<?, ?> values) {
                 Map<String, Object> byKey = new HashMap<>();
                 values.forEach((key, value) -> byKey.put(String.valueOf(key), value));
                 return byKey;

@@ -7,12 +7,14 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jposh.interpreter.runtime.AutomationNull;
+import org.jposh.interpreter.runtime.ByteArrays;
 import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.EnumValue;
@@ -20,47 +22,58 @@ import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.Hashtable;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.OrderedDictionary;
 import org.jposh.interpreter.runtime.PSMemberInfo;
 import org.jposh.interpreter.runtime.PSCredential;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
 import org.jposh.interpreter.runtime.SByte;
+import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SecureString;
 import org.jposh.interpreter.runtime.TimeSpan;
 import org.jposh.interpreter.runtime.UInt16;
 import org.jposh.interpreter.runtime.UInt32;
 import org.jposh.interpreter.runtime.UInt64;
+import org.jposh.interpreter.runtime.Version;
+import org.jposh.interpreter.runtime.xml.XmlDocument;
 import org.jposh.remoting.psrp.clixml.PsCollection;
 import org.jposh.remoting.psrp.clixml.PsDictionary;
 import org.jposh.remoting.psrp.clixml.PsObjectData;
 import org.jposh.remoting.psrp.clixml.PsProperty;
+import org.jposh.remoting.psrp.clixml.PsScriptBlock;
 import org.jposh.remoting.psrp.clixml.PsSecureString;
 import org.jposh.remoting.psrp.clixml.PsUnsigned;
+import org.jposh.remoting.psrp.clixml.PsVersion;
+import org.jposh.remoting.psrp.clixml.PsXmlDocument;
 import org.jposh.remoting.psrp.messages.ErrorRecordData;
 
 /**
  * Converts between the interpreter's values and the CLIXML model, as pwsh's serializer and
  * deserializer do for remoting.
  *
- * <p>Serializing ({@link #serialize}) follows pwsh's rules: primitives stay primitives; arrays and
+ * <p>Serializing ({@link #serialize}) follows pwsh's rules: primitives (pwsh's known types: numbers, strings,
+ * dates, versions, script blocks, XML documents...) stay primitives; arrays and
  * lists become {@code LST} and dictionaries {@code DCT}, whose items do not use up depth; note
  * properties ({@code MS}) do not either; a .NET object's adapted properties ({@code Props}) take one
- * level, and an object with properties reached with no depth left is sent as its ToString. An
+ * level, and an object with properties reached with no depth left is sent as its ToString, except a
+ * PSCredential, which pwsh always sends one level deep. An
  * object's {@code <ToString>} is PSObject.ToString's (a ToString script method or a class's override
  * counts; a deserialized object sends on the text it came with); property bags send none. pwsh
  * sends output objects at depth 1 ({@link org.jposh.remoting.psrp.clixml.ClixmlWriter#REMOTING_DEPTH}).
  * An object met again becomes the same {@link PsObjectData}, which the writer sends as a {@code Ref}.
  *
- * <p>Deserializing ({@link #deserialize}) gives what pwsh gives: primitives, DateTime and TimeSpan
- * rehydrated; lists as ArrayList; dictionaries as Hashtable; error records as ErrorRecords; any other
- * object as a property bag (a PSObject whose type names carry the {@code Deserialized.} prefix,
- * whose properties, adapted then extended, are note properties, and whose string is the sender's
- * {@code <ToString>}, as pwsh's deserialized PSObjects show theirs).
+ * <p>Deserializing ({@link #deserialize}) gives what pwsh gives: primitives, DateTime, TimeSpan and Version
+ * rehydrated (a script block comes back as its text, an XML document as an XmlDocument); lists as ArrayList;
+ * dictionaries as Hashtable (OrderedDictionary when they were ordered), in a PSObject carrying the sender's type
+ * names with the {@code Deserialized.} prefix; error records as ErrorRecords; any other object as a property bag (a
+ * PSObject whose type names carry that prefix, whose properties, adapted then extended, are note properties, and
+ * whose string is the sender's {@code <ToString>}, as pwsh's deserialized PSObjects show theirs). An object sent
+ * without type names (a primitive with notes) keeps its value's own.
  */
 public final class PsObjectBridge {
-    private static final List<String> ARRAY_TYPE_NAMES = List.of("System.Object[]", "System.Array", "System.Object");
     private static final String PS_CREDENTIAL = "System.Management.Automation.PSCredential";
+    private static final String ORDERED_DICTIONARY = "System.Collections.Specialized.OrderedDictionary";
     private static final List<String> ERROR_EXCEPTION_TYPES = List.of("System.Management.Automation.RuntimeException",
             "System.SystemException");
 
@@ -84,6 +97,19 @@ public final class PsObjectBridge {
         return new PsObjectBridge(cipher).toClixml(value, depth);
     }
 
+    /**
+     * A serializer for the objects of one document (Export-Clixml's file): an object met again, in the same value
+     * or a later one, becomes the same {@link PsObjectData}, which the writer writes as a {@code Ref}.
+     */
+    public static PsObjectBridge forDocument(SecureStringCipher cipher) {
+        return new PsObjectBridge(cipher);
+    }
+
+    /** The next value of the document, to the given depth. */
+    public Object serializeNext(Object value, int depth) {
+        return toClixml(value, depth);
+    }
+
     /** The interpreter value for a received CLIXML model value ({@code <SS>} stays encrypted). */
     public static Object deserialize(Object value) {
         return deserialize(value, null);
@@ -95,6 +121,16 @@ public final class PsObjectBridge {
      */
     public static Object deserialize(Object value, SecureStringCipher cipher) {
         return new Reader(cipher).read(value);
+    }
+
+    /** The values of one document, read as one: an object a later value refers to again is the same object. */
+    public static List<Object> deserializeAll(List<Object> values, SecureStringCipher cipher) {
+        Reader reader = new Reader(cipher);
+        List<Object> result = new ArrayList<>(values.size());
+        for (Object value : values) {
+            result.add(reader.read(value));
+        }
+        return result;
     }
 
     /** The error record as pwsh sends it (ErrorRecord.ToPSObjectForRemoting). */
@@ -138,6 +174,18 @@ public final class PsObjectBridge {
         if (value instanceof TimeSpan t) {
             return Duration.ofSeconds(t.ticks() / TimeSpan.TICKS_PER_SECOND, t.ticks() % TimeSpan.TICKS_PER_SECOND * 100);
         }
+        if (value instanceof Byte[] bytes) {
+            return ByteArrays.unbox(bytes);
+        }
+        if (value instanceof Version v) {
+            return PsVersion.parse(v.toString());
+        }
+        if (value instanceof ScriptBlock block) {
+            return new PsScriptBlock(block.toString());
+        }
+        if (value instanceof XmlDocument document) {
+            return new PsXmlDocument(document.outerXml());
+        }
         if (value instanceof SecureString secure && cipher != null) {
             char[] chars = secure.toCharArray();
             try {
@@ -154,9 +202,9 @@ public final class PsObjectBridge {
             return remember(value, errorRecord(e).data());
         }
         if (value instanceof PSObject pso) {
-            return psObject(pso, depth);
+            return psObject(pso, PSObject.base(pso) instanceof PSCredential ? 1 : depth);
         }
-        return dotNetObject(value, null, depth);
+        return dotNetObject(value, null, value instanceof PSCredential ? 1 : depth);
     }
 
     private static boolean isPrimitive(Object value) {
@@ -223,18 +271,23 @@ public final class PsObjectBridge {
             return data;
         }
         Object base = pso.baseObject();
-        if (!hasNotes) {
+        boolean container = base instanceof Object[] || base instanceof List<?> || base instanceof Map<?, ?>;
+        if (!hasNotes && !(container && !pso.typeNames().equals(DotNetType.of(base).typeNameHierarchy()))) {
             return toClixml(base, depth);
         }
         return dotNetObject(base, pso, depth);
     }
 
-    /** A value that is not a primitive, with the instance members of its PSObject when it has one. */
+    /**
+     * A value that is not a primitive, with the instance members and type names of its PSObject when it has one (a
+     * collection read back from CLIXML keeps its {@code Deserialized.} names, as pwsh writes them again).
+     */
     private Object dotNetObject(Object value, PSObject wrapper, int depth) {
         DotNetType type = DotNetType.of(value);
+        List<String> typeNames = wrapper != null ? wrapper.typeNames() : type.typeNameHierarchy();
         if (value instanceof Object[] || value instanceof List<?>) {
             PsObjectData data = remember(wrapper != null ? wrapper : value, new PsObjectData());
-            data.typeNames().addAll(value instanceof Object[] ? ARRAY_TYPE_NAMES : type.typeNameHierarchy());
+            data.typeNames().addAll(typeNames);
             PsCollection items = new PsCollection(PsCollection.Kind.LIST);
             for (Object item : value instanceof Object[] array ? List.of(array) : (List<?>) value) {
                 items.items().add(toClixml(item, depth));
@@ -244,7 +297,7 @@ public final class PsObjectBridge {
         }
         if (value instanceof Map<?, ?> map) {
             PsObjectData data = remember(wrapper != null ? wrapper : value, new PsObjectData());
-            data.typeNames().addAll(type.typeNameHierarchy());
+            data.typeNames().addAll(typeNames);
             PsDictionary entries = new PsDictionary();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 entries.put(toClixml(e.getKey(), depth), toClixml(e.getValue(), depth));
@@ -255,7 +308,7 @@ public final class PsObjectBridge {
         String text = LanguagePrimitives.toStringValue(wrapper != null ? wrapper : value);
         if (value instanceof EnumValue e) {
             PsObjectData data = new PsObjectData();
-            data.typeNames().addAll(type.typeNameHierarchy());
+            data.typeNames().addAll(typeNames);
             data.setToStringValue(text).setBaseValue(e.value() == (int) e.value() ? (Object) (int) e.value() : e.value());
             return withNotes(data, wrapper, depth);
         }
@@ -264,7 +317,7 @@ public final class PsObjectBridge {
             return text;
         }
         PsObjectData data = remember(wrapper != null ? wrapper : value, new PsObjectData());
-        data.typeNames().addAll(type.typeNameHierarchy());
+        data.typeNames().addAll(typeNames);
         data.setToStringValue(text);
         for (PSProperty p : properties) {
             data.addAdapted(p.name(), propertyValue(p, value, depth - 1));
@@ -334,11 +387,26 @@ public final class PsObjectBridge {
             if (value instanceof Duration d) {
                 return new TimeSpan(d.getSeconds() * TimeSpan.TICKS_PER_SECOND + d.getNano() / 100);
             }
+            if (value instanceof byte[] bytes) {
+                return ByteArrays.box(bytes);
+            }
+            if (value instanceof PsVersion v) {
+                return Version.parse(v.toString());
+            }
+            if (value instanceof PsScriptBlock block) {
+                return block.text();
+            }
+            if (value instanceof PsXmlDocument document) {
+                XmlDocument xml = XmlDocument.create();
+                xml.setPreserveWhitespace(true);
+                xml.loadXml(document.xml());
+                return xml;
+            }
             if (value instanceof PsCollection c) {
                 return list(c);
             }
             if (value instanceof PsDictionary d) {
-                return dictionary(d);
+                return dictionary(d, false);
             }
             if (value instanceof PsObjectData o) {
                 Object done = read.get(o);
@@ -355,12 +423,18 @@ public final class PsObjectBridge {
             return list;
         }
 
-        private Hashtable dictionary(PsDictionary d) {
-            Hashtable table = new Hashtable();
+        private Map<Object, Object> dictionary(PsDictionary d, boolean ordered) {
+            Map<Object, Object> table = ordered ? new OrderedDictionary() : new Hashtable();
             for (PsDictionary.Entry e : d.entries()) {
                 table.put(read(e.key()), read(e.value()));
             }
             return table;
+        }
+
+        /** Whether a dictionary was an OrderedDictionary, which pwsh reads back as one. */
+        private static boolean isOrdered(PsObjectData o) {
+            String first = o.typeNames().isEmpty() ? "" : o.typeNames().getFirst();
+            return first.equals(ORDERED_DICTIONARY) || first.equals(PsObjectData.DESERIALIZED_PREFIX + ORDERED_DICTIONARY);
         }
 
         private Object object(PsObjectData o) {
@@ -377,16 +451,18 @@ public final class PsObjectBridge {
             }
             Object base = o.baseValue();
             boolean bag = o.adaptedProperties().isEmpty() && o.extendedProperties().isEmpty();
-            if ((base instanceof PsCollection || base instanceof PsDictionary) && bag) {
-                Object container = base instanceof PsCollection c ? list(c) : dictionary((PsDictionary) base);
+            if ((base instanceof PsCollection || base instanceof PsDictionary) && bag && o.typeNames().isEmpty()) {
+                Object container = base instanceof PsCollection c ? list(c) : dictionary((PsDictionary) base, false);
                 read.put(o, container);
                 return container;
             }
             PSObject result = base == null || base instanceof PsObjectData ? PSObject.newCustomObject()
-                    : new PSObject(read(base));
+                    : new PSObject(base instanceof PsDictionary d ? dictionary(d, isOrdered(o)) : read(base));
             read.put(o, result);
-            result.typeNames().clear();
-            result.typeNames().addAll(o.deserializedTypeNames());
+            if (!o.typeNames().isEmpty()) {
+                result.typeNames().clear();
+                result.typeNames().addAll(o.deserializedTypeNames());
+            }
             if (o.toStringValue() != null) {
                 result.setToStringFromDeserialization(o.toStringValue());
             }

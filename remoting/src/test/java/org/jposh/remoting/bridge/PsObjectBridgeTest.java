@@ -148,9 +148,13 @@ class PsObjectBridgeTest {
         table.put("b", new Object[]{"x", 2});
         PsObjectData data = (PsObjectData) PsObjectBridge.serialize(table, 1);
         assertEquals("System.Collections.Hashtable", data.typeNames().getFirst());
-        Hashtable back = assertInstanceOf(Hashtable.class, roundTrip(table));
-        assertEquals(1, back.get("A"));
-        assertEquals(List.of("x", 2), back.get("b"));
+        PSObject back = assertInstanceOf(PSObject.class, roundTrip(table));
+        assertEquals(List.of("Deserialized.System.Collections.Hashtable", "Deserialized.System.Object"), back.typeNames());
+        Hashtable entries = assertInstanceOf(Hashtable.class, back.baseObject());
+        assertEquals(1, entries.get("A"));
+        PSObject items = assertInstanceOf(PSObject.class, entries.get("b"));
+        assertEquals("Deserialized.System.Object[]", items.typeNames().getFirst());
+        assertEquals(List.of("x", 2), items.baseObject());
         PsObjectData array = (PsObjectData) PsObjectBridge.serialize(new Object[]{1, 2}, 1);
         assertEquals(List.of("System.Object[]", "System.Array", "System.Object"), array.typeNames());
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jposh.interpreter.runtime.PSCredential;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.SecureString;
 import org.jposh.remoting.protocol.SessionKey;
 import org.jposh.remoting.psrp.MessageType;
@@ -71,7 +72,7 @@ class SecureStringSerializationTest {
                 ClixmlWriter.REMOTING_DEPTH, cipher(CLIENT)));
         assertTrue(xml.contains("<LST><SS>"), xml);
         Object back = PsObjectBridge.deserialize(ClixmlReader.read(xml), cipher(SERVER));
-        List<?> items = assertInstanceOf(List.class, back);
+        List<?> items = assertInstanceOf(List.class, PSObject.base(back));
         assertEquals("sec_string", plain(assertInstanceOf(SecureString.class, items.getFirst())));
     }
 

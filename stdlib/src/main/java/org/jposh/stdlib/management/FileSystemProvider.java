@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.WildcardPattern;
@@ -54,8 +55,8 @@ public final class FileSystemProvider {
         if (p.equals("~") || p.startsWith("~/")) {
             return System.getProperty("user.home") + p.substring(1);
         }
-        int colon = p.indexOf(':');
-        if (colon > 0 && p.lastIndexOf('/', colon) < 0) {
+        int colon = driveColon(p);
+        if (colon > 0) {
             String driveName = p.substring(0, colon);
             PSDriveInfo drive = PSDriveInfo.named(session, driveName);
             if (drive == null || drive.root() == null) {
@@ -65,6 +66,44 @@ public final class FileSystemProvider {
             return drive.root() + (rest.startsWith("/") ? rest : "/" + rest);
         }
         return p.startsWith("/") ? p : session.location() + "/" + p;
+    }
+
+    /** Where the colon after a drive name is ({@code Temp:/x}), or -1 when the path names no drive. */
+    private static int driveColon(String path) {
+        int colon = path.indexOf(':');
+        return colon > 0 && path.lastIndexOf('/', colon) < 0 && path.lastIndexOf('\\', colon) < 0 ? colon : -1;
+    }
+
+    /**
+     * The one file a path names for the cmdlets that read or write a file of their own (Export-Clixml, Import-Clixml;
+     * pwsh's PathUtils.ResolveFilePath): wildcards are expanded unless {@code literal} and must match one item; a
+     * path that names nothing (yet) is the file it would be.
+     *
+     * @throws ProviderException ReadWriteFileNotFileSystemProvider for a drive of another provider,
+     *         ReadWriteMultipleFilesNotSupported, FileOpenFailure for wildcards that match nothing, DriveNotFound
+     */
+    public Path resolveFilePath(String path, boolean literal) {
+        int colon = driveColon(path);
+        PSDriveInfo drive = colon > 0 ? PSDriveInfo.named(session, path.substring(0, colon)) : null;
+        if (drive != null && drive.provider() != ProviderInfo.FILE_SYSTEM) {
+            throw new ProviderException("ReadWriteFileNotFileSystemProvider", ErrorCategory.InvalidArgument,
+                    "PSInvalidOperationException", null, "Cannot open file because the current provider ("
+                    + drive.provider().fullName() + ") cannot open a file.");
+        }
+        if (literal || !WildcardPattern.containsWildcardCharacters(path)) {
+            return expand(path, literal, false).getFirst();
+        }
+        List<Path> matches = glob(absolute(path), false);
+        if (matches.size() > 1) {
+            throw new ProviderException("ReadWriteMultipleFilesNotSupported", ErrorCategory.InvalidArgument,
+                    "PSInvalidOperationException", null, "Cannot perform operation because the path resolved to more "
+                    + "than one file. This command cannot operate on multiple files.");
+        }
+        if (matches.isEmpty()) {
+            throw new ProviderException("FileOpenFailure", ErrorCategory.OpenError, "FileNotFoundException", path,
+                    "Cannot perform operation because the wildcard path " + path + " did not resolve to a file.");
+        }
+        return matches.getFirst();
     }
 
     /** Removes wildcard escapes: {@code `[} is {@code [}. */

@@ -24,13 +24,13 @@ import org.jposh.interpreter.runtime.SecureString;
  * {@code 2|<IV in Base64>|<AES-CBC-PKCS7 ciphertext of the UTF-16LE bytes, in hex>}.</li>
  * </ul>
  */
-final class SecureStrings {
+public final class SecureStrings {
     static final String EXPORT_HEADER = "76492d1116743f0423413b16050a5345";
     private static final int IV_LENGTH = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A malformed input or a wrong key; the cmdlet reports it as pwsh's ArgumentException or CryptographicException. */
-    static final class FormatError extends Exception {
+    public static final class FormatError extends Exception {
         final boolean cryptographic;
 
         FormatError(String message, boolean cryptographic) {
@@ -42,7 +42,8 @@ final class SecureStrings {
     private SecureStrings() {
     }
 
-    static String protect(SecureString input) {
+    /** The key-less form, which Export-Clixml also writes for SecureStrings on Unix. */
+    public static String protect(SecureString input) {
         byte[] data = bytes(input);
         try {
             return HexFormat.of().formatHex(data);
@@ -51,7 +52,7 @@ final class SecureStrings {
         }
     }
 
-    static SecureString unprotect(String input) throws FormatError {
+    public static SecureString unprotect(String input) throws FormatError {
         if (input.length() % 2 != 0) {
             throw new FormatError("The parameter value \"" + input + "\" is not a valid encrypted string.", false);
         }

@@ -1,5 +1,7 @@
 package org.jposh.interpreter.runtime.xml;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.DocumentType;
@@ -7,106 +9,126 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
- * DOM to text as System.Xml writes it: OuterXml and InnerXml on one line ({@code <a x="1"><b /></a>}, an empty
- * element with a space before its slash), and XmlDocument.Save's indented form (two spaces an element, content
- * with text in it kept on its line, no newline at the end).
+ * Text as System.Xml's XmlWriter writes it, node by node: an element without content closes in its start tag with a
+ * space before the slash ({@code <a />}), one whose content is an empty string does not ({@code <a></a>}), markup
+ * characters are escaped (and quotes and line breaks in attributes). With {@code indent} (XmlWriterSettings.Indent,
+ * two spaces, {@code \n} as on Unix) each element, comment or processing instruction starts a line of its own,
+ * except inside an element that has had text written in it (mixed content), which stays on its line as .NET keeps
+ * it; nothing follows the last node. JPosh writes all the XML pwsh's writers write (XmlDocument.Save, OuterXml,
+ * Export-Clixml, ConvertTo-Xml, the serializer of remoting) through this one writer.
  */
-final class XmlWriter {
+public final class XmlWriter {
     private static final String INDENT = "  ";
 
-    private XmlWriter() {
-    }
+    private final StringBuilder out;
+    private final boolean indent;
+    private final Deque<OpenElement> open = new ArrayDeque<>();
+    private boolean startTagOpen;
+    private boolean mixedContent;
+    private boolean wroteNode;
 
-    /** The node as OuterXml shows it. */
-    static void compact(Node node, StringBuilder out) {
-        write(node, out, -1);
-    }
+    /** An element being written: whether anything came after its start tag, and whether its parent was mixed. */
+    private static final class OpenElement {
+        final String name;
+        final boolean parentMixed;
+        boolean hasContent;
 
-    /**
-     * The document as Save writes it, indented or as it is.
-     *
-     * @param declarationEncoding the encoding a declaration names instead of its own (what the writer writes in), or
-     *                            null to keep it
-     */
-    static void document(Document document, boolean indent, String declarationEncoding, StringBuilder out) {
-        boolean first = true;
-        for (Node child = document.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (!first && indent) {
-                out.append('\n');
-            }
-            first = false;
-            if (declarationEncoding != null && XmlNode.of(child).isDeclaration()) {
-                String data = ((org.w3c.dom.ProcessingInstruction) child).getData();
-                out.append("<?xml ").append(XmlDeclarations.with(data, "encoding", declarationEncoding)).append("?>");
-            } else {
-                write(child, out, indent ? 0 : -1);
-            }
+        OpenElement(String name, boolean parentMixed) {
+            this.name = name;
+            this.parentMixed = parentMixed;
         }
     }
 
-    /** @param depth the indentation depth, or -1 for none */
-    private static void write(Node node, StringBuilder out, int depth) {
-        switch (node.getNodeType()) {
-            case Node.ELEMENT_NODE -> element(node, out, depth);
-            case Node.ATTRIBUTE_NODE -> attribute((Attr) node, out);
-            case Node.TEXT_NODE -> out.append(escapeText(node.getNodeValue()));
-            case Node.CDATA_SECTION_NODE -> out.append("<![CDATA[").append(node.getNodeValue()).append("]]>");
-            case Node.COMMENT_NODE -> out.append("<!--").append(node.getNodeValue()).append("-->");
-            case Node.PROCESSING_INSTRUCTION_NODE -> out.append("<?").append(node.getNodeName()).append(' ')
-                    .append(node.getNodeValue()).append("?>");
-            case Node.DOCUMENT_TYPE_NODE -> doctype((DocumentType) node, out);
-            case Node.ENTITY_REFERENCE_NODE -> out.append('&').append(node.getNodeName()).append(';');
-            case Node.DOCUMENT_NODE, Node.DOCUMENT_FRAGMENT_NODE -> {
-                for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-                    write(child, out, -1);
-                }
-            }
-            default -> {
-            }
-        }
+    /** A writer appending to {@code out}; the caller may take and clear what was written between calls. */
+    public XmlWriter(StringBuilder out, boolean indent) {
+        this.out = out;
+        this.indent = indent;
     }
 
-    private static void element(Node element, StringBuilder out, int depth) {
-        out.append('<').append(element.getNodeName());
-        NamedNodeMap attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            out.append(' ');
-            attribute((Attr) attributes.item(i), out);
+    public void writeStartElement(String name) {
+        beforeMarkup();
+        out.append('<').append(name);
+        open.push(new OpenElement(name, mixedContent));
+        startTagOpen = true;
+    }
+
+    /** An attribute of the element whose start tag was just written. */
+    public void writeAttributeString(String name, String value) {
+        if (!startTagOpen) {
+            throw new IllegalStateException("no start tag to add attribute " + name + " to");
         }
-        if (element.getFirstChild() == null) {
+        out.append(' ').append(name).append("=\"").append(escapeAttribute(value)).append('"');
+    }
+
+    /** Text content; even an empty string makes the element close with an end tag, as in .NET. */
+    public void writeString(String text) {
+        content();
+        mixedContent = true;
+        out.append(escapeText(text));
+    }
+
+    /** .NET's WriteElementString: an element with the text, written without content when the text is empty. */
+    public void writeElementString(String name, String text) {
+        writeStartElement(name);
+        if (!text.isEmpty()) {
+            writeString(text);
+        }
+        writeEndElement();
+    }
+
+    /** Ends the innermost element: {@code " />"} when it got no content, else its end tag. */
+    public void writeEndElement() {
+        endElement(false);
+    }
+
+    /** Ends the innermost element with an end tag even when it got no content. */
+    public void writeFullEndElement() {
+        endElement(true);
+    }
+
+    private void endElement(boolean full) {
+        OpenElement element = open.pop();
+        if (startTagOpen && !full) {
             out.append(" />");
-            return;
-        }
-        out.append('>');
-        boolean indentChildren = depth >= 0 && !hasText(element);
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (indentChildren) {
-                out.append('\n').append(INDENT.repeat(depth + 1));
+            startTagOpen = false;
+        } else {
+            closeStartTag();
+            if (indent && !mixedContent && element.hasContent) {
+                newLine(open.size());
             }
-            write(child, out, indentChildren ? depth + 1 : -1);
+            out.append("</").append(element.name).append('>');
         }
-        if (indentChildren) {
-            out.append('\n').append(INDENT.repeat(depth));
-        }
-        out.append("</").append(element.getNodeName()).append('>');
+        mixedContent = element.parentMixed;
     }
 
-    /** Mixed content: the writer keeps an element with text in it on its line, as .NET's does. */
-    private static boolean hasText(Node element) {
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            short type = child.getNodeType();
-            if (type == Node.TEXT_NODE || type == Node.CDATA_SECTION_NODE || type == Node.ENTITY_REFERENCE_NODE) {
-                return true;
-            }
+    public void writeComment(String text) {
+        beforeMarkup();
+        out.append("<!--").append(text).append("-->");
+    }
+
+    public void writeProcessingInstruction(String name, String data) {
+        beforeMarkup();
+        out.append("<?").append(name);
+        if (!data.isEmpty()) {
+            out.append(' ').append(data);
         }
-        return false;
+        out.append("?>");
     }
 
-    private static void attribute(Attr attribute, StringBuilder out) {
-        out.append(attribute.getName()).append("=\"").append(escapeAttribute(attribute.getValue())).append('"');
+    public void writeCData(String text) {
+        content();
+        mixedContent = true;
+        out.append("<![CDATA[").append(text).append("]]>");
     }
 
-    private static void doctype(DocumentType doctype, StringBuilder out) {
+    public void writeEntityRef(String name) {
+        content();
+        mixedContent = true;
+        out.append('&').append(name).append(';');
+    }
+
+    public void writeDocType(DocumentType doctype) {
+        beforeMarkup();
         out.append("<!DOCTYPE ").append(doctype.getName());
         if (doctype.getPublicId() != null) {
             out.append(" PUBLIC \"").append(doctype.getPublicId()).append("\" \"").append(doctype.getSystemId())
@@ -120,6 +142,105 @@ final class XmlWriter {
         out.append('>');
     }
 
+    /** Ends the elements still open, as disposing of a .NET writer does. */
+    public void close() {
+        while (!open.isEmpty()) {
+            writeEndElement();
+        }
+    }
+
+    /** A node and its subtree as XmlNode.WriteTo writes them; an attribute as {@code name="value"}. */
+    public void writeNode(Node node) {
+        switch (node.getNodeType()) {
+            case Node.ELEMENT_NODE -> {
+                writeStartElement(node.getNodeName());
+                NamedNodeMap attributes = node.getAttributes();
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    Attr a = (Attr) attributes.item(i);
+                    writeAttributeString(a.getName(), a.getValue());
+                }
+                if (node.getFirstChild() == null) {
+                    writeEndElement();
+                } else {
+                    writeChildren(node);
+                    writeFullEndElement();
+                }
+            }
+            case Node.ATTRIBUTE_NODE -> out.append(node.getNodeName()).append("=\"")
+                    .append(escapeAttribute(node.getNodeValue())).append('"');
+            case Node.TEXT_NODE -> writeString(node.getNodeValue());
+            case Node.CDATA_SECTION_NODE -> writeCData(node.getNodeValue());
+            case Node.COMMENT_NODE -> writeComment(node.getNodeValue());
+            case Node.PROCESSING_INSTRUCTION_NODE -> writeProcessingInstruction(node.getNodeName(), node.getNodeValue());
+            case Node.DOCUMENT_TYPE_NODE -> writeDocType((DocumentType) node);
+            case Node.ENTITY_REFERENCE_NODE -> writeEntityRef(node.getNodeName());
+            case Node.DOCUMENT_NODE, Node.DOCUMENT_FRAGMENT_NODE -> writeChildren(node);
+            default -> {
+            }
+        }
+    }
+
+    private void writeChildren(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            writeNode(child);
+        }
+    }
+
+    /** The node as OuterXml shows it: on one line. */
+    static void compact(Node node, StringBuilder out) {
+        new XmlWriter(out, false).writeNode(node);
+    }
+
+    /**
+     * The document as Save writes it, indented or as it is.
+     *
+     * @param declarationEncoding the encoding a declaration names instead of its own (what the writer writes in), or
+     *                            null to keep it
+     */
+    static void document(Document document, boolean indent, String declarationEncoding, StringBuilder out) {
+        XmlWriter writer = new XmlWriter(out, indent);
+        for (Node child = document.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (declarationEncoding != null && XmlNode.of(child).isDeclaration()) {
+                String data = ((org.w3c.dom.ProcessingInstruction) child).getData();
+                writer.writeProcessingInstruction("xml", XmlDeclarations.with(data, "encoding", declarationEncoding));
+            } else {
+                writer.writeNode(child);
+            }
+        }
+    }
+
+    /** Where an element, comment or instruction starts: on a line of its own unless first or in mixed content. */
+    private void beforeMarkup() {
+        boolean first = !wroteNode;
+        content();
+        if (indent && !first && !mixedContent) {
+            newLine(open.size());
+        }
+    }
+
+    /** Something goes into the innermost element: its start tag ends. */
+    private void content() {
+        closeStartTag();
+        if (!open.isEmpty()) {
+            open.peek().hasContent = true;
+        }
+        wroteNode = true;
+    }
+
+    private void closeStartTag() {
+        if (startTagOpen) {
+            out.append('>');
+            startTagOpen = false;
+        }
+    }
+
+    private void newLine(int level) {
+        out.append('\n');
+        for (int i = 0; i < level; i++) {
+            out.append(INDENT);
+        }
+    }
+
     static String escapeText(String text) {
         return escape(text, false);
     }
@@ -130,20 +251,30 @@ final class XmlWriter {
 
     /** As .NET's writer escapes: markup characters always; in an attribute, quotes and line breaks too. */
     private static String escape(String text, boolean attribute) {
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder escaped = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append(attribute ? "&quot;" : "\"");
-                case '\n' -> out.append(attribute ? "&#xA;" : "\n");
-                case '\r' -> out.append(attribute ? "&#xD;" : "\r");
-                case '\t' -> out.append(attribute ? "&#x9;" : "\t");
-                default -> out.append(c);
+            String replacement = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> attribute ? "&quot;" : null;
+                case '\n' -> attribute ? "&#xA;" : null;
+                case '\r' -> attribute ? "&#xD;" : null;
+                case '\t' -> attribute ? "&#x9;" : null;
+                default -> null;
+            };
+            if (replacement != null && escaped == null) {
+                escaped = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (escaped != null) {
+                if (replacement != null) {
+                    escaped.append(replacement);
+                } else {
+                    escaped.append(c);
+                }
             }
         }
-        return out.toString();
+        return escaped == null ? text : escaped.toString();
     }
 }

@@ -33,7 +33,7 @@ import java.util.UUID;
  * {@code Nil} is null and is handled by the reader and writer, like the complex elements.
  */
 enum ClixmlPrimitive {
-    STRING("S", true) {
+    STRING("S", "System.String", true) {
         @Override
         Object parse(String text) {
             return ClixmlEscaping.decode(text);
@@ -44,7 +44,7 @@ enum ClixmlPrimitive {
             return ClixmlEscaping.encode((String) value);
         }
     },
-    CHAR("C", false) {
+    CHAR("C", "System.Char", false) {
         @Override
         Object parse(String text) {
             int code = Integer.parseInt(text.trim());
@@ -59,7 +59,7 @@ enum ClixmlPrimitive {
             return Integer.toString((Character) value);
         }
     },
-    BOOLEAN("B", false) {
+    BOOLEAN("B", "System.Boolean", false) {
         @Override
         Object parse(String text) {
             switch (text.trim()) {
@@ -78,7 +78,7 @@ enum ClixmlPrimitive {
             return value.toString();
         }
     },
-    DATE_TIME("DT", false) {
+    DATE_TIME("DT", "System.DateTime", false) {
         @Override
         Object parse(String text) {
             return ClixmlFormats.parseDateTime(text);
@@ -89,7 +89,7 @@ enum ClixmlPrimitive {
             return ClixmlFormats.formatDateTime((Temporal) value);
         }
     },
-    DURATION("TS", false) {
+    DURATION("TS", "System.TimeSpan", false) {
         @Override
         Object parse(String text) {
             return ClixmlFormats.parseDuration(text);
@@ -100,55 +100,55 @@ enum ClixmlPrimitive {
             return ClixmlFormats.formatDuration((Duration) value);
         }
     },
-    UINT8("By", false) {
+    UINT8("By", "System.Byte", false) {
         @Override
         Object parse(String text) {
             return new PsUnsigned(8, Long.parseLong(text.trim()));
         }
     },
-    UINT16("U16", false) {
+    UINT16("U16", "System.UInt16", false) {
         @Override
         Object parse(String text) {
             return new PsUnsigned(16, Long.parseLong(text.trim()));
         }
     },
-    UINT32("U32", false) {
+    UINT32("U32", "System.UInt32", false) {
         @Override
         Object parse(String text) {
             return new PsUnsigned(32, Long.parseLong(text.trim()));
         }
     },
-    UINT64("U64", false) {
+    UINT64("U64", "System.UInt64", false) {
         @Override
         Object parse(String text) {
             return new PsUnsigned(64, Long.parseUnsignedLong(text.trim()));
         }
     },
-    INT8("SB", false) {
+    INT8("SB", "System.SByte", false) {
         @Override
         Object parse(String text) {
             return Byte.parseByte(text.trim());
         }
     },
-    INT16("I16", false) {
+    INT16("I16", "System.Int16", false) {
         @Override
         Object parse(String text) {
             return Short.parseShort(text.trim());
         }
     },
-    INT32("I32", false) {
+    INT32("I32", "System.Int32", false) {
         @Override
         Object parse(String text) {
             return Integer.parseInt(text.trim());
         }
     },
-    INT64("I64", false) {
+    INT64("I64", "System.Int64", false) {
         @Override
         Object parse(String text) {
             return Long.parseLong(text.trim());
         }
     },
-    FLOAT("Sg", false) {
+    FLOAT("Sg", "System.Single", false) {
         @Override
         Object parse(String text) {
             return (float) ClixmlFormats.parseDouble(text);
@@ -159,7 +159,7 @@ enum ClixmlPrimitive {
             return ClixmlFormats.formatFloat((Float) value);
         }
     },
-    DOUBLE("Db", false) {
+    DOUBLE("Db", "System.Double", false) {
         @Override
         Object parse(String text) {
             return ClixmlFormats.parseDouble(text);
@@ -170,7 +170,7 @@ enum ClixmlPrimitive {
             return ClixmlFormats.formatDouble((Double) value);
         }
     },
-    DECIMAL("D", false) {
+    DECIMAL("D", "System.Decimal", false) {
         @Override
         Object parse(String text) {
             return new BigDecimal(text.trim());
@@ -181,7 +181,7 @@ enum ClixmlPrimitive {
             return ((BigDecimal) value).toPlainString();
         }
     },
-    GUID("G", false) {
+    GUID("G", "System.Guid", false) {
         @Override
         Object parse(String text) {
             String t = text.trim();
@@ -194,7 +194,7 @@ enum ClixmlPrimitive {
             return UUID.fromString(t);
         }
     },
-    URI_VALUE("URI", true) {
+    URI_VALUE("URI", "System.Uri", true) {
         @Override
         Object parse(String text) {
             try {
@@ -209,13 +209,13 @@ enum ClixmlPrimitive {
             return ClixmlEscaping.encode(value.toString());
         }
     },
-    VERSION("Version", false) {
+    VERSION("Version", "System.Version", false) {
         @Override
         Object parse(String text) {
             return PsVersion.parse(text);
         }
     },
-    BYTES("BA", false) {
+    BYTES("BA", "System.Byte[]", false) {
         @Override
         Object parse(String text) {
             return Base64.getDecoder().decode(text.replaceAll("\\s", ""));
@@ -226,7 +226,7 @@ enum ClixmlPrimitive {
             return Base64.getEncoder().encodeToString((byte[]) value);
         }
     },
-    SECURE_STRING("SS", false) {
+    SECURE_STRING("SS", "System.Security.SecureString", false) {
         @Override
         Object parse(String text) {
             return new PsSecureString(text);
@@ -237,7 +237,7 @@ enum ClixmlPrimitive {
             return ((PsSecureString) value).encrypted();
         }
     },
-    XML_DOCUMENT("XD", true) {
+    XML_DOCUMENT("XD", "System.Xml.XmlDocument", true) {
         @Override
         Object parse(String text) {
             return new PsXmlDocument(ClixmlEscaping.decode(text));
@@ -248,7 +248,7 @@ enum ClixmlPrimitive {
             return ClixmlEscaping.encode(((PsXmlDocument) value).xml());
         }
     },
-    SCRIPT_BLOCK("SBK", true) {
+    SCRIPT_BLOCK("SBK", "System.Management.Automation.ScriptBlock", true) {
         @Override
         Object parse(String text) {
             return new PsScriptBlock(ClixmlEscaping.decode(text));
@@ -269,15 +269,22 @@ enum ClixmlPrimitive {
     }
 
     private final String tag;
+    private final String typeName;
     private final boolean escaped;
 
-    ClixmlPrimitive(String tag, boolean escaped) {
+    ClixmlPrimitive(String tag, String typeName, boolean escaped) {
         this.tag = tag;
+        this.typeName = typeName;
         this.escaped = escaped;
     }
 
     String tag() {
         return tag;
+    }
+
+    /** The .NET type the element holds, which pwsh names when the element's text does not fit it. */
+    String typeName() {
+        return typeName;
     }
 
     /** Whether the text is {@code _xHHHH_}-escaped (strings); other primitives are written raw. */

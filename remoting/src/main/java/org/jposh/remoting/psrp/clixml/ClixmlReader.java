@@ -2,9 +2,11 @@ package org.jposh.remoting.psrp.clixml;
 
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -15,9 +17,11 @@ import javax.xml.stream.XMLStreamReader;
  * {@link ClixmlPrimitive} for the mapping), null for {@code Nil}, and {@link PsObjectData} for
  * {@code Obj} (with {@link PsCollection} or {@link PsDictionary} as the base value of containers).
  *
- * <p>Elements may be in no namespace (PSRP message bodies) or in PowerShell's namespace
- * ({@code Export-Clixml} files). Like PowerShell's deserializer this reader rejects unknown
- * elements, dangling references and nesting deeper than 50 levels, with PowerShell's error ids;
+ * <p>Elements of a PSRP message body may be in no namespace or in PowerShell's; a document
+ * ({@code Export-Clixml} files) must be in PowerShell's namespace, as pwsh's deserializer requires.
+ * Like PowerShell's deserializer this reader rejects unknown elements, dangling references and nesting
+ * deeper than 50 levels, with PowerShell's error ids and messages, which say where in the text the
+ * problem is as .NET's XmlReader counts (the line, and the column of the element's name);
  * DTDs and external entities are switched off. References ({@code RefId}) are scoped to one
  * document, as in PSRP where every message is serialized on its own.
  */
@@ -31,12 +35,19 @@ public final class ClixmlReader {
     private static final XMLInputFactory FACTORY = createFactory();
 
     private final XMLStreamReader xml;
+    private final String text;
+    private final boolean document;
     private final Map<String, PsObjectData> objects = new HashMap<>();
     private final Map<String, List<String>> typeNameLists = new HashMap<>();
     private int depth;
+    /** Whether the first element was read: a document's root has an error of its own when it is not Objs. */
+    private boolean rootRead;
+    private int[] lineStarts;
 
-    private ClixmlReader(XMLStreamReader xml) {
+    private ClixmlReader(XMLStreamReader xml, String text, boolean document) {
         this.xml = xml;
+        this.text = text;
+        this.document = document;
     }
 
     private static XMLInputFactory createFactory() {
@@ -68,17 +79,21 @@ public final class ClixmlReader {
                 xml = FACTORY.createXMLStreamReader(new StringReader(clixml));
             }
         } catch (XMLStreamException e) {
-            throw notXml(e);
+            throw new ClixmlException("XmlException", e.getMessage(), e);
         }
+        ClixmlReader reader = new ClixmlReader(xml, clixml, document);
         try {
-            ClixmlReader reader = new ClixmlReader(xml);
+            reader.expectMarkup();
             reader.nextElement();
             List<Object> result = new ArrayList<>();
             if (document) {
-                reader.expect("Objs");
+                if (!reader.localName().equals("Objs") || !reader.inOurNamespace()) {
+                    throw reader.error("XmlException", "Element 'Objs' with namespace name '" + NAMESPACE
+                            + "' was not found.");
+                }
                 String version = xml.getAttributeValue(null, "Version");
                 if (version != null && !version.startsWith("1.")) {
-                    throw new ClixmlException("UnexpectedVersion",
+                    throw reader.error("UnexpectedVersion",
                             "Version of incoming PSObject is " + version + ". Expected value is 1.");
                 }
                 while (reader.nextElementOrEnd()) {
@@ -90,7 +105,7 @@ public final class ClixmlReader {
             reader.expectEndOfDocument();
             return result;
         } catch (XMLStreamException e) {
-            throw notXml(e);
+            throw reader.notXml(e);
         } finally {
             try {
                 xml.close();
@@ -100,8 +115,70 @@ public final class ClixmlReader {
         }
     }
 
-    private static ClixmlException notXml(XMLStreamException e) {
-        return new ClixmlException("XmlException", "The CLIXML is not well-formed XML: " + e.getMessage(), e);
+    /** Text that is not well-formed XML: the parser's words, placed as .NET's XmlException places them. */
+    private ClixmlException notXml(XMLStreamException e) {
+        String message = e.getMessage();
+        int words = message.indexOf("Message: ");
+        message = words < 0 ? message : message.substring(words + "Message: ".length());
+        Location at = e.getLocation();
+        return at == null || at.getLineNumber() < 1 ? new ClixmlException("XmlException", message, e)
+                : new ClixmlException("XmlException", message, at.getLineNumber(), at.getColumnNumber(), e);
+    }
+
+    /**
+     * An error about the element the reader is on, placed at its name as .NET's XmlReader places it (the StAX
+     * reader stands just after the start tag).
+     */
+    private ClixmlException error(String errorId, String message) {
+        int end = offset(xml.getLocation());
+        return placed(errorId, message, end < 0 ? -1 : text.lastIndexOf('<', end - 1) + 1, null);
+    }
+
+    /** An error placed at the node that starts where the reader stands: a tag's name, after {@code <} or {@code </}. */
+    private ClixmlException atNextNode(String errorId, String message, Throwable cause) {
+        int index = offset(xml.getLocation());
+        if (index >= 0 && index < text.length() && text.charAt(index) == '<') {
+            index += text.startsWith("</", index) ? 2 : 1;
+        }
+        return placed(errorId, message, index, cause);
+    }
+
+    /** An error placed at a character of the text, or without a place when that is not known ({@code -1}). */
+    private ClixmlException placed(String errorId, String message, int index, Throwable cause) {
+        if (index < 0) {
+            return new ClixmlException(errorId, message, cause);
+        }
+        int line = lineOf(index);
+        return new ClixmlException(errorId, message, line + 1, index - lineStarts()[line] + 1, cause);
+    }
+
+    /** Where a StAX location is in the text, or -1. */
+    private int offset(Location location) {
+        if (location == null || location.getLineNumber() < 1) {
+            return -1;
+        }
+        int[] starts = lineStarts();
+        int line = Math.min(location.getLineNumber(), starts.length) - 1;
+        return Math.min(starts[line] + location.getColumnNumber() - 1, text.length());
+    }
+
+    private int lineOf(int index) {
+        int found = Arrays.binarySearch(lineStarts(), index);
+        return found >= 0 ? found : -found - 2;
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts == null) {
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return lineStarts;
     }
 
     // ---- values ---------------------------------------------------------------------------
@@ -109,7 +186,7 @@ public final class ClixmlReader {
     /** Reads the element the reader is on (a value) and leaves the reader on its end tag. */
     private Object readValue() throws XMLStreamException {
         if (++depth >= MAX_DEPTH) {
-            throw new ClixmlException("DeserializationTooDeep", "Serialized XML is nested too deeply.");
+            throw error("DeserializationTooDeep", "Serialized XML is nested too deeply.");
         }
         try {
             String tag = localName();
@@ -122,7 +199,7 @@ public final class ClixmlReader {
                     String refId = requiredAttribute("RefId");
                     PsObjectData target = objects.get(refId);
                     if (target == null) {
-                        throw new ClixmlException("InvalidReferenceId", "No object found for referenceId " + refId);
+                        throw error("InvalidReferenceId", "No object found for referenceId " + refId);
                     }
                     skipEmpty();
                     return target;
@@ -144,10 +221,12 @@ public final class ClixmlReader {
         if (primitive == null) {
             throw unknownTag(tag);
         }
+        String content = xml.getElementText();
         try {
-            return primitive.parse(xml.getElementText());
-        } catch (XMLStreamException | RuntimeException e) {
-            throw new ClixmlException("InvalidPrimitiveType", "The contents of the " + tag + " primitive type are not valid.", e);
+            return primitive.parse(content);
+        } catch (RuntimeException e) {
+            throw atNextNode("InvalidPrimitiveType", "The contents of the " + primitive.typeName()
+                    + " primitive type are not valid.", e);
         }
     }
 
@@ -165,7 +244,7 @@ public final class ClixmlReader {
                     String tnRef = requiredAttribute("RefId");
                     List<String> names = typeNameLists.get(tnRef);
                     if (names == null) {
-                        throw new ClixmlException("InvalidTypeHierarchyReferenceId",
+                        throw error("InvalidTypeHierarchyReferenceId",
                                 "Cannot process names because no TypeNames were found for referenceId " + tnRef + ".");
                     }
                     obj.typeNames().clear();
@@ -230,11 +309,11 @@ public final class ClixmlReader {
         while (nextElementOrEnd()) {
             expect("En");
             if (!nextElementOrEnd() || !"Key".equalsIgnoreCase(xml.getAttributeValue(null, "N"))) {
-                throw new ClixmlException("InvalidDictionaryKeyName", "Name attribute for dictionary key is incorrectly specified.");
+                throw error("InvalidDictionaryKeyName", "Name attribute for dictionary key is incorrectly specified.");
             }
             Object key = readValue();
             if (!nextElementOrEnd() || !"Value".equalsIgnoreCase(xml.getAttributeValue(null, "N"))) {
-                throw new ClixmlException("InvalidDictionaryValueName", "Name attribute for dictionary value is incorrectly specified.");
+                throw error("InvalidDictionaryValueName", "Name attribute for dictionary value is incorrectly specified.");
             }
             Object value = readValue();
             if (nextElementOrEnd()) {
@@ -247,10 +326,32 @@ public final class ClixmlReader {
 
     // ---- cursor ---------------------------------------------------------------------------
 
+    /**
+     * Text that does not start with markup is .NET's "Data at the root level is invalid." at its first character,
+     * which is what a file that is not XML at all gets.
+     */
+    private void expectMarkup() {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '<' || c == '\uFEFF' && i == 0) {
+                return;
+            } else if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (c == ' ' || c == '\t' || c == '\r') {
+                column++;
+            } else {
+                throw new ClixmlException("XmlException", "Data at the root level is invalid.", line, column, null);
+            }
+        }
+    }
+
     /** Moves to the first element of the document. */
     private void nextElement() throws XMLStreamException {
         if (!nextElementOrEnd()) {
-            throw new ClixmlException("XmlException", "The CLIXML holds no element.");
+            throw new ClixmlException("XmlException", "Root element is missing.");
         }
     }
 
@@ -263,10 +364,11 @@ public final class ClixmlReader {
             int event = xml.next();
             switch (event) {
                 case XMLStreamConstants.START_ELEMENT -> {
-                    String ns = xml.getNamespaceURI();
-                    if (ns != null && !ns.isEmpty() && !ns.equals(NAMESPACE)) {
-                        throw unknownTag("{" + ns + "}" + xml.getLocalName());
+                    if (!inOurNamespace() && (!document || rootRead)) {
+                        String ns = xml.getNamespaceURI();
+                        throw unknownTag(ns == null || ns.isEmpty() ? localName() : "{" + ns + "}" + localName());
                     }
+                    rootRead = true;
                     return true;
                 }
                 case XMLStreamConstants.END_ELEMENT, XMLStreamConstants.END_DOCUMENT -> {
@@ -274,7 +376,10 @@ public final class ClixmlReader {
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
                     if (!xml.isWhiteSpace()) {
-                        throw new ClixmlException("InvalidNodeType", "Current Node type is Text. Expected type is Element.");
+                        // StAX has read past the text, which starts after the tag before it.
+                        int end = offset(xml.getLocation());
+                        throw placed("InvalidNodeType", "Current Node type is Text. Expected type is Element.",
+                                end < 0 ? -1 : text.lastIndexOf('>', end - 1) + 1, null);
                     }
                 }
                 case XMLStreamConstants.DTD -> throw new ClixmlException("XmlException",
@@ -287,9 +392,15 @@ public final class ClixmlReader {
         return false;
     }
 
+    /** PowerShell's namespace, or for a PSRP message body none. */
+    private boolean inOurNamespace() {
+        String ns = xml.getNamespaceURI();
+        return NAMESPACE.equals(ns) || !document && (ns == null || ns.isEmpty());
+    }
+
     private void expectEndOfDocument() throws XMLStreamException {
         if (nextElementOrEnd()) {
-            throw new ClixmlException("XmlException", "The CLIXML holds more than one object: " + localName() + " after the first.");
+            throw error("XmlException", "The CLIXML holds more than one object: " + localName() + " after the first.");
         }
     }
 
@@ -312,12 +423,12 @@ public final class ClixmlReader {
     private String requiredAttribute(String name) {
         String value = xml.getAttributeValue(null, name);
         if (value == null) {
-            throw new ClixmlException("AttributeExpected", name + " attribute was expected.");
+            throw error("AttributeExpected", name + " attribute was expected.");
         }
         return value;
     }
 
-    private static ClixmlException unknownTag(String tag) {
-        return new ClixmlException("InvalidElementTag", tag + " XML tag is not recognized.");
+    private ClixmlException unknownTag(String tag) {
+        return error("InvalidElementTag", tag + " XML tag is not recognized.");
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jposh.interpreter.runtime.xml.XmlWriter;
 
 /**
  * Writes model values (see {@link ClixmlReader}) as CLIXML the way PowerShell's serializer does, so
@@ -11,9 +12,9 @@ import java.util.Map;
  * pwsh peer is written back byte for byte:
  *
  * <ul>
- *   <li>no whitespace, no XML declaration, {@code " />"} for empty elements (but {@code <S></S>}
- *       for an empty string, as pwsh's serializer writes it), attributes in the order {@code N},
- *       {@code RefId};</li>
+ *   <li>no XML declaration; for PSRP no whitespace, for documents (Export-Clixml, PSSerializer) indented as
+ *       pwsh's XmlWriter indents them; {@code " />"} for empty elements (but {@code <S></S>} for an empty
+ *       string, as pwsh's serializer writes it), attributes in the order {@code N}, {@code RefId};</li>
  *   <li>inside {@code Obj}: {@code TN}/{@code TNRef}, {@code ToString}, the base value, {@code Props},
  *       {@code MS};</li>
  *   <li>RefIds counted from 0 in document order, one counter for objects and one for type-name
@@ -43,11 +44,13 @@ public final class ClixmlWriter {
     private static final String TOO_DEEP = "Serialized XML is nested too deeply.";
 
     private final StringBuilder out = new StringBuilder(256);
+    private final XmlWriter xml;
     private final Map<PsObjectData, Integer> objectRefIds = new IdentityHashMap<>();
     private final Map<List<String>, Integer> typeNameRefIds = new HashMap<>();
     private int nesting;
 
-    private ClixmlWriter() {
+    private ClixmlWriter(boolean indent) {
+        xml = new XmlWriter(out, indent);
     }
 
     /** One value as a PSRP message body: a single element, no namespace, unlimited depth. */
@@ -57,26 +60,59 @@ public final class ClixmlWriter {
 
     /** One value as a PSRP message body, written to the given depth. */
     public static String write(Object value, int depth) {
-        if (depth < 0) {
-            throw new IllegalArgumentException("Depth cannot be negative: " + depth);
-        }
-        ClixmlWriter w = new ClixmlWriter();
+        checkDepth(depth);
+        ClixmlWriter w = new ClixmlWriter(false);
         w.value(value, null, depth);
-        return w.out.toString();
+        return w.take();
     }
 
     /**
-     * Values as an Export-Clixml document ({@code <Objs Version="1.1.0.1" xmlns="...">}), each
+     * Values as an Export-Clixml document ({@code <Objs Version="1.1.0.1" xmlns="...">}, indented), each
      * written to the given depth; references are shared across the document.
      */
     public static String writeDocument(List<?> values, int depth) {
-        ClixmlWriter w = new ClixmlWriter();
-        w.out.append("<Objs Version=\"1.1.0.1\" xmlns=\"").append(ClixmlReader.NAMESPACE).append("\">");
+        ClixmlWriter w = startDocument();
         for (Object v : values) {
-            w.value(v, null, depth);
+            w.writeObject(v, depth);
         }
-        w.out.append("</Objs>");
-        return w.out.toString();
+        w.endDocument();
+        return w.take();
+    }
+
+    /**
+     * A document written object by object, as Export-Clixml writes its file: {@link #take} gives the text
+     * written since it was last called, so the caller can pass it on as the objects come.
+     */
+    public static ClixmlWriter startDocument() {
+        ClixmlWriter w = new ClixmlWriter(true);
+        w.xml.writeStartElement("Objs");
+        w.xml.writeAttributeString("Version", "1.1.0.1");
+        w.xml.writeAttributeString("xmlns", ClixmlReader.NAMESPACE);
+        return w;
+    }
+
+    /** Adds one object of a document started with {@link #startDocument}. */
+    public void writeObject(Object value, int depth) {
+        checkDepth(depth);
+        value(value, null, depth);
+    }
+
+    /** Ends a document started with {@link #startDocument}; an empty one closes in its start tag, as pwsh's does. */
+    public void endDocument() {
+        xml.close();
+    }
+
+    /** The text written since the last call. */
+    public String take() {
+        String text = out.toString();
+        out.setLength(0);
+        return text;
+    }
+
+    private static void checkDepth(int depth) {
+        if (depth < 0) {
+            throw new IllegalArgumentException("Depth cannot be negative: " + depth);
+        }
     }
 
     private void value(Object value, String name, int depth) {
@@ -88,7 +124,7 @@ public final class ClixmlWriter {
         try {
             if (value == null) {
                 start("Nil", name);
-                out.append(" />");
+                xml.writeEndElement();
                 return;
             }
             ClixmlPrimitive primitive = ClixmlPrimitive.forValue(value);
@@ -109,16 +145,16 @@ public final class ClixmlWriter {
 
     private void primitive(ClixmlPrimitive primitive, Object value, String name) {
         start(primitive.tag(), name);
-        out.append('>');
-        text(primitive.format(value));
-        end(primitive.tag());
+        xml.writeString(primitive.format(value));
+        xml.writeEndElement();
     }
 
     private void object(PsObjectData obj, String name, int depth) {
         Integer refId = objectRefIds.get(obj);
         if (refId != null) {
             start("Ref", name);
-            out.append(" RefId=\"").append(refId).append("\" />");
+            xml.writeAttributeString("RefId", refId.toString());
+            xml.writeEndElement();
             return;
         }
         boolean hasProperties = !obj.adaptedProperties().isEmpty() || !obj.extendedProperties().isEmpty();
@@ -129,22 +165,15 @@ public final class ClixmlWriter {
         refId = objectRefIds.size();
         objectRefIds.put(obj, refId);
         start("Obj", name);
-        out.append(" RefId=\"").append(refId).append("\">");
-        int contentStart = out.length();
+        xml.writeAttributeString("RefId", refId.toString());
         typeNames(obj.typeNames());
         if (obj.toStringValue() != null) {
-            elementString("ToString", obj.toStringValue());
+            xml.writeElementString("ToString", ClixmlEscaping.encode(obj.toStringValue()));
         }
         baseValue(obj.baseValue(), depth);
         properties("Props", null, obj.adaptedProperties(), depth == UNLIMITED_DEPTH ? depth : depth - 1);
         properties("MS", null, obj.extendedProperties(), depth);
-        if (out.length() == contentStart) {
-            // Like .NET's XmlWriter, an element that got no content is closed in its start tag.
-            out.setLength(contentStart - 1);
-            out.append(" />");
-        } else {
-            end("Obj");
-        }
+        xml.writeEndElement();
     }
 
     private static boolean isContainer(Object base) {
@@ -157,57 +186,37 @@ public final class ClixmlWriter {
         }
         Integer refId = typeNameRefIds.get(names);
         if (refId != null) {
-            out.append("<TNRef RefId=\"").append(refId).append("\" />");
+            xml.writeStartElement("TNRef");
+            xml.writeAttributeString("RefId", refId.toString());
+            xml.writeEndElement();
             return;
         }
         refId = typeNameRefIds.size();
         typeNameRefIds.put(List.copyOf(names), refId);
-        out.append("<TN RefId=\"").append(refId).append("\">");
+        xml.writeStartElement("TN");
+        xml.writeAttributeString("RefId", refId.toString());
         for (String n : names) {
-            elementString("T", n);
+            xml.writeElementString("T", ClixmlEscaping.encode(n));
         }
-        out.append("</TN>");
-    }
-
-    /**
-     * An escaped string element as .NET's WriteElementString writes it: an empty value gives an
-     * empty element ({@code <ToString />}), unlike string values, which pwsh writes with WriteString
-     * and so as {@code <S></S>}.
-     */
-    private void elementString(String tag, String value) {
-        if (value.isEmpty()) {
-            out.append('<').append(tag).append(" />");
-            return;
-        }
-        out.append('<').append(tag).append('>');
-        text(ClixmlEscaping.encode(value));
-        end(tag);
+        xml.writeEndElement();
     }
 
     private void baseValue(Object base, int depth) {
         if (base instanceof PsCollection c) {
-            if (c.items().isEmpty()) {
-                out.append('<').append(c.kind().tag()).append(" />");
-                return;
-            }
-            out.append('<').append(c.kind().tag()).append('>');
+            xml.writeStartElement(c.kind().tag());
             for (Object item : c.items()) {
                 value(item, null, depth);
             }
-            end(c.kind().tag());
+            xml.writeEndElement();
         } else if (base instanceof PsDictionary d) {
-            if (d.entries().isEmpty()) {
-                out.append("<DCT />");
-                return;
-            }
-            out.append("<DCT>");
+            xml.writeStartElement("DCT");
             for (PsDictionary.Entry e : d.entries()) {
-                out.append("<En>");
+                xml.writeStartElement("En");
                 value(e.key(), "Key", depth);
                 value(e.value(), "Value", depth);
-                out.append("</En>");
+                xml.writeEndElement();
             }
-            out.append("</DCT>");
+            xml.writeEndElement();
         } else if (base != null) {
             value(base, null, depth);
         }
@@ -218,11 +227,6 @@ public final class ClixmlWriter {
             return;
         }
         start(tag, setName);
-        if (properties.isEmpty()) {
-            out.append(" />");
-            return;
-        }
-        out.append('>');
         for (PsProperty p : properties) {
             if (p.value() instanceof PsMemberSet set) {
                 properties("MS", p.name(), set.members(), depth);
@@ -230,44 +234,13 @@ public final class ClixmlWriter {
                 value(p.value(), p.name(), depth);
             }
         }
-        end(tag);
+        xml.writeEndElement();
     }
 
     private void start(String tag, String name) {
-        out.append('<').append(tag);
+        xml.writeStartElement(tag);
         if (name != null) {
-            out.append(" N=\"");
-            attribute(ClixmlEscaping.encode(name));
-            out.append('"');
-        }
-    }
-
-    private void end(String tag) {
-        out.append("</").append(tag).append('>');
-    }
-
-    private void text(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                default -> out.append(c);
-            }
-        }
-    }
-
-    private void attribute(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
+            xml.writeAttributeString("N", ClixmlEscaping.encode(name));
         }
     }
 }

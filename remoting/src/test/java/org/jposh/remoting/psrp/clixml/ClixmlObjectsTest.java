@@ -135,12 +135,23 @@ class ClixmlObjectsTest {
 
     @Test
     void exportClixmlDocumentsInPowerShellsNamespace() {
-        String doc = "<Objs Version=\"1.1.0.1\" xmlns=\"http://schemas.microsoft.com/powershell/2004/04\"><S>a</S><Obj RefId=\"0\">"
-                + "<MS><I32 N=\"n\">1</I32></MS></Obj><Ref RefId=\"0\" /></Objs>";
+        String doc = """
+                <Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">
+                  <S>a</S>
+                  <Obj RefId="0">
+                    <MS>
+                      <I32 N="n">1</I32>
+                      <S N="e"></S>
+                    </MS>
+                  </Obj>
+                  <Ref RefId="0" />
+                </Objs>""";
         List<Object> values = ClixmlReader.readDocument(doc);
         assertEquals(3, values.size());
         assertSame(values.get(1), values.get(2));
         assertEquals(doc, ClixmlWriter.writeDocument(values, ClixmlWriter.UNLIMITED_DEPTH));
+        assertEquals("<Objs Version=\"1.1.0.1\" xmlns=\"http://schemas.microsoft.com/powershell/2004/04\" />",
+                ClixmlWriter.writeDocument(List.of(), ClixmlWriter.UNLIMITED_DEPTH));
         String indented = "<?xml version=\"1.0\"?>\n<Objs Version=\"1.1.0.1\" xmlns=\"http://schemas.microsoft.com/powershell/2004/04\">\n"
                 + "  <!-- a comment -->\n  <S>a</S>\n</Objs>\n";
         assertEquals(List.of("a"), ClixmlReader.readDocument(indented));
@@ -148,18 +159,26 @@ class ClixmlObjectsTest {
 
     @Test
     void badInputIsRefusedWithPowerShellsErrorIds() {
-        expectError("InvalidElementTag", "<Foo />", "Foo XML tag is not recognized.");
-        expectError("InvalidReferenceId", "<Ref RefId=\"3\" />", "No object found for referenceId 3");
+        expectError("InvalidElementTag", "<Foo />", "Foo XML tag is not recognized. Line 1, position 2.");
+        expectError("InvalidReferenceId", "<Ref RefId=\"3\" />", "No object found for referenceId 3 Line 1, position 2.");
         expectError("InvalidTypeHierarchyReferenceId", "<Obj RefId=\"0\"><TNRef RefId=\"9\" /></Obj>",
-                "Cannot process names because no TypeNames were found for referenceId 9.");
-        expectError("AttributeExpected", "<Obj RefId=\"0\"><MS><S>x</S></MS></Obj>", "N attribute was expected.");
+                "Cannot process names because no TypeNames were found for referenceId 9. Line 1, position 17.");
+        expectError("AttributeExpected", "<Obj RefId=\"0\"><MS><S>x</S></MS></Obj>",
+                "N attribute was expected. Line 1, position 21.");
         expectError("InvalidDictionaryKeyName", "<Obj RefId=\"0\"><DCT><En><S N=\"K\">a</S><S N=\"Value\">b</S></En></DCT></Obj>",
-                "Name attribute for dictionary key is incorrectly specified.");
-        expectError("InvalidElementTag", "<Obj xmlns=\"urn:other\" />", "{urn:other}Obj XML tag is not recognized.");
-        expectError("InvalidNodeType", "<Obj RefId=\"0\">text</Obj>", "Current Node type is Text. Expected type is Element.");
+                "Name attribute for dictionary key is incorrectly specified. Line 1, position 26.");
+        expectError("InvalidElementTag", "<Obj xmlns=\"urn:other\" />",
+                "{urn:other}Obj XML tag is not recognized. Line 1, position 2.");
+        expectError("InvalidNodeType", "<Obj RefId=\"0\">\n  text</Obj>",
+                "Current Node type is Text. Expected type is Element. Line 1, position 16.");
         expectError("XmlException", "<S>a</S><S>b</S>", null);
         expectError("XmlException", "<Obj", null);
-        expectError("UnexpectedVersion", "<Objs Version=\"2.0\" />", "Version of incoming PSObject is 2.0. Expected value is 1.");
+        expectError("UnexpectedVersion", "<Objs Version=\"2.0\" xmlns=\"http://schemas.microsoft.com/powershell/2004/04\" />",
+                "Version of incoming PSObject is 2.0. Expected value is 1. Line 1, position 2.");
+        expectError("XmlException", "<Objs Version=\"1.1.0.1\" />", "Element 'Objs' with namespace name "
+                + "'http://schemas.microsoft.com/powershell/2004/04' was not found. Line 1, position 2.");
+        expectError("InvalidElementTag", "<Objs Version=\"1.1.0.1\" xmlns=\"http://schemas.microsoft.com/powershell/2004/04\">"
+                + "\n  <S xmlns=\"\">a</S></Objs>", "S XML tag is not recognized. Line 2, position 4.");
         expectError("XmlException", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><S>&e;</S>", null);
     }
 
@@ -173,7 +192,7 @@ class ClixmlObjectsTest {
         for (int i = 0; i < 60; i++) {
             deep.append("</LST></Obj>");
         }
-        expectError("DeserializationTooDeep", deep.toString(), "Serialized XML is nested too deeply.");
+        expectError("DeserializationTooDeep", deep.toString(), "Serialized XML is nested too deeply. Line 1, position 1021.");
 
         PsCollection inner = PsCollection.list(1);
         Object value = inner;

@@ -106,7 +106,8 @@ class ClixmlPrimitivesTest {
         roundTrip("<TS>PT0.0000001S</TS>", Duration.ofNanos(100));
         ClixmlException e = assertThrows(ClixmlException.class, () -> ClixmlReader.read("<TS>P1Y</TS>"));
         assertEquals("InvalidPrimitiveType", e.errorId());
-        assertEquals("The contents of the TS primitive type are not valid.", e.getMessage());
+        assertEquals("The contents of the System.TimeSpan primitive type are not valid. Line 1, position 13.",
+                e.getMessage());
     }
 
     @Test
@@ -128,9 +129,13 @@ class ClixmlPrimitivesTest {
     @Test
     void malformedPrimitivesAreReportedAsPowerShellDoes() {
         for (String bad : new String[] {"<I32>x</I32>", "<I32>2147483648</I32>", "<By>256</By>", "<C>70000</C>", "<B>yes</B>",
-                "<G>not-a-guid</G>", "<Version>1</Version>", "<DT>yesterday</DT>", "<Db>1,5</Db>", "<BA>***</BA>", "<S><x/></S>"}) {
+                "<G>not-a-guid</G>", "<Version>1</Version>", "<DT>yesterday</DT>", "<Db>1,5</Db>", "<BA>***</BA>"}) {
             ClixmlException e = assertThrows(ClixmlException.class, () -> ClixmlReader.read(bad), bad);
             assertEquals("InvalidPrimitiveType", e.errorId(), bad);
         }
+        assertEquals("The contents of the System.Int32 primitive type are not valid. Line 1, position 13.",
+                assertThrows(ClixmlException.class, () -> ClixmlReader.read("<I32>x</I32>")).getMessage());
+        // An element inside a primitive is the XML reader's error, before any conversion.
+        assertEquals("XmlException", assertThrows(ClixmlException.class, () -> ClixmlReader.read("<S><x/></S>")).errorId());
     }
 }
