@@ -132,18 +132,14 @@ final class LinqMembers {
     }
 
     private static void defineElements(TypeAdapter.Builder b) {
-        element(b, "First", (items, type) -> items.isEmpty() ? noElement(NO_ELEMENTS) : items.get(0),
-                (items, type) -> items.isEmpty() ? noElement(NO_MATCH) : items.get(0));
-        element(b, "FirstOrDefault", (items, type) -> items.isEmpty() ? ScriptClass.defaultValue(type) : items.get(0),
-                (items, type) -> items.isEmpty() ? ScriptClass.defaultValue(type) : items.get(0));
-        element(b, "Last", (items, type) -> items.isEmpty() ? noElement(NO_ELEMENTS) : items.getLast(),
-                (items, type) -> items.isEmpty() ? noElement(NO_MATCH) : items.getLast());
-        element(b, "LastOrDefault", (items, type) -> items.isEmpty() ? ScriptClass.defaultValue(type) : items.getLast(),
-                (items, type) -> items.isEmpty() ? ScriptClass.defaultValue(type) : items.getLast());
-        element(b, "Single", (items, type) -> single(items, type, false, NO_ELEMENTS, "Sequence contains more than one element"),
-                (items, type) -> single(items, type, false, NO_MATCH, "Sequence contains more than one matching element"));
-        element(b, "SingleOrDefault", (items, type) -> single(items, type, true, null, "Sequence contains more than one element"),
-                (items, type) -> single(items, type, true, null, "Sequence contains more than one matching element"));
+        element(b, "First", (items, type, matching) -> items.isEmpty() ? noElement(matching) : items.get(0));
+        element(b, "FirstOrDefault", (items, type, matching) -> items.isEmpty() ? ScriptClass.defaultValue(type)
+                : items.get(0));
+        element(b, "Last", (items, type, matching) -> items.isEmpty() ? noElement(matching) : items.getLast());
+        element(b, "LastOrDefault", (items, type, matching) -> items.isEmpty() ? ScriptClass.defaultValue(type)
+                : items.getLast());
+        element(b, "Single", (items, type, matching) -> single(items, type, matching, false));
+        element(b, "SingleOrDefault", (items, type, matching) -> single(items, type, matching, true));
         b.staticMethod("ElementAt", OBJECT, (t, a) -> {
             List<Object> items = stream(a[0], "source").toList();
             int index = (Integer) a[1];
@@ -230,18 +226,19 @@ final class LinqMembers {
         }, param("source", OBJECT), param(delegateName, CoreTypes.FUNC.get(1)));
     }
 
-    /**
-     * An element operator (First, Last, Single and their OrDefault forms), without and with a predicate: {@code
-     * pick} gets the elements (the matching ones) and the source's element type, for the default.
-     */
-    private static void element(TypeAdapter.Builder b, String name, BiFunction<List<Object>, DotNetType, Object> pick,
-                                BiFunction<List<Object>, DotNetType, Object> pickMatching) {
-        b.staticMethod(name, OBJECT, (t, a) -> pick.apply(stream(a[0], "source").toList(), elementType(a[0])),
+    /** How an element operator picks from the elements (the matching ones, when given a predicate). */
+    private interface ElementPick {
+        Object apply(List<Object> items, DotNetType elementType, boolean matching);
+    }
+
+    /** An element operator (First, Last, Single and their OrDefault forms), without and with a predicate. */
+    private static void element(TypeAdapter.Builder b, String name, ElementPick pick) {
+        b.staticMethod(name, OBJECT, (t, a) -> pick.apply(stream(a[0], "source").toList(), elementType(a[0]), false),
                 param("source", OBJECT));
         b.staticMethod(name, OBJECT, (t, a) -> {
             ScriptCallable predicate = Delegates.require(a[1], "predicate");
             List<Object> matching = stream(a[0], "source").filter(x -> Delegates.test(predicate, x)).toList();
-            return pickMatching.apply(matching, elementType(a[0]));
+            return pick.apply(matching, elementType(a[0]), true);
         }, param("source", OBJECT), param("predicate", CoreTypes.FUNC.get(1)));
     }
 
@@ -334,17 +331,18 @@ final class LinqMembers {
         return IntStream.range(0, Math.min(a.size(), b.size())).mapToObj(i -> Delegates.invoke(selector, a.get(i), b.get(i)));
     }
 
-    private static Object noElement(String message) {
-        throw DotNetException.invalidOperation(message);
+    /** .NET's InvalidOperationException for no element, or no matching one. */
+    private static Object noElement(boolean matching) {
+        throw DotNetException.invalidOperation(matching ? NO_MATCH : NO_ELEMENTS);
     }
 
-    private static Object single(List<Object> items, DotNetType type, boolean orDefault, String noneMessage,
-                                 String manyMessage) {
+    private static Object single(List<Object> items, DotNetType type, boolean matching, boolean orDefault) {
         if (items.size() > 1) {
-            throw DotNetException.invalidOperation(manyMessage);
+            throw DotNetException.invalidOperation(matching ? "Sequence contains more than one matching element"
+                    : "Sequence contains more than one element");
         }
         if (items.isEmpty()) {
-            return orDefault ? ScriptClass.defaultValue(type) : noElement(noneMessage);
+            return orDefault ? ScriptClass.defaultValue(type) : noElement(matching);
         }
         return items.get(0);
     }

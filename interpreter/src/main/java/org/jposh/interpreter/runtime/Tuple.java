@@ -68,7 +68,7 @@ public final class Tuple implements DotNetTyped, Comparable<Tuple> {
         MethodOverload.Parameter[] parameters = new MethodOverload.Parameter[arguments.size()];
         for (int i = 0; i < arguments.size(); i++) {
             String name = i == MAX_ITEMS - 1 ? "Rest" : "Item" + (i + 1);
-            parameters[i] = param(i == MAX_ITEMS - 1 ? "rest" : "item" + (i + 1), arguments.get(i));
+            parameters[i] = param(Character.toLowerCase(name.charAt(0)) + name.substring(1), arguments.get(i));
             int index = i;
             b.property(name, arguments.get(i), t -> ((Tuple) t).items[index]);
         }
