@@ -903,7 +903,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitTypeExpression(TypeExpressionAst ast) {
-        return new TypeLiteralNode(ast.typeName().fullName(), usingNamespaces, typeDefinitions.types());
+        return at(new TypeLiteralNode(ast.typeName().fullName(), usingNamespaces, typeDefinitions.types()),
+                ast.extent());
     }
 
     /** Casts; {@code [ordered]} and {@code [pscustomobject]} on a hash literal keep the keys in order, as in pwsh. */

@@ -238,6 +238,10 @@ public final class CoreTypes {
      * Delegate types scripts pass script blocks as ({@code [Comparison[T]]{ ... }}, {@code [Func[int,bool]]}):
      * a script block converts to them as itself, and the methods that take them call it.
      */
+    public static final DotNetType DELEGATE = define("System", "Delegate", null, OBJECT, false, null);
+    /** The base of every delegate type .NET declares. */
+    public static final DotNetType MULTICAST_DELEGATE = define("System", "MulticastDelegate", null, DELEGATE, false,
+            null);
     public static final DotNetType COMPARISON = defineDelegate("System", "Comparison`1");
     public static final DotNetType PREDICATE = defineDelegate("System", "Predicate`1");
     public static final DotNetType CONVERTER = defineDelegate("System", "Converter`2");
@@ -245,7 +249,14 @@ public final class CoreTypes {
             "MatchEvaluator");
     public static final DotNetType TUPLE_FACTORY = define("System", "Tuple", null, OBJECT, false, Tuple::defineFactory);
     /** Tuple`1 to Tuple`8, in order. */
-    public static final List<DotNetType> TUPLE = defineTuples();
+    public static final List<DotNetType> TUPLE = defineTuples("Tuple", false, Tuple::defineMembers);
+    /** System.ValueTuple: the empty value tuple, and the static class of Create. */
+    public static final DotNetType VALUE_TUPLE_FACTORY = define("System", "ValueTuple", Tuple.class, VALUE_TYPE, true,
+            Tuple::defineValueFactory);
+    /** ValueTuple`1 to ValueTuple`8, in order. */
+    public static final List<DotNetType> VALUE_TUPLE = defineTuples("ValueTuple", true, Tuple::defineValueMembers);
+    public static final DotNetType TYPE_NAME = define("System.Management.Automation.Language", "TypeName",
+            TypeResolver.TypeName.class, OBJECT, false, TypeResolver.TypeName::defineMembers);
     public static final DotNetType ENUMERABLE = define("System.Linq", "Enumerable", null, OBJECT, false,
             LinqMembers::define);
     /** What Enumerable's deferred operators return ({@link LinqSequence}), named as .NET's iterators' base class. */
@@ -413,16 +424,19 @@ public final class CoreTypes {
         return type;
     }
 
-    private static List<DotNetType> defineTuples() {
+    private static List<DotNetType> defineTuples(String name, boolean valueType,
+                                                 Consumer<TypeAdapter.Builder> members) {
         List<DotNetType> types = new java.util.ArrayList<>();
         for (int arity = 1; arity <= 8; arity++) {
-            types.add(define("System", "Tuple`" + arity, Tuple.class, OBJECT, false, Tuple::defineMembers));
+            types.add(define("System", name + "`" + arity, Tuple.class, valueType ? VALUE_TYPE : OBJECT, valueType,
+                    members));
         }
         return List.copyOf(types);
     }
 
     private static DotNetType defineDelegate(String namespace, String name) {
-        DotNetType type = define(namespace, name, null, OBJECT, false, null);
+        DotNetType type = define(namespace, name, ScriptDelegate.class, MULTICAST_DELEGATE, false,
+                ScriptDelegate::defineMembers);
         DELEGATES.add(type);
         return type;
     }

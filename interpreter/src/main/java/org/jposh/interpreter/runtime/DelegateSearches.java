@@ -119,11 +119,17 @@ final class DelegateSearches {
         }, match);
         add("ConvertAll", onArray ? CoreTypes.OBJECT_ARRAY : CoreTypes.LIST.makeGenericType(OBJECT), (items, a) -> {
             ScriptCallable converter = Delegates.require(a[0], "converter");
-            List<Object> converted = onArray ? new ArrayList<>() : new GenericList(CoreTypes.LIST.makeGenericType(OBJECT), 0);
+            DotNetType output = Delegates.resultType(converter);
+            List<Object> converted = new ArrayList<>();
             for (Object item : items.toArray()) {
                 converted.add(Delegates.invoke(converter, item));
             }
-            return onArray ? converted.toArray() : converted;
+            if (onArray) {
+                return converted.toArray(LanguagePrimitives.newArray(output, converted.size()));
+            }
+            GenericList list = new GenericList(CoreTypes.LIST.makeGenericType(output), converted.size());
+            list.addAll(converted);
+            return list;
         }, param("converter", CoreTypes.CONVERTER.makeGenericType(element, OBJECT)));
     }
 

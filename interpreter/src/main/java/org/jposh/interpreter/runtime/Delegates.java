@@ -23,6 +23,15 @@ final class Delegates {
         return result == AutomationNull.VALUE ? null : result;
     }
 
+    /**
+     * The type of what a delegate returns, which a generic .NET method infers from it (Select's TResult, ConvertAll's
+     * TOutput): a typed delegate's return type; object for a bare script block, which says none.
+     */
+    static DotNetType resultType(ScriptCallable delegate) {
+        return delegate instanceof ScriptDelegate typed && typed.returnType() != null ? typed.returnType()
+                : CoreTypes.OBJECT;
+    }
+
     /** A Predicate's or a Func[T,bool]'s answer: the output as a condition ($null and nothing are false). */
     static boolean test(ScriptCallable predicate, Object item) {
         return LanguagePrimitives.isTrue(predicate.invoke(null, null, new Object[] {item}));

@@ -56,6 +56,7 @@ public final class ExceptionTypes {
         define("System.IO", "InvalidDataException", SYSTEM_EXCEPTION);
         define("System.Xml", "XmlException", SYSTEM_EXCEPTION);
         define("System.Xml.XPath", "XPathException", SYSTEM_EXCEPTION);
+        define("System.Reflection", "TargetParameterCountException", define("System", "ApplicationException", EXCEPTION));
 
         define(SMA, "CommandNotFoundException", RUNTIME_EXCEPTION);
         DotNetType binding = define(SMA, "ParameterBindingException", RUNTIME_EXCEPTION);

@@ -432,7 +432,10 @@ public final class LanguagePrimitives {
         if (type.conversion() != null) {
             return type.conversion().apply(value);
         }
-        if (base instanceof ScriptBlock && CoreTypes.isDelegate(type)) {
+        if (base instanceof ScriptBlock block && CoreTypes.isDelegate(type)) {
+            return ScriptDelegate.of(block, type);
+        }
+        if (base instanceof ScriptDelegate delegate && delegate.isOf(type)) {
             return base;
         }
         if (type.enumType() != null) {

@@ -71,7 +71,7 @@ final class LinqMembers {
         deferred(b, "TakeWhile", "predicate", (s, f) -> s.takeWhile(x -> Delegates.test(f, x)));
         b.staticMethod("Select", IENUMERABLE, (t, a) -> {
             ScriptCallable selector = Delegates.require(a[1], "selector");
-            return query(a[0], OBJECT, s -> s.map(x -> Delegates.invoke(selector, x)));
+            return query(a[0], Delegates.resultType(selector), s -> s.map(x -> Delegates.invoke(selector, x)));
         }, param("source", OBJECT), param("selector", CoreTypes.FUNC.get(1)));
         b.staticMethod("SelectMany", IENUMERABLE, (t, a) -> {
             ScriptCallable selector = Delegates.require(a[1], "selector");
@@ -103,7 +103,7 @@ final class LinqMembers {
         }, param("source", OBJECT), param("size", INT32));
         b.staticMethod("Zip", IENUMERABLE, (t, a) -> {
             ScriptCallable selector = Delegates.require(a[2], "resultSelector");
-            return query(a[0], OBJECT, s -> zip(s, stream(a[1], "second"), selector));
+            return query(a[0], Delegates.resultType(selector), s -> zip(s, stream(a[1], "second"), selector));
         }, param("first", OBJECT), param("second", OBJECT), param("resultSelector", CoreTypes.FUNC.get(2)));
     }
 

@@ -95,7 +95,7 @@ final class ListMembers {
             ScriptCallable comparison = (ScriptCallable) a[0];
             list(t).sort((x, y) -> LanguagePrimitives.toInt(comparison.invoke(null, null, new Object[] {x, y})));
             return AutomationNull.VALUE;
-        }, param("comparison", CoreTypes.SCRIPT_BLOCK));
+        }, param("comparison", generic ? CoreTypes.COMPARISON.makeGenericType(element) : CoreTypes.SCRIPT_BLOCK));
         b.method("Sort", VOID, (t, a) -> {
             list(t).sort(ClassInterfaces.comparer(a[0]));
             return AutomationNull.VALUE;

@@ -49,9 +49,28 @@ public final class TypeResolver {
         return type != null && parser.atEnd() ? type : null;
     }
 
+    /** pwsh's TypeNotFound, about the name as written: CategoryInfo reads {@code (Foo:TypeName)}. */
     public static PSRuntimeException typeNotFound(String typeName) {
         return new PSRuntimeException("TypeNotFound", ErrorCategory.InvalidOperation,
-                "Unable to find type [" + typeName + "].");
+                "Unable to find type [" + typeName + "].").withTargetObject(new TypeName(typeName));
+    }
+
+    /** The name of a type as a script writes it (pwsh's System.Management.Automation.Language.TypeName). */
+    public record TypeName(String fullName) implements DotNetTyped {
+        static void defineMembers(TypeAdapter.Builder b) {
+            b.property("Name", CoreTypes.STRING, t -> ((TypeName) t).fullName());
+            b.property("FullName", CoreTypes.STRING, t -> ((TypeName) t).fullName());
+        }
+
+        @Override
+        public DotNetType dotNetType() {
+            return CoreTypes.TYPE_NAME;
+        }
+
+        @Override
+        public String toString() {
+            return fullName;
+        }
     }
 
     /** A recursive-descent reader of {@code name[args][]...}; returns null for anything it cannot resolve. */

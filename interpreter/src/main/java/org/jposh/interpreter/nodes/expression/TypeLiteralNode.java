@@ -10,12 +10,14 @@ import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.ForeignObjects;
+import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.ScriptTypes;
 import org.jposh.interpreter.runtime.TypeResolver;
 
 /**
  * {@code [TypeName]} as a value. The name is resolved the first time it runs, not when the script is
- * compiled, because pwsh reports an unknown type (TypeNotFound) only when the literal is reached.
+ * compiled, because pwsh reports an unknown type (TypeNotFound) only when the literal is reached, positioned
+ * on the literal.
  * The classes and enums of the script come first, then those the session has seen declared.
  */
 public final class TypeLiteralNode extends ExpressionNode {
@@ -68,7 +70,7 @@ public final class TypeLiteralNode extends ExpressionNode {
         }
         DotNetType hostClass = ForeignObjects.lookupHostClass(env, typeName);
         if (hostClass == null) {
-            throw TypeResolver.typeNotFound(typeName);
+            throw new PoshException(TypeResolver.typeNotFound(typeName).toErrorRecord(extent()), this);
         }
         return hostClass;
     }
