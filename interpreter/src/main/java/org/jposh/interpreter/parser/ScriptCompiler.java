@@ -998,7 +998,22 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     @Override
     public PoshNode visitInvokeMemberExpression(InvokeMemberExpressionAst ast) {
         return new InvokeMemberNode(expression(ast.expression()), expression(ast.member()), invokeArguments(ast),
-                ast.isStatic(), ast.nullConditional());
+                ast.isStatic() ? null : methodTargetType(ast.expression()), ast.isStatic(), ast.nullConditional());
+    }
+
+    /** The type of a cast on a method call's target, through parentheses ({@code ([Base]$this).Hi()}), or null. */
+    private TypeLiteralNode methodTargetType(ExpressionAst target) {
+        ExpressionAst expression = target;
+        while (expression instanceof ParenExpressionAst paren && paren.pipeline() instanceof PipelineAst p
+                && p.pipelineElements().size() == 1 && p.pipelineElements().getFirst() instanceof CommandExpressionAst e
+                && e.redirections().isEmpty()) {
+            expression = e.expression();
+        }
+        if (!(expression instanceof ConvertExpressionAst convert)) {
+            return null;
+        }
+        return at(new TypeLiteralNode(convert.type().typeName().fullName(), usingNamespaces, typeDefinitions.types()),
+                convert.type().extent());
     }
 
     private ExpressionNode[] invokeArguments(InvokeMemberExpressionAst ast) {

@@ -255,6 +255,24 @@ public final class CoreTypes {
             Tuple::defineValueFactory);
     /** ValueTuple`1 to ValueTuple`8, in order. */
     public static final List<DotNetType> VALUE_TUPLE = defineTuples("ValueTuple", true, Tuple::defineValueMembers);
+    public static final DotNetType MEMBER_INFO = define("System.Reflection", "MemberInfo", null, OBJECT, false, null);
+    public static final DotNetType PROPERTY_INFO = define("System.Reflection", "RuntimePropertyInfo",
+            Reflection.PropertyInfo.class, define("System.Reflection", "PropertyInfo", null, MEMBER_INFO, false, null),
+            false, Reflection::definePropertyInfo);
+    public static final DotNetType FIELD_INFO = define("System.Reflection", "RtFieldInfo",
+            Reflection.PropertyInfo.class, define("System.Reflection", "FieldInfo", null, MEMBER_INFO, false, null),
+            false, Reflection::defineFieldInfo);
+    public static final DotNetType METHOD_BASE = define("System.Reflection", "MethodBase", null, MEMBER_INFO, false,
+            null);
+    public static final DotNetType METHOD_INFO = define("System.Reflection", "RuntimeMethodInfo",
+            Reflection.MethodInfo.class, define("System.Reflection", "MethodInfo", null, METHOD_BASE, false, null),
+            false, Reflection::defineMethodInfo);
+    public static final DotNetType CONSTRUCTOR_INFO = define("System.Reflection", "RuntimeConstructorInfo",
+            Reflection.MethodInfo.class, define("System.Reflection", "ConstructorInfo", null, METHOD_BASE, false, null),
+            false, Reflection::defineMethodInfo);
+    public static final DotNetType PARAMETER_INFO = define("System.Reflection", "RuntimeParameterInfo",
+            Reflection.ParameterInfo.class, define("System.Reflection", "ParameterInfo", null, OBJECT, false, null),
+            false, Reflection::defineParameterInfo);
     public static final DotNetType TYPE_NAME = define("System.Management.Automation.Language", "TypeName",
             TypeResolver.TypeName.class, OBJECT, false, TypeResolver.TypeName::defineMembers);
     public static final DotNetType ENUMERABLE = define("System.Linq", "Enumerable", null, OBJECT, false,

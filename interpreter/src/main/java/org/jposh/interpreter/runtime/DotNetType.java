@@ -298,10 +298,14 @@ public final class DotNetType {
         }
         StringBuilder sb = new StringBuilder(genericDefinition.fullName()).append('[');
         for (int i = 0; i < genericArguments.length; i++) {
-            sb.append(i > 0 ? ",[" : "[").append(genericArguments[i].fullName())
-                    .append(", System.Private.CoreLib, Version=9.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e]");
+            sb.append(i > 0 ? ",[" : "[").append(genericArguments[i].assemblyQualifiedName()).append(']');
         }
         return sb.append(']').toString();
+    }
+
+    /** Type.AssemblyQualifiedName; every type is named as one of .NET's core library, where most of them live. */
+    public String assemblyQualifiedName() {
+        return fullName() + ", System.Private.CoreLib, Version=9.0.0.0, Culture=neutral, PublicKeyToken=7cec85d7bea7798e";
     }
 
     /** Type.ToString(), as conversion error messages show it: {@code System.Collections.Generic.List`1[System.String]}. */

@@ -52,7 +52,7 @@ final class EnumMembers {
         return (e.value() & f.value()) == f.value();
     }
 
-    private static EnumType enumType(Object type) {
+    static EnumType enumType(Object type) {
         EnumType e = type == null ? null : ((DotNetType) type).enumType();
         if (e == null) {
             throw DotNetException.argument("Type provided must be an Enum.", "enumType");
@@ -60,7 +60,7 @@ final class EnumMembers {
         return e;
     }
 
-    private static String[] names(EnumType e) {
+    static String[] names(EnumType e) {
         List<Integer> order = e.orderByValue();
         String[] result = new String[order.size()];
         for (int i = 0; i < result.length; i++) {
@@ -69,7 +69,7 @@ final class EnumMembers {
         return result;
     }
 
-    private static Object[] values(DotNetType type) {
+    static Object[] values(DotNetType type) {
         EnumType e = enumType(type);
         List<Integer> order = e.orderByValue();
         Object[] result = LanguagePrimitives.newArray(type, order.size());
@@ -79,7 +79,7 @@ final class EnumMembers {
         return result;
     }
 
-    private static String name(DotNetType type, Object value) {
+    static String name(DotNetType type, Object value) {
         EnumType e = enumType(type);
         long v = PSObject.base(value) instanceof EnumValue ev ? ev.value()
                 : ((Number) LanguagePrimitives.convertTo(value, CoreTypes.INT64)).longValue();
@@ -91,7 +91,7 @@ final class EnumMembers {
         return null;
     }
 
-    private static boolean isDefined(DotNetType type, Object value) {
+    static boolean isDefined(DotNetType type, Object value) {
         EnumType e = enumType(type);
         Object v = PSObject.base(value);
         if (v instanceof String s) {

@@ -257,6 +257,22 @@ public final class TypeAdapter {
         return result;
     }
 
+    /**
+     * Whether the property stands for a field (a public field of a Java class, a const such as
+     * {@code [int]::MaxValue}), which reflection lists among the fields rather than the properties.
+     */
+    public boolean isField(String name, boolean isStatic) {
+        if (isStatic) {
+            return staticFields.contains(key(name));
+        }
+        for (TypeAdapter a = this; a != null; a = a.base) {
+            if (a.fields.contains(key(name))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The static properties of the type itself. */
     public List<PSProperty> staticProperties() {
         return new ArrayList<>(staticProperties.values());

@@ -26,17 +26,11 @@ final class TypeMembers {
                 .toArray(DotNetType[]::new));
         b.property("GenericTypeArguments", RUNTIME_TYPE.arrayType(), t -> ((DotNetType) t).genericArguments()
                 .toArray(DotNetType[]::new));
-        b.method("GetEnumNames", CoreTypes.STRING_ARRAY, (t, a) -> {
-            EnumType e = ((DotNetType) t).enumType();
-            if (e == null) {
-                throw DotNetException.argument("Type provided must be an Enum.", "enumType");
-            }
-            return e.names().toArray(String[]::new);
-        });
         b.method("IsInstanceOfType", BOOLEAN, (t, a) -> ((DotNetType) t).isInstance(PSObject.base(a[0])),
                 param("o", OBJECT));
         b.method("IsAssignableFrom", BOOLEAN, (t, a) -> a[0] != null && ((DotNetType) t).isAssignableFrom(
                 (DotNetType) a[0]), param("c", RUNTIME_TYPE));
         b.method("ToString", STRING, (t, a) -> t.toString());
+        Reflection.defineTypeMembers(b);
     }
 }

@@ -2,6 +2,7 @@ package org.jposh.interpreter.nodes.expression;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.DotNetType;
@@ -12,6 +13,7 @@ import org.jposh.interpreter.runtime.MemberAccess;
 import org.jposh.interpreter.runtime.PSMethodInfo;
 import org.jposh.interpreter.runtime.InstanceMemberTable;
 import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.ScriptObject;
 
 /**
  * {@code $target.Method(args)}, {@code $target?.Method(args)} and {@code [type]::Method(args)}. An
@@ -19,11 +21,17 @@ import org.jposh.interpreter.runtime.PSObject;
  * own members come first) and calls it directly while targets keep that type; a static call site
  * remembers the method of the first type it was given. A site that sees a second type looks the
  * method up through {@link MemberAccess} each time.
+ *
+ * <p>A target cast to a base class of a script class ({@code ([Base]$this).Hi()}, how a script calls the method
+ * its class overrides) calls that class's method, not the override: pwsh's method target type, which its binder
+ * takes from a cast on the target.
  */
 public final class InvokeMemberNode extends ExpressionNode {
     @Child private ExpressionNode target;
     @Child private ExpressionNode member;
     @Children private final ExpressionNode[] arguments;
+    /** The type a cast on the target names, or null. */
+    @Child private TypeLiteralNode methodTargetType;
     private final boolean isStatic;
     private final boolean nullConditional;
     @CompilationFinal private DotNetType cachedType;
@@ -37,11 +45,13 @@ public final class InvokeMemberNode extends ExpressionNode {
     @CompilationFinal private PSMethodInfo cachedMethod;
     @CompilationFinal private boolean megamorphic;
 
+    /** @param methodTargetType the type of a cast on the target ({@code ([Base]$this)}), or null */
     public InvokeMemberNode(ExpressionNode target, ExpressionNode member, ExpressionNode[] arguments,
-                            boolean isStatic, boolean nullConditional) {
+                            TypeLiteralNode methodTargetType, boolean isStatic, boolean nullConditional) {
         this.target = target;
         this.member = member;
         this.arguments = arguments;
+        this.methodTargetType = methodTargetType;
         this.isStatic = isStatic;
         this.nullConditional = nullConditional;
     }
@@ -68,6 +78,12 @@ public final class InvokeMemberNode extends ExpressionNode {
             }
             return MemberAccess.invokeStaticMethod(type, name, args);
         }
+        if (methodTargetType != null) {
+            PSMethodInfo baseMethod = baseClassMethod(methodTargetType.resolve(), t, name);
+            if (baseMethod != null) {
+                return baseMethod.invoke(t, args);
+            }
+        }
         if (cachedMethod != null && t != null && t.getClass() == cachedClass
                 && (!cachedTyped || ((DotNetTyped) t).dotNetType() == cachedType)
                 && name.equals(cachedName) && !InstanceMemberTable.hasMembers(t)) {
@@ -83,6 +99,16 @@ public final class InvokeMemberNode extends ExpressionNode {
             cache(DotNetType.of(t), name, cacheable ? DotNetType.of(t).adapter().invocable(name) : null);
         }
         return MemberAccess.invokeMethod(t, name, args);
+    }
+
+    /** The method of that name a base class of the target's script class declares or inherits; null otherwise. */
+    @TruffleBoundary
+    private static PSMethodInfo baseClassMethod(DotNetType type, Object target, String name) {
+        if (target instanceof ScriptObject object && object.dotNetType() != type
+                && type.isAssignableFrom(object.dotNetType())) {
+            return type.adapter().invocable(name);
+        }
+        return null;
     }
 
     /** Remembers the method for the type, or gives up caching when the site has seen another. */
