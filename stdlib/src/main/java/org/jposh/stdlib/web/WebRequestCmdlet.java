@@ -39,6 +39,7 @@ import org.jposh.interpreter.commands.TransformArgument;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
 import org.jposh.interpreter.commands.ValidateRange;
 import org.jposh.interpreter.host.ProgressRecord;
+import org.jposh.interpreter.runtime.ByteArrays;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionValue;
@@ -47,7 +48,6 @@ import org.jposh.interpreter.runtime.PSCredential;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.SecureString;
 import org.jposh.interpreter.runtime.ThreadMembers;
-import org.jposh.interpreter.runtime.Uri;
 import org.jposh.interpreter.runtime.xml.XmlNode;
 import org.jposh.stdlib.management.FileSystemProvider;
 import org.jposh.stdlib.management.ProviderException;
@@ -77,7 +77,7 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
 
     @Parameter(position = 0, mandatory = true)
     @ValidateNotNullOrEmpty
-    private Uri uri;
+    private URI uri;
 
     @Parameter
     private WebRequestSession webSession;
@@ -150,7 +150,7 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
 
     @Parameter(parameterSetName = STANDARD_METHOD)
     @Parameter(parameterSetName = CUSTOM_METHOD)
-    private Uri proxy;
+    private URI proxy;
 
     @Parameter(valueFromPipeline = true)
     private Object body;
@@ -196,7 +196,7 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
         try {
             HttpClient client = HttpClientFactory.clientFor(session, new HttpClientFactory.Settings(
                     connectionTimeoutSeconds > 0 ? Duration.ofSeconds(connectionTimeoutSeconds) : null, noProxy,
-                    proxy == null ? null : URI.create(proxy.absoluteUri()), skipCertificateCheck, session.credential));
+                    proxy, skipCertificateCheck, session.credential));
             URI target = prepareUri();
             int followed = 0;
             int maximumFollow = maximumFollowRelLink();
@@ -285,7 +285,7 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
 
     /** The scheme the request will use: a URI without one is taken as http, as pwsh's CheckProtocol does. */
     private String scheme() {
-        return uri.isAbsolute() ? URI.create(uri.absoluteUri()).getScheme() : "http";
+        return uri.isAbsolute() ? uri.getScheme() : "http";
     }
 
     private Path resolveInFile() {
@@ -354,7 +354,7 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
 
     /** The request URI: http:// added to a URI without a scheme; a dictionary body of a GET as its query string. */
     private URI prepareUri() {
-        String text = uri.isAbsolute() ? uri.absoluteUri() : "http://" + uri.originalString();
+        String text = uri.isAbsolute() ? uri.toString() : "http://" + uri;
         URI target;
         try {
             target = new URI(text);
@@ -403,8 +403,8 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
         if (value != null) {
             if (value instanceof Map<?, ?> dictionary) {
                 return encode(formEncode(dictionary), contentHeaders);
-            } else if (value instanceof byte[] bytes) {
-                return bytes;
+            } else if (value instanceof Byte[] bytes) {
+                return ByteArrays.unbox(bytes);
             } else if (value instanceof XmlNode node) {
                 return node.outerXml().getBytes(StandardCharsets.UTF_8);
             }

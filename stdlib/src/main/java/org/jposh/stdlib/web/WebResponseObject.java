@@ -1,5 +1,6 @@
 package org.jposh.stdlib.web;
 
+import org.jposh.interpreter.runtime.ByteArrays;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.DotNetTyped;
@@ -68,9 +69,9 @@ public class WebResponseObject implements DotNetTyped {
         return HttpStatus.of(response.statusCode()).toString();
     }
 
-    /** Content: the bytes of the body. */
+    /** Content: the bytes of the body, a Byte[] as scripts hold byte arrays. */
     Object content() {
-        return body;
+        return ByteArrays.box(body);
     }
 
     /** The status line and headers as pwsh's GetRawContentHeader writes them, then a blank line. */
