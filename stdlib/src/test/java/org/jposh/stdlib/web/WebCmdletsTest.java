@@ -286,4 +286,13 @@ class WebCmdletsTest {
         assertTrue(stopped.contains("The running command stopped because the preference variable \"ProgressPreference\""
                 + " or common parameter is set to Stop: Reading web response stream"), stopped);
     }
+
+    @Test
+    void aResponseShowsAsPwshsListView() {
+        String out = run("iwr $base/multi");
+        assertTrue(out.startsWith("\nStatusCode        : 200\nStatusDescription : OK\nContent           : plain text\n"
+                + "RawContent        : HTTP/1.1 200 OK\n"), out);
+        assertTrue(out.contains("\nImages            : {}\nInputFields       : {}\nLinks             : {}\n"
+                + "RawContentLength  : 10\nRelationLink      : {}\n"), out);
+    }
 }
