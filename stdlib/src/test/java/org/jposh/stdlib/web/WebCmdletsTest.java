@@ -89,6 +89,15 @@ class WebCmdletsTest {
             e.getResponseHeaders().add("X-Multi", "b");
             reply(e, 200, "text/plain", "plain text");
         });
+        int[] flakyCalls = {0};
+        server.createContext("/flaky", e -> {
+            if (flakyCalls[0]++ % 2 == 0) {
+                e.getResponseHeaders().add("Retry-After", "0");
+                reply(e, 429, "text/plain", "later");
+            } else {
+                reply(e, 200, "text/plain", "finally");
+            }
+        });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -294,5 +303,28 @@ class WebCmdletsTest {
                 + "RawContent        : HTTP/1.1 200 OK\n"), out);
         assertTrue(out.contains("\nImages            : {}\nInputFields       : {}\nLinks             : {}\n"
                 + "RawContentLength  : 10\nRelationLink      : {}\n"), out);
+    }
+
+    @Test
+    void anUnknownHostIsAnHttpRequestException() {
+        assertEquals("Name or service not known (nosuch.invalid:80)\nName or service not known\n",
+                run("try { iwr http://nosuch.invalid/ } catch { $_.Exception.Message; $_.ErrorDetails.Message }"));
+    }
+
+    @Test
+    void retriesWaitAsRetryAfterSays() {
+        assertEquals("finally\n", run("irm $base/flaky -MaximumRetryCount 1 -RetryIntervalSec 1"));
+    }
+
+    @Test
+    void inFileIsSentAsTheBody() throws IOException {
+        Files.writeString(dir.resolve("in.txt"), "from a file");
+        assertEquals("POST from a file\n", run("$r = irm $base/echo -Method Post -InFile in.txt; \"$($r.method) $($r.body)\""));
+        String missing = run("irm $base/echo -Method Post -InFile nothere.txt");
+        assertTrue(missing.contains("Cannot find path '" + dir.resolve("nothere.txt") + "' because it does not exist."),
+                missing);
+        String both = run("irm $base/echo -Method Post -InFile in.txt -Body x");
+        assertTrue(both.contains("WebCmdletBodyConflictException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand"),
+                both);
     }
 }
