@@ -41,7 +41,7 @@ final class HttpClientFactory {
             return session.client.http();
         }
         if (session.client != null) {
-            session.client.http().close();
+            session.client.http().shutdownNow();
         }
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)

@@ -229,7 +229,7 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
             } while (followed < maximumFollow);
         } finally {
             if (!persistent && session.client != null) {
-                session.client.http().close();
+                session.client.http().shutdownNow();
                 session.client = null;
             }
         }
