@@ -4,6 +4,8 @@
 module org.jposh.stdlib {
     requires transitive org.jposh.interpreter;
     requires com.fasterxml.jackson.core;
+    // Invoke-WebRequest and Invoke-RestMethod.
+    requires java.net.http;
 
     exports org.jposh.stdlib;
     exports org.jposh.stdlib.format;
@@ -23,6 +25,7 @@ module org.jposh.stdlib {
     opens org.jposh.stdlib.modules to org.jposh.interpreter;
     opens org.jposh.stdlib.help to org.jposh.interpreter;
     opens org.jposh.stdlib.pester to org.jposh.interpreter;
+    opens org.jposh.stdlib.web to org.jposh.interpreter;
 
     provides org.jposh.interpreter.commands.CmdletProvider with org.jposh.stdlib.StdlibCmdlets;
 }

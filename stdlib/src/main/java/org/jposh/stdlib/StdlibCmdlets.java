@@ -58,6 +58,9 @@ import org.jposh.stdlib.pester.ItCommand;
 import org.jposh.stdlib.pester.MockCommand;
 import org.jposh.stdlib.pester.ShouldCommand;
 import org.jposh.stdlib.host.OutNullCommand;
+import org.jposh.stdlib.web.InvokeRestMethodCommand;
+import org.jposh.stdlib.web.InvokeWebRequestCommand;
+import org.jposh.stdlib.web.WebRequestSession;
 import org.jposh.stdlib.utility.FormatListCommand;
 import org.jposh.stdlib.utility.FormatTableCommand;
 import org.jposh.stdlib.utility.FormatWideCommand;
@@ -132,7 +135,7 @@ import org.jposh.stdlib.utility.SetVariableCommand;
 /**
  * The cmdlets of the standard library, grouped by the PowerShell module they belong to; a cmdlet's
  * package says which (core, host, jobs, modules and help: Microsoft.PowerShell.Core; management, utility,
- * security), Start-ThreadJob aside (ThreadJob), and Get-FileHash and Select-Xml (Microsoft.PowerShell.Utility, in
+ * security; web: Microsoft.PowerShell.Utility's web cmdlets), Start-ThreadJob aside (ThreadJob), and Get-FileHash and Select-Xml (Microsoft.PowerShell.Utility, in
  * management for their path resolution).
  */
 public final class StdlibCmdlets implements CmdletProvider {
@@ -150,7 +153,7 @@ public final class StdlibCmdlets implements CmdletProvider {
         }
         return switch (last) {
             case "management" -> "Microsoft.PowerShell.Management";
-            case "utility" -> "Microsoft.PowerShell.Utility";
+            case "utility", "web" -> "Microsoft.PowerShell.Utility";
             case "security" -> "Microsoft.PowerShell.Security";
             default -> CORE;
         };
@@ -173,6 +176,7 @@ public final class StdlibCmdlets implements CmdletProvider {
         FileSystemInfo.registerTypesLazily();
         VerbInfo.registerTypeLazily();
         ProcessInfo.registerTypeLazily();
+        WebRequestSession.registerTypesLazily();
         return List.of(
                 // Microsoft.PowerShell.Core
                 ForEachObjectCommand.class,
@@ -239,6 +243,8 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetAliasCommand.class,
                 GetVariableCommand.class,
                 InvokeExpressionCommand.class,
+                InvokeRestMethodCommand.class,
+                InvokeWebRequestCommand.class,
                 MeasureCommandCommand.class,
                 NewAliasCommand.class,
                 NewVariableCommand.class,

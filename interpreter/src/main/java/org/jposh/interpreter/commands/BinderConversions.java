@@ -23,6 +23,7 @@ import org.jposh.interpreter.runtime.TimeSpan;
 import org.jposh.interpreter.runtime.TypeNames;
 import org.jposh.interpreter.runtime.UInt32;
 import org.jposh.interpreter.runtime.UInt64;
+import org.jposh.interpreter.runtime.Uri;
 
 /**
  * The value conversions and tests the binder needs from PowerShell's LanguagePrimitives (ConvertTo,
@@ -157,6 +158,8 @@ final class BinderConversions {
             return toGuid(s);
         } else if (target == URI.class && value instanceof String s) {
             return toUri(s);
+        } else if (target == URI.class && PSObject.base(value) instanceof Uri u) {
+            return toUri(u.isAbsolute() ? u.absoluteUri() : u.originalString());
         } else if (target == DateTime.class || target == TimeSpan.class || target == UInt32.class
                 || target == UInt64.class) {
             return LanguagePrimitives.convertTo(value, target);

@@ -4,9 +4,10 @@ package org.jposh.interpreter.runtime;
  * A .NET exception as scripts see it ({@code $_.Exception}, {@code [InvalidOperationException]::new("x")}):
  * its type (which {@code catch [T]} matches with the base types), message and inner exception.
  * PowerShell's own exceptions (RuntimeException and the types deriving from it) also carry the error
- * record they stand for, as their ErrorRecord property.
+ * record they stand for, as their ErrorRecord property. Exceptions that carry more (the web cmdlets'
+ * HttpResponseException and its Response) extend this class.
  */
-public final class ExceptionValue implements DotNetTyped {
+public class ExceptionValue implements DotNetTyped {
     private final DotNetType type;
     private final String message;
     private final ExceptionValue innerException;

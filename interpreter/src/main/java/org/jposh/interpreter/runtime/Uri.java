@@ -213,7 +213,18 @@ public final class Uri implements DotNetTyped {
                 || uri.getScheme().equalsIgnoreCase("file");
     }
 
-    private String absoluteUri() {
+    /** Whether this is an absolute URI (IsAbsoluteUri). */
+    public boolean isAbsolute() {
+        return uri.isAbsolute();
+    }
+
+    /** The text the URI was made from (OriginalString). */
+    public String originalString() {
+        return original;
+    }
+
+    /** AbsoluteUri: the escaped canonical form of an absolute URI. */
+    public String absoluteUri() {
         return leftPart(3) + fragment();
     }
 

@@ -178,6 +178,28 @@ final class DefaultViews {
                     column(null, 0, Alignment.UNDEFINED, ViewValue.property("Drives"))),
             list("System.Management.Automation.PSDriveInfo", List.of("System.Management.Automation.PSDriveInfo"), null,
                     new ViewEntry(null, items("Name", "Description", "Provider", "Root", "CurrentLocation"))),
+            // PowerShellCore.format.ps1xml: the web cmdlets' responses, Content and RawContent cut to 200 characters
+            list("Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject",
+                    List.of("Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject"), null,
+                    new ViewEntry(null, List.of(item(ViewValue.property("StatusCode"), null),
+                            item(ViewValue.property("StatusDescription"), null),
+                            item(firstCharacters("Content"), "Content"),
+                            item(firstCharacters("RawContent"), "RawContent"),
+                            item(ViewValue.property("Headers"), null),
+                            item(ViewValue.property("Images"), null),
+                            item(ViewValue.property("InputFields"), null),
+                            item(ViewValue.property("Links"), null),
+                            item(ViewValue.property("RawContentLength"), null),
+                            item(ViewValue.property("RelationLink"), null)))),
+            list("Microsoft.PowerShell.Commands.WebResponseObject",
+                    List.of("Microsoft.PowerShell.Commands.WebResponseObject"), null,
+                    new ViewEntry(null, List.of(item(ViewValue.property("StatusCode"), null),
+                            item(ViewValue.property("StatusDescription"), null),
+                            item(ViewValue.property("Content"), null),
+                            item(firstCharacters("RawContent"), "RawContent"),
+                            item(ViewValue.property("Headers"), null),
+                            item(ViewValue.property("RawContentLength"), null),
+                            item(ViewValue.property("RelationLink"), null)))),
             // FileSystem.format.ps1xml
             fileSystemTable(),
             list("children", List.of(DIRECTORY_INFO, FILE_INFO), directoryGrouping(),
@@ -325,6 +347,15 @@ final class DefaultViews {
 
     private static Object lengthString(PSObject so) {
         return so.typeNames().contains(DIRECTORY_INFO) ? "" : MemberAccess.getMember(so, "Length");
+    }
+
+    /** A string property's first 200 characters, an ellipsis after them when it is that long (the web views). */
+    private static ViewValue firstCharacters(String property) {
+        return new ViewValue(property, so -> {
+            String text = LanguagePrimitives.toStringValue(MemberAccess.getMember(so, property));
+            String start = text.substring(0, Math.min(text.length(), 200));
+            return start.length() == 200 ? start + "\u2026" : start;
+        });
     }
 
     // ---- building views ----
