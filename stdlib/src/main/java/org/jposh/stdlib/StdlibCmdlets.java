@@ -121,6 +121,7 @@ import org.jposh.stdlib.utility.ClearVariableCommand;
 import org.jposh.stdlib.utility.GetAliasCommand;
 import org.jposh.stdlib.utility.GetVariableCommand;
 import org.jposh.stdlib.utility.InvokeExpressionCommand;
+import org.jposh.stdlib.utility.JoinStringCommand;
 import org.jposh.stdlib.utility.MeasureCommandCommand;
 import org.jposh.stdlib.utility.NewAliasCommand;
 import org.jposh.stdlib.utility.NewVariableCommand;
@@ -239,6 +240,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetAliasCommand.class,
                 GetVariableCommand.class,
                 InvokeExpressionCommand.class,
+                JoinStringCommand.class,
                 MeasureCommandCommand.class,
                 NewAliasCommand.class,
                 NewVariableCommand.class,
