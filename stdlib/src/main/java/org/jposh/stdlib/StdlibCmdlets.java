@@ -120,6 +120,7 @@ import org.jposh.stdlib.core.GetCommandCommand;
 import org.jposh.stdlib.utility.ClearVariableCommand;
 import org.jposh.stdlib.utility.GetAliasCommand;
 import org.jposh.stdlib.utility.GetVariableCommand;
+import org.jposh.stdlib.utility.ImportPowerShellDataFileCommand;
 import org.jposh.stdlib.utility.InvokeExpressionCommand;
 import org.jposh.stdlib.utility.JoinStringCommand;
 import org.jposh.stdlib.utility.MeasureCommandCommand;
@@ -239,6 +240,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 ClearVariableCommand.class,
                 GetAliasCommand.class,
                 GetVariableCommand.class,
+                ImportPowerShellDataFileCommand.class,
                 InvokeExpressionCommand.class,
                 JoinStringCommand.class,
                 MeasureCommandCommand.class,
