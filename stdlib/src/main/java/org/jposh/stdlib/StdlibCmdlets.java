@@ -33,6 +33,7 @@ import org.jposh.stdlib.management.StopProcessCommand;
 import org.jposh.stdlib.management.JoinPathCommand;
 import org.jposh.stdlib.management.MoveItemCommand;
 import org.jposh.stdlib.management.NewItemCommand;
+import org.jposh.stdlib.management.NewTemporaryFileCommand;
 import org.jposh.stdlib.management.PopLocationCommand;
 import org.jposh.stdlib.management.PushLocationCommand;
 import org.jposh.stdlib.management.RemoveItemCommand;
@@ -134,8 +135,8 @@ import org.jposh.stdlib.utility.SetVariableCommand;
 /**
  * The cmdlets of the standard library, grouped by the PowerShell module they belong to; a cmdlet's
  * package says which (core, host, jobs, modules and help: Microsoft.PowerShell.Core; management, utility,
- * security), Start-ThreadJob aside (ThreadJob), and Get-FileHash and Select-Xml (Microsoft.PowerShell.Utility, in
- * management for their path resolution).
+ * security), Start-ThreadJob aside (ThreadJob), and Get-FileHash, Select-Xml and New-TemporaryFile
+ * (Microsoft.PowerShell.Utility, in management for their path resolution and items).
  */
 public final class StdlibCmdlets implements CmdletProvider {
     private static final String CORE = "Microsoft.PowerShell.Core";
@@ -147,7 +148,8 @@ public final class StdlibCmdlets implements CmdletProvider {
         if (cmdlet == StartThreadJobCommand.class) {
             return "ThreadJob";
         }
-        if (cmdlet == GetFileHashCommand.class || cmdlet == SelectXmlCommand.class) {
+        if (cmdlet == GetFileHashCommand.class || cmdlet == SelectXmlCommand.class
+                || cmdlet == NewTemporaryFileCommand.class) {
             return "Microsoft.PowerShell.Utility"; // with the item cmdlets for their path resolution
         }
         return switch (last) {
@@ -216,6 +218,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 JoinPathCommand.class,
                 MoveItemCommand.class,
                 NewItemCommand.class,
+                NewTemporaryFileCommand.class,
                 PopLocationCommand.class,
                 PushLocationCommand.class,
                 RemoveItemCommand.class,
