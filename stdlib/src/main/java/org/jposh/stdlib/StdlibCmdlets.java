@@ -114,6 +114,8 @@ import org.jposh.stdlib.modules.RemoveModuleCommand;
 import org.jposh.stdlib.security.ConvertFromSecureStringCommand;
 import org.jposh.stdlib.security.ConvertToSecureStringCommand;
 import org.jposh.stdlib.security.GetCredentialCommand;
+import org.jposh.stdlib.security.GetExecutionPolicyCommand;
+import org.jposh.stdlib.security.SetExecutionPolicyCommand;
 import org.jposh.stdlib.utility.WriteProgressCommand;
 import org.jposh.stdlib.utility.WriteVerboseCommand;
 import org.jposh.stdlib.utility.WriteWarningCommand;
@@ -177,6 +179,7 @@ public final class StdlibCmdlets implements CmdletProvider {
         FileSystemInfo.registerTypesLazily();
         VerbInfo.registerTypeLazily();
         ProcessInfo.registerTypeLazily();
+        GetExecutionPolicyCommand.registerTypesLazily();
         return List.of(
                 // Microsoft.PowerShell.Core
                 ForEachObjectCommand.class,
@@ -237,6 +240,8 @@ public final class StdlibCmdlets implements CmdletProvider {
                 ConvertFromSecureStringCommand.class,
                 ConvertToSecureStringCommand.class,
                 GetCredentialCommand.class,
+                GetExecutionPolicyCommand.class,
+                SetExecutionPolicyCommand.class,
                 // Microsoft.PowerShell.Utility
                 AddMemberCommand.class,
                 CompareObjectCommand.class,
