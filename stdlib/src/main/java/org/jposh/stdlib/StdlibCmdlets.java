@@ -33,6 +33,7 @@ import org.jposh.stdlib.management.StopProcessCommand;
 import org.jposh.stdlib.management.JoinPathCommand;
 import org.jposh.stdlib.management.MoveItemCommand;
 import org.jposh.stdlib.management.NewItemCommand;
+import org.jposh.stdlib.management.NewTemporaryFileCommand;
 import org.jposh.stdlib.management.PopLocationCommand;
 import org.jposh.stdlib.management.PushLocationCommand;
 import org.jposh.stdlib.management.RemoveItemCommand;
@@ -116,6 +117,8 @@ import org.jposh.stdlib.modules.RemoveModuleCommand;
 import org.jposh.stdlib.security.ConvertFromSecureStringCommand;
 import org.jposh.stdlib.security.ConvertToSecureStringCommand;
 import org.jposh.stdlib.security.GetCredentialCommand;
+import org.jposh.stdlib.security.GetExecutionPolicyCommand;
+import org.jposh.stdlib.security.SetExecutionPolicyCommand;
 import org.jposh.stdlib.utility.WriteProgressCommand;
 import org.jposh.stdlib.utility.WriteVerboseCommand;
 import org.jposh.stdlib.utility.WriteWarningCommand;
@@ -123,7 +126,9 @@ import org.jposh.stdlib.core.GetCommandCommand;
 import org.jposh.stdlib.utility.ClearVariableCommand;
 import org.jposh.stdlib.utility.GetAliasCommand;
 import org.jposh.stdlib.utility.GetVariableCommand;
+import org.jposh.stdlib.utility.ImportPowerShellDataFileCommand;
 import org.jposh.stdlib.utility.InvokeExpressionCommand;
+import org.jposh.stdlib.utility.JoinStringCommand;
 import org.jposh.stdlib.utility.MeasureCommandCommand;
 import org.jposh.stdlib.utility.NewAliasCommand;
 import org.jposh.stdlib.utility.NewVariableCommand;
@@ -135,8 +140,8 @@ import org.jposh.stdlib.utility.SetVariableCommand;
 /**
  * The cmdlets of the standard library, grouped by the PowerShell module they belong to; a cmdlet's
  * package says which (core, host, jobs, modules and help: Microsoft.PowerShell.Core; management, utility,
- * security; web: Microsoft.PowerShell.Utility's web cmdlets), Start-ThreadJob aside (ThreadJob), and Get-FileHash and Select-Xml (Microsoft.PowerShell.Utility, in
- * management for their path resolution).
+ * security; web: Microsoft.PowerShell.Utility's web cmdlets), Start-ThreadJob aside (ThreadJob), and Get-FileHash,
+ * Select-Xml and New-TemporaryFile (Microsoft.PowerShell.Utility, in management for their path resolution and items).
  */
 public final class StdlibCmdlets implements CmdletProvider {
     private static final String CORE = "Microsoft.PowerShell.Core";
@@ -148,7 +153,8 @@ public final class StdlibCmdlets implements CmdletProvider {
         if (cmdlet == StartThreadJobCommand.class) {
             return "ThreadJob";
         }
-        if (cmdlet == GetFileHashCommand.class || cmdlet == SelectXmlCommand.class) {
+        if (cmdlet == GetFileHashCommand.class || cmdlet == SelectXmlCommand.class
+                || cmdlet == NewTemporaryFileCommand.class) {
             return "Microsoft.PowerShell.Utility"; // with the item cmdlets for their path resolution
         }
         return switch (last) {
@@ -177,6 +183,7 @@ public final class StdlibCmdlets implements CmdletProvider {
         VerbInfo.registerTypeLazily();
         ProcessInfo.registerTypeLazily();
         WebRequestSession.registerTypesLazily();
+        GetExecutionPolicyCommand.registerTypesLazily();
         return List.of(
                 // Microsoft.PowerShell.Core
                 ForEachObjectCommand.class,
@@ -218,6 +225,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 JoinPathCommand.class,
                 MoveItemCommand.class,
                 NewItemCommand.class,
+                NewTemporaryFileCommand.class,
                 PopLocationCommand.class,
                 PushLocationCommand.class,
                 RemoveItemCommand.class,
@@ -236,15 +244,19 @@ public final class StdlibCmdlets implements CmdletProvider {
                 ConvertFromSecureStringCommand.class,
                 ConvertToSecureStringCommand.class,
                 GetCredentialCommand.class,
+                GetExecutionPolicyCommand.class,
+                SetExecutionPolicyCommand.class,
                 // Microsoft.PowerShell.Utility
                 AddMemberCommand.class,
                 CompareObjectCommand.class,
                 ClearVariableCommand.class,
                 GetAliasCommand.class,
                 GetVariableCommand.class,
+                ImportPowerShellDataFileCommand.class,
                 InvokeExpressionCommand.class,
                 InvokeRestMethodCommand.class,
                 InvokeWebRequestCommand.class,
+                JoinStringCommand.class,
                 MeasureCommandCommand.class,
                 NewAliasCommand.class,
                 NewVariableCommand.class,

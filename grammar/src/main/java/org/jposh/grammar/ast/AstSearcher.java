@@ -62,6 +62,19 @@ public final class AstSearcher {
         return found;
     }
 
+    /** Ast.Find: the first node of a type under a tree (the root included), in visiting order, or null. */
+    public static <T extends Ast> T find(Ast root, Class<T> type, boolean nestedScriptBlocks) {
+        List<T> found = new ArrayList<>(1);
+        walk(root, null, nestedScriptBlocks, (node, parent) -> {
+            if (type.isInstance(node)) {
+                found.add(type.cast(node));
+                return false;
+            }
+            return true;
+        });
+        return found.isEmpty() ? null : found.getFirst();
+    }
+
     /**
      * Visits {@code root} and the nodes under it, parents before children. Without {@code nestedScriptBlocks} the
      * walk visits a function definition, trap or script block expression but not what is inside it, as pwsh's

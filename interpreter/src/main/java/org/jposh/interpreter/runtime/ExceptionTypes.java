@@ -42,6 +42,7 @@ public final class ExceptionTypes {
         define("System", "ObjectDisposedException", invalidOperation);
         define("System", "OutOfMemoryException", SYSTEM_EXCEPTION);
         DotNetType notSupported = define("System", "NotSupportedException", SYSTEM_EXCEPTION);
+        define("System", "PlatformNotSupportedException", notSupported);
         DotNetType notImplemented = define("System", "NotImplementedException", SYSTEM_EXCEPTION);
         define("System", "NullReferenceException", SYSTEM_EXCEPTION);
         define("System", "UnauthorizedAccessException", SYSTEM_EXCEPTION);

@@ -62,11 +62,7 @@ final class FileSystemMembers {
                 : ((String) a[0]).startsWith("/") ? "/" : "", param("path", STRING));
         b.staticMethod("GetFullPath", STRING, (t, a) -> fullPath((String) a[0]), param("path", STRING));
         b.staticMethod("GetTempPath", STRING, (t, a) -> tempPath());
-        b.staticMethod("GetTempFileName", STRING, (t, a) -> {
-            Path directory = Path.of(tempPath());
-            // an empty file under a new name, created at once so that no other process gets the same one, as .NET does
-            return FileOperations.io(directory, () -> Files.createTempFile(directory, "tmp", ".tmp")).toString();
-        });
+        b.staticMethod("GetTempFileName", STRING, (t, a) -> FileOperations.createTempFile(tempPath()).toString());
         b.staticMethod("GetRandomFileName", STRING, (t, a) -> {
             String random = Long.toString(Math.abs(java.util.concurrent.ThreadLocalRandom.current().nextLong()), 36)
                     + "00000000000";
@@ -74,11 +70,8 @@ final class FileSystemMembers {
         });
     }
 
-    /** $TMPDIR or /tmp, with a trailing slash, as .NET's Path.GetTempPath on Unix. */
     private static String tempPath() {
-        String tmp = ProcessEnvironment.getVariable("TMPDIR");
-        String dir = tmp == null || tmp.isEmpty() ? "/tmp" : tmp;
-        return dir.endsWith("/") ? dir : dir + "/";
+        return FileOperations.tempPath(ProcessEnvironment.getVariable("TMPDIR"));
     }
 
     /** Combine (a rooted part starts over) and Join (parts are only concatenated), adding '/' between. */

@@ -26,8 +26,9 @@ import org.jposh.interpreter.runtime.WildcardPattern;
 
 /**
  * Get-Command: the commands the session can run, as CommandInfo objects (or with -Syntax their syntax
- * text). Without -Name it lists aliases, functions, filters and cmdlets, leaving out aliases whose
- * names have no dash unless -CommandType asks for them; a name pattern also finds scripts and
+ * text). Without -Name it lists aliases, functions, filters and cmdlets (those of the -CommandType kinds when
+ * given, programs on $env:PATH included for Application), leaving out aliases whose names have no dash unless
+ * -CommandType asks for them; a name pattern also finds scripts and
  * programs on $env:PATH. A plain name finds what running it would run (with -All every command of that
  * name) and is an error when nothing has it. Lists are sorted by command type, then name. (-Module,
  * -ParameterName, -ParameterType, -ArgumentList, -FullyQualifiedModule and -ShowCommandInfo are left
@@ -88,8 +89,12 @@ public final class GetCommandCommand extends PSCmdlet {
     protected void processRecord() {
         if (name == null) {
             sort = true;
-            for (CommandInfo command : sessionCommands()) {
-                if (matchesVerbAndNoun(command)) {
+            List<CommandInfo> candidates = new ArrayList<>(sessionCommands());
+            if (kinds != null && kinds.contains(CommandTypes.Application)) {
+                candidates.addAll(CommandDiscovery.applicationsOnPath(PoshContext.get(null)));
+            }
+            for (CommandInfo command : candidates) {
+                if (matchesVerbAndNoun(command) && ofRequestedKind(command)) {
                     results.add(command);
                 }
             }

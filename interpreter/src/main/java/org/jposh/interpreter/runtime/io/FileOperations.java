@@ -8,7 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.jposh.interpreter.runtime.DirectoryListing;
 import org.jposh.interpreter.runtime.DotNetException;
@@ -20,6 +25,10 @@ import org.jposh.interpreter.runtime.ProcessEnvironment;
  * Paths are full paths; {@link #path} makes one of an argument as .NET does.
  */
 public final class FileOperations {
+    private static final String TEMP_NAME_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final FileAttribute<Set<PosixFilePermission>> OWNER_ONLY =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
     private FileOperations() {
     }
 
@@ -135,6 +144,37 @@ public final class FileOperations {
         }
         if (!overwrite && Files.exists(to)) {
             throw alreadyExists(to);
+        }
+    }
+
+    /** .NET's Path.GetTempPath on Unix for a value of $TMPDIR: that directory, else /tmp, with a trailing slash. */
+    public static String tempPath(String tmpdir) {
+        String dir = tmpdir == null || tmpdir.isEmpty() ? "/tmp" : tmpdir;
+        return dir.endsWith("/") ? dir : dir + "/";
+    }
+
+    /**
+     * Path.GetTempFileName: an empty file under a new name in {@code directory}, created at once so that no other
+     * process gets the same one, as .NET does.
+     *
+     * @throws DotNetException .NET's IOException when the directory cannot take it
+     */
+    public static Path createTempFile(String directory) {
+        Path dir = Path.of(directory);
+        // mkstemps' template, which .NET's errors name
+        Path template = dir.resolve("tmpXXXXXX.tmp");
+        while (true) {
+            StringBuilder name = new StringBuilder("tmp");
+            for (int i = 0; i < 6; i++) {
+                name.append(TEMP_NAME_CHARS.charAt(ThreadLocalRandom.current().nextInt(TEMP_NAME_CHARS.length())));
+            }
+            try {
+                return Files.createFile(dir.resolve(name.append(".tmp").toString()), OWNER_ONLY);
+            } catch (FileAlreadyExistsException e) {
+                // another file has the name: draw again, as mkstemps does
+            } catch (IOException e) {
+                throw ioException(template, e instanceof NoSuchFileException ? new NoSuchFileException(template.toString()) : e);
+            }
         }
     }
 
