@@ -48,7 +48,7 @@ public abstract class AbstractDictionary extends AbstractMap<Object, Object> {
         if (key instanceof PSObject pso) {
             key = pso.baseObject();
         }
-        return ignoreCase && key instanceof String s ? new FoldedKey(s) : key;
+        return FoldedKey.of(key, ignoreCase);
     }
 
     @Override
@@ -169,40 +169,6 @@ public abstract class AbstractDictionary extends AbstractMap<Object, Object> {
     protected void putAllEntries(Map<?, ?> source) {
         for (Map.Entry<?, ?> e : source.entrySet()) {
             put(e.getKey(), e.getValue());
-        }
-    }
-
-    /**
-     * A string key under OrdinalIgnoreCase: equal when the strings differ only in case. The hash is
-     * computed once, as a lookup and the put after it both need it.
-     */
-    private static final class FoldedKey {
-        private final String text;
-        private final int hash;
-
-        FoldedKey(String text) {
-            this.text = text;
-            this.hash = foldedHash(text);
-        }
-
-        private static int foldedHash(String text) {
-            int h = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                h = 31 * h + (c < 128 ? (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)
-                        : Character.toLowerCase(Character.toUpperCase(c)));
-            }
-            return h;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof FoldedKey other && text.equalsIgnoreCase(other.text);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
         }
     }
 }

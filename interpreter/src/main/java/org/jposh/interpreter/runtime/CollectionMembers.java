@@ -27,6 +27,15 @@ final class CollectionMembers {
         DotNetType type = b.type();
         DotNetType element = elementType(type);
         defineCommon(b, element, GenericSet::new, (set, e) -> set.add(e));
+        if (!type.isGenericTypeDefinition() && element == CoreTypes.STRING) {
+            b.constructor((t, a) -> new GenericSet(type, ((StringComparer) a[0]).ignoreCase()),
+                    param("comparer", CoreTypes.STRING_COMPARER));
+            b.constructor((t, a) -> {
+                GenericSet set = new GenericSet(type, ((StringComparer) a[1]).ignoreCase());
+                set.addAll(elements(a[0], element));
+                return set;
+            }, param("collection", OBJECT), param("comparer", CoreTypes.STRING_COMPARER));
+        }
         b.method("Add", BOOLEAN, (t, a) -> set(t).add(a[0]), param("item", element));
         b.method("Remove", BOOLEAN, (t, a) -> set(t).remove(a[0]), param("item", element));
         b.method("UnionWith", VOID, (t, a) -> {
@@ -84,6 +93,7 @@ final class CollectionMembers {
         DotNetType type = b.type();
         if (!type.isGenericTypeDefinition()) {
             b.constructor((t, a) -> create.apply(type));
+            b.constructor((t, a) -> create.apply(type), param("capacity", INT32));
             b.constructor((t, a) -> {
                 C collection = create.apply(type);
                 for (Object e : elements(a[0], element)) {

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 public final class ConcurrentDictionary extends GenericDictionary {
     public ConcurrentDictionary(DotNetType type) {
-        super(type, false);
+        super(type, false, false);
     }
 
     @Override

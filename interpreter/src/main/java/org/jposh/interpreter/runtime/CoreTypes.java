@@ -182,6 +182,8 @@ public final class CoreTypes {
     public static final DotNetType CONCURRENT_DICTIONARY = define("System.Collections.Concurrent",
             "ConcurrentDictionary`2", ConcurrentDictionary.class, OBJECT, false, DictionaryMembers::defineConcurrent);
 
+    public static final DotNetType STRING_COMPARER = define("System", "StringComparer", StringComparer.class, OBJECT,
+            false, StringComparer::define);
     public static final DotNetType HASH_SET = define("System.Collections.Generic", "HashSet`1", GenericSet.class,
             OBJECT, false, CollectionMembers::defineHashSet);
     public static final DotNetType QUEUE = define("System.Collections.Generic", "Queue`1", GenericDeque.class,

@@ -26,6 +26,14 @@ final class DictionaryMembers {
         defineCommon(b);
         defineKeyItem(b, null);
         b.constructor((t, a) -> new Hashtable(false));
+        b.constructor((t, a) -> new Hashtable(false), param("capacity", INT32));
+        b.constructor((t, a) -> new Hashtable(((StringComparer) a[0]).ignoreCase()),
+                param("equalityComparer", CoreTypes.STRING_COMPARER));
+        b.constructor((t, a) -> new Hashtable(((StringComparer) a[1]).ignoreCase()), param("capacity", INT32),
+                param("equalityComparer", CoreTypes.STRING_COMPARER));
+        b.constructor((t, a) -> Hashtable.copyOf((Map<?, ?>) a[0], false), param("d", CoreTypes.IDICTIONARY));
+        b.constructor((t, a) -> Hashtable.copyOf((Map<?, ?>) a[0], ((StringComparer) a[1]).ignoreCase()),
+                param("d", CoreTypes.IDICTIONARY), param("equalityComparer", CoreTypes.STRING_COMPARER));
         b.method("Clone", HASHTABLE, (t, a) -> Hashtable.copyOf((Map<?, ?>) t, ((Hashtable) t).ignoreCase()));
     }
 
@@ -47,10 +55,26 @@ final class DictionaryMembers {
         }, param("index", INT32));
     }
 
+    /**
+     * Dictionary[K,V]: made empty, with a capacity, as a copy of another dictionary, and, for string keys, with a
+     * StringComparer deciding whether keys that differ in case are one.
+     */
     static void defineGeneric(TypeAdapter.Builder b) {
         DotNetType type = b.type();
         if (!type.isGenericTypeDefinition()) {
             b.constructor((t, a) -> new GenericDictionary(type));
+            b.constructor((t, a) -> new GenericDictionary(type), param("capacity", INT32));
+            b.constructor((t, a) -> GenericDictionary.copyOf(type, (Map<?, ?>) a[0], false),
+                    param("dictionary", CoreTypes.IDICTIONARY));
+            if (type.genericArgument(0) == CoreTypes.STRING) {
+                b.constructor((t, a) -> new GenericDictionary(type, ((StringComparer) a[0]).ignoreCase()),
+                        param("comparer", CoreTypes.STRING_COMPARER));
+                b.constructor((t, a) -> new GenericDictionary(type, ((StringComparer) a[1]).ignoreCase()),
+                        param("capacity", INT32), param("comparer", CoreTypes.STRING_COMPARER));
+                b.constructor((t, a) -> GenericDictionary.copyOf(type, (Map<?, ?>) a[0],
+                        ((StringComparer) a[1]).ignoreCase()), param("dictionary", CoreTypes.IDICTIONARY),
+                        param("comparer", CoreTypes.STRING_COMPARER));
+            }
         }
         defineGenericMembers(b);
     }

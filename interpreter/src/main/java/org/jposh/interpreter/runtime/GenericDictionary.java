@@ -16,13 +16,25 @@ public class GenericDictionary extends AbstractDictionary implements DotNetTyped
 
     /** A dictionary of the given {@code Dictionary[K,V]} type. */
     public GenericDictionary(DotNetType type) {
-        this(type, true);
+        this(type, false, true);
+    }
+
+    /** @param ignoreCase whether string keys that differ only in case are one key (a StringComparer's choice) */
+    GenericDictionary(DotNetType type, boolean ignoreCase) {
+        this(type, ignoreCase, true);
     }
 
     /** @param ordered whether it enumerates in insertion order */
-    protected GenericDictionary(DotNetType type, boolean ordered) {
-        super(false, ordered);
+    protected GenericDictionary(DotNetType type, boolean ignoreCase, boolean ordered) {
+        super(ignoreCase, ordered);
         this.type = type;
+    }
+
+    /** Dictionary(IDictionary): the entries of {@code source}, converted to the key and value types. */
+    static GenericDictionary copyOf(DotNetType type, Map<?, ?> source, boolean ignoreCase) {
+        GenericDictionary copy = new GenericDictionary(type, ignoreCase);
+        copy.putAllEntries(source);
+        return copy;
     }
 
     @Override

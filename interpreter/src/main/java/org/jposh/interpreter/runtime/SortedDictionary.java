@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class SortedDictionary extends GenericDictionary {
     public SortedDictionary(DotNetType type) {
-        super(type, false);
+        super(type, false, false);
     }
 
     @Override
