@@ -44,8 +44,11 @@ import org.jposh.interpreter.runtime.LanguagePrimitives;
  */
 @Cmdlet(verb = "Start", noun = "Process", defaultParameterSetName = "Default", supportsShouldProcess = true)
 public final class StartProcessCommand extends PSCmdlet {
-    /** The reason in Java's start failure ("Cannot run program ...: error=2, No such file or directory"). */
-    private static final Pattern ERRNO_REASON = Pattern.compile("error=\\d+, (.*)$");
+    /**
+     * The reason in Java's start failure, which the JDK words as "error=2, No such file or directory" or as
+     * "Exec failed, error: 2 (No such file or directory)" depending on how it launches.
+     */
+    private static final Pattern ERRNO_REASON = Pattern.compile("error(?:=\\d+, |: \\d+ \\()([^)]*)");
 
     @Parameter(position = 0, mandatory = true)
     @Alias({"PSPath", "Path"})
