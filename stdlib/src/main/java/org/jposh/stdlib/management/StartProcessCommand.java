@@ -2,6 +2,7 @@ package org.jposh.stdlib.management;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -63,10 +64,12 @@ public final class StartProcessCommand extends PSCmdlet {
     @ValidateNotNullOrEmpty
     private String workingDirectory;
 
+    /** Bound for pwsh's parameter sets; a Windows notion that changes nothing on Unix. */
     @Parameter(parameterSetName = "Default")
     @Alias("Lup")
     private boolean loadUserProfile;
 
+    /** Bound for pwsh's parameter sets; on Unix the child shares the terminal with or without it. */
     @Parameter(parameterSetName = "Default")
     @Alias("nnw")
     private boolean noNewWindow;
@@ -131,13 +134,16 @@ public final class StartProcessCommand extends PSCmdlet {
         builder.redirectInput(input != null ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
         builder.redirectOutput(output != null ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
         builder.redirectError(error != null ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
-        Process process = start(builder, program, directory);
+        // The files are made before the program starts, as pwsh makes them.
+        BufferedWriter outputFile = output == null ? null : create(output);
+        BufferedWriter errorFile = error == null ? null : create(error);
+        Process process = start(builder, program, directory, outputFile, errorFile);
         List<Thread> copies = new ArrayList<>();
-        if (output != null) {
-            copies.add(copyLines(process.getInputStream(), output, "stdout"));
+        if (outputFile != null) {
+            copies.add(copyLines(process.getInputStream(), outputFile, "stdout"));
         }
-        if (error != null) {
-            copies.add(copyLines(process.getErrorStream(), error, "stderr"));
+        if (errorFile != null) {
+            copies.add(copyLines(process.getErrorStream(), errorFile, "stderr"));
         }
         if (input != null) {
             writeInput(process);
@@ -251,24 +257,36 @@ public final class StartProcessCommand extends PSCmdlet {
         }
     }
 
-    /** Starts the program; a name that discovery did not find is not searched for again on the JVM's own PATH. */
-    private Process start(ProcessBuilder builder, Path program, Path directory) {
-        if (!program.isAbsolute()) {
-            throw startFailure(program, directory, "No such file or directory");
-        }
+    /**
+     * Starts the program; a name that discovery did not find is not searched for again on the JVM's own
+     * PATH. When it cannot start, the redirection files are closed (left empty, as pwsh leaves them).
+     */
+    private Process start(ProcessBuilder builder, Path program, Path directory, Closeable... files) {
+        String reason = "No such file or directory";
         try {
-            return builder.start();
+            if (program.isAbsolute()) {
+                return builder.start();
+            }
         } catch (IOException e) {
-            Matcher reason = ERRNO_REASON.matcher(String.valueOf(e.getMessage()));
-            throw startFailure(program, directory, reason.find() ? reason.group(1) : e.getMessage());
+            Matcher errno = ERRNO_REASON.matcher(String.valueOf(e.getMessage()));
+            reason = errno.find() ? errno.group(1) : e.getMessage();
         }
-    }
-
-    /** pwsh's error for a program that cannot start, with .NET's message for the reason. */
-    private RuntimeException startFailure(Path program, Path directory, String reason) {
+        for (Closeable file : files) {
+            closeQuietly(file);
+        }
         throw throwTerminatingError(errorRecord("This command cannot be run due to the error: An error occurred "
                 + "trying to start process '" + program + "' with working directory '" + directory + "'. " + reason,
                 "InvalidOperationException", ErrorCategory.InvalidOperation, null, "InvalidOperationException"));
+    }
+
+    private static void closeQuietly(Closeable file) {
+        if (file != null) {
+            try {
+                file.close();
+            } catch (IOException e) {
+                // Nothing was written to it.
+            }
+        }
     }
 
     /** pwsh writes the whole input file and a newline to the program's stdin, then closes it. */
@@ -281,18 +299,19 @@ public final class StartProcessCommand extends PSCmdlet {
         }
     }
 
-    /**
-     * Copies the program's lines to the file (made anew, UTF-8 without a BOM) as they come, on a thread of
-     * its own, leaving out empty lines as pwsh's line handler does.
-     */
-    private Thread copyLines(InputStream stream, Path file, String name) {
-        BufferedWriter writer;
+    /** A redirection file, made anew (UTF-8 without a BOM). */
+    private BufferedWriter create(Path file) {
         try {
-            writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw throwTerminatingError(errorRecord("This command cannot be run due to the error: " + e.getMessage(),
-                    "InvalidOperationException", ErrorCategory.InvalidOperation, null, "InvalidOperationException"));
+            throw throwTerminatingError(errorRecord("This command cannot be run due to the error: Could not open '"
+                    + file + "'.", "InvalidOperationException", ErrorCategory.InvalidOperation, null,
+                    "InvalidOperationException"));
         }
+    }
+
+    /** Copies the program's lines to the file as they come, on a thread of its own, leaving out empty lines as pwsh does. */
+    private Thread copyLines(InputStream stream, BufferedWriter writer, String name) {
         Thread thread = new Thread(() -> {
             try (writer; BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
