@@ -29,7 +29,9 @@ import org.jposh.stdlib.management.NewPSDriveCommand;
 import org.jposh.stdlib.management.ProcessInfo;
 import org.jposh.stdlib.management.RemovePSDriveCommand;
 import org.jposh.stdlib.management.GetProcessCommand;
+import org.jposh.stdlib.management.StartProcessCommand;
 import org.jposh.stdlib.management.StopProcessCommand;
+import org.jposh.stdlib.management.WaitProcessCommand;
 import org.jposh.stdlib.management.JoinPathCommand;
 import org.jposh.stdlib.management.MoveItemCommand;
 import org.jposh.stdlib.management.NewItemCommand;
@@ -236,7 +238,9 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SetItemCommand.class,
                 SetLocationCommand.class,
                 SplitPathCommand.class,
+                StartProcessCommand.class,
                 StopProcessCommand.class,
+                WaitProcessCommand.class,
                 TestPathCommand.class,
                 // ThreadJob
                 StartThreadJobCommand.class,

@@ -146,10 +146,7 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         List<String> command = new ArrayList<>(arguments.size() + 1);
         command.add(application.path().toString());
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(session.location().toFile());
-        Map<String, String> environment = builder.environment();
-        environment.clear();
-        environment.putAll(session.environment());
+        ProcessBuilder builder = processBuilder(session, command);
         builder.redirectInput(expectingInput ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
         try {
             process = builder.start();
@@ -166,6 +163,18 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         // Redirected stderr lines queue up with stdout's, to be written on this thread, in order.
         stderrPump = pump(process.getErrorStream(), "stderr", stderrTarget == null && !stderrMerged
                 ? context.err()::println : line -> lines.add(new StderrLine(line)), () -> { });
+    }
+
+    /**
+     * A program as a session starts it: in the session's location, with the session's environment
+     * ($env: changes included), for the native command runner and Start-Process alike.
+     */
+    public static ProcessBuilder processBuilder(SessionState session, List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(session.location().toFile());
+        Map<String, String> environment = builder.environment();
+        environment.clear();
+        environment.putAll(session.environment());
+        return builder;
     }
 
     private Thread pump(InputStream stream, String name, Consumer<String> sink, Runnable atEnd) {

@@ -1,6 +1,5 @@
 package org.jposh.interpreter.commands;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -8,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The text after {@code --%} on a command line, taken verbatim: external programs get it split into
- * arguments at blanks, with {@code %NAME%} replaced by environment variables as pwsh does; any other
+ * arguments as a command line ({@link CommandLineArguments}), with {@code %NAME%} replaced by environment variables as pwsh does; any other
  * command gets it as one string.
  */
 public record StopParsingArgument(String text) {
@@ -23,30 +22,7 @@ public record StopParsingArgument(String text) {
             m.appendReplacement(expanded, Matcher.quoteReplacement(value != null ? value : m.group()));
         }
         m.appendTail(expanded);
-        List<String> arguments = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < expanded.length(); i++) {
-            char c = expanded.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-                any = true;
-            } else if (Character.isWhitespace(c) && !quoted) {
-                if (any) {
-                    arguments.add(current.toString());
-                    current.setLength(0);
-                    any = false;
-                }
-            } else {
-                current.append(c);
-                any = true;
-            }
-        }
-        if (any) {
-            arguments.add(current.toString());
-        }
-        return arguments;
+        return CommandLineArguments.split(expanded.toString());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.jposh.stdlib.management;
 
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
+import com.oracle.truffle.api.TruffleSafepoint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.DotNetException;
@@ -45,9 +50,12 @@ public final class ProcessInfo {
     private final int handles;
     private final DateTime startTime;
     private final String path;
+    /** The process when this session started it (Start-Process), which alone can tell its exit code. */
+    private final Process started;
 
-    private ProcessInfo(ProcessHandle handle, String[] stat, String status) {
+    private ProcessInfo(ProcessHandle handle, Process started, String[] stat, String status) {
         this.handle = handle;
+        this.started = started;
         this.name = processName(handle, stat[0]);
         this.sessionId = (int) field(stat, 6);
         this.userTicks = field(stat, 14);
@@ -63,13 +71,39 @@ public final class ProcessInfo {
         this.path = handle.info().command().orElse(null);
     }
 
+    /** A process this session started that has already ended and left /proc: only its name and path are known. */
+    private ProcessInfo(Process started, Path program) {
+        this.handle = started.toHandle();
+        this.started = started;
+        this.name = program.getFileName().toString();
+        this.sessionId = 0;
+        this.userTicks = 0;
+        this.systemTicks = 0;
+        this.workingSet = 0;
+        this.paged = 0;
+        this.privateMemory = 0;
+        this.virtualMemory = 0;
+        this.handles = 0;
+        this.startTime = null;
+        this.path = program.toString();
+    }
+
     /** The process, or empty when it has ended or /proc does not show it. */
     static Optional<ProcessInfo> of(ProcessHandle handle) {
+        return read(handle, null);
+    }
+
+    /** A process this session has just started (Start-Process -PassThru), read from /proc while it is there. */
+    static ProcessInfo started(Process process, Path program) {
+        return read(process.toHandle(), process).orElseGet(() -> new ProcessInfo(process, program));
+    }
+
+    private static Optional<ProcessInfo> read(ProcessHandle handle, Process started) {
         Path proc = Path.of("/proc", Long.toString(handle.pid()));
         try {
             String stat = Files.readString(proc.resolve("stat"), StandardCharsets.UTF_8);
             String status = Files.readString(proc.resolve("status"), StandardCharsets.UTF_8);
-            return Optional.of(new ProcessInfo(handle, splitStat(stat), status));
+            return Optional.of(new ProcessInfo(handle, started, splitStat(stat), status));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -90,6 +124,53 @@ public final class ProcessInfo {
 
     ProcessHandle handle() {
         return handle;
+    }
+
+    /** Whether the process still runs; a child this session started counts as ended as soon as it exits. */
+    boolean isAlive() {
+        return started != null ? started.isAlive() : handle.isAlive();
+    }
+
+    /** Completes when the process ends. */
+    CompletableFuture<?> onExit() {
+        return started != null ? started.onExit() : handle.onExit();
+    }
+
+    /**
+     * Waits until {@code exit} completes or {@code timeoutMillis} pass (negative: no limit); false when the time
+     * ran out. The wait is a Truffle blocked-thread section, so stopping the pipeline ends it at once.
+     */
+    static boolean awaitExit(CompletableFuture<?> exit, long timeoutMillis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(timeoutMillis, 0));
+        TruffleSafepoint.setBlockedThreadInterruptible(null, future -> {
+            try {
+                if (timeoutMillis < 0) {
+                    future.get();
+                } else {
+                    future.get(Math.max(deadline - System.nanoTime(), 0), TimeUnit.NANOSECONDS);
+                }
+            } catch (ExecutionException | TimeoutException e) {
+                // Timed out (the caller looks at the future) or failed, which for a process exit it does not.
+            }
+        }, exit);
+        return exit.isDone();
+    }
+
+    /** Waits until the thread (a copy of a program's output) has ended; stopping the pipeline ends the wait. */
+    static void awaitEnd(Thread thread) {
+        TruffleSafepoint.setBlockedThreadInterruptible(null, Thread::join, thread);
+    }
+
+    /** .NET's ExitCode: known only for a process this session started, once it has ended. */
+    private int exitCode() {
+        if (started == null) {
+            throw DotNetException.invalidOperation(
+                    "Process was not started by this object, so requested information cannot be determined.");
+        }
+        if (started.isAlive()) {
+            throw DotNetException.invalidOperation("Process must exit before requested information can be determined.");
+        }
+        return started.exitValue();
     }
 
     /** The fields of /proc/PID/stat numbered as proc(5) numbers them: [0] is the command (field 2). */
@@ -190,7 +271,8 @@ public final class ProcessInfo {
         b.property("CPU", CoreTypes.DOUBLE, p -> ((ProcessInfo) p).totalTime().ticks() / (double) TimeSpan.TICKS_PER_SECOND);
         b.property("StartTime", CoreTypes.DATE_TIME, p -> ((ProcessInfo) p).startTime);
         b.property("Path", CoreTypes.STRING, p -> ((ProcessInfo) p).path);
-        b.property("HasExited", CoreTypes.BOOLEAN, p -> !((ProcessInfo) p).handle.isAlive());
+        b.property("HasExited", CoreTypes.BOOLEAN, p -> !((ProcessInfo) p).isAlive());
+        b.property("ExitCode", CoreTypes.INT32, p -> ((ProcessInfo) p).exitCode());
     }
 
     private TimeSpan totalTime() {
