@@ -43,12 +43,7 @@ public final class GenericSet extends AbstractSet<Object> implements DotNetTyped
 
     @Override
     public boolean remove(Object element) {
-        Object key = FoldedKey.of(element, ignoreCase);
-        if (!elements.containsKey(key)) {
-            return false;
-        }
-        elements.remove(key);
-        return true;
+        return elements.keySet().remove(FoldedKey.of(element, ignoreCase));
     }
 
     @Override

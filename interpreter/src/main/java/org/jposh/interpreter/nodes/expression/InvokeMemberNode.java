@@ -78,8 +78,8 @@ public final class InvokeMemberNode extends ExpressionNode {
             }
             return MemberAccess.invokeStaticMethod(type, name, args);
         }
-        if (methodTargetType != null) {
-            PSMethodInfo baseMethod = baseClassMethod(methodTargetType.resolve(), t, name);
+        if (methodTargetType != null && t instanceof ScriptObject object) {
+            PSMethodInfo baseMethod = baseClassMethod(methodTargetType.resolve(), object, name);
             if (baseMethod != null) {
                 return baseMethod.invoke(t, args);
             }
@@ -103,9 +103,8 @@ public final class InvokeMemberNode extends ExpressionNode {
 
     /** The method of that name a base class of the target's script class declares or inherits; null otherwise. */
     @TruffleBoundary
-    private static PSMethodInfo baseClassMethod(DotNetType type, Object target, String name) {
-        if (target instanceof ScriptObject object && object.dotNetType() != type
-                && type.isAssignableFrom(object.dotNetType())) {
+    private static PSMethodInfo baseClassMethod(DotNetType type, ScriptObject object, String name) {
+        if (object.dotNetType() != type && type.isAssignableFrom(object.dotNetType())) {
             return type.adapter().invocable(name);
         }
         return null;
