@@ -442,6 +442,15 @@ public final class PoshContext {
         }
     }
 
+    /**
+     * As {@link #entered}, but while the process has made only one context, that one without asking Truffle (see
+     * {@link #get}), on whichever thread asks.
+     */
+    public static PoshContext enteredOrOnly() {
+        PoshContext only = onlyContext;
+        return only != null ? only : entered();
+    }
+
     /** The context of the current thread, which has entered it (host code such as {@link Runspace}). */
     static PoshContext current() {
         return get(null);

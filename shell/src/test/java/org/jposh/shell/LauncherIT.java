@@ -91,6 +91,24 @@ class LauncherIT {
     }
 
     @Test
+    void theScriptRunIsInvokedByTheHostUnderItsFullPath(@TempDir Path dir) throws Exception {
+        Path script = dir.resolve("who.ps1");
+        Files.writeString(script, """
+                $MyInvocation.MyCommand.Name
+                $MyInvocation.MyCommand.Path
+                $MyInvocation.InvocationName
+                "line $($MyInvocation.ScriptLineNumber) from '$($MyInvocation.ScriptName)'"
+                function f { throw 'no' }
+                try { f } catch { $_.ScriptStackTrace }
+                (Get-PSCallStack)[0].Command
+                """);
+        String path = script.toRealPath().toString();
+        assertEquals(new Result(0, "who.ps1\n" + path + "\n" + path + "\nline 0 from ''\n"
+                + "at f, " + path + ": line 5\nat <ScriptBlock>, " + path + ": line 6\nwho.ps1\n", ""),
+                run("", script.toString()));
+    }
+
+    @Test
     void exitCodeComesFromExit() throws Exception {
         assertEquals(3, run("", "-c", "exit 3").exitCode());
         assertEquals(0, run("", "-c", "exit").exitCode());

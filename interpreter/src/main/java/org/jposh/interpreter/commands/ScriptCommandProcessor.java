@@ -102,6 +102,20 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     }
 
     /**
+     * The script the host runs (jposh's script argument, pwsh's {@code -File}): a script file run as a command
+     * that no script invoked, its invocation name the script's full path.
+     */
+    public static ScriptCommandProcessor forHostScript(PoshContext context, ExternalScriptInfo script,
+                                                       CommandArgument[] arguments) {
+        ScriptCommandProcessor processor = forScript(context, script.scriptBlock(), arguments, null, 1, false);
+        processor.invocation = ScriptInvocation.byHost(script.path().toString(), processor.boundParameters,
+                processor.scope.slots()[ScopeLayout.ARGS]);
+        processor.invocation.setCommand(script);
+        processor.scope.slots()[ScopeLayout.MY_INVOCATION] = processor.invocation;
+        return processor;
+    }
+
+    /**
      * Runs a module's script (a .psm1 file, New-Module's block) as pwsh runs a module in its own session
      * state: in a new script scope under the global one, which it returns; the module's functions and
      * variables live there. Its output goes to {@code output}.

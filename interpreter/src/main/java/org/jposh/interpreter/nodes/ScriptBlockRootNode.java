@@ -9,9 +9,12 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
+import java.util.List;
+import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.nodes.controlflow.ReturnException;
+import org.jposh.interpreter.runtime.CallStack;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionTypes;
@@ -35,7 +38,7 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * Truffle's call path ({@link #callFromInterpreter}); a call too deep for the thread's stack ends as pwsh's
  * CallDepthOverflow.
  */
-public final class ScriptBlockRootNode extends RootNode {
+public final class ScriptBlockRootNode extends RootNode implements CallStack.Code {
     private static final int SCOPE = 0;
     private static final int OUTPUT = 1;
     /** See {@link #callFromInterpreter}; a power of two. */
@@ -45,27 +48,48 @@ public final class ScriptBlockRootNode extends RootNode {
     private final Source source;
     private final String name;
     private final boolean endsReturn;
+    /** The parameters a frame of this code shows as its arguments (Get-PSCallStack), or null when it is no frame. */
+    private final List<String> frameParameters;
+    private final Extent extent;
 
     /** Whether this code ran compiled by Truffle: from then on every call goes through Truffle's call path. */
     private boolean ranCompiled;
     private int callsFromInterpreter;
 
-    public ScriptBlockRootNode(PoshLanguage language, StatementNode body, Source source, String name) {
-        this(language, body, source, name, true);
+    /**
+     * A named block of a script block, function, script or class method, which runs as a frame of the call stack.
+     *
+     * @param extent the block's text
+     * @param name the function name the frame shows ({@code <ScriptBlock>}, {@code f}, {@code f<Begin>})
+     * @param parameters the names of the block's parameters
+     */
+    public static ScriptBlockRootNode frame(PoshLanguage language, StatementNode body, Source source, Extent extent,
+                                            String name, List<String> parameters) {
+        return new ScriptBlockRootNode(language, body, source, extent, name, true, parameters);
     }
 
-    private ScriptBlockRootNode(PoshLanguage language, StatementNode body, Source source, String name,
-                                boolean endsReturn) {
-        super(language, frameDescriptor());
-        this.body = body;
-        this.source = source;
-        this.name = name;
-        this.endsReturn = endsReturn;
+    /**
+     * Code run on behalf of a frame, which is no frame itself, as in pwsh: a parameter's default value, a
+     * constructor's base-class arguments, a class property's initial value.
+     */
+    public static ScriptBlockRootNode helper(PoshLanguage language, StatementNode body, Source source, String name) {
+        return new ScriptBlockRootNode(language, body, source, null, name, true, null);
     }
 
     /** The body of a trap, whose {@code return} reaches the script block running the trap's statement list. */
     public static ScriptBlockRootNode trapBody(PoshLanguage language, StatementNode body, Source source) {
-        return new ScriptBlockRootNode(language, body, source, "trap", false);
+        return new ScriptBlockRootNode(language, body, source, null, "trap", false, null);
+    }
+
+    private ScriptBlockRootNode(PoshLanguage language, StatementNode body, Source source, Extent extent, String name,
+                                boolean endsReturn, List<String> frameParameters) {
+        super(language, frameDescriptor());
+        this.body = body;
+        this.source = source;
+        this.extent = extent;
+        this.name = name;
+        this.endsReturn = endsReturn;
+        this.frameParameters = frameParameters;
     }
 
     /**
@@ -83,6 +107,14 @@ public final class ScriptBlockRootNode extends RootNode {
      */
     public static PoshContext context(VirtualFrame frame) {
         return scope(frame).context();
+    }
+
+    /**
+     * Marks where the block is, as a command or method call starts: the position its frame of the call stack shows
+     * while the call runs.
+     */
+    public static void markPosition(VirtualFrame frame, Extent position) {
+        scope(frame).setPosition(position);
     }
 
     /** Marks the block as returned: the statement lists between the return and this root stop. */
@@ -171,7 +203,11 @@ public final class ScriptBlockRootNode extends RootNode {
         SessionState sessionState = context.sessionState();
         SessionStateScope callerScope = sessionState.currentScope();
         sessionState.setCurrentScope(scope);
-        sessionState.enterCall();
+        CallStack callStack = sessionState.callStack();
+        boolean isFrame = frameParameters != null;
+        if (isFrame) {
+            callStack.push(this, scope);
+        }
         try {
             body.execute(frame, (Pipe) frame.getArguments()[OUTPUT]);
         } catch (ReturnException e) {
@@ -186,7 +222,9 @@ public final class ScriptBlockRootNode extends RootNode {
             }
             throw callDepthOverflow();
         } finally {
-            sessionState.leaveCall();
+            if (isFrame) {
+                callStack.pop();
+            }
             sessionState.setCurrentScope(callerScope);
             scope.setReturned(callerReturned);
         }
@@ -212,5 +250,20 @@ public final class ScriptBlockRootNode extends RootNode {
     @Override
     public String getName() {
         return name;
+    }
+
+    @Override
+    public String functionName() {
+        return name;
+    }
+
+    @Override
+    public Extent extent() {
+        return extent;
+    }
+
+    @Override
+    public List<String> parameterNames() {
+        return frameParameters;
     }
 }

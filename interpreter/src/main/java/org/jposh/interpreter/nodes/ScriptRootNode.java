@@ -5,12 +5,14 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
 import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.CommandDiscovery;
 import org.jposh.interpreter.commands.CommandProcessorBase;
+import org.jposh.interpreter.commands.ExternalScriptInfo;
 import org.jposh.interpreter.commands.ScriptCommandProcessor;
 import org.jposh.interpreter.nodes.controlflow.LoopFlowException;
 import org.jposh.interpreter.runtime.CollectingPipe;
@@ -69,7 +71,8 @@ public final class ScriptRootNode extends RootNode {
             for (int i = 0; i < arguments.length; i++) {
                 arguments[i] = scriptArgument(applicationArguments[i]);
             }
-            processor = ScriptCommandProcessor.forScript(context, script, arguments, null, 1, false);
+            processor = ScriptCommandProcessor.forHostScript(context,
+                    new ExternalScriptInfo(Path.of(source.getPath()), script), arguments);
         }
         try {
             CommandProcessorBase.runPipeline(new CommandProcessorBase[]{processor}, null, output);

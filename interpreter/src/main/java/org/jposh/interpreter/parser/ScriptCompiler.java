@@ -216,7 +216,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             for (int i = 0; i < values.length; i++) {
                 values[i] = nested.expression(ast.baseCtorArguments().get(i));
             }
-            baseArguments = nested.root(new ValuesNode(values), ast.name());
+            baseArguments = nested.helper(new ValuesNode(values), ast.name());
         }
         List<ParameterAst> parameters = ast.parameters() == null ? List.of() : ast.parameters();
         return new MethodCode(nested.compileBody(ast.body(), ast, parameters, ast.name()), baseArguments);
@@ -256,7 +256,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 CommandBaseAst command = pipeline.pipelineElements().get(i);
                 commands[i] = at((CommandNode) command.accept(this), command.extent());
             }
-            CallTarget end = root(at(new SteppablePipelineNode(commands), pipeline.extent()), "GetSteppablePipeline");
+            CallTarget end = helper(at(new SteppablePipelineNode(commands), pipeline.extent()), "GetSteppablePipeline");
             layout.freeze();
             ParameterDeclarations none = new ParameterDeclarations(this, "", script.extent(), List.of(), List.of());
             return new CompiledScriptBlock(script.extent(), layout, none.metadata, Map.of(), false, null, null, null,
@@ -271,7 +271,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     /** The initial value of a class's property, computed in a scope of its own each time an instance is made. */
     CompiledScriptBlock compileInitializer(ExpressionAst value, String name) {
         ScriptCompiler nested = nested();
-        CallTarget end = nested.root(at(new ValuesNode(nested.expression(value)), value.extent()), name);
+        CallTarget end = nested.helper(at(new ValuesNode(nested.expression(value)), value.extent()), name);
         nested.layout.freeze();
         return new CompiledScriptBlock(value.extent(), nested.layout, null, Map.of(), false, null, null, null, end,
                 null, null, null, null, null);
@@ -311,12 +311,14 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 paramBlock == null ? List.of() : paramBlock.attributes(), parameters);
         PositionalSignature parameterSlots = parameters.isEmpty() ? null
                 : positionalSignature(parameters, declarations.declaredTypes);
-        CallTarget defaults = parameters.isEmpty() ? null : root(parameterDefaults(parameters, parameterSlots), name);
-        CallTarget begin = namedBlock(ast.beginBlock(), name);
-        CallTarget process = namedBlock(ast.processBlock(), name);
-        CallTarget end = namedBlock(ast.endBlock(), name);
-        CallTarget clean = namedBlock(ast.cleanBlock(), name);
-        CallTarget dynamicParam = namedBlock(ast.dynamicParamBlock(), name);
+        CallTarget defaults = parameters.isEmpty() ? null : helper(parameterDefaults(parameters, parameterSlots), name);
+        String frameName = owner == null ? "<ScriptBlock>" : name;
+        List<String> parameterNames = parameters.stream().map(p -> p.name().variablePath().name()).toList();
+        CallTarget begin = namedBlock(ast.beginBlock(), frameName, "<Begin>", parameterNames);
+        CallTarget process = namedBlock(ast.processBlock(), frameName, "<Process>", parameterNames);
+        CallTarget end = namedBlock(ast.endBlock(), frameName, "<End>", parameterNames);
+        CallTarget clean = namedBlock(ast.cleanBlock(), frameName, "<Clean>", parameterNames);
+        CallTarget dynamicParam = namedBlock(ast.dynamicParamBlock(), frameName, "<DynamicParam>", parameterNames);
         layout.freeze();
         boolean positionalOnly = declarations.simple && begin == null && process == null && clean == null
                 && dynamicParam == null && end != null && !usesInvocationVariables(ast.extent().text());
@@ -353,12 +355,22 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return new ParameterDefaultsNode(layout, slots, defaults);
     }
 
-    private CallTarget namedBlock(NamedBlockAst block, String name) {
-        return block == null ? null : root((StatementNode) block.accept(this), name);
+    /**
+     * A named block, a frame of the call stack when it runs: its function name takes the block's {@code suffix}
+     * when the block is named in the text, as pwsh's does ({@code f<Begin>}).
+     */
+    private CallTarget namedBlock(NamedBlockAst block, String name, String suffix, List<String> parameterNames) {
+        if (block == null) {
+            return null;
+        }
+        return ScriptBlockRootNode.frame(language, (StatementNode) block.accept(this), source,
+                block.extent(), block.unnamed() ? name : name + suffix, parameterNames).getCallTarget();
     }
 
-    private CallTarget root(StatementNode body, String name) {
-        return new ScriptBlockRootNode(language, body, source, name == null ? "<ScriptBlock>" : name).getCallTarget();
+    /** Code run on behalf of a frame, which is no frame itself (a parameter's default value). */
+    private CallTarget helper(StatementNode body, String name) {
+        return ScriptBlockRootNode.helper(language, body, source, name == null ? "<ScriptBlock>" : name)
+                .getCallTarget();
     }
 
     private StatementNode statement(StatementAst ast) {

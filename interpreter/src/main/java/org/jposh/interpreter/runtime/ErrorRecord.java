@@ -1,6 +1,7 @@
 package org.jposh.interpreter.runtime;
 
 import org.jposh.grammar.ast.Extent;
+import org.jposh.interpreter.PoshContext;
 
 /**
  * A PowerShell error: the exception (whose message it shows), the FullyQualifiedErrorId scripts and
@@ -36,6 +37,8 @@ public final class ErrorRecord {
     private String reason;
     private String targetName;
     private String targetType;
+    /** The call stack where the error happened, taken when its position is set, as pwsh's LockScriptStackTrace. */
+    private String scriptStackTrace;
 
     /**
      * An error of PowerShell itself or of a command.
@@ -49,6 +52,9 @@ public final class ErrorRecord {
                 fullyQualifiedErrorId, category, targetObject);
         this.commandName = commandName;
         this.extent = extent;
+        if (extent != null) {
+            lockScriptStackTrace();
+        }
     }
 
     /** As .NET's {@code new ErrorRecord(exception, errorId, category, targetObject)}. */
@@ -114,6 +120,7 @@ public final class ErrorRecord {
         copy.reason = reason;
         copy.targetName = targetName;
         copy.targetType = targetType;
+        copy.scriptStackTrace = scriptStackTrace;
         return copy;
     }
 
@@ -159,12 +166,27 @@ public final class ErrorRecord {
             commandName = command;
             extent = where;
         }
+        lockScriptStackTrace();
     }
 
     /** Records where an error raised without a position happened: the statement that reports it. */
     public void setExtentIfAbsent(Extent where) {
         if (extent == null && !positionInMessage) {
             extent = where;
+        }
+        lockScriptStackTrace();
+    }
+
+    /**
+     * Takes the script frames running now as the record's ScriptStackTrace, once: the thread raising the error
+     * runs them, with the error's position as the innermost frame's.
+     */
+    private void lockScriptStackTrace() {
+        if (scriptStackTrace == null) {
+            PoshContext context = PoshContext.enteredOrOnly();
+            if (context != null) {
+                scriptStackTrace = context.sessionState().callStack().scriptStackTrace(extent);
+            }
         }
     }
 
@@ -213,13 +235,9 @@ public final class ErrorRecord {
         return new CategoryInfo(this).toString();
     }
 
-    /** {@code at <ScriptBlock>, <No file>: line 1}, as pwsh's ScriptStackTrace names the place (one frame). */
+    /** The script frames that ran where the error happened, innermost first (pwsh's ScriptStackTrace); "" when unknown. */
     public String scriptStackTrace() {
-        if (extent == null) {
-            return "";
-        }
-        return "at <ScriptBlock>, " + (extent.file() == null ? "<No file>" : extent.file()) + ": line "
-                + extent.startLine();
+        return scriptStackTrace == null ? "" : scriptStackTrace;
     }
 
     /** ErrorRecord.ToString(): the ErrorDetails message when there is one, otherwise the exception's. */

@@ -35,7 +35,7 @@ public final class SessionState {
 
     private final SessionStateScope global;
     private SessionStateScope currentScope;
-    private int callDepth;
+    private final CallStack callStack = new CallStack();
     private StackOverflowError pendingOverflow;
     private int overflowDepth;
     private final CommandTable commands;
@@ -154,13 +154,9 @@ public final class SessionState {
         currentScope = scope;
     }
 
-    /** A script block starts running: see {@link #handlesStackOverflow}. */
-    public void enterCall() {
-        callDepth++;
-    }
-
-    public void leaveCall() {
-        callDepth--;
+    /** The script frames running now. */
+    public CallStack callStack() {
+        return callStack;
     }
 
     /**
@@ -172,8 +168,9 @@ public final class SessionState {
     public boolean handlesStackOverflow(StackOverflowError overflow) {
         if (overflow != pendingOverflow) {
             pendingOverflow = overflow;
-            overflowDepth = callDepth;
+            overflowDepth = callStack.depth();
         }
+        int callDepth = callStack.depth();
         if (callDepth > 1 && callDepth > overflowDepth - Math.max(16, overflowDepth / 8)) {
             return false;
         }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.FunctionInfo;
 import java.util.Set;
@@ -53,6 +54,8 @@ public final class SessionStateScope {
      */
     private boolean returned;
     private Object returnValue;
+    /** The command or method call the block running in this scope runs now: see {@link CallStack}. */
+    private Extent position;
 
     /**
      * The global scope of {@code context}'s session, which is also the script scope of code run at the prompt.
@@ -134,6 +137,15 @@ public final class SessionStateScope {
 
     public void setReturnValue(Object value) {
         returnValue = value;
+    }
+
+    /** Where the block running in this scope is, as its last command or method call marked it; null before. */
+    public Extent position() {
+        return position;
+    }
+
+    public void setPosition(Extent position) {
+        this.position = position;
     }
 
     // ---- strict mode ----

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jposh.interpreter.nodes.ExpressionNode;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.DotNetTyped;
 import org.jposh.interpreter.runtime.ForeignObjects;
@@ -64,6 +65,7 @@ public final class InvokeMemberNode extends ExpressionNode {
             return null;
         }
         Object[] args = evaluateArguments(frame);
+        ScriptBlockRootNode.markPosition(frame, extent());
         if (isStatic) {
             DotNetType type = MemberNode.staticType(t);
             if (type == null) {

@@ -32,6 +32,7 @@ public final class PipelineNode extends StatementNode {
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
         PoshContext context = ScriptBlockRootNode.context(frame);
+        ScriptBlockRootNode.markPosition(frame, extent());
         int errors = context.errorCount();
         if (commands.length == 1 && input == null) {
             commands[0].executeAlone(frame, output);
