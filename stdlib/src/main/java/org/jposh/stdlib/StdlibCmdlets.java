@@ -83,6 +83,7 @@ import org.jposh.stdlib.utility.ExportCsvCommand;
 import org.jposh.stdlib.utility.GetDateCommand;
 import org.jposh.stdlib.utility.GetCultureCommand;
 import org.jposh.stdlib.utility.GetRandomCommand;
+import org.jposh.stdlib.utility.GetErrorCommand;
 import org.jposh.stdlib.utility.GetPSCallStackCommand;
 import org.jposh.stdlib.utility.GetUICultureCommand;
 import org.jposh.stdlib.utility.GetUniqueCommand;
@@ -285,6 +286,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetCultureCommand.class,
                 GetUICultureCommand.class,
                 GetPSCallStackCommand.class,
+                GetErrorCommand.class,
                 GetUniqueCommand.class,
                 GroupObjectCommand.class,
                 ImportCsvCommand.class,

@@ -375,6 +375,9 @@ public final class CoreTypes {
         registerLazily("System.Management.Automation.Runspaces.RunspacePool",
                 () -> org.jposh.interpreter.RunspacePool.TYPE);
         registerLazily("System.DBNull", () -> DBNull.TYPE);
+        registerLazily("System.Management.Automation.ErrorCategory", ErrorCategory::dotNetType);
+        registerLazily("System.Management.Automation.ErrorRecord", () -> ErrorRecord.TYPE);
+        registerLazily("System.Management.Automation.CallStackFrame", () -> CallStackFrame.TYPE);
         org.jposh.interpreter.runtime.io.IOTypes.registerLazily();
         org.jposh.interpreter.runtime.xml.XmlTypeNames.registerLazily();
         registerLazily("System.Console", () -> ConsoleMembers.TYPE);

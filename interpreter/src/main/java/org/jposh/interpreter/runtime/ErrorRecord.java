@@ -1,5 +1,7 @@
 package org.jposh.interpreter.runtime;
 
+import static org.jposh.interpreter.runtime.TypeAdapter.param;
+
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 
@@ -122,6 +124,25 @@ public final class ErrorRecord {
         copy.targetType = targetType;
         copy.scriptStackTrace = scriptStackTrace;
         return copy;
+    }
+
+    /**
+     * The record as its exception's ErrorRecord property shows it: the same record, its exception a
+     * ParentContainsErrorRecordException with the message, as .NET's RuntimeException makes it, so that the record
+     * an exception contains does not contain the exception again.
+     */
+    public ErrorRecord asContainedByException() {
+        return withException(ExceptionValue.of("ParentContainsErrorRecordException", exception.message()));
+    }
+
+    /**
+     * {@code new ErrorRecord(record, exception)}: a copy of the record, its exception replaced by {@code replacement}
+     * when it is a ParentContainsErrorRecordException, as an exception's contained record has.
+     */
+    private ErrorRecord replacingParentContains(ExceptionValue replacement) {
+        boolean replace = replacement != null
+                && exception.dotNetType().fullName().equals(SMA + ".ParentContainsErrorRecordException");
+        return withException(replace ? replacement : exception);
     }
 
     public ExceptionValue exception() {
@@ -259,12 +280,20 @@ public final class ErrorRecord {
         b.property("CategoryInfo", CATEGORY_INFO_TYPE, e -> new CategoryInfo((ErrorRecord) e));
         b.property("FullyQualifiedErrorId", CoreTypes.STRING, e -> ((ErrorRecord) e).fullyQualifiedErrorId);
         b.property("ErrorDetails", ERROR_DETAILS_TYPE, e -> ((ErrorRecord) e).errorDetails,
-                (e, v) -> ((ErrorRecord) e).setErrorDetails(v == null ? null : LanguagePrimitives.toStringValue(v)));
+                (e, v) -> ((ErrorRecord) e).errorDetails = (ErrorDetails) PSObject.base(v));
         b.property("InvocationInfo", INVOCATION_INFO_TYPE, e -> ((ErrorRecord) e).extent == null ? null
                 : new Invocation((ErrorRecord) e));
         b.property("ScriptStackTrace", CoreTypes.STRING, e -> ((ErrorRecord) e).scriptStackTrace());
         b.property("PipelineIterationInfo", CoreTypes.OBJECT_ARRAY, e -> new Object[0]);
         b.method("ToString", CoreTypes.STRING, (e, a) -> e.toString());
+        b.constructor((e, a) -> new ErrorRecord(ExceptionTypes.exception(a[0]), (String) a[1],
+                        ErrorCategory.of((EnumValue) a[2]), a[3]),
+                param("exception", ExceptionTypes.EXCEPTION), param("errorId", CoreTypes.STRING),
+                param("errorCategory", ErrorCategory.dotNetType()), param("targetObject", CoreTypes.OBJECT));
+        b.constructor((e, a) -> ((ErrorRecord) PSObject.base(a[0])).replacingParentContains(
+                        a[1] == null ? null : ExceptionTypes.exception(a[1])),
+                param("errorRecord", TYPE), param("replaceParentContainsErrorRecordException",
+                        ExceptionTypes.EXCEPTION));
     }
 
     /** $_.CategoryInfo: the category and the activity, reason and target it shows. */
@@ -307,7 +336,7 @@ public final class ErrorRecord {
         }
 
         private static void defineMembers(TypeAdapter.Builder b) {
-            b.property("Category", CoreTypes.STRING, c -> ((CategoryInfo) c).category().name());
+            b.property("Category", ErrorCategory.dotNetType(), c -> ((CategoryInfo) c).category().toEnumValue());
             b.property("Activity", CoreTypes.STRING, c -> ((CategoryInfo) c).activity());
             b.property("Reason", CoreTypes.STRING, c -> ((CategoryInfo) c).reason());
             b.property("TargetName", CoreTypes.STRING, c -> ((CategoryInfo) c).targetName());
@@ -363,6 +392,8 @@ public final class ErrorRecord {
             b.property("Message", CoreTypes.STRING, d -> ((ErrorDetails) d).message());
             b.property("RecommendedAction", CoreTypes.STRING, d -> "");
             b.method("ToString", CoreTypes.STRING, (d, a) -> d.toString());
+            b.constructor((d, a) -> new ErrorDetails(LanguagePrimitives.toStringValue(a[0])),
+                    param("message", CoreTypes.STRING));
         }
     }
 }

@@ -134,7 +134,7 @@ public final class ExceptionTypes {
     }
 
     private static void defineRuntimeException(TypeAdapter.Builder b) {
-        b.property("ErrorRecord", ErrorRecord.TYPE, e -> errorRecordOf((ExceptionValue) e));
+        b.property("ErrorRecord", ErrorRecord.TYPE, e -> errorRecordOf((ExceptionValue) e).asContainedByException());
         defineConstructors(b);
     }
 

@@ -182,6 +182,12 @@ final class DefaultViews {
                     column(null, 0, Alignment.UNDEFINED, ViewValue.property("Drives"))),
             list("System.Management.Automation.PSDriveInfo", List.of("System.Management.Automation.PSDriveInfo"), null,
                     new ViewEntry(null, items("Name", "Description", "Provider", "Root", "CurrentLocation"))),
+            // Get-Error's objects, numbered when there are several
+            new ViewDefinition("GetErrorInstance", List.of("System.Management.Automation.ErrorRecord#PSExtendedError",
+                    "System.Exception#PSExtendedError"), Shape.CUSTOM, List.of(new ViewEntry(null, List.of(item(
+                    new ViewValue("Error", ExtendedErrorView::render), null)))), new GroupBy(
+                    ViewValue.property("PSErrorIndex"), so -> "   ErrorIndex: "
+                            + LanguagePrimitives.toStringValue(MemberAccess.getMember(so, "PSErrorIndex"))), false),
             // PowerShellCore.format.ps1xml: the web cmdlets' responses, Content and RawContent cut to 200 characters
             list("Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject",
                     List.of("Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject"), null,

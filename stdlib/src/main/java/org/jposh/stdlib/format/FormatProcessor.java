@@ -35,6 +35,7 @@ import org.jposh.stdlib.format.FormatData.TableColumn;
  * records by their error view). Collections are enumerated one level, dictionaries into their entries.
  */
 public final class FormatProcessor {
+    private static final String ERROR_RECORD_TYPE = "System.Management.Automation.ErrorRecord";
     private static final int PROPERTY_COUNT_FOR_TABLE = 4;
     private static final int MAX_TABLE_COLUMNS = 10;
 
@@ -128,10 +129,10 @@ public final class FormatProcessor {
 
     /**
      * The entry of an object shown outside any view (scalars, objects without properties, errors unless
-     * {@code force}, script blocks, which pwsh shows as their text), or null.
+     * {@code force} or typed otherwise (Get-Error's), script blocks, which pwsh shows as their text), or null.
      */
     private static Entry outOfBandEntry(PSObject so, boolean force) {
-        if (PSObject.base(so) instanceof ErrorRecord error && !force) {
+        if (PSObject.base(so) instanceof ErrorRecord error && !force && so.typeNames().contains(ERROR_RECORD_TYPE)) {
             return new Entry(new FormatData.ErrorText(error.normalView()), true);
         }
         if (PSObject.base(so) instanceof InformationalRecord record) {
