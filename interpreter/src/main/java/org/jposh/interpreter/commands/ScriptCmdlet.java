@@ -60,7 +60,7 @@ public final class ScriptCmdlet {
         b.method("ThrowTerminatingError", CoreTypes.VOID, (c, a) -> {
             ErrorRecord error = errorRecord(a[0]);
             ScriptCommandProcessor p = ((ScriptCmdlet) c).processor;
-            error.setInvocationIfAbsent(p.metadata().name(), p.extent());
+            error.setScriptCommandInvocation(p.metadata().name(), p.extent());
             throw new PoshException(error, null);
         }, param("errorRecord", CoreTypes.OBJECT));
         b.method("ShouldProcess", CoreTypes.BOOLEAN, (c, a) -> ask("ShouldProcess", a,
@@ -123,7 +123,7 @@ public final class ScriptCmdlet {
      * A host that cannot ask fails the call as a .NET method fails.
      */
     private void writeError(ErrorRecord error) {
-        error.setInvocationIfAbsent(processor.metadata().name(), processor.extent());
+        error.setScriptCommandInvocation(processor.metadata().name(), processor.extent());
         processor.context().countError();
         ActionPreference preference = processor.preferences().error();
         if (preference == ActionPreference.Ignore) {

@@ -190,6 +190,20 @@ public final class ErrorRecord {
         lockScriptStackTrace();
     }
 
+    /**
+     * An advanced function's {@code $PSCmdlet.WriteError} or {@code ThrowTerminatingError}: the function becomes the
+     * command that reported the error, at its invocation, whatever reported it before (pwsh's SetInvocationInfo), and
+     * the id names it after the comma, as pwsh names a script command there ({@code NotFound,Get-Thing}).
+     */
+    public void setScriptCommandInvocation(String function, Extent invocation) {
+        commandName = function;
+        extent = invocation;
+        int comma = fullyQualifiedErrorId.indexOf(',');
+        String errorId = comma < 0 ? fullyQualifiedErrorId : fullyQualifiedErrorId.substring(0, comma);
+        fullyQualifiedErrorId = errorId.isEmpty() ? errorId : errorId + "," + function;
+        lockScriptStackTrace();
+    }
+
     /** Records where an error raised without a position happened: the statement that reports it. */
     public void setExtentIfAbsent(Extent where) {
         if (extent == null && !positionInMessage) {

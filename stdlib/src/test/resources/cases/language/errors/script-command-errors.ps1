@@ -1,0 +1,40 @@
+# An error an advanced function reports through $PSCmdlet names the function after the comma of its id, and its
+# position is the function's invocation, as pwsh's SetInvocationInfo makes it
+function Get-Thing {
+    [CmdletBinding()]
+    param()
+    $record = [System.Management.Automation.ErrorRecord]::new([InvalidOperationException]::new('no thing'),
+        'ThingNotFound', [System.Management.Automation.ErrorCategory]::ObjectNotFound, 'thing')
+    $PSCmdlet.ThrowTerminatingError($record)
+}
+try { Get-Thing } catch {
+    $_.FullyQualifiedErrorId
+    $_.CategoryInfo.ToString()
+    $_.CategoryInfo.Category -eq 'ObjectNotFound'
+    $_.InvocationInfo.Line
+}
+
+# a caught cmdlet error passed on by a function is the function's now
+function Get-Wrapped {
+    [CmdletBinding()]
+    param()
+    try { Get-Item ./nope -ErrorAction Stop } catch { $PSCmdlet.ThrowTerminatingError($_) }
+}
+try { Get-Wrapped } catch { $_.FullyQualifiedErrorId }
+
+# ErrorCategory is the .NET enum, and the records scripts make take it or its name
+[System.Management.Automation.ErrorCategory]::ObjectNotFound.value__
+[System.Management.Automation.ErrorCategory]'InvalidData'
+$copy = [System.Management.Automation.ErrorRecord]::new(
+    [System.Management.Automation.ErrorRecord]::new([Exception]::new('original'), 'Copied', 'ReadError', $null), $null)
+"$($copy.FullyQualifiedErrorId) $($copy.CategoryInfo.Category) $copy"
+$details = [System.Management.Automation.ErrorRecord]::new([Exception]::new('plain'), 'Detailed', 'NotSpecified', $null)
+$details.ErrorDetails = 'shown instead'
+"$details / $($details.Exception.Message)"
+
+# a RuntimeException's ErrorRecord holds a ParentContainsErrorRecordException, whose record holds none
+try { 1/0 } catch {
+    $_.Exception.ErrorRecord.Exception.GetType().FullName
+    $_.Exception.ErrorRecord.FullyQualifiedErrorId
+    $_.Exception.ErrorRecord.Exception.ErrorRecord -eq $null
+}
