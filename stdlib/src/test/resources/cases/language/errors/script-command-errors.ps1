@@ -38,3 +38,10 @@ try { 1/0 } catch {
     $_.Exception.ErrorRecord.FullyQualifiedErrorId
     $_.Exception.ErrorRecord.Exception.ErrorRecord -eq $null
 }
+
+# Write-Error reports its error as its caller's: the function, at the function's invocation; a script by its name
+function Test-Writer { Write-Error 'written' }
+Test-Writer 2>&1 | ForEach-Object { $_.FullyQualifiedErrorId; $_.InvocationInfo.Line; $_.CategoryInfo.Activity }
+Set-Content -Path ./writer.ps1 -Value "Write-Error 'from the script'"
+./writer.ps1 2>&1 | ForEach-Object { $_.FullyQualifiedErrorId; $_.InvocationInfo.Line }
+Test-Writer

@@ -327,10 +327,13 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 positionalOnly ? parameterSlots : null, ast.scriptRequirements());
     }
 
-    /** Whether a body may read $PSBoundParameters or $MyInvocation, which the positional fast path does not set. */
+    /**
+     * Whether a body may read $PSBoundParameters or $MyInvocation, which the positional fast path does not set:
+     * Write-Error reads the caller's $MyInvocation too.
+     */
     private static boolean usesInvocationVariables(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("psboundparameters") || lower.contains("myinvocation");
+        return lower.contains("psboundparameters") || lower.contains("myinvocation") || lower.contains("write-error");
     }
 
     private PositionalSignature positionalSignature(List<ParameterAst> parameters, DotNetType[] types) {

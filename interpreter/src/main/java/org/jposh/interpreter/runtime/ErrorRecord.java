@@ -55,7 +55,7 @@ public final class ErrorRecord {
         this.commandName = commandName;
         this.extent = extent;
         if (extent != null) {
-            lockScriptStackTrace();
+            lockScriptStackTrace(extent);
         }
     }
 
@@ -187,7 +187,25 @@ public final class ErrorRecord {
             commandName = command;
             extent = where;
         }
-        lockScriptStackTrace();
+        lockScriptStackTrace(extent);
+    }
+
+    /**
+     * Write-Error's record: the script command that wrote it (the function or script whose $MyInvocation it sees) is
+     * the command that reported it, at that command's invocation, and named after the comma of the id when it has a
+     * name, as pwsh's SetInvocationInfo does.
+     *
+     * @param prefix what the error view puts before the message ({@code f}, a script's path)
+     * @param invocation where the command was invoked, or null (the host's invocation of a script)
+     * @param commandName the command's name for the id, or "" when it has none
+     */
+    public void setWriterInvocation(String prefix, Extent invocation, String commandName) {
+        this.commandName = prefix;
+        extent = invocation;
+        if (!commandName.isEmpty() && !fullyQualifiedErrorId.isEmpty()) {
+            fullyQualifiedErrorId = fullyQualifiedErrorId + "," + commandName;
+        }
+        lockScriptStackTrace(null);
     }
 
     /**
@@ -201,7 +219,7 @@ public final class ErrorRecord {
         int comma = fullyQualifiedErrorId.indexOf(',');
         String errorId = comma < 0 ? fullyQualifiedErrorId : fullyQualifiedErrorId.substring(0, comma);
         fullyQualifiedErrorId = errorId.isEmpty() ? errorId : errorId + "," + function;
-        lockScriptStackTrace();
+        lockScriptStackTrace(null);
     }
 
     /** Records where an error raised without a position happened: the statement that reports it. */
@@ -209,18 +227,20 @@ public final class ErrorRecord {
         if (extent == null && !positionInMessage) {
             extent = where;
         }
-        lockScriptStackTrace();
+        lockScriptStackTrace(extent);
     }
 
     /**
      * Takes the script frames running now as the record's ScriptStackTrace, once: the thread raising the error
-     * runs them, with the error's position as the innermost frame's.
+     * runs them.
+     *
+     * @param innermostPosition the innermost frame's position, or null for the one it marked itself
      */
-    private void lockScriptStackTrace() {
+    private void lockScriptStackTrace(Extent innermostPosition) {
         if (scriptStackTrace == null) {
             PoshContext context = PoshContext.enteredOrOnly();
             if (context != null) {
-                scriptStackTrace = context.sessionState().callStack().scriptStackTrace(extent);
+                scriptStackTrace = context.sessionState().callStack().scriptStackTrace(innermostPosition);
             }
         }
     }

@@ -59,7 +59,7 @@ public final class ScriptInvocation implements DotNetTyped {
     }
 
     /** The CommandInfo the invocation named (MyCommand), or null. */
-    Object command() {
+    public Object command() {
         return command;
     }
 
@@ -102,7 +102,12 @@ public final class ScriptInvocation implements DotNetTyped {
         return file == null ? "" : file;
     }
 
-    String invocationName() {
+    /** Where the invocation is written, or null for the host's. */
+    public Extent extent() {
+        return extent;
+    }
+
+    public String invocationName() {
         if (extent == null) {
             return hostInvocationName == null ? "" : hostInvocationName;
         }

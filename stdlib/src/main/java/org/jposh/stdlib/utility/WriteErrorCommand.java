@@ -4,12 +4,16 @@ import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.AllowEmptyString;
 import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
+import org.jposh.interpreter.commands.CommandInfo;
+import org.jposh.interpreter.commands.ExternalScriptInfo;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionTypes;
 import org.jposh.interpreter.runtime.ExceptionValue;
+import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.ScriptInvocation;
 
 /**
  * Write-Error: writes a non-terminating error. With -Message the exception is a WriteErrorException
@@ -79,7 +83,29 @@ public final class WriteErrorCommand extends PSCmdlet {
         }
         error.setCategoryInfo(nonEmpty(categoryActivity, "Write-Error"), nonEmpty(categoryReason, null),
                 nonEmpty(categoryTargetName, null), nonEmpty(categoryTargetType, null));
+        if (PSObject.base(sessionState().currentScope().get("MyInvocation")) instanceof ScriptInvocation caller) {
+            reportAsCaller(error, caller);
+        }
         writeError(error);
+    }
+
+    /**
+     * pwsh reports the error of Write-Error as the function's or script's that called it (the $MyInvocation it
+     * sees): the view names that command ({@code f : message}, a script by its path), at its invocation, and the id
+     * ends in the command's name ({@code ...WriteErrorException,f}). A script block run by {@code &} names none.
+     */
+    private static void reportAsCaller(ErrorRecord error, ScriptInvocation caller) {
+        Object command = caller.command();
+        String name = command instanceof CommandInfo info ? info.name() : "";
+        String prefix;
+        if (command instanceof ExternalScriptInfo script) {
+            prefix = script.path().toString();
+        } else if (!caller.invocationName().matches("[&.]?")) {
+            prefix = caller.invocationName();
+        } else {
+            prefix = name.isEmpty() ? null : name;
+        }
+        error.setWriterInvocation(prefix, caller.extent(), name);
     }
 
     private static String nonEmpty(String value, String fallback) {
