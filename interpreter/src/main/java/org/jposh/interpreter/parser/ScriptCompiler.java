@@ -543,7 +543,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             return typedTarget(convert, variable);
         } else if (ast instanceof IndexExpressionAst index) {
             return new IndexTargetNode(expression(index.target()), expression(index.index()));
-        } else if (ast instanceof InvokeMemberExpressionAst invoke && !invoke.isStatic() && !invoke.nullConditional()) {
+        } else if (ast instanceof InvokeMemberExpressionAst invoke && !invoke.isStatic() && !invoke.nullConditional()
+                && invoke.genericTypeArguments() == null) {
             return new InvokeMemberTargetNode(expression(invoke.expression()), expression(invoke.member()),
                     invokeArguments(invoke));
         } else if (ast instanceof MemberExpressionAst member) {
@@ -1013,7 +1014,17 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     @Override
     public PoshNode visitInvokeMemberExpression(InvokeMemberExpressionAst ast) {
         return new InvokeMemberNode(expression(ast.expression()), expression(ast.member()), invokeArguments(ast),
-                ast.isStatic() ? null : methodTargetType(ast.expression()), ast.isStatic(), ast.nullConditional());
+                genericArguments(ast), ast.isStatic() ? null : methodTargetType(ast.expression()), ast.isStatic(),
+                ast.nullConditional());
+    }
+
+    /** The type arguments of a generic method call ({@code [array]::Empty[int]()}), or null. */
+    private TypeLiteralNode[] genericArguments(InvokeMemberExpressionAst ast) {
+        if (ast.genericTypeArguments() == null) {
+            return null;
+        }
+        return ast.genericTypeArguments().stream().map(type -> new TypeLiteralNode(type.fullName(), usingNamespaces,
+                typeDefinitions.types())).toArray(TypeLiteralNode[]::new);
     }
 
     /** The type of a cast on a method call's target, through parentheses ({@code ([Base]$this).Hi()}), or null. */
@@ -1032,9 +1043,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     }
 
     private ExpressionNode[] invokeArguments(InvokeMemberExpressionAst ast) {
-        if (ast.genericTypeArguments() != null) {
-            throw notSupported(ast, "A generic method call");
-        }
         List<ExpressionAst> args = ast.arguments() == null ? List.of() : ast.arguments();
         ExpressionNode[] arguments = new ExpressionNode[args.size()];
         for (int i = 0; i < arguments.length; i++) {

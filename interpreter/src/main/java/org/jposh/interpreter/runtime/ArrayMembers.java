@@ -58,6 +58,8 @@ final class ArrayMembers {
             // as [T[]]::new(n): n elements of default(T)
             return ((DotNetType) a[0]).arrayType().adapter().staticMethod("new").call(null, new Object[] {a[1]});
         }, param("elementType", CoreTypes.TYPE), param("length", INT32));
+        b.genericStaticMethod("Empty", 1, types -> new MethodOverload(types[0].arrayType(),
+                new MethodOverload.Parameter[0], false, true, (t, a) -> LanguagePrimitives.newArray(types[0], 0)));
         b.staticMethod("IndexOf", INT32, (t, a) -> indexOf((Object[]) a[0], a[1]), param("array", ARRAY),
                 param("value", OBJECT));
         b.staticMethod("Reverse", VOID, (t, a) -> {

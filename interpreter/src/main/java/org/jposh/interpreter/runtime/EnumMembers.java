@@ -32,6 +32,16 @@ final class EnumMembers {
                 param("enumType", RUNTIME_TYPE), param("value", STRING));
         b.staticMethod("Parse", OBJECT, (t, a) -> parse((DotNetType) a[0], (String) a[1]),
                 param("enumType", RUNTIME_TYPE), param("value", STRING), param("ignoreCase", BOOLEAN));
+        b.genericStaticMethod("GetNames", 1, types -> new MethodOverload(CoreTypes.STRING_ARRAY,
+                new MethodOverload.Parameter[0], false, true, (t, a) -> names(enumType(types[0]))));
+        b.genericStaticMethod("GetValues", 1, types -> new MethodOverload(types[0].arrayType(),
+                new MethodOverload.Parameter[0], false, true, (t, a) -> values(types[0])));
+        b.genericStaticMethod("Parse", 1, types -> new MethodOverload(types[0],
+                new MethodOverload.Parameter[] {param("value", STRING)}, false, true,
+                (t, a) -> parse(types[0], (String) a[0])));
+        b.genericStaticMethod("Parse", 1, types -> new MethodOverload(types[0],
+                new MethodOverload.Parameter[] {param("value", STRING), param("ignoreCase", BOOLEAN)}, false, true,
+                (t, a) -> parse(types[0], (String) a[0])));
         b.staticMethod("GetUnderlyingType", RUNTIME_TYPE, (t, a) -> enumType(a[0]).underlyingType(),
                 param("enumType", RUNTIME_TYPE));
         b.staticMethod("ToObject", OBJECT, (t, a) -> toObject((DotNetType) a[0], a[1]),

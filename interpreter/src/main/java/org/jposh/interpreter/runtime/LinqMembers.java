@@ -205,6 +205,27 @@ final class LinqMembers {
             List<Object> items = stream(a[0], "source").toList();
             return items.toArray(LanguagePrimitives.newArray(elementType(a[0]), items.size()));
         }, param("source", OBJECT));
+        b.genericStaticMethod("Cast", 1, types -> new MethodOverload(CoreTypes.IENUMERABLE_T.makeGenericType(types[0]),
+                new MethodOverload.Parameter[] {param("source", OBJECT)}, false, true,
+                (t, a) -> new LinqSequence(types[0], () -> stream(a[0], "source").map(e -> cast(e, types[0])))));
+        b.genericStaticMethod("OfType", 1, types -> new MethodOverload(
+                CoreTypes.IENUMERABLE_T.makeGenericType(types[0]),
+                new MethodOverload.Parameter[] {param("source", OBJECT)}, false, true,
+                (t, a) -> new LinqSequence(types[0], () -> stream(a[0], "source").filter(e -> isOf(e, types[0]))
+                        .map(PSObject::base))));
+        b.genericStaticMethod("Empty", 1, types -> new MethodOverload(types[0].arrayType(),
+                new MethodOverload.Parameter[0], false, true, (t, a) -> LanguagePrimitives.newArray(types[0], 0)));
+        b.genericStaticMethod("ToList", 1, types -> new MethodOverload(CoreTypes.LIST.makeGenericType(types[0]),
+                new MethodOverload.Parameter[] {param("source", OBJECT)}, false, true, (t, a) -> {
+                    GenericList list = new GenericList(CoreTypes.LIST.makeGenericType(types[0]), 0);
+                    stream(a[0], "source").forEach(e -> list.add(cast(e, types[0])));
+                    return list;
+                }));
+        b.genericStaticMethod("ToArray", 1, types -> new MethodOverload(types[0].arrayType(),
+                new MethodOverload.Parameter[] {param("source", OBJECT)}, false, true, (t, a) -> {
+                    List<Object> items = stream(a[0], "source").map(e -> cast(e, types[0])).toList();
+                    return items.toArray(LanguagePrimitives.newArray(types[0], items.size()));
+                }));
         b.staticMethod("ToList", CoreTypes.LIST, (t, a) -> {
             GenericList list = new GenericList(CoreTypes.LIST.makeGenericType(elementType(a[0])), 0);
             stream(a[0], "source").forEach(list::add);
@@ -243,6 +264,19 @@ final class LinqMembers {
     }
 
     /** The source as a stream; .NET's ArgumentNullException for $null. A string is its characters. */
+    /** A .NET cast of an element to a generic method's type argument: no conversion, only a type check. */
+    private static Object cast(Object element, DotNetType type) {
+        if (element != null && !isOf(element, type)) {
+            throw new DotNetException("System.InvalidCastException", "Unable to cast object of type '"
+                    + DotNetType.of(PSObject.base(element)).fullName() + "' to type '" + type.fullName() + "'.");
+        }
+        return PSObject.base(element);
+    }
+
+    private static boolean isOf(Object element, DotNetType type) {
+        return element != null && type.isAssignableFrom(DotNetType.of(PSObject.base(element)));
+    }
+
     private static Stream<Object> stream(Object source, String paramName) {
         if (source == null) {
             throw DotNetException.argumentNull(paramName);

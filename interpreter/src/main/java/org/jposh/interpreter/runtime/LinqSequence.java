@@ -27,9 +27,38 @@ final class LinqSequence implements Iterable<Object>, DotNetTyped {
         return query.get();
     }
 
+    /**
+     * The query's elements; a .NET exception the query raises on the way (a Cast that cannot cast) is pwsh's
+     * BadEnumeration error around it, as pwsh reports what an enumerator throws.
+     */
     @Override
     public Iterator<Object> iterator() {
-        return query.get().iterator();
+        Iterator<Object> elements = query.get().iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return elements.hasNext();
+                } catch (DotNetException e) {
+                    throw badEnumeration(e);
+                }
+            }
+
+            @Override
+            public Object next() {
+                try {
+                    return elements.next();
+                } catch (DotNetException e) {
+                    throw badEnumeration(e);
+                }
+            }
+        };
+    }
+
+    private static PSRuntimeException badEnumeration(DotNetException e) {
+        return new PSRuntimeException("BadEnumeration", ErrorCategory.NotSpecified,
+                "An error occurred while enumerating through a collection: " + e.getMessage() + ".")
+                .withInnerException(ExceptionValue.of(e));
     }
 
     @Override

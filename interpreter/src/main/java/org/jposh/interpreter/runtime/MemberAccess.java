@@ -301,6 +301,36 @@ public final class MemberAccess {
         return method.invoke(null, args);
     }
 
+    /**
+     * {@code $target.name[T](args)} or, with {@code staticType}, {@code [type]::name[T](args)}: the generic method
+     * closed over the type arguments. A method of the name that takes no such type arguments (or not this many
+     * arguments) is pwsh's MethodCountCouldNotFindBestGeneric.
+     *
+     * @param staticType the type of a static call, or null for an instance call on {@code target}
+     */
+    @TruffleBoundary
+    public static Object invokeGenericMethod(Object target, DotNetType staticType, String name,
+                                             DotNetType[] typeArguments, Object[] args) {
+        if (staticType == null && LanguagePrimitives.isNull(target)) {
+            throw new PSRuntimeException("InvokeMethodOnNull", ErrorCategory.InvalidOperation,
+                    "You cannot call a method on a null-valued expression.");
+        }
+        Object base = PSObject.base(target);
+        DotNetType type = staticType != null ? staticType : DotNetType.of(base);
+        PSMethod method = type.adapter().closedGenericMethod(name, staticType != null, typeArguments);
+        if (method == null || method.overloads().stream().noneMatch(o -> o.accepts(args.length))) {
+            boolean exists = method != null || (staticType != null ? type.adapter().staticMethod(name)
+                    : type.adapter().invocable(name)) != null;
+            if (!exists) {
+                throw methodNotFound(type, name);
+            }
+            throw new MethodException("MethodCountCouldNotFindBestGeneric", "Could not find a suitable generic method "
+                    + "overload for \"" + name + "\" with \"" + typeArguments.length
+                    + "\" type parameters, and the argument count: \"" + args.length + "\".");
+        }
+        return method.invoke(staticType != null ? null : base, args);
+    }
+
     public static PSRuntimeException methodNotFound(DotNetType type, String name) {
         return new PSRuntimeException("MethodNotFound", ErrorCategory.InvalidOperation,
                 "Method invocation failed because [" + type.fullName() + "] does not contain a method named '"

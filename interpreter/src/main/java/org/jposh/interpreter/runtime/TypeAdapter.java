@@ -30,6 +30,9 @@ public final class TypeAdapter {
     private final Map<String, PSParameterizedProperty> parameterizedProperties;
     private final Map<String, PSProperty> staticProperties;
     private final Map<String, PSMethod> staticMethods;
+    /** The generic methods ({@code [array]::Empty[int]()}), instance and static, by name. */
+    private final Map<String, List<GenericMethod>> genericMethods;
+    private final Map<String, List<GenericMethod>> genericStaticMethods;
     private final Set<String> hidden;
     /** The instance properties that stand for fields, which have no accessor methods. */
     private final Set<String> fields;
@@ -57,6 +60,33 @@ public final class TypeAdapter {
                 new PSParameterizedProperty(list.getFirst().name(), list.stream().map(IndexerOverload::indexer)
                         .toList())));
         this.staticMethods = toMethods(builder.staticMethods);
+        this.genericMethods = builder.genericMethods;
+        this.genericStaticMethods = builder.genericStaticMethods;
+    }
+
+    /**
+     * A generic method closed over {@code typeArguments}: its overloads that take that many type parameters, made for
+     * those types; null when the type (or, for an instance method, a base type) has none of the name and arity.
+     */
+    @TruffleBoundary
+    public PSMethod closedGenericMethod(String name, boolean isStatic, DotNetType[] typeArguments) {
+        List<MethodOverload> overloads = new ArrayList<>();
+        for (TypeAdapter a = this; a != null; a = isStatic ? null : a.base) {
+            for (GenericMethod method : (isStatic ? a.genericStaticMethods : a.genericMethods)
+                    .getOrDefault(key(name), List.of())) {
+                if (method.arity() == typeArguments.length) {
+                    overloads.add(method.close().apply(typeArguments));
+                }
+            }
+        }
+        return overloads.isEmpty() ? null : new PSMethod(name, overloads.toArray(MethodOverload[]::new));
+    }
+
+    /**
+     * A generic method's overload, made for the type arguments of a call: {@code arity} type parameters, which
+     * {@code close} turns into the method's signature and code for those types.
+     */
+    private record GenericMethod(int arity, Function<DotNetType[], MethodOverload> close) {
     }
 
     /** An instance property, or null. */
@@ -353,6 +383,8 @@ public final class TypeAdapter {
         private final Set<String> fields = new HashSet<>();
         private final Set<String> staticFields = new HashSet<>();
         private final Map<String, List<IndexerOverload>> indexers = new LinkedHashMap<>();
+        private final Map<String, List<GenericMethod>> genericMethods = new LinkedHashMap<>();
+        private final Map<String, List<GenericMethod>> genericStaticMethods = new LinkedHashMap<>();
 
         /** @param javaClass the class whose Java members are looked at after the .NET ones, or null for none */
         Builder(DotNetType type, TypeAdapter base, Class<?> javaClass) {
@@ -464,6 +496,21 @@ public final class TypeAdapter {
         public Builder staticParamsMethod(String name, DotNetType returnType, MethodOverload.Invoker invoker,
                                           MethodOverload.Parameter... parameters) {
             return add(staticMethods, name, new MethodOverload(returnType, parameters, true, true, invoker));
+        }
+
+        /**
+         * An overload of a generic static method of {@code arity} type parameters ({@code [array]::Empty[int]()}):
+         * {@code close} makes its signature and code for the type arguments of a call.
+         */
+        public Builder genericStaticMethod(String name, int arity, Function<DotNetType[], MethodOverload> close) {
+            genericStaticMethods.computeIfAbsent(key(name), k -> new ArrayList<>()).add(new GenericMethod(arity, close));
+            return this;
+        }
+
+        /** An overload of a generic instance method ({@code $list.ConvertAll[string]($converter)}): see above. */
+        public Builder genericMethod(String name, int arity, Function<DotNetType[], MethodOverload> close) {
+            genericMethods.computeIfAbsent(key(name), k -> new ArrayList<>()).add(new GenericMethod(arity, close));
+            return this;
         }
 
         /** A constructor, called as {@code [type]::new(...)}. */

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.DotNetType;
@@ -31,6 +32,8 @@ public final class InvokeMemberNode extends ExpressionNode {
     @Child private ExpressionNode target;
     @Child private ExpressionNode member;
     @Children private final ExpressionNode[] arguments;
+    /** The type arguments of a generic method call ({@code [array]::Empty[int]()}), or null. */
+    @Children private final TypeLiteralNode[] genericArguments;
     /** The type a cast on the target names, or null. */
     @Child private TypeLiteralNode methodTargetType;
     private final boolean isStatic;
@@ -46,12 +49,17 @@ public final class InvokeMemberNode extends ExpressionNode {
     @CompilationFinal private PSMethodInfo cachedMethod;
     @CompilationFinal private boolean megamorphic;
 
-    /** @param methodTargetType the type of a cast on the target ({@code ([Base]$this)}), or null */
+    /**
+     * @param genericArguments the type arguments of a generic method call, or null
+     * @param methodTargetType the type of a cast on the target ({@code ([Base]$this)}), or null
+     */
     public InvokeMemberNode(ExpressionNode target, ExpressionNode member, ExpressionNode[] arguments,
-                            TypeLiteralNode methodTargetType, boolean isStatic, boolean nullConditional) {
+                            TypeLiteralNode[] genericArguments, TypeLiteralNode methodTargetType, boolean isStatic,
+                            boolean nullConditional) {
         this.target = target;
         this.member = member;
         this.arguments = arguments;
+        this.genericArguments = genericArguments;
         this.methodTargetType = methodTargetType;
         this.isStatic = isStatic;
         this.nullConditional = nullConditional;
@@ -66,6 +74,10 @@ public final class InvokeMemberNode extends ExpressionNode {
         }
         Object[] args = evaluateArguments(frame);
         ScriptBlockRootNode.markPosition(frame, extent());
+        if (genericArguments != null) {
+            return MemberAccess.invokeGenericMethod(t, isStatic ? MemberNode.staticType(t) : null, name,
+                    typeArguments(), args);
+        }
         if (isStatic) {
             DotNetType type = MemberNode.staticType(t);
             if (type == null) {
@@ -122,6 +134,15 @@ public final class InvokeMemberNode extends ExpressionNode {
         cachedType = type;
         cachedName = name;
         cachedMethod = method;
+    }
+
+    @ExplodeLoop
+    private DotNetType[] typeArguments() {
+        DotNetType[] types = new DotNetType[genericArguments.length];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = genericArguments[i].resolve();
+        }
+        return types;
     }
 
     private Object[] evaluateArguments(VirtualFrame frame) {
