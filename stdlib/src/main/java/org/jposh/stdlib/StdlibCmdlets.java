@@ -14,6 +14,7 @@ import org.jposh.interpreter.runtime.ComputedVariable;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.stdlib.management.PathInfo;
 import org.jposh.stdlib.management.FileSystemInfo;
+import org.jposh.stdlib.host.ClearHostCommand;
 import org.jposh.stdlib.host.OutDefaultCommand;
 import org.jposh.stdlib.management.AddContentCommand;
 import org.jposh.stdlib.management.ClearContentCommand;
@@ -199,6 +200,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SetStrictModeCommand.class,
                 OutDefaultCommand.class,
                 OutHostCommand.class,
+                ClearHostCommand.class,
                 OutNullCommand.class,
                 ExportModuleMemberCommand.class,
                 GetHelpCommand.class,

@@ -1,13 +1,6 @@
 package org.jposh.stdlib.utility;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
@@ -16,11 +9,6 @@ import org.jposh.interpreter.commands.TransformArgument;
 import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
 import org.jposh.interpreter.commands.ValidateRange;
-import org.jposh.interpreter.runtime.ErrorCategory;
-import org.jposh.interpreter.runtime.ErrorRecord;
-import org.jposh.interpreter.runtime.PoshException;
-import org.jposh.stdlib.format.OutputRenderer;
-import org.jposh.stdlib.format.TextLineOutput;
 import org.jposh.stdlib.management.FileEncoding;
 import org.jposh.stdlib.management.FileSystemProvider;
 import org.jposh.stdlib.management.ProviderException;
@@ -66,70 +54,29 @@ public final class OutFileCommand extends PSCmdlet {
     @Parameter(valueFromPipeline = true)
     private Object inputObject;
 
-    private BufferedWriter writer;
-    private OutputRenderer renderer;
+    private FormattedFile file;
 
     @Override
     protected void beginProcessing() {
         String path = filePath != null ? filePath : literalPath;
-        Path file;
+        Path resolved;
         try {
-            file = new FileSystemProvider(sessionState()).resolve(path);
+            resolved = new FileSystemProvider(sessionState()).resolve(path);
         } catch (ProviderException e) {
             throwTerminatingError(errorRecord(e.getMessage(), e.errorId(), e.category(), e.target(), e.exceptionType()));
             return;
         }
-        try {
-            boolean existed = Files.exists(file);
-            if (noClobber && existed && !append) {
-                throw fileError("The file '" + file + "' already exists.", "NoClobber", ErrorCategory.ResourceExists,
-                        "IOException", path);
-            }
-            OutputStream stream = append
-                    ? Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
-                    : Files.newOutputStream(file);
-            if (!(append && existed && Files.size(file) > 0)) {
-                stream.write(encoding.preamble());
-            }
-            writer = new BufferedWriter(new OutputStreamWriter(stream, encoding.charset()));
-        } catch (NoSuchFileException e) {
-            throw fileError("Could not find a part of the path '" + file + "'.", "FileOpenFailure",
-                    ErrorCategory.OpenError, "DirectoryNotFoundException", path);
-        } catch (IOException e) {
-            throw fileError(e.getMessage(), "FileOpenFailure", ErrorCategory.OpenError, "IOException", path);
-        }
-        renderer = new OutputRenderer(new TextLineOutput(width, host().ui().bufferWidth(), this::writeLine));
-    }
-
-    private void writeLine(String line) {
-        try {
-            writer.write(line);
-            if (!noNewline) {
-                writer.write('\n');
-            }
-        } catch (IOException e) {
-            throw fileError(e.getMessage(), "FileWriteFailure", ErrorCategory.WriteError, "IOException", null);
-        }
+        file = new FormattedFile(resolved, path, encoding, append, noClobber, noNewline, width,
+                host().ui().bufferWidth());
     }
 
     @Override
     protected void processRecord() {
-        renderer.process(inputObject);
+        file.write(inputObject);
     }
 
     @Override
     protected void endProcessing() {
-        renderer.end();
-        try {
-            writer.close();
-        } catch (IOException e) {
-            throw fileError(e.getMessage(), "FileWriteFailure", ErrorCategory.WriteError, "IOException", null);
-        }
-    }
-
-    private static PoshException fileError(String message, String id, ErrorCategory category, String exception,
-                                           String target) {
-        return new PoshException(new ErrorRecord(message, id + ",Microsoft.PowerShell.Commands.OutFileCommand",
-                category, target, "Out-File", exception, null), null);
+        file.close();
     }
 }

@@ -1,24 +1,25 @@
 package org.jposh.stdlib.utility;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.TransformArgument;
+import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
 import org.jposh.interpreter.runtime.AutomationNull;
-import org.jposh.interpreter.runtime.LanguagePrimitives;
-import org.jposh.interpreter.runtime.PSRuntimeException;
+import org.jposh.stdlib.management.FileEncoding;
+import org.jposh.stdlib.management.FileSystemProvider;
+import org.jposh.stdlib.management.ProviderException;
 
 /**
- * Tee-Object: passes its input on and also writes it to a file, one line per object as the host shows
- * it (objects are not yet formatted as tables). -Variable is not supported yet: cmdlets cannot reach
- * the caller's scope.
+ * Tee-Object: passes its input on and also saves it, as pwsh does through Out-File (a file, the objects formatted
+ * as the host shows them) or Set-Variable (a variable of the caller's scope: the one object, or an array of them).
  */
+@UsesFileSystem
 @Cmdlet(verb = "Tee", noun = "Object", defaultParameterSetName = "File")
 public final class TeeObjectCommand extends PSCmdlet {
     @Parameter(valueFromPipeline = true)
@@ -38,24 +39,29 @@ public final class TeeObjectCommand extends PSCmdlet {
     @Parameter(parameterSetName = "File")
     @Parameter(parameterSetName = "LiteralFile")
     @ValidateNotNullOrEmpty
-    private String encoding;
+    @TransformArgument(FileEncoding.Transformation.class)
+    private FileEncoding encoding = FileEncoding.UTF8;
 
-    private Path file;
-    private Writer out;
+    @Parameter(mandatory = true, parameterSetName = "Variable")
+    private String variable;
+
+    private FormattedFile file;
+    private final List<Object> values = new ArrayList<>();
 
     @Override
     protected void beginProcessing() {
-        checkFileSystemAccess();
-        file = FileAccess.resolve(filePath != null ? filePath : literalPath);
-        try {
-            boolean appending = append && Files.exists(file) && Files.size(file) > 0;
-            out = new BufferedWriter(FileEncoding.of(encoding).newWriter(FileAccess.openForWrite(file, append, false),
-                    appending));
-        } catch (PSRuntimeException e) {
-            throw throwTerminatingError(errorRecord(e, file.toString()));
-        } catch (IOException e) {
-            throw throwTerminatingError(errorRecord(FileAccess.openFailure(file, e), file.toString()));
+        if (variable != null) {
+            return;
         }
+        String path = filePath != null ? filePath : literalPath;
+        Path resolved;
+        try {
+            resolved = new FileSystemProvider(sessionState()).resolve(path);
+        } catch (ProviderException e) {
+            throw throwTerminatingError(errorRecord(e.getMessage(), e.errorId(), e.category(), e.target(),
+                    e.exceptionType()));
+        }
+        file = new FormattedFile(resolved, path, encoding, append, false, false, 0, host().ui().bufferWidth());
     }
 
     @Override
@@ -63,23 +69,21 @@ public final class TeeObjectCommand extends PSCmdlet {
         if (inputObject == AutomationNull.VALUE) {
             return;
         }
-        try {
-            if (inputObject != null) {
-                out.write(LanguagePrimitives.toStringValue(inputObject));
-                out.write('\n');
-            }
-        } catch (IOException e) {
-            throw throwTerminatingError(errorRecord(FileAccess.ioFailure(e), file.toString()));
+        if (file != null) {
+            file.write(inputObject);
+        } else {
+            values.add(inputObject);
         }
         writeObject(inputObject);
     }
 
     @Override
     protected void endProcessing() {
-        try {
-            out.close();
-        } catch (IOException e) {
-            throw throwTerminatingError(errorRecord(FileAccess.ioFailure(e), file.toString()));
+        if (file != null) {
+            file.close();
+        } else {
+            sessionState().currentScope().set(variable, values.isEmpty() ? null
+                    : values.size() == 1 ? values.getFirst() : values.toArray());
         }
     }
 }
