@@ -132,6 +132,9 @@ public final class StringMembers {
                 param("separator", STRING));
         b.method("Split", STRING_ARRAY, (s, a) -> splitStrings((String) s, new Object[] {a[0]}, -1, options(a[1])),
                 param("separator", STRING), param("options", STRING_SPLIT_OPTIONS));
+        // Split(string, int, options = None) called with two arguments: 'a-b-c'.Split('-', 2) is a, b-c
+        b.method("Split", STRING_ARRAY, (s, a) -> splitStrings((String) s, new Object[] {a[0]}, (Integer) a[1], 0),
+                param("separator", STRING), param("count", INT32));
         b.method("Split", STRING_ARRAY, (s, a) -> splitStrings((String) s, new Object[] {a[0]}, (Integer) a[1],
                 options(a[2])), param("separator", STRING), param("count", INT32),
                 param("options", STRING_SPLIT_OPTIONS));
