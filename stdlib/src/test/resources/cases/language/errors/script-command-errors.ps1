@@ -45,3 +45,11 @@ Test-Writer 2>&1 | ForEach-Object { $_.FullyQualifiedErrorId; $_.InvocationInfo.
 Set-Content -Path ./writer.ps1 -Value "Write-Error 'from the script'"
 ./writer.ps1 2>&1 | ForEach-Object { $_.FullyQualifiedErrorId; $_.InvocationInfo.Line }
 Test-Writer
+
+# .NET's argument exceptions name their parameter, in the message and as ParamName; FileNotFoundException its file
+$argument = [System.ArgumentException]::new('bad value', 'Name')
+"$($argument.Message) / $($argument.ParamName)"
+[System.ArgumentNullException]::new('Path').Message
+[System.ArgumentOutOfRangeException]::new('Count', 'too big').Message
+[System.IO.FileNotFoundException]::new('not there', 'f.txt').FileName
+try { throw [ArgumentException]::new('m', 'p') } catch [ArgumentException] { "caught $($_.Exception.ParamName): $_" }

@@ -4,6 +4,7 @@ import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The .NET exception types scripts throw and catch, with their base types, so that
@@ -31,9 +32,13 @@ public final class ExceptionTypes {
         DotNetType arithmetic = define("System", "ArithmeticException", SYSTEM_EXCEPTION);
         define("System", "DivideByZeroException", arithmetic);
         define("System", "OverflowException", arithmetic);
-        DotNetType argument = define("System", "ArgumentException", SYSTEM_EXCEPTION);
-        DotNetType argumentNull = define("System", "ArgumentNullException", argument);
-        DotNetType argumentOutOfRange = define("System", "ArgumentOutOfRangeException", argument);
+        DotNetType argument = define("System", "ArgumentException", SYSTEM_EXCEPTION,
+                b -> ArgumentExceptionValue.defineArgument(b, "Value does not fall within the expected range.", false));
+        DotNetType argumentNull = define("System", "ArgumentNullException", argument,
+                b -> ArgumentExceptionValue.defineArgument(b, "Value cannot be null.", true));
+        DotNetType argumentOutOfRange = define("System", "ArgumentOutOfRangeException", argument,
+                b -> ArgumentExceptionValue.defineArgument(b,
+                        "Specified argument was out of the range of valid values.", true));
         define("System.Globalization", "CultureNotFoundException", argument);
         define("System", "FormatException", SYSTEM_EXCEPTION);
         define("System", "IndexOutOfRangeException", SYSTEM_EXCEPTION);
@@ -51,7 +56,7 @@ public final class ExceptionTypes {
         define("System", "UriFormatException", SYSTEM_EXCEPTION);
         define("System.Collections.Generic", "KeyNotFoundException", SYSTEM_EXCEPTION);
         DotNetType io = define("System.IO", "IOException", SYSTEM_EXCEPTION);
-        define("System.IO", "FileNotFoundException", io);
+        define("System.IO", "FileNotFoundException", io, ArgumentExceptionValue::defineFileNotFound);
         define("System.IO", "DirectoryNotFoundException", io);
         define("System.IO", "EndOfStreamException", io);
         define("System.IO", "InvalidDataException", SYSTEM_EXCEPTION);
@@ -92,10 +97,15 @@ public final class ExceptionTypes {
     }
 
     private static DotNetType define(String namespace, String name, DotNetType baseType) {
-        DotNetType type = CoreTypes.define(namespace, name, ExceptionValue.class, baseType,
-                baseType == CoreTypes.OBJECT ? ExceptionTypes::defineException
-                        : name.equals("RuntimeException") ? ExceptionTypes::defineRuntimeException
-                        : ExceptionTypes::defineConstructors);
+        return define(namespace, name, baseType, baseType == CoreTypes.OBJECT ? ExceptionTypes::defineException
+                : name.equals("RuntimeException") ? ExceptionTypes::defineRuntimeException
+                : ExceptionTypes::defineConstructors);
+    }
+
+    /** An exception type whose members {@code members} defines (constructors that take more than a message). */
+    private static DotNetType define(String namespace, String name, DotNetType baseType,
+                                     Consumer<TypeAdapter.Builder> members) {
+        DotNetType type = CoreTypes.define(namespace, name, ExceptionValue.class, baseType, members);
         CoreTypes.register(type);
         BY_SHORT_NAME.put(name, type);
         return type;
