@@ -5,6 +5,9 @@ package org.jposh.stdlib.archive;
  * their logs see; each method fills in one of them.
  */
 final class ArchiveResources {
+    static final String PREPARING_TO_COMPRESS = "Preparing to compress...";
+    static final String PREPARING_TO_EXPAND = "Preparing to expand...";
+
     private ArchiveResources() {
     }
 
@@ -75,9 +78,6 @@ final class ArchiveResources {
     static String invalidDestinationPath(Object path) {
         return "The destination path '" + path + "' does not contain a valid archive file name.";
     }
-
-    static final String PREPARING_TO_COMPRESS = "Preparing to compress...";
-    static final String PREPARING_TO_EXPAND = "Preparing to expand...";
 
     static String notAValidZipArchive(Object archive) {
         return "File '" + archive + "' does not appear to be a valid zip archive.";

@@ -17,6 +17,7 @@ import org.jposh.interpreter.commands.UsesFileSystem;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.stdlib.management.ProviderException;
 
 /**
  * Expand-Archive (Microsoft.PowerShell.Archive 1.2.5, a script module in pwsh): unzips an archive into a
@@ -78,7 +79,7 @@ public final class ExpandArchiveCommand extends ArchiveCommandBase {
     private boolean isContainer(String path) {
         try {
             return provider().resolveExisting(path, false, false).stream().anyMatch(Files::isDirectory);
-        } catch (RuntimeException e) {
+        } catch (ProviderException e) {
             return false;
         }
     }
