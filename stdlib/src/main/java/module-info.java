@@ -26,6 +26,7 @@ module org.jposh.stdlib {
     opens org.jposh.stdlib.help to org.jposh.interpreter;
     opens org.jposh.stdlib.pester to org.jposh.interpreter;
     opens org.jposh.stdlib.web to org.jposh.interpreter;
+    opens org.jposh.stdlib.archive to org.jposh.interpreter;
 
     provides org.jposh.interpreter.commands.CmdletProvider with org.jposh.stdlib.StdlibCmdlets;
 }

@@ -3,6 +3,8 @@ package org.jposh.stdlib;
 import java.util.List;
 import org.jposh.interpreter.commands.CmdletProvider;
 import org.jposh.interpreter.commands.PSCmdlet;
+import org.jposh.stdlib.archive.CompressArchiveCommand;
+import org.jposh.stdlib.archive.ExpandArchiveCommand;
 import org.jposh.stdlib.core.ClearHistoryCommand;
 import org.jposh.stdlib.core.GetHistoryCommand;
 import org.jposh.stdlib.core.InvokeHistoryCommand;
@@ -145,11 +147,13 @@ import org.jposh.stdlib.utility.SetVariableCommand;
 /**
  * The cmdlets of the standard library, grouped by the PowerShell module they belong to; a cmdlet's
  * package says which (core, host, jobs, modules and help: Microsoft.PowerShell.Core; management, utility,
- * security; web: Microsoft.PowerShell.Utility's web cmdlets), Start-ThreadJob aside (ThreadJob), and Get-FileHash,
+ * security; web: Microsoft.PowerShell.Utility's web cmdlets; archive: Microsoft.PowerShell.Archive), Start-ThreadJob
+ * aside (ThreadJob), and Get-FileHash,
  * Select-Xml and New-TemporaryFile (Microsoft.PowerShell.Utility, in management for their path resolution and items).
  */
 public final class StdlibCmdlets implements CmdletProvider {
     private static final String CORE = "Microsoft.PowerShell.Core";
+    private static final String ARCHIVE = "Microsoft.PowerShell.Archive";
 
     @Override
     public String moduleName(Class<? extends PSCmdlet> cmdlet) {
@@ -166,13 +170,20 @@ public final class StdlibCmdlets implements CmdletProvider {
             case "management" -> "Microsoft.PowerShell.Management";
             case "utility", "web" -> "Microsoft.PowerShell.Utility";
             case "security" -> "Microsoft.PowerShell.Security";
+            case "archive" -> ARCHIVE;
             default -> CORE;
         };
     }
 
-    /** The engine's version for Microsoft.PowerShell.Core, as pwsh's release builds number it; 7.0.0.0 for the others. */
+    /**
+     * The engine's version for Microsoft.PowerShell.Core, as pwsh's release builds number it; 1.2.5 for
+     * Microsoft.PowerShell.Archive, the version pwsh 7 ships; 7.0.0.0 for the others.
+     */
     @Override
     public String moduleVersion(String moduleName) {
+        if (moduleName.equals(ARCHIVE)) {
+            return "1.2.5";
+        }
         return moduleName.equals(CORE) ? AutomaticVariables.PS_VERSION + ".500" : "7.0.0.0";
     }
 
@@ -248,6 +259,9 @@ public final class StdlibCmdlets implements CmdletProvider {
                 TestPathCommand.class,
                 // ThreadJob
                 StartThreadJobCommand.class,
+                // Microsoft.PowerShell.Archive
+                CompressArchiveCommand.class,
+                ExpandArchiveCommand.class,
                 // Microsoft.PowerShell.Security
                 ConvertFromSecureStringCommand.class,
                 ConvertToSecureStringCommand.class,

@@ -117,6 +117,14 @@ public abstract class PSCmdlet {
         return binder.invocation();
     }
 
+    /**
+     * Where the command was invoked: the position of errors it reports on behalf of the commands a script
+     * cmdlet of pwsh would call (New-Item inside Expand-Archive), which name themselves.
+     */
+    protected final Extent invocationExtent() {
+        return extent;
+    }
+
     /** The parameters given and their values ($PSBoundParameters). */
     protected final Map<String, Object> boundParameters() {
         return binder.boundParameters();

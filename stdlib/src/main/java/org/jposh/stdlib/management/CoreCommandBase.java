@@ -30,15 +30,7 @@ abstract class CoreCommandBase extends PSCmdlet {
         List<Path> result = new ArrayList<>();
         for (String path : paths) {
             try {
-                List<Path> expanded = provider().expand(path, literal, force);
-                boolean wildcard = !literal && WildcardPattern.containsWildcardCharacters(path);
-                for (Path p : expanded) {
-                    if (FileSystemProvider.exists(p)) {
-                        result.add(p);
-                    } else if (!wildcard) {
-                        writeError(ProviderException.pathNotFound(p.toString()));
-                    }
-                }
+                result.addAll(provider().resolveExisting(path, literal, force));
             } catch (ProviderException e) {
                 writeError(e);
             }

@@ -64,7 +64,7 @@ public abstract sealed class FileSystemInfo permits FileInfo, DirectoryInfo {
     }
 
     /** The item for a path that exists: a DirectoryInfo for directories (and links to them), else a FileInfo. */
-    static FileSystemInfo of(Path path) {
+    public static FileSystemInfo of(Path path) {
         return Files.isDirectory(path) ? new DirectoryInfo(path) : new FileInfo(path);
     }
 

@@ -122,6 +122,24 @@ public final class FileSystemProvider {
         return sb.toString();
     }
 
+    /**
+     * The existing items a path names, as Resolve-Path finds them: wildcards expanded unless {@code literal}
+     * (hidden items only with {@code force}), a pattern that matches nothing naming none.
+     *
+     * @throws ProviderException PathNotFound for a path without wildcards that names nothing, DriveNotFound
+     */
+    public List<Path> resolveExisting(String path, boolean literal, boolean force) {
+        List<Path> existing = new ArrayList<>();
+        for (Path p : expand(path, literal, force)) {
+            if (exists(p)) {
+                existing.add(p);
+            } else if (literal || !WildcardPattern.containsWildcardCharacters(path)) {
+                throw ProviderException.pathNotFound(p.toString());
+            }
+        }
+        return existing;
+    }
+
     /** The path as given, with wildcards expanded unless {@code literal}: what pwsh's globber returns. */
     List<Path> expand(String path, boolean literal, boolean force) {
         if (literal) {
@@ -170,7 +188,7 @@ public final class FileSystemProvider {
     }
 
     /** A directory's entries in {@link #CHILD_ORDER}; empty when it is not a readable directory. */
-    static List<Path> children(Path directory) {
+    public static List<Path> children(Path directory) {
         List<Path> result = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
             return result;
@@ -193,7 +211,7 @@ public final class FileSystemProvider {
     }
 
     /** The item as the provider writes it: wrapped with PSPath, PSParentPath, PSChildName, PSDrive, PSProvider, PSIsContainer. */
-    static PSObject itemObject(FileSystemInfo item) {
+    public static PSObject itemObject(FileSystemInfo item) {
         PSObject result = new PSObject(item);
         addNotes(result, item.path(), item.name(), item.isDirectory());
         return result;

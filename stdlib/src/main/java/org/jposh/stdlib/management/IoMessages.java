@@ -8,11 +8,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** The messages of the .NET exceptions pwsh would show for Java's I/O exceptions. */
-final class IoMessages {
+public final class IoMessages {
     private IoMessages() {
     }
 
-    static String of(IOException e, Path path) {
+    public static String of(IOException e, Path path) {
         if (e instanceof NoSuchFileException) {
             return "Could not find a part of the path '" + path + "'.";
         } else if (e instanceof AccessDeniedException) {

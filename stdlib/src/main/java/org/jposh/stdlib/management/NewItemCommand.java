@@ -141,8 +141,7 @@ public final class NewItemCommand extends CoreCommandBase {
 
     private void createDirectory(Path target) throws IOException {
         if (!force && FileSystemProvider.exists(target)) {
-            writeError(new ProviderException("DirectoryExist", ErrorCategory.ResourceExists, "IOException",
-                    target.toString(), "An item with the specified name " + target + " already exists."));
+            writeError(ProviderException.directoryExists(target));
             return;
         }
         Files.createDirectories(target);

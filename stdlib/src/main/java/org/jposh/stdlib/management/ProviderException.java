@@ -1,5 +1,6 @@
 package org.jposh.stdlib.management;
 
+import java.nio.file.Path;
 import org.jposh.interpreter.runtime.ErrorCategory;
 
 /**
@@ -24,6 +25,12 @@ public final class ProviderException extends RuntimeException {
     static ProviderException pathNotFound(String path) {
         return new ProviderException("PathNotFound", ErrorCategory.ObjectNotFound, "ItemNotFoundException", path,
                 "Cannot find path '" + path + "' because it does not exist.");
+    }
+
+    /** DirectoryExist: New-Item -ItemType Directory on a path that names an item already. */
+    public static ProviderException directoryExists(Path path) {
+        return new ProviderException("DirectoryExist", ErrorCategory.ResourceExists, "IOException", path.toString(),
+                "An item with the specified name " + path + " already exists.");
     }
 
     static ProviderException driveNotFound(String drive) {

@@ -16,14 +16,14 @@ import org.graalvm.polyglot.Value;
  * directory, and returns the output as strings (what the polyglot API sees of PowerShell objects) and
  * the error text the host printed.
  */
-final class PoshSession implements AutoCloseable {
+public final class PoshSession implements AutoCloseable {
     private static final Engine ENGINE = Engine.newBuilder("posh").option("engine.WarnInterpreterOnly", "false")
             .build();
 
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
     private final Context context;
 
-    PoshSession(Path location) {
+    public PoshSession(Path location) {
         this(location, Context.newBuilder("posh"));
     }
 
@@ -40,7 +40,7 @@ final class PoshSession implements AutoCloseable {
     }
 
     /** Runs the script and returns its output objects as strings. */
-    List<String> run(String script) {
+    public List<String> run(String script) {
         Value result = context.eval("posh", script);
         List<String> out = new ArrayList<>();
         if (result.hasArrayElements()) {
@@ -76,7 +76,7 @@ final class PoshSession implements AutoCloseable {
     }
 
     /** The errors printed so far (and forgets them). */
-    String errors() {
+    public String errors() {
         String text = err.toString(StandardCharsets.UTF_8);
         err.reset();
         return text;
