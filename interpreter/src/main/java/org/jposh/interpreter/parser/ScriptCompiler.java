@@ -81,6 +81,7 @@ import org.jposh.interpreter.nodes.expression.ParenExpressionNode;
 import org.jposh.interpreter.nodes.expression.RemainderNodeGen;
 import org.jposh.interpreter.nodes.expression.SubtractNodeGen;
 import org.jposh.interpreter.nodes.expression.UnaryPlusNodeGen;
+import org.jposh.interpreter.nodes.pipeline.BackgroundPipelineNode;
 import org.jposh.interpreter.nodes.pipeline.CommandArgumentNode;
 import org.jposh.interpreter.nodes.pipeline.CommandNode;
 import org.jposh.interpreter.nodes.pipeline.MethodSyntaxArgumentNode;
@@ -614,7 +615,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     @Override
     public PoshNode visitPipeline(PipelineAst ast) {
         if (ast.background()) {
-            throw notSupported(ast, "Running a pipeline in the background ('&')");
+            return background(ast);
         }
         List<CommandBaseAst> elements = ast.pipelineElements();
         if (elements.size() == 1 && elements.getFirst() instanceof CommandExpressionAst e) {
@@ -1054,11 +1055,27 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     // Control flow.
 
+    /** {@code pipeline &}: the pipeline's text and its variables, for a background job to run. */
+    private BackgroundPipelineNode background(Ast ast) {
+        int offset = ast.extent().startOffset();
+        List<VariableExpressionAst> variables = AstSearcher.findAll(ast, VariableExpressionAst.class);
+        int[] starts = new int[variables.size()];
+        int[] ends = new int[variables.size()];
+        String[] names = new String[variables.size()];
+        for (int i = 0; i < names.length; i++) {
+            VariableExpressionAst variable = variables.get(i);
+            starts[i] = variable.extent().startOffset() - offset;
+            ends[i] = variable.extent().endOffset() - offset;
+            names[i] = variable.variablePath().userPath();
+        }
+        return new BackgroundPipelineNode(ast.extent().text(), starts, ends, names);
+    }
+
     /** {@code a && b || c}, which nests to the left, run as one list of pipelines. */
     @Override
     public PoshNode visitPipelineChain(PipelineChainAst ast) {
         if (ast.background()) {
-            throw notSupported(ast, "Running a pipeline in the background ('&')");
+            return background(ast);
         }
         List<StatementNode> pipelines = new ArrayList<>();
         List<Boolean> afterAndAnd = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.jposh.stdlib.jobs;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -265,11 +266,11 @@ public final class Job implements DotNetTyped {
      * @param usingValues the values of the script's {@code $using:} expressions, by key
      * @param input the objects of -InputObject, which the script reads from $input; null for none
      */
-    void start(Runspace child, String script, List<Object> arguments, Map<String, Object> usingValues,
+    void start(Runspace child, Path location, String script, List<Object> arguments, Map<String, Object> usingValues,
                List<Object> input) {
         List<CommandArgument> positional = arguments.stream().map(a -> CommandArgument.positional(a, null)).toList();
         ScriptWork scriptWork = new ScriptWork(child);
-        scriptWork.thread = child.newThread(() -> run(child, script, positional, usingValues, input));
+        scriptWork.thread = child.newThread(() -> run(child, location, script, positional, usingValues, input));
         start(scriptWork);
         scriptWork.thread.start();
     }
@@ -340,12 +341,18 @@ public final class Job implements DotNetTyped {
         ended(STOPPED);
     }
 
-    private void run(Runspace runspace, String script, List<CommandArgument> arguments,
+    private void run(Runspace runspace, Path location, String script, List<CommandArgument> arguments,
                      Map<String, Object> usingValues, List<Object> input) {
         int end = COMPLETED;
         try {
             if (stopRequested) {
                 throw new PipelineStoppedException();
+            }
+            if (location != null) {
+                runspace.inSession(posh -> {
+                    posh.sessionState().setLocation(location);
+                    return null;
+                });
             }
             runspace.invokeScript(script, name, arguments, usingValues, input == null ? null : input.iterator(),
                     value -> add(Kind.OUTPUT, value), error -> add(Kind.ERROR, error));

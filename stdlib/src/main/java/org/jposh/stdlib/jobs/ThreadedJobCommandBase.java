@@ -1,6 +1,7 @@
 package org.jposh.stdlib.jobs;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,14 @@ abstract class ThreadedJobCommandBase extends PSCmdlet {
         }
     }
 
+    /** Where the job starts: null to stay at the new session's location (a thread job's). */
+    Path location() {
+        return null;
+    }
+
     @Override
     protected void endProcessing() {
+        Path location = location();
         Map<String, Object> usingValues;
         try {
             usingValues = UsingExpressions.collect(scriptBlock, sessionState());
@@ -68,8 +75,8 @@ abstract class ThreadedJobCommandBase extends PSCmdlet {
             throw throwTerminatingError(errorRecord("The job cannot be started: " + e.getMessage() + ".",
                     "CannotStartJob", ErrorCategory.PermissionDenied, null, "PSInvalidOperationException"));
         }
-        job.start(child, scriptBlock.toString(), argumentList == null ? List.of() : Arrays.asList(argumentList),
-                usingValues, hasInput ? input : null);
+        job.start(child, location, scriptBlock.toString(),
+                argumentList == null ? List.of() : Arrays.asList(argumentList), usingValues, hasInput ? input : null);
         writeObject(job);
     }
 }
