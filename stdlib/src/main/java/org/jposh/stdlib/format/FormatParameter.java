@@ -138,8 +138,8 @@ public record FormatParameter(PropertyExpression expression, String label, int w
         List<Entry> entries = new ArrayList<>();
         for (Map.Entry<?, ?> e : map.entrySet()) {
             if (!(PSObject.base(e.getKey()) instanceof String key)) {
-                throw error(command, "DictionaryKeyNonStringError", "The " + LanguagePrimitives.toStringValue(
-                        e.getKey()) + " key type is not valid. The key must be a string.");
+                throw error(command, "DictionaryKeyNonString", "The " + TypeNames.shortName(PSObject.base(e.getKey()))
+                        + " key type is not valid. The key must be a string.");
             }
             String name = canonicalKey(key, keys, command);
             for (Entry seen : entries) {
@@ -189,6 +189,7 @@ public record FormatParameter(PropertyExpression expression, String label, int w
                 : error(command, "DictionaryKeyIllegalValue2", shown + "expected type is " + types[0] + ".");
     }
 
+    /** pwsh's error for a calculated property without an Expression entry. */
     public static PoshException missingExpression(String command) {
         return error(command, "DictionaryKeyMandatoryEntry", "A mandatory entry for expression is missing.");
     }
