@@ -81,6 +81,7 @@ import org.jposh.stdlib.utility.ConvertFromStringDataCommand;
 import org.jposh.stdlib.utility.ConvertFromJsonCommand;
 import org.jposh.stdlib.utility.ConvertToCsvCommand;
 import org.jposh.stdlib.utility.ConvertToJsonCommand;
+import org.jposh.stdlib.utility.ConvertToHtmlCommand;
 import org.jposh.stdlib.utility.ConvertToXmlCommand;
 import org.jposh.stdlib.utility.ExportCsvCommand;
 import org.jposh.stdlib.utility.GetDateCommand;
@@ -291,6 +292,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 ConvertFromJsonCommand.class,
                 ConvertToCsvCommand.class,
                 ConvertToJsonCommand.class,
+                ConvertToHtmlCommand.class,
                 ConvertToXmlCommand.class,
                 ExportCsvCommand.class,
                 FormatListCommand.class,

@@ -20,7 +20,8 @@ try { $r.Host } catch { $_.Exception.Message }
 [uri]::IsWellFormedUriString('https://a.org/x y', 'Absolute')
 [uri]::IsWellFormedUriString('x/y', 'Relative')
 $out = $null; [void][uri]::TryCreate('not a uri', [UriKind]::Absolute, [ref]$out); $null -eq $out
-try { [uri]'not a uri' } catch { $_.Exception.Message }
+# a cast takes any string a relative URI can be, as pwsh converts with UriKind.RelativeOrAbsolute
+$n = [uri]'not a uri'; $n.IsAbsoluteUri; $n.OriginalString
 ([uri]'https://A.org/x') -eq ([uri]'https://a.org/x')
 [System.Net.WebUtility]::UrlEncode('a b&c=d/é~!*()')
 [System.Net.WebUtility]::UrlDecode('a+b%26c%3Dd%2F%C3%A9')

@@ -160,6 +160,8 @@ final class BinderConversions {
             return toUri(s);
         } else if (target == URI.class && PSObject.base(value) instanceof Uri u) {
             return toUri(u.isAbsolute() ? u.absoluteUri() : u.originalString());
+        } else if (target == Uri.class) {
+            return LanguagePrimitives.convertTo(value, Uri.TYPE);
         } else if (target == DateTime.class || target == TimeSpan.class || target == UInt32.class
                 || target == UInt64.class) {
             return LanguagePrimitives.convertTo(value, target);
@@ -281,7 +283,7 @@ final class BinderConversions {
             return "System.Decimal";
         } else if (type == UUID.class) {
             return "System.Guid";
-        } else if (type == URI.class) {
+        } else if (type == URI.class || type == Uri.class) {
             return "System.Uri";
         } else if (Map.class.isAssignableFrom(type)) {
             return "System.Collections.Hashtable";

@@ -625,9 +625,12 @@ public final class LanguagePrimitives {
                 return TimeSpan.parse(s);
             } else if (type == CoreTypes.GUID) {
                 return GuidMembers.parse(s);
+            } else if (type == Uri.TYPE) {
+                return Uri.fromString(s);
             }
         } catch (DotNetException e) {
             String errorId = type == CoreTypes.REGEX ? "InvalidCastFromStringToRegex"
+                    : type == Uri.TYPE ? "InvalidCastFromStringToUri"
                     : "InvalidCastParseTargetInvocationWithFormatProvider";
             throw new PSInvalidCastException(errorId, "Cannot convert value \"" + s + "\" to type \"" + type
                     + "\". Error: \"" + e.getMessage() + "\"");

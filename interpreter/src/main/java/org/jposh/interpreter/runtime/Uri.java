@@ -73,6 +73,11 @@ public final class Uri implements DotNetTyped {
         return new Uri(text, parsed);
     }
 
+    /** {@code [uri]$text}: pwsh converts a string to a relative or an absolute URI, whichever it is. */
+    static Uri fromString(String text) {
+        return create(text, RELATIVE_OR_ABSOLUTE);
+    }
+
     private static DotNetException invalid(String reason) {
         return new DotNetException("System.UriFormatException", "Invalid URI: " + reason);
     }

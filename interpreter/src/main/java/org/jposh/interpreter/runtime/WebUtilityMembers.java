@@ -11,7 +11,7 @@ import java.util.Map;
  * UrlDecode, HtmlEncode ({@code & < > " '} and the Latin-1 characters above 159 as entities) and HtmlDecode
  * (named, decimal and hexadecimal entities).
  */
-final class WebUtilityMembers {
+public final class WebUtilityMembers {
     static final DotNetType TYPE = CoreTypes.define("System.Net", "WebUtility", null, b -> define(b, false));
     static final DotNetType HTTP_UTILITY = CoreTypes.define("System.Web", "HttpUtility", null, b -> define(b, true));
     private static final Map<String, String> ENTITIES = Map.of("amp", "&", "lt", "<", "gt", ">", "quot", "\"",
@@ -40,10 +40,17 @@ final class WebUtilityMembers {
         return Uri.percentEncode(s, "-_.!*()", lowerCaseHex).replace("%20", "+");
     }
 
-    private static String htmlEncode(String s) {
+    /**
+     * WebUtility.HtmlEncode, which ConvertTo-Html also applies to values; a lone surrogate becomes U+FFFD as .NET
+     * makes it.
+     */
+    public static String htmlEncode(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i = s.offsetByCodePoints(i, 1)) {
             int c = s.codePointAt(i);
+            if (c <= 0xFFFF && Character.isSurrogate((char) c)) {
+                c = 0xFFFD;
+            }
             switch (c) {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");

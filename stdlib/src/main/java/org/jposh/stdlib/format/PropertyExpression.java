@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jposh.interpreter.runtime.AutomationNull;
+import org.jposh.interpreter.runtime.Hashtable;
 import org.jposh.interpreter.runtime.MemberAccess;
 import org.jposh.interpreter.runtime.PSMemberInfo;
 import org.jposh.interpreter.runtime.PSObject;
@@ -45,11 +46,25 @@ public final class PropertyExpression {
         return script == null && WildcardPattern.containsWildcardCharacters(name);
     }
 
-    /** The property names this expression stands for on {@code target} (a script stands for itself). */
+    /**
+     * The property names this expression stands for on {@code target} (a script stands for itself). A hashtable's
+     * keys count as its properties, as pwsh 6.1 made them; its own properties (Count, Keys) are taken when no key
+     * matches.
+     */
     public List<PropertyExpression> resolveNames(PSObject target) {
         if (script != null) {
             return List.of(this);
         }
+        if (target.baseObject() instanceof Hashtable hashtable) {
+            List<PropertyExpression> keys = resolveNamesOn(PSObject.fromDictionary(hashtable));
+            if (!keys.isEmpty()) {
+                return keys;
+            }
+        }
+        return resolveNamesOn(target);
+    }
+
+    private List<PropertyExpression> resolveNamesOn(PSObject target) {
         List<PropertyExpression> result = new ArrayList<>();
         if (!hasWildcard()) {
             PSPropertyInfo property = target.property(name);
