@@ -82,7 +82,9 @@ import org.jposh.stdlib.utility.ConvertFromJsonCommand;
 import org.jposh.stdlib.utility.ConvertToCsvCommand;
 import org.jposh.stdlib.utility.ConvertToJsonCommand;
 import org.jposh.stdlib.utility.ConvertToXmlCommand;
+import org.jposh.stdlib.utility.ByteCollection;
 import org.jposh.stdlib.utility.ExportCsvCommand;
+import org.jposh.stdlib.utility.FormatHexCommand;
 import org.jposh.stdlib.utility.GetDateCommand;
 import org.jposh.stdlib.utility.GetCultureCommand;
 import org.jposh.stdlib.utility.GetRandomCommand;
@@ -197,6 +199,7 @@ public final class StdlibCmdlets implements CmdletProvider {
     public List<Class<? extends PSCmdlet>> cmdlets() {
         FileSystemInfo.registerTypesLazily();
         VerbInfo.registerTypeLazily();
+        ByteCollection.registerTypeLazily();
         ProcessInfo.registerTypeLazily();
         WebRequestSession.registerTypesLazily();
         GetExecutionPolicyCommand.registerTypesLazily();
@@ -293,6 +296,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 ConvertToJsonCommand.class,
                 ConvertToXmlCommand.class,
                 ExportCsvCommand.class,
+                FormatHexCommand.class,
                 FormatListCommand.class,
                 FormatTableCommand.class,
                 FormatWideCommand.class,
