@@ -13,6 +13,8 @@ $true, [char]'A', [char]0x263A, [System.DayOfWeek]::Friday | Format-Hex
 [byte[]](0..40) | Format-Hex
 Format-Hex -InputObject ([byte[]](0..20))
 Format-Hex -InputObject ([int[]](1, 256))
+(, [byte[]](1, 2)) + 5 + 6 | Format-Hex
+'hi' | Format-Hex -Encoding ([System.Text.Encoding]::BigEndianUnicode)
 'abcdefghij' | Format-Hex -Offset 2 -Count 5
 1..10 | ForEach-Object { [byte]$_ } | Format-Hex -Offset 4
 'abc' | Format-Hex -Offset 10
