@@ -83,7 +83,9 @@ import org.jposh.stdlib.utility.ConvertToCsvCommand;
 import org.jposh.stdlib.utility.ConvertToJsonCommand;
 import org.jposh.stdlib.utility.ConvertToHtmlCommand;
 import org.jposh.stdlib.utility.ConvertToXmlCommand;
+import org.jposh.stdlib.utility.ByteCollection;
 import org.jposh.stdlib.utility.ExportCsvCommand;
+import org.jposh.stdlib.utility.FormatHexCommand;
 import org.jposh.stdlib.utility.GetDateCommand;
 import org.jposh.stdlib.utility.GetCultureCommand;
 import org.jposh.stdlib.utility.GetRandomCommand;
@@ -198,6 +200,7 @@ public final class StdlibCmdlets implements CmdletProvider {
     public List<Class<? extends PSCmdlet>> cmdlets() {
         FileSystemInfo.registerTypesLazily();
         VerbInfo.registerTypeLazily();
+        ByteCollection.registerTypeLazily();
         ProcessInfo.registerTypeLazily();
         WebRequestSession.registerTypesLazily();
         GetExecutionPolicyCommand.registerTypesLazily();
@@ -295,6 +298,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 ConvertToHtmlCommand.class,
                 ConvertToXmlCommand.class,
                 ExportCsvCommand.class,
+                FormatHexCommand.class,
                 FormatListCommand.class,
                 FormatTableCommand.class,
                 FormatWideCommand.class,

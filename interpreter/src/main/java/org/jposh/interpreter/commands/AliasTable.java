@@ -125,6 +125,7 @@ public final class AliasTable {
             "rcsn", "Receive-PSSession", "R",
             "exsn", "Exit-PSSession", "",
             "sls", "Select-String", "",
+            "fhx", "Format-Hex", "",
     };
 
     private static final Map<String, AliasInfo> BUILT_IN_TABLE = builtIns();

@@ -354,7 +354,9 @@ public final class ErrorRecord {
             if (error.targetName != null) {
                 return error.targetName;
             }
-            return error.targetObject == null ? "" : LanguagePrimitives.toStringValue(error.targetObject);
+            // the target's ToString(), not PowerShell's conversion: an array is its type's name, not its elements
+            // joined, and a type its full name
+            return error.targetObject == null ? "" : LanguagePrimitives.dotNetToString(error.targetObject);
         }
 
         public String targetType() {

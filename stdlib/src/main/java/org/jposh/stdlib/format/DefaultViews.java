@@ -130,9 +130,7 @@ final class DefaultViews {
             table("PathInfo", List.of("System.Management.Automation.PathInfo"),
                     column(null, 0, Alignment.UNDEFINED, ViewValue.property("Path"))),
             groupedTable("Microsoft.PowerShell.Commands.MemberDefinition",
-                    List.of("Microsoft.PowerShell.Commands.MemberDefinition"), new GroupBy(
-                            ViewValue.property("TypeName"), so -> "   TypeName: "
-                                    + LanguagePrimitives.toStringValue(MemberAccess.getMember(so, "TypeName"))),
+                    List.of("Microsoft.PowerShell.Commands.MemberDefinition"), propertyGroup("TypeName", "TypeName"),
                     column("Name", 0, Alignment.UNDEFINED, ViewValue.property("Name")),
                     column("MemberType", 0, Alignment.UNDEFINED, ViewValue.property("MemberType")),
                     column("Definition", 0, Alignment.UNDEFINED, ViewValue.property("Definition"))),
@@ -185,9 +183,8 @@ final class DefaultViews {
             // Get-Error's objects, numbered when there are several
             new ViewDefinition("GetErrorInstance", List.of("System.Management.Automation.ErrorRecord#PSExtendedError",
                     "System.Exception#PSExtendedError"), Shape.CUSTOM, List.of(new ViewEntry(null, List.of(item(
-                    new ViewValue("Error", ExtendedErrorView::render), null)))), new GroupBy(
-                    ViewValue.property("PSErrorIndex"), so -> "   ErrorIndex: "
-                            + LanguagePrimitives.toStringValue(MemberAccess.getMember(so, "PSErrorIndex"))), false),
+                    new ViewValue("Error", ExtendedErrorView::render), null)))), propertyGroup("PSErrorIndex", "ErrorIndex"),
+                    false),
             // PowerShellCore.format.ps1xml: the web cmdlets' responses, Content and RawContent cut to 200 characters
             list("Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject",
                     List.of("Microsoft.PowerShell.Commands.BasicHtmlWebResponseObject"), null,
@@ -210,6 +207,13 @@ final class DefaultViews {
                             item(ViewValue.property("Headers"), null),
                             item(ViewValue.property("RawContentLength"), null),
                             item(ViewValue.property("RelationLink"), null)))),
+            // Format-Hex's rows, grouped by file or input type; the Bytes header's second line numbers the columns
+            groupedTable("Microsoft.PowerShell.Commands.ByteCollection",
+                    List.of("Microsoft.PowerShell.Commands.ByteCollection"), propertyGroup("Label", "Label"),
+                    column("Offset", 16, Alignment.RIGHT, ViewValue.property("HexOffset")),
+                    column("Bytes\n00 01 02 03 04 05 06 07 08 09 0A 0B 0C 0D 0E 0F", 47, Alignment.LEFT,
+                            ViewValue.property("HexBytes")),
+                    column("Ascii", 16, Alignment.LEFT, ViewValue.property("Ascii"))),
             // FileSystem.format.ps1xml
             fileSystemTable(),
             list("children", List.of(DIRECTORY_INFO, FILE_INFO), directoryGrouping(),
@@ -314,6 +318,12 @@ final class DefaultViews {
                         column("Size", 12, Alignment.RIGHT, ViewValue.property("Size")),
                         column("Name", 0, Alignment.LEFT, new ViewValue("NameString", DefaultViews::nameString))))),
                 directoryGrouping(), true);
+    }
+
+    /** A group-by of a property under pwsh's default group label, {@code "   Label: value"}. */
+    private static GroupBy propertyGroup(String property, String label) {
+        return new GroupBy(ViewValue.property(property), so -> "   " + label + ": "
+                + LanguagePrimitives.toStringValue(MemberAccess.getMember(so, property)));
     }
 
     /** Groups by PSParentPath under the "    Directory: path" line. */

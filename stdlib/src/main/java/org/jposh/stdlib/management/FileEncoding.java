@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.jposh.interpreter.commands.ArgumentTransformation;
 import org.jposh.interpreter.commands.BindingServices;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.TextEncoding;
 
 /**
  * The -Encoding of the content cmdlets: a charset and whether files written start with its byte-order
@@ -71,14 +73,21 @@ public record FileEncoding(Charset charset, boolean byteOrderMark) {
         return byteOrderMark ? "\uFEFF".getBytes(charset) : new byte[0];
     }
 
-    /** Turns the -Encoding argument (a name, a code page number or a FileEncoding) into a FileEncoding. */
+    /**
+     * Turns the -Encoding argument (a name, a code page number, a System.Text.Encoding or a FileEncoding) into a
+     * FileEncoding.
+     */
     public static final class Transformation implements ArgumentTransformation {
         @Override
         public Object transform(BindingServices services, Object inputData) {
-            if (inputData instanceof FileEncoding || inputData == null) {
-                return inputData;
+            Object value = PSObject.base(inputData);
+            if (value instanceof FileEncoding || value == null) {
+                return value;
             }
-            return forName(LanguagePrimitives.toStringValue(inputData));
+            if (value instanceof TextEncoding encoding) {
+                return new FileEncoding(encoding.charset(), encoding.preamble());
+            }
+            return forName(LanguagePrimitives.toStringValue(value));
         }
     }
 }

@@ -74,6 +74,13 @@ public final class FileSystemProvider {
         return colon > 0 && path.lastIndexOf('/', colon) < 0 && path.lastIndexOf('\\', colon) < 0 ? colon : -1;
     }
 
+    /** The provider of the drive a path names when it is not this one ({@code Env:PATH}), else null. */
+    public ProviderInfo otherProvider(String path) {
+        int colon = driveColon(path);
+        PSDriveInfo drive = colon > 0 ? PSDriveInfo.named(session, path.substring(0, colon)) : null;
+        return drive != null && drive.provider() != ProviderInfo.FILE_SYSTEM ? drive.provider() : null;
+    }
+
     /**
      * The one file a path names for the cmdlets that read or write a file of their own (Export-Clixml, Import-Clixml;
      * pwsh's PathUtils.ResolveFilePath): wildcards are expanded unless {@code literal} and must match one item; a
@@ -83,12 +90,11 @@ public final class FileSystemProvider {
      *         ReadWriteMultipleFilesNotSupported, FileOpenFailure for wildcards that match nothing, DriveNotFound
      */
     public Path resolveFilePath(String path, boolean literal) {
-        int colon = driveColon(path);
-        PSDriveInfo drive = colon > 0 ? PSDriveInfo.named(session, path.substring(0, colon)) : null;
-        if (drive != null && drive.provider() != ProviderInfo.FILE_SYSTEM) {
+        ProviderInfo other = otherProvider(path);
+        if (other != null) {
             throw new ProviderException("ReadWriteFileNotFileSystemProvider", ErrorCategory.InvalidArgument,
                     "PSInvalidOperationException", null, "Cannot open file because the current provider ("
-                    + drive.provider().fullName() + ") cannot open a file.");
+                    + other.fullName() + ") cannot open a file.");
         }
         if (literal || !WildcardPattern.containsWildcardCharacters(path)) {
             return expand(path, literal, false).getFirst();
