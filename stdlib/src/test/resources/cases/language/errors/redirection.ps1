@@ -31,3 +31,7 @@ Write-Error 'merged into file' > both.txt 2>&1
 Get-Content expr.txt
 Write-Output 'piped' 2>&1 | Out-String
 Write-Error 'merged then piped' 2>&1 | Out-String
+# a redirected expression that starts a pipeline feeds what it writes under its redirections
+'a', 'b' 2>$null | ForEach-Object { $_.ToUpper() }
+'to file' > ./first.txt | ForEach-Object { 'nothing reaches here' }
+Get-Content ./first.txt

@@ -628,13 +628,16 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         ExpressionNode input = null;
         int first = 0;
         if (elements.getFirst() instanceof CommandExpressionAst e) {
+            // A range feeding a pipeline is enumerated lazily, as pwsh does: 1..1e9 | Select -First 3. A redirected
+            // expression ($x.Method() 2>&1 | ...) feeds what it writes under its redirections.
             if (!e.redirections().isEmpty()) {
-                throw notSupported(e.redirections().getFirst(), "Redirecting an expression that starts a pipeline");
+                input = at(new ArrayExpressionNode((StatementNode) e.accept(this)), e.extent());
+            } else if (e.expression() instanceof BinaryExpressionAst range && range.operator() == TokenKind.DOT_DOT) {
+                input = at(new RangeEnumerationNode(expression(range.left()), expression(range.right())),
+                        range.extent());
+            } else {
+                input = expression(e.expression());
             }
-            // A range feeding a pipeline is enumerated lazily, as pwsh does: 1..1e9 | Select -First 3.
-            input = e.expression() instanceof BinaryExpressionAst range && range.operator() == TokenKind.DOT_DOT
-                    ? at(new RangeEnumerationNode(expression(range.left()), expression(range.right())), range.extent())
-                    : expression(e.expression());
             first = 1;
         }
         CommandNode[] commands = new CommandNode[elements.size() - first];
