@@ -89,6 +89,7 @@ import org.jposh.stdlib.utility.FormatHexCommand;
 import org.jposh.stdlib.utility.GetDateCommand;
 import org.jposh.stdlib.utility.GetCultureCommand;
 import org.jposh.stdlib.utility.GetRandomCommand;
+import org.jposh.stdlib.utility.AddTypeCommand;
 import org.jposh.stdlib.utility.GetErrorCommand;
 import org.jposh.stdlib.utility.GetPSCallStackCommand;
 import org.jposh.stdlib.utility.GetUICultureCommand;
@@ -309,6 +310,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetUICultureCommand.class,
                 GetPSCallStackCommand.class,
                 GetErrorCommand.class,
+                AddTypeCommand.class,
                 GetUniqueCommand.class,
                 GroupObjectCommand.class,
                 ImportCsvCommand.class,
