@@ -53,3 +53,8 @@ $argument = [System.ArgumentException]::new('bad value', 'Name')
 [System.ArgumentOutOfRangeException]::new('Count', 'too big').Message
 [System.IO.FileNotFoundException]::new('not there', 'f.txt').FileName
 try { throw [ArgumentException]::new('m', 'p') } catch [ArgumentException] { "caught $($_.Exception.ParamName): $_" }
+
+# a script block run with & is a ScriptInfo command: no name, its text as its definition and string; Write-Error in
+# it names the block by its text in the view and adds no name to the id
+& { $MyInvocation.MyCommand.CommandType; "[$($MyInvocation.MyCommand.Name)]"; $MyInvocation.MyCommand.GetType().Name }
+& { Write-Error 'from a block' } 2>&1 | ForEach-Object { $_.FullyQualifiedErrorId }

@@ -48,8 +48,8 @@ public final class CommandDiscovery {
                                                        int pipelinePosition, boolean expectingInput) {
         Object base = PSObject.base(command);
         if (base instanceof ScriptBlock block) {
-            return ScriptCommandProcessor.create(context, block, arguments, extent, pipelinePosition, expectingInput,
-                    !dotSource);
+            return named(ScriptCommandProcessor.create(context, block, arguments, extent, pipelinePosition,
+                    expectingInput, !dotSource), new ScriptInfo(block));
         }
         CommandInfo info = base instanceof CommandInfo found ? found : find(context, commandName(base, extent));
         if (info == null) {

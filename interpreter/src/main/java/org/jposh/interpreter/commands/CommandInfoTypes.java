@@ -46,6 +46,8 @@ public final class CommandInfoTypes {
         CoreTypes.register(function);
         CoreTypes.register(CoreTypes.define(NAMESPACE, "ExternalScriptInfo", ExternalScriptInfo.class, COMMAND_INFO,
                 CommandInfoTypes::externalScriptInfo));
+        CoreTypes.register(CoreTypes.define(NAMESPACE, "ScriptInfo", ScriptInfo.class, COMMAND_INFO,
+                b -> b.property("ScriptBlock", CoreTypes.SCRIPT_BLOCK, s -> ((ScriptInfo) s).scriptBlock())));
         CoreTypes.register(CoreTypes.define(NAMESPACE, "ApplicationInfo", ApplicationInfo.class, COMMAND_INFO,
                 CommandInfoTypes::applicationInfo));
         CoreTypes.register(CoreTypes.define(NAMESPACE, "CommandParameterSetInfo", CommandParameterSetInfo.class,

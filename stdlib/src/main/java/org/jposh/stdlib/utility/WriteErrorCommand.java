@@ -8,6 +8,7 @@ import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.ExternalScriptInfo;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.ScriptInfo;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionTypes;
@@ -92,7 +93,8 @@ public final class WriteErrorCommand extends PSCmdlet {
     /**
      * pwsh reports the error of Write-Error as the function's or script's that called it (the $MyInvocation it
      * sees): the view names that command ({@code f : message}, a script by its path), at its invocation, and the id
-     * ends in the command's name ({@code ...WriteErrorException,f}). A script block run by {@code &} names none.
+     * ends in the command's name ({@code ...WriteErrorException,f}). A script block run by {@code &} is named by its
+     * text in the view and has no name for the id.
      */
     private static void reportAsCaller(ErrorRecord error, ScriptInvocation caller) {
         Object command = caller.command();
@@ -100,6 +102,8 @@ public final class WriteErrorCommand extends PSCmdlet {
         String prefix;
         if (command instanceof ExternalScriptInfo script) {
             prefix = script.path().toString();
+        } else if (command instanceof ScriptInfo block) {
+            prefix = block.definition();
         } else if (!caller.invocationName().matches("[&.]?")) {
             prefix = caller.invocationName();
         } else {
