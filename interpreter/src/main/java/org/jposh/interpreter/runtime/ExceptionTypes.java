@@ -131,6 +131,12 @@ public final class ExceptionTypes {
         return EXCEPTION.isAssignableFrom(type);
     }
 
+    /** Whether a value (or a PSObject's base) is a .NET exception, a script class deriving from one included. */
+    public static boolean isException(Object value) {
+        DotNetType type = DotNetType.of(PSObject.base(value));
+        return type != null && isException(type);
+    }
+
     private static void defineException(TypeAdapter.Builder b) {
         b.property("Message", CoreTypes.STRING, e -> ((ExceptionValue) e).message());
         b.property("InnerException", EXCEPTION, e -> {

@@ -76,7 +76,8 @@ final class ExtendedErrorView {
                                     int nameLength) {
         Object value = property.value();
         Object base = PSObject.base(value);
-        if (isException(value) || base instanceof ErrorRecord || EXPAND_TYPES.contains(property.typeNameOfValue())) {
+        if (ExceptionTypes.isException(value) || base instanceof ErrorRecord
+                || EXPAND_TYPES.contains(property.typeNameOfValue())) {
             output.append(depth >= MAX_DEPTH ? ELLIPSIS : NEWLINE + show(value, newIndent, depth + 1));
         } else if (property.name().equals("StackTrace")) {
             output.append(NEWLINE).append(LanguagePrimitives.toStringValue(value));
@@ -155,7 +156,7 @@ final class ExtendedErrorView {
     private static List<Property> properties(Object value) {
         PSObject so = PSObject.asPSObject(value);
         List<Property> properties = new ArrayList<>();
-        if (isException(value)) {
+        if (ExceptionTypes.isException(value)) {
             properties.add(new Property("Type", DotNetType.of(so.baseObject()).fullName(), "System.String"));
         }
         for (PSPropertyInfo property : so.properties()) {
@@ -206,10 +207,6 @@ final class ExtendedErrorView {
             return Array.getLength(base);
         }
         return base == null ? 0 : 1;
-    }
-
-    private static boolean isException(Object value) {
-        return value != null && ExceptionTypes.EXCEPTION.isAssignableFrom(DotNetType.of(PSObject.base(value)));
     }
 
     private static boolean isPrimitive(Object value) {

@@ -8,7 +8,6 @@ import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
 import org.jposh.interpreter.commands.ValidateRange;
-import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionTypes;
 import org.jposh.interpreter.runtime.PSObject;
@@ -40,7 +39,7 @@ public final class GetErrorCommand extends PSCmdlet {
         List<Object> errors = new ArrayList<>();
         if (inputObject != null) {
             Object base = PSObject.base(inputObject);
-            if (base instanceof ErrorRecord || isException(base)) {
+            if (base instanceof ErrorRecord || ExceptionTypes.isException(base)) {
                 errors.add(inputObject);
             }
         } else {
@@ -58,10 +57,6 @@ public final class GetErrorCommand extends PSCmdlet {
             }
             writeObject(extended);
         }
-    }
-
-    static boolean isException(Object value) {
-        return ExceptionTypes.EXCEPTION.isAssignableFrom(DotNetType.of(PSObject.base(value)));
     }
 
     /**
