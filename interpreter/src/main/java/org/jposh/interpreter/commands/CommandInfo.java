@@ -5,9 +5,9 @@ import org.jposh.interpreter.runtime.Version;
 
 /**
  * A command the session can run, as command discovery finds it and Get-Command shows it. The kinds
- * are {@link AliasInfo}, {@link FunctionInfo}, {@link CmdletInfo}, {@link ExternalScriptInfo},
- * {@link ApplicationInfo} and {@link ScriptInfo} (a script block run as a command); their .NET members are defined
- * in {@link CommandInfoTypes}.
+ * are {@link AliasInfo}, {@link CmdletInfo}, {@link ApplicationInfo} and the {@link ScriptCommandInfo}s
+ * ({@link FunctionInfo}, {@link ExternalScriptInfo}, {@link ScriptInfo}); their .NET members are defined in
+ * {@link CommandInfoTypes}.
  */
 public interface CommandInfo {
     String name();

@@ -1,11 +1,10 @@
 package org.jposh.interpreter.commands;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
 /** A .ps1 file run as a command ({@code ./deploy.ps1}, {@code & $path}, {@code . ./lib.ps1}). */
-public record ExternalScriptInfo(Path path, ScriptBlock scriptBlock) implements CommandInfo {
+public record ExternalScriptInfo(Path path, ScriptBlock scriptBlock) implements ScriptCommandInfo {
     @Override
     public String name() {
         return path.getFileName().toString();
@@ -24,21 +23,6 @@ public record ExternalScriptInfo(Path path, ScriptBlock scriptBlock) implements 
     @Override
     public String source() {
         return path.toString();
-    }
-
-    @Override
-    public CommandMetadata metadata() {
-        return scriptBlock.code().metadata();
-    }
-
-    @Override
-    public CommandMetadata metadataWithDynamicParameters() {
-        return DynamicParameterBinding.withDynamicParameters(scriptBlock);
-    }
-
-    @Override
-    public CommandMetadata metadataForArguments(List<CommandArgument> arguments) {
-        return ScriptCommandProcessor.metadataForArguments(scriptBlock, arguments);
     }
 
     /** CommandInfo.ToString(): the name. */

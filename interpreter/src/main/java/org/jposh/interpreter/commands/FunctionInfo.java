@@ -1,13 +1,12 @@
 package org.jposh.interpreter.commands;
 
-import java.util.List;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
 /**
  * A function or filter defined by {@code function name { ... }}: its name and body, and the module that
  * exports it (null for none), by which {@code Module\name} finds it.
  */
-public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleName) implements CommandInfo {
+public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleName) implements ScriptCommandInfo {
     public FunctionInfo(String name, ScriptBlock scriptBlock) {
         this(name, scriptBlock, null);
     }
@@ -21,21 +20,6 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleNa
     @Override
     public String definition() {
         return scriptBlock.toString();
-    }
-
-    @Override
-    public CommandMetadata metadata() {
-        return scriptBlock.code().metadata();
-    }
-
-    @Override
-    public CommandMetadata metadataWithDynamicParameters() {
-        return DynamicParameterBinding.withDynamicParameters(scriptBlock);
-    }
-
-    @Override
-    public CommandMetadata metadataForArguments(List<CommandArgument> arguments) {
-        return ScriptCommandProcessor.metadataForArguments(scriptBlock, arguments);
     }
 
     /** CommandInfo.ToString(): the name. */

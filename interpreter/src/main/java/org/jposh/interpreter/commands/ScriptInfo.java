@@ -6,7 +6,7 @@ import org.jposh.interpreter.runtime.ScriptBlock;
  * A script block run as a command ({@code & { ... }}, {@code . { ... }}): what {@code $MyInvocation.MyCommand} is
  * inside it, as pwsh's ScriptInfo. It has no name; its definition and its string are the block's text.
  */
-public record ScriptInfo(ScriptBlock scriptBlock) implements CommandInfo {
+public record ScriptInfo(ScriptBlock scriptBlock) implements ScriptCommandInfo {
     @Override
     public String name() {
         return "";
@@ -20,11 +20,6 @@ public record ScriptInfo(ScriptBlock scriptBlock) implements CommandInfo {
     @Override
     public String definition() {
         return scriptBlock.toString();
-    }
-
-    @Override
-    public CommandMetadata metadata() {
-        return scriptBlock.code().metadata();
     }
 
     /** ScriptInfo.ToString(): the block's text. */
