@@ -578,9 +578,9 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     }
 
     /**
-     * Bound parameters become variables of the command's scope, typed ones constrained to their type: in
-     * their slots when the scope is the function's own, by name when a dot-sourced block binds into the
-     * caller's scope.
+     * Bound parameters become variables of the command's scope, typed ones constrained to their type and
+     * validated ones keeping their validations: in their slots when the scope is the function's own, by
+     * name when a dot-sourced block binds into the caller's scope.
      */
     private record VariableTarget(SessionStateScope scope, CompiledScriptBlock code) implements BindingTarget {
         @Override
@@ -589,6 +589,10 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             int index = parameter.index();
             int slot = scope.layout() == code.layout() ? parameters.slots()[index] : -1;
             scope.bindParameter(slot, parameter.name(), parameters.types()[index], value);
+            if (!parameter.validations().isEmpty()) {
+                // later assignments in the body are checked too: $x = 10 fails [ValidateRange(1,5)]$x
+                scope.getLocalVariable(parameter.name()).useParameterValidations(parameter.validations());
+            }
         }
 
         @Override

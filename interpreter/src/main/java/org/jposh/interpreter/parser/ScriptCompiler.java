@@ -15,6 +15,7 @@ import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
+import org.jposh.interpreter.commands.ParameterValidation;
 import org.jposh.interpreter.commands.StopParsingArgument;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.PoshNode;
@@ -115,7 +116,8 @@ import org.jposh.interpreter.nodes.variables.ScopeQualifier;
 import org.jposh.interpreter.nodes.variables.UsingExpressionNode;
 import org.jposh.interpreter.nodes.variables.VariableReferenceNode;
 import org.jposh.interpreter.nodes.variables.WriteScopedVariableNode;
-import org.jposh.interpreter.nodes.variables.WriteTypedVariableNode;
+import org.jposh.interpreter.nodes.variables.WriteAttributedVariableNode;
+import org.jposh.interpreter.nodes.variables.ConvertingTargetNode;
 import org.jposh.interpreter.nodes.variables.WriteVariableNode;
 import org.jposh.interpreter.runtime.Arithmetic;
 import org.jposh.interpreter.runtime.BitwiseOperators;
@@ -133,6 +135,7 @@ import org.jposh.interpreter.runtime.ScriptClass;
 import org.jposh.interpreter.runtime.ScriptTypes;
 import org.jposh.interpreter.runtime.TypeResolver;
 import org.jposh.interpreter.runtime.UsingExpressions;
+import org.jposh.interpreter.runtime.VariableAttributes;
 
 /**
  * Turns the AST into Truffle nodes, as PowerShell's Compiler turns it into LINQ trees.
@@ -539,9 +542,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private AssignmentTargetNode targetNode(ExpressionAst ast) {
         if (ast instanceof VariableExpressionAst variable && !variable.splatted()) {
             return variableTarget(variable);
-        } else if (ast instanceof ConvertExpressionAst convert && convert.child() instanceof VariableExpressionAst variable
-                && !variable.splatted()) {
-            return typedTarget(convert, variable);
+        } else if (ast instanceof ConvertExpressionAst || ast instanceof AttributedExpressionAst) {
+            return attributedTarget(ast);
         } else if (ast instanceof IndexExpressionAst index) {
             return new IndexTargetNode(expression(index.target()), expression(index.index()));
         } else if (ast instanceof InvokeMemberExpressionAst invoke && !invoke.isStatic() && !invoke.nullConditional()
@@ -597,14 +599,44 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
     }
 
-    private AssignmentTargetNode typedTarget(ConvertExpressionAst convert, VariableExpressionAst variable) {
+    /**
+     * {@code [ValidateRange(1,5)][int]$x = ...}: the attributes and type constraints before the target, which
+     * pwsh applies innermost first. A variable keeps them all, so later assignments convert and validate
+     * too; another target ({@code [int]$a[0] = ...}) only converts the value by the types.
+     */
+    private AssignmentTargetNode attributedTarget(ExpressionAst ast) {
+        List<Object> attributes = new ArrayList<>();
+        List<DotNetType> types = new ArrayList<>();
+        ParameterDeclarations declarations = null;
+        ExpressionAst child = ast;
+        while (child instanceof ConvertExpressionAst || child instanceof AttributedExpressionAst) {
+            if (child instanceof ConvertExpressionAst convert) {
+                DotNetType type = resolveType(convert.type());
+                attributes.addFirst(type);
+                types.addFirst(type);
+                child = convert.child();
+            } else {
+                AttributedExpressionAst attributed = (AttributedExpressionAst) child;
+                if (declarations == null) {
+                    declarations = new ParameterDeclarations(this, "", attributed.extent(), List.of(), List.of());
+                }
+                ParameterValidation validation = declarations.validation(attributed.attribute());
+                if (validation != null) {
+                    attributes.addFirst(validation);
+                }
+                child = attributed.child();
+            }
+        }
+        if (!(child instanceof VariableExpressionAst variable) || variable.splatted()) {
+            return new ConvertingTargetNode(target(child), types.toArray(DotNetType[]::new));
+        }
         VariablePath path = variable.variablePath();
         ScopeQualifier qualifier = ScopeQualifier.of(path.drive());
-        DotNetType type = resolveType(convert.type());
         if (qualifier == null || qualifier == ScopeQualifier.LOCAL) {
             layout.declare(path.name());
         }
-        return new WriteTypedVariableNode(qualifier, path.name(), type, expression(variable));
+        return new WriteAttributedVariableNode(qualifier, path.name(), new VariableAttributes(attributes.toArray()),
+                expression(variable));
     }
 
     @Override
@@ -1177,7 +1209,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
      */
     private CursorNode elements(PipelineBaseAst ast, boolean nullIsElement) {
         if (ast instanceof AssignmentStatementAst) {
-            throw notSupported(ast, "An assignment used as a value");
+            // foreach ($i in $a = 1, 2): the assignment's value, as pwsh's CaptureStatementResults gives it
+            return at(EnumerateNodeGen.create(nullIsElement, at(new ParenExpressionNode(statement(ast)),
+                    ast.extent())), ast.extent());
         }
         ExpressionAst pure = pureExpression(ast);
         if (pure instanceof BinaryExpressionAst range && range.operator() == TokenKind.DOT_DOT) {
@@ -1387,7 +1421,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitAttributedExpression(AttributedExpressionAst ast) {
-        throw notSupported(ast, "An attributed expression");
+        // as a value, [ValidateNotNull()]$x is $x: the attributes only matter to an assignment
+        return ast.child().accept(this);
     }
 
     @Override

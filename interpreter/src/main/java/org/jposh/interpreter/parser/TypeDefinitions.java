@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jposh.grammar.ParseError;
+import org.jposh.grammar.ast.AstSearcher;
 import org.jposh.grammar.ast.AttributeAst;
 import org.jposh.grammar.ast.BinaryExpressionAst;
 import org.jposh.grammar.ast.ConstantExpressionAst;
@@ -72,6 +74,10 @@ final class TypeDefinitions {
             for (StatementAst statement : named.statements()) {
                 if (statement instanceof TypeDefinitionAst definition) {
                     byName.put(definition.name().toLowerCase(Locale.ROOT), definition);
+                } else if (DECLARES_TYPE.matcher(statement.extent().text()).find()) {
+                    for (TypeDefinitionAst definition : nestedDefinitions(statement)) {
+                        byName.put(definition.name().toLowerCase(Locale.ROOT), definition);
+                    }
                 }
             }
         }
@@ -85,6 +91,27 @@ final class TypeDefinitions {
                 declareClass(compiler, definition, byName, new ArrayList<>());
             }
         }
+    }
+
+    /** Whether a statement's text may hold a class or enum statement, which is rare enough to look first. */
+    private static final Pattern DECLARES_TYPE = Pattern.compile("\\b(class|enum)\\s", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The types declared inside a statement of the block ({@code if ($x) { class C {} }}), which belong to
+     * the block as its own statements do, as pwsh's symbol resolver scopes them; not those of nested script
+     * blocks and functions, which declare their own, nor a class nested in another's method.
+     */
+    private static List<TypeDefinitionAst> nestedDefinitions(StatementAst statement) {
+        List<TypeDefinitionAst> found = new ArrayList<>();
+        AstSearcher.walk(statement, null, false, (node, parent) -> {
+            if (node instanceof TypeDefinitionAst definition && found.stream().noneMatch(outer ->
+                    outer.extent().startOffset() <= definition.extent().startOffset()
+                            && definition.extent().endOffset() <= outer.extent().endOffset())) {
+                found.add(definition);
+            }
+            return true;
+        });
+        return found;
     }
 
     private ScriptClass declareClass(ScriptCompiler compiler, TypeDefinitionAst ast, Map<String, TypeDefinitionAst> byName,
@@ -340,12 +367,11 @@ final class TypeDefinitions {
             ParameterDeclarations declarations = new ParameterDeclarations(compiler, ast.name(), ast.extent(),
                     List.of(), List.of());
             for (AttributeAst attribute : ast.attributes()) {
+                // other attributes ([DscProperty(Key)], [Parameter()]) are metadata JPosh has no use for
                 ParameterValidation validation = declarations.validation(attribute);
-                if (validation == null) {
-                    throw ScriptCompiler.notSupported(attribute, "The attribute [" + attribute.typeName().fullName()
-                            + "] on a class property");
+                if (validation != null) {
+                    validations.add(validation);
                 }
-                validations.add(validation);
             }
         }
         DotNetType type = ast.propertyType() == null ? CoreTypes.OBJECT : compiler.resolveType(ast.propertyType());
@@ -363,14 +389,12 @@ final class TypeDefinitions {
             ParameterAst parameter = parameters.get(i);
             names[i] = parameter.name().variablePath().name();
             types[i] = CoreTypes.OBJECT;
-            if (parameter.defaultValue() != null) {
-                throw ScriptCompiler.notSupported(parameter.defaultValue(), "A default value of a method parameter");
-            }
+            // as in pwsh, a method's parameters are all required, so a default value is never used, and
+            // attributes other than the type are not checked
             for (var attribute : parameter.attributes()) {
-                if (!(attribute instanceof TypeConstraintAst constraint)) {
-                    throw ScriptCompiler.notSupported(attribute, "An attribute on a method parameter");
+                if (attribute instanceof TypeConstraintAst constraint) {
+                    types[i] = compiler.resolveType(constraint);
                 }
-                types[i] = compiler.resolveType(constraint);
             }
         }
         DotNetType returnType = ast.isConstructor() || ast.returnType() == null ? CoreTypes.VOID

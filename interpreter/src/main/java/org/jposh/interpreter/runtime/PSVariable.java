@@ -1,11 +1,16 @@
 package org.jposh.interpreter.runtime;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.jposh.interpreter.commands.ParameterValidation;
+import org.jposh.interpreter.commands.ValidationMetadataException;
 
 /**
  * A variable with more than a value: a type constraint ({@code [int]$x = 1} keeps converting later
- * assignments), options (read-only, constant, private) or a description. Scopes store plain values
+ * assignments), validation attributes ({@code [ValidateRange(1,5)]$x = 3} keeps checking them), options
+ * (read-only, constant, private) or a description. Scopes store plain values
  * directly and switch to a PSVariable only when one of these is needed or when Get-Variable hands the
  * variable out, so that changes made through the object reach the variable.
  */
@@ -13,6 +18,8 @@ public class PSVariable {
     private final String name;
     private Object value;
     private DotNetType typeConstraint;
+    /** The validation attributes every assignment must pass; null when there are none. */
+    private List<ParameterValidation> validations;
     /** The options as bits by ordinal: cheaper than an EnumSet, and a variable is made per typed parameter bound. */
     private int options;
     private String description = "";
@@ -37,6 +44,67 @@ public class PSVariable {
         return variable;
     }
 
+    /**
+     * {@code [ValidateRange(1,5)][int]$x = value} where the scope has no {@code $x}: a new variable whose
+     * attributes are added one by one, innermost first, as pwsh's attribute collection adds them: a type
+     * converts the value, a validation must accept the value as converted so far.
+     *
+     * @throws PSRuntimeException pwsh's ValidateSetFailure when a validation refuses the value, or the
+     *         conversion's error
+     */
+    public static PSVariable define(String name, VariableAttributes attributes, Object value) {
+        PSVariable variable = new PSVariable(name, value);
+        variable.apply(attributes, true);
+        return variable;
+    }
+
+    /**
+     * {@code [ValidateRange(1,5)][int]$x = value} where the scope has {@code $x}: the value goes through the
+     * new attributes (types convert, then validations check), and they replace the variable's own, as in
+     * pwsh's SetVariableValue; a failure leaves the variable as it was.
+     *
+     * @throws PSRuntimeException VariableNotWritable, ValidateSetFailure or the conversion's error
+     */
+    public void redefine(VariableAttributes attributes, Object newValue) {
+        if (isReadOnly() || isConstant()) {
+            throw notWritable(name);
+        }
+        PSVariable replacement = new PSVariable(name, newValue);
+        replacement.apply(attributes, false);
+        value = replacement.checked(replacement.value);
+        typeConstraint = replacement.typeConstraint;
+        validations = replacement.validations;
+    }
+
+    /** Takes the attributes in order, converting the value by each type and, when asked, checking each validation. */
+    private void apply(VariableAttributes attributes, boolean checkEach) {
+        for (Object attribute : attributes.inOrder()) {
+            if (attribute instanceof DotNetType type) {
+                typeConstraint = type;
+                value = convert(value);
+                continue;
+            }
+            List<ParameterValidation> validation = List.of((ParameterValidation) attribute);
+            if (checkEach && !isValid(validation, value)) {
+                throw validationFailure(String.format("The attribute cannot be added because variable %s with value "
+                        + "%s would no longer be valid.", name, value == null ? ""
+                        : LanguagePrimitives.dotNetToString(value)));
+            }
+            if (validations == null) {
+                validations = new ArrayList<>();
+            }
+            validations.add(validation.getFirst());
+        }
+    }
+
+    /**
+     * Makes a bound parameter's validations the variable's, without checking the value, as pwsh's
+     * AddParameterAttributesNoChecks: the binder has checked it already.
+     */
+    public void useParameterValidations(List<ParameterValidation> parameterValidations) {
+        validations = parameterValidations.isEmpty() ? null : parameterValidations;
+    }
+
     public String getName() {
         return name;
     }
@@ -55,15 +123,16 @@ public class PSVariable {
         if (isReadOnly() || isConstant()) {
             throw notWritable(name);
         }
-        value = convert(newValue);
+        value = checked(convert(newValue));
     }
 
     /**
      * Assigns without conversion when none is needed (no constraint, or a value of the constraint's exact
-     * class) and the variable is writable; false when the caller must go through {@link #setValue}.
+     * class) and the variable is writable and unvalidated; false when the caller must go through
+     * {@link #setValue}.
      */
     public boolean trySetDirectly(Object newValue) {
-        if (options != 0 && (isReadOnly() || isConstant())) {
+        if (options != 0 && (isReadOnly() || isConstant()) || validations != null) {
             return false;
         }
         if (typeConstraint != null && (newValue == null || newValue.getClass() != typeConstraint.javaClass())) {
@@ -78,7 +147,33 @@ public class PSVariable {
         if (isConstant()) {
             throw notWritable(name);
         }
-        value = convert(newValue);
+        value = checked(convert(newValue));
+    }
+
+    /** The value, once every validation accepts it; pwsh's ValidateSetFailure otherwise. */
+    private Object checked(Object newValue) {
+        if (validations != null && !isValid(validations, newValue)) {
+            throw validationFailure(String.format("The variable cannot be validated because the value %s is not a "
+                    + "valid value for the %s variable.", newValue == null ? "$null"
+                    : LanguagePrimitives.dotNetToString(newValue), name));
+        }
+        return newValue;
+    }
+
+    private static boolean isValid(List<ParameterValidation> validations, Object value) {
+        try {
+            for (ParameterValidation validation : validations) {
+                validation.validate(value);
+            }
+            return true;
+        } catch (ValidationMetadataException | PSRuntimeException e) {
+            return false;
+        }
+    }
+
+    private static PSRuntimeException validationFailure(String message) {
+        return new PSRuntimeException("ValidateSetFailure", ErrorCategory.MetadataError, message,
+                "ValidationMetadataException");
     }
 
     /**

@@ -4,27 +4,28 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
-import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.PSVariable;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.SessionStateScope;
+import org.jposh.interpreter.runtime.VariableAttributes;
 
 /**
- * {@code [int]$x = value}: makes the variable type-constrained in its scope, so later plain
- * assignments convert to the type too.
+ * {@code [int]$x = value}, {@code [ValidateRange(1,5)]$x = value}: gives the variable of the scope its
+ * attributes, so that later plain assignments convert to the type and pass the validations too. As in
+ * pwsh, a variable the scope has already keeps its options and must be writable; a new one is made.
  */
-public final class WriteTypedVariableNode extends AssignmentTargetNode {
+public final class WriteAttributedVariableNode extends AssignmentTargetNode {
     private final ScopeQualifier qualifier;
     private final String name;
-    private final DotNetType type;
+    private final VariableAttributes attributes;
     @Child private ExpressionNode reader;
 
     /** @param qualifier the variable's scope qualifier, or null for the current scope */
-    public WriteTypedVariableNode(ScopeQualifier qualifier, String name, DotNetType type,
-                                  ExpressionNode reader) {
+    public WriteAttributedVariableNode(ScopeQualifier qualifier, String name, VariableAttributes attributes,
+                                       ExpressionNode reader) {
         this.qualifier = qualifier;
         this.name = name;
-        this.type = type;
+        this.attributes = attributes;
         this.reader = reader;
     }
 
@@ -36,7 +37,12 @@ public final class WriteTypedVariableNode extends AssignmentTargetNode {
     @TruffleBoundary
     private void define(SessionState sessionState, SessionStateScope current, Object value) {
         SessionStateScope scope = qualifier == null ? current : qualifier.scope(sessionState, current);
-        scope.setVariable(PSVariable.constrained(name, type, value));
+        PSVariable existing = scope.getLocalVariable(name);
+        if (existing != null) {
+            existing.redefine(attributes, value);
+        } else {
+            scope.setVariable(PSVariable.define(name, attributes, value));
+        }
     }
 
     @Override
