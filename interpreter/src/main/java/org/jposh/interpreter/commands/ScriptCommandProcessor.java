@@ -423,14 +423,19 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         } catch (PSRuntimeException e) {
             return null;
         }
-        slots[ScopeLayout.ARGS] = values.length > bound ? Arrays.copyOfRange(values, bound, values.length) : NO_ARGS;
-        slots[ScopeLayout.INPUT] = Collections.emptyIterator();
+        completePositionalScope(slots, values.length > bound ? Arrays.copyOfRange(values, bound, values.length) : NO_ARGS);
         putItems(slots, dollarUnder, dollarThis);
         Object[] callArguments = ScriptBlockRootNode.arguments(scope, output);
         if (code.parameterDefaults() != null && values.length < signature.count()) {
             ScriptBlockRootNode.call(code.parameterDefaults(), callArguments);
         }
         return callArguments;
+    }
+
+    /** Gives a scope its parameters were bound in positionally what the binder would: the surplus values in $args, no $input. */
+    public static void completePositionalScope(Object[] slots, Object[] surplus) {
+        slots[ScopeLayout.ARGS] = surplus;
+        slots[ScopeLayout.INPUT] = Collections.emptyIterator();
     }
 
     @Override
