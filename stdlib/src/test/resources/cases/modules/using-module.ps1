@@ -72,6 +72,10 @@ Set-Content app/no-version.ps1 "using module @{ ModuleName = 'Versioned' }`n'not
 ./app/wildcard.ps1
 ./app/variable.ps1
 ./app/no-version.ps1
+Set-Content app/lib/Ping.psm1 "using module ./Pong.psm1`nclass Ping {}"
+Set-Content app/lib/Pong.psm1 "using module ./Ping.psm1`nclass Pong {}"
+Set-Content app/cycle.ps1 "using module ./lib/Ping.psm1`n'not reached'"
+./app/cycle.ps1
 
 "--- using assembly"
 Set-Content app/Fake.dll 'not really an assembly'

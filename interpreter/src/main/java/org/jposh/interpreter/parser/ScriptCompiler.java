@@ -1025,9 +1025,25 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             throw parseError(using.extent(), "ModuleNotFoundDuringParse", "Could not find the module '" + shown + "'.");
         }
         if (found.rootScript() != null) {
-            typeDefinitions.types().importFrom(language.scriptFileTypes(context, found.rootScript()));
+            typeDefinitions.types().importFrom(moduleTypes(context, found.rootScript(), using));
         }
         return found.file().toString();
+    }
+
+    /** The script modules this thread is compiling for {@code using module} statements, to stop at a cycle. */
+    private static final ThreadLocal<Set<Path>> MODULES_COMPILING = ThreadLocal.withInitial(java.util.HashSet::new);
+
+    private ScriptTypes moduleTypes(PoshContext context, Path script, UsingStatementAst using) {
+        Set<Path> compiling = MODULES_COMPILING.get();
+        if (!compiling.add(script)) {
+            throw parseError(using.extent(), "CyclicUsingModule", "The module '" + script + "' cannot be imported "
+                    + "with 'using module' while it is being compiled: its modules import each other.");
+        }
+        try {
+            return language.scriptFileTypes(context, script);
+        } finally {
+            compiling.remove(script);
+        }
     }
 
     private static PoshParseError moduleInvalid(UsingStatementAst using, String reason) {
