@@ -27,6 +27,7 @@ import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.ScopeValue;
+import org.jposh.interpreter.runtime.ScriptTypes;
 
 /** PowerShell as a Truffle language. */
 @TruffleLanguage.Registration(
@@ -112,16 +113,31 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
      */
     @TruffleBoundary
     public CompiledScriptBlock compileScriptFile(PoshContext context, Path path) {
+        return scriptFile(context, path).code();
+    }
+
+    /**
+     * The classes and enums a script file declares, from the same compilation as {@link #compileScriptFile}, so
+     * that a script importing a module with {@code using module} and the module's own code share its types.
+     */
+    @TruffleBoundary
+    public ScriptTypes scriptFileTypes(PoshContext context, Path path) {
+        return scriptFile(context, path).types();
+    }
+
+    private CachedScript scriptFile(PoshContext context, Path path) {
         try {
             FileTime modified = Files.getLastModifiedTime(path);
             CachedScript cached = scriptCache.get(path);
             if (cached != null && cached.modified().equals(modified)) {
-                return cached.code();
+                return cached;
             }
             Source source = Source.newBuilder(ID, context.env().getPublicTruffleFile(path.toString())).build();
-            CompiledScriptBlock code = parseScriptBlock(source);
-            scriptCache.put(path, new CachedScript(modified, code));
-            return code;
+            ScriptCompiler compiler = new ScriptCompiler(this, source);
+            CompiledScriptBlock code = compiler.compileScriptBlock(parseAst(source));
+            CachedScript compiled = new CachedScript(modified, code, compiler.declaredTypes());
+            scriptCache.put(path, compiled);
+            return compiled;
         } catch (IOException | SecurityException e) {
             throw new PoshException(new ErrorRecord("Cannot read the script file '" + path + "': " + e.getMessage(),
                     "ScriptFileReadError", ErrorCategory.ReadError, path.toString(), null, e.getClass().getSimpleName(),
@@ -129,7 +145,7 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
         }
     }
 
-    private record CachedScript(FileTime modified, CompiledScriptBlock code) {
+    private record CachedScript(FileTime modified, CompiledScriptBlock code, ScriptTypes types) {
     }
 
     private static ScriptBlockAst parseAst(Source source) {

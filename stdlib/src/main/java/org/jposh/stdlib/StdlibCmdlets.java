@@ -120,6 +120,7 @@ import org.jposh.stdlib.jobs.StartThreadJobCommand;
 import org.jposh.stdlib.jobs.StopJobCommand;
 import org.jposh.stdlib.jobs.WaitJobCommand;
 import org.jposh.stdlib.help.GetHelpCommand;
+import org.jposh.stdlib.modules.AvailableModuleFinder;
 import org.jposh.stdlib.modules.ExportModuleMemberCommand;
 import org.jposh.stdlib.modules.GetModuleCommand;
 import org.jposh.stdlib.modules.ImportModuleCommand;
@@ -191,10 +192,14 @@ public final class StdlibCmdlets implements CmdletProvider {
         return moduleName.equals(CORE) ? AutomaticVariables.PS_VERSION + ".500" : "7.0.0.0";
     }
 
-    /** $PWD, a PathInfo of the session's current location, worked out each time it is read. */
+    /**
+     * $PWD, a PathInfo of the session's current location, worked out each time it is read; the finder of the
+     * modules of {@code using module} statements.
+     */
     @Override
     public void initializeSession(SessionState sessionState) {
         sessionState.global().setVariable(new ComputedVariable("PWD", () -> PathInfo.of(sessionState.location())));
+        sessionState.setModuleFinder(new AvailableModuleFinder());
     }
 
     @Override

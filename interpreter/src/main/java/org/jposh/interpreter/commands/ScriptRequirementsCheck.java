@@ -1,6 +1,5 @@
 package org.jposh.interpreter.commands;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import org.jposh.grammar.ast.ScriptRequirements;
 import org.jposh.grammar.ast.StringConstantExpressionAst;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.AutomaticVariables;
-import org.jposh.interpreter.runtime.CollectingPipe;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.MemberAccess;
@@ -54,8 +52,8 @@ final class ScriptRequirementsCheck {
                     "ScriptRequiresUnmatchedPSEdition", scriptName, extent);
         }
         for (ExpressionAst module : requirements.requiredModules()) {
-            Map<String, String> specification = specification(module);
-            String name = specification.get("modulename");
+            ModuleSpecification specification = specification(module);
+            String name = specification.name();
             if (!imported(context, specification)) {
                 throw failure("The script '" + scriptName + "' cannot be run because the following modules that are "
                         + "specified by the \"#requires\" statements of the script are missing: " + name + ".",
@@ -76,58 +74,39 @@ final class ScriptRequirementsCheck {
         };
     }
 
-    /** A module name, or a module specification hashtable, as lower-cased keys and their constant values. */
-    private static Map<String, String> specification(ExpressionAst module) {
-        Map<String, String> result = new HashMap<>();
-        if (module instanceof HashtableAst table) {
-            for (HashtableAst.KeyValuePair pair : table.keyValuePairs()) {
-                if (pair.value() instanceof PipelineAst p && p.pipelineElements().getFirst() instanceof CommandExpressionAst e) {
-                    result.put(constant(pair.key()).toLowerCase(Locale.ROOT), constant(e.expression()));
-                }
-            }
-        } else {
-            result.put("modulename", constant(module));
+    /** A module name, or a module specification hashtable, whose values are read as they are written. */
+    private static ModuleSpecification specification(ExpressionAst module) {
+        if (!(module instanceof HashtableAst table)) {
+            return ModuleSpecification.named(constant(module));
         }
-        return result;
+        Map<String, String> values = new HashMap<>();
+        for (HashtableAst.KeyValuePair pair : table.keyValuePairs()) {
+            if (pair.value() instanceof PipelineAst p && p.pipelineElements().getFirst() instanceof CommandExpressionAst e) {
+                values.put(constant(pair.key()).toLowerCase(Locale.ROOT), constant(e.expression()));
+            }
+        }
+        return new ModuleSpecification(values.get("modulename"), version(values.get("moduleversion")),
+                version(values.get("requiredversion")), version(values.get("maximumversion")));
+    }
+
+    private static Version version(String text) {
+        return text == null ? null : Version.parse(text);
     }
 
     private static String constant(ExpressionAst ast) {
         return ast instanceof StringConstantExpressionAst s ? s.value() : ast.extent().text();
     }
 
-    /** Imports the module (Import-Module -Name -PassThru) and tells whether its version is the one asked for. */
-    private static boolean imported(PoshContext context, Map<String, String> specification) {
-        List<CommandArgument> arguments = new ArrayList<>();
-        arguments.add(CommandArgument.named("Name", specification.get("modulename"), null));
-        arguments.add(CommandArgument.named("ErrorAction", "Stop", null));
-        arguments.add(CommandArgument.parameter("PassThru", null));
-        CollectingPipe output = new CollectingPipe();
+    /** Imports the module and tells whether its version is the one asked for. */
+    private static boolean imported(PoshContext context, ModuleSpecification specification) {
+        Object module;
         try {
-            CommandProcessorBase importModule = CommandDiscovery.createProcessor(context, "Import-Module", false,
-                    arguments.toArray(CommandArgument[]::new), null, 1, false);
-            CommandProcessorBase.runPipeline(new CommandProcessorBase[]{importModule}, null, output);
+            module = ModuleImport.run(context, specification.name());
         } catch (PoshException e) {
             return false;
         }
-        Object[] modules = output.toArray();
-        if (modules.length == 0) {
-            return false;
-        }
-        Version version = Version.parse(String.valueOf(MemberAccess.getMember(modules[0], "Version")));
-        return atLeast(version, specification.get("moduleversion")) && exactly(version, specification.get("requiredversion"))
-                && atMost(version, specification.get("maximumversion"));
-    }
-
-    private static boolean atLeast(Version version, String minimum) {
-        return minimum == null || version.compareTo(Version.parse(minimum)) >= 0;
-    }
-
-    private static boolean exactly(Version version, String required) {
-        return required == null || version.compareTo(Version.parse(required)) == 0;
-    }
-
-    private static boolean atMost(Version version, String maximum) {
-        return maximum == null || version.compareTo(Version.parse(maximum)) <= 0;
+        return module != null && specification.allows(
+                Version.parse(String.valueOf(MemberAccess.getMember(module, "Version"))));
     }
 
     private static PoshException failure(String message, String errorId, Object target, Extent extent) {

@@ -15,6 +15,8 @@ import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
+import org.jposh.interpreter.commands.ModuleFinder;
+import org.jposh.interpreter.commands.ModuleSpecification;
 import org.jposh.interpreter.commands.ParameterValidation;
 import org.jposh.interpreter.commands.StopParsingArgument;
 import org.jposh.interpreter.nodes.ExpressionNode;
@@ -100,6 +102,7 @@ import org.jposh.interpreter.nodes.functions.ScriptBlockExpressionNode;
 import org.jposh.interpreter.nodes.statements.ThrowNode;
 import org.jposh.interpreter.nodes.statements.TrapHandlersNode;
 import org.jposh.interpreter.nodes.statements.TryNode;
+import org.jposh.interpreter.nodes.statements.UsingModuleNode;
 import org.jposh.interpreter.nodes.variables.AssignmentNode;
 import org.jposh.interpreter.nodes.variables.AssignmentTargetNode;
 import org.jposh.interpreter.nodes.variables.CompoundAssignmentNode;
@@ -136,6 +139,7 @@ import org.jposh.interpreter.runtime.ScriptTypes;
 import org.jposh.interpreter.runtime.TypeResolver;
 import org.jposh.interpreter.runtime.UsingExpressions;
 import org.jposh.interpreter.runtime.VariableAttributes;
+import org.jposh.interpreter.runtime.WildcardPattern;
 
 /**
  * Turns the AST into Truffle nodes, as PowerShell's Compiler turns it into LINQ trees.
@@ -150,6 +154,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private final ScopeLayout layout = new ScopeLayout();
     /** The namespaces of the script's {@code using namespace} statements, which type literals also search. */
     private List<String> usingNamespaces = List.of();
+    /** The module files of the script's {@code using module} statements, until its first named block imports them. */
+    private String[] usingModuleFiles;
     /** The classes and enums of the script, shared by the compilers of its nested blocks. */
     private TypeDefinitions typeDefinitions = new TypeDefinitions();
     /** Whether this compiles the body of a class's method, where only {@code return} outputs; null otherwise. */
@@ -190,6 +196,11 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     /** The script's code alone, for callers that run it themselves as a script block. */
     public CompiledScriptBlock compileScriptBlock(ScriptBlockAst script) {
         return compileBody(script, null, null, source.getName());
+    }
+
+    /** The classes and enums of the script compiled, which a script importing it as a module resolves. */
+    public ScriptTypes declaredTypes() {
+        return typeDefinitions.types();
     }
 
     /** A script block or function body inside the code being compiled, with its own scope layout. */
@@ -301,7 +312,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private CompiledScriptBlock compileBody(ScriptBlockAst ast, Ast owner, List<ParameterAst> functionParameters,
                                             String name) {
         if (!ast.usingStatements().isEmpty()) {
-            useNamespaces(ast.usingStatements());
+            useStatements(ast.usingStatements());
         }
         typeDefinitions.declare(this, ast);
         ParamBlockAst paramBlock = ast.paramBlock();
@@ -370,7 +381,12 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (block == null) {
             return null;
         }
-        return ScriptBlockRootNode.frame(language, (StatementNode) block.accept(this), source,
+        StatementNode body = (StatementNode) block.accept(this);
+        if (usingModuleFiles != null) {
+            body = new UsingModuleNode(usingModuleFiles, body);
+            usingModuleFiles = null;
+        }
+        return ScriptBlockRootNode.frame(language, body, source,
                 block.extent(), block.unnamed() ? name : name + suffix, parameterNames).getCallTarget();
     }
 
@@ -978,19 +994,133 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     }
 
     /**
-     * {@code using namespace System.Text}: type literals compiled after it also try the name in that
-     * namespace ({@code [StringBuilder]}). The other kinds of {@code using} are not supported yet.
+     * The script's {@code using} statements. {@code using namespace System.Text}: type literals compiled after it
+     * also try the name in that namespace ({@code [StringBuilder]}). {@code using module}: the module is found
+     * now and the classes and enums of its script resolve in this script ({@link #useModule}); its first named
+     * block imports it when it runs. {@code using assembly}: see {@link #useAssembly}. pwsh has no other kinds.
      */
-    private void useNamespaces(List<UsingStatementAst> statements) {
+    private void useStatements(List<UsingStatementAst> statements) {
         List<String> namespaces = new ArrayList<>(usingNamespaces);
+        List<String> moduleFiles = new ArrayList<>();
         for (UsingStatementAst using : statements) {
-            if (using.usingStatementKind() != UsingStatementKind.NAMESPACE) {
-                throw notSupported(using, "The 'using " + using.usingStatementKind().name().toLowerCase(Locale.ROOT)
-                        + "' statement");
+            UsingStatementKind kind = using.usingStatementKind();
+            if (using.alias() != null || kind == UsingStatementKind.TYPE || kind == UsingStatementKind.COMMAND) {
+                throw parseError(using.extent(), "UsingStatementNotSupported",
+                        "This syntax of the 'using' statement is not supported.");
+            } else if (kind == UsingStatementKind.NAMESPACE) {
+                namespaces.add(using.name().value());
+            } else if (kind == UsingStatementKind.MODULE) {
+                moduleFiles.add(useModule(using));
+            } else {
+                useAssembly(using);
             }
-            namespaces.add(using.name().value());
         }
         usingNamespaces = List.copyOf(namespaces);
+        if (!moduleFiles.isEmpty()) {
+            usingModuleFiles = moduleFiles.toArray(String[]::new);
+        }
+    }
+
+    /**
+     * Finds the module of a {@code using module} statement as pwsh's parser does (a relative path is relative to
+     * the script's folder; a name is looked up in $env:PSModulePath; a specification picks the version) and
+     * makes the classes and enums its script declares resolvable here. The types come from the compilation of
+     * that script the import will run, so the module's objects are of the same types as this script's literals.
+     *
+     * @return the module's file, which the script imports when it runs
+     */
+    private String useModule(UsingStatementAst using) {
+        String shown = using.moduleSpecification() != null ? using.moduleSpecification().extent().text()
+                : using.name().value();
+        ModuleSpecification specification;
+        try {
+            specification = using.moduleSpecification() != null ? ModuleSpecification.of(using.moduleSpecification())
+                    : ModuleSpecification.named(relativeToScript(shown));
+        } catch (ModuleSpecification.NotConstantException e) {
+            throw parseError(using.extent(), "RequiresArgumentMustBeConstant", "Argument must be constant.");
+        } catch (IllegalArgumentException | PSRuntimeException e) {
+            throw moduleInvalid(using, e.getMessage());
+        }
+        if (WildcardPattern.containsWildcardCharacters(specification.name())) {
+            throw parseError(using.extent(), "WildCardModuleNameError",
+                    "Wildcard characters are not supported for module names.");
+        }
+        PoshContext context = PoshContext.get(null);
+        ModuleFinder finder = context.sessionState().moduleFinder();
+        ModuleFinder.FoundModule found;
+        try {
+            found = finder == null ? null : finder.find(context.sessionState(), specification);
+        } catch (IllegalArgumentException | PSRuntimeException e) {
+            throw moduleInvalid(using, e.getMessage());
+        }
+        if (found == null) {
+            throw parseError(using.extent(), "ModuleNotFoundDuringParse", "Could not find the module '" + shown + "'.");
+        }
+        if (found.rootScript() != null) {
+            typeDefinitions.types().importFrom(moduleTypes(context, found.rootScript(), using));
+        }
+        return found.file().toString();
+    }
+
+    /** The script modules this thread is compiling for {@code using module} statements, to stop at a cycle. */
+    private static final ThreadLocal<Set<Path>> MODULES_COMPILING = ThreadLocal.withInitial(java.util.HashSet::new);
+
+    private ScriptTypes moduleTypes(PoshContext context, Path script, UsingStatementAst using) {
+        Set<Path> compiling = MODULES_COMPILING.get();
+        if (!compiling.add(script)) {
+            throw parseError(using.extent(), "CyclicUsingModule", "The module '" + script + "' cannot be imported "
+                    + "with 'using module' while it is being compiled: its modules import each other.");
+        }
+        try {
+            return language.scriptFileTypes(context, script);
+        } finally {
+            compiling.remove(script);
+        }
+    }
+
+    private static PoshParseError moduleInvalid(UsingStatementAst using, String reason) {
+        return parseError(using.extent(), "RequiresModuleInvalid", "The argument for the Module parameter is not valid. "
+                + reason);
+    }
+
+    /** A relative path ({@code ./lib/M.psm1}, {@code ../M}) in the script's folder; a name or absolute path as it is. */
+    private String relativeToScript(String name) {
+        boolean isPath = name.contains("/") || name.contains("\\");
+        String file = source.getPath();
+        if (!isPath || file == null || Path.of(name).isAbsolute()) {
+            return name;
+        }
+        return Path.of(file).resolveSibling(name).normalize().toString();
+    }
+
+    /**
+     * {@code using assembly}: pwsh 7 loads only assembly files, a relative path being relative to the script's
+     * folder (or the current location for code that is no file); a name such as System.Xml, or a file that does
+     * not exist, is ErrorLoadingAssembly, and a URI other than a file's is CannotLoadAssemblyWithUriSchema. JPosh
+     * runs on the JVM and cannot load .NET assembly files, so an existing file is a NotSupported error.
+     */
+    private void useAssembly(UsingStatementAst using) {
+        StringConstantExpressionAst name = using.name();
+        java.util.regex.Matcher scheme = URI_SCHEME.matcher(name.value());
+        if (scheme.lookingAt() && !scheme.group(1).equalsIgnoreCase("file")) {
+            throw parseError(name.extent(), "CannotLoadAssemblyWithUriSchema",
+                    "Cannot use assembly with uri schema '" + scheme.group(1).toLowerCase(Locale.ROOT) + "'.");
+        }
+        String script = source.getPath();
+        Path folder = script != null ? Path.of(script).getParent() : PoshContext.get(null).sessionState().location();
+        Path file = folder.resolve(name.value()).normalize();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw parseError(name.extent(), "ErrorLoadingAssembly", "Cannot load assembly '" + name.value() + "'.");
+        }
+        throw new PoshParseError(new ParseError(using.extent(), "NotSupported", "Cannot load assembly '" + name.value()
+                + "': loading .NET assembly files is not supported by JPosh, which runs on the JVM."));
+    }
+
+    /** The scheme of an absolute URI as .NET reads one ({@code http://...}); one letter is a Windows drive. */
+    private static final Pattern URI_SCHEME = Pattern.compile("([a-zA-Z][a-zA-Z0-9+.-]+):");
+
+    private static PoshParseError parseError(Extent extent, String errorId, String message) {
+        return new PoshParseError(new ParseError(extent, errorId, message));
     }
 
     /** {@code [ref]$x} refers to the variable itself, unless it is a constant ($null, $true, $false). */

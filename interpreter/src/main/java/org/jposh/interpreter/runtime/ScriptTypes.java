@@ -2,6 +2,7 @@ package org.jposh.interpreter.runtime;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -10,10 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * declares it (pwsh resolves them when it parses); the session keeps one that a type joins when its
  * declaration runs, so that later commands ({@code New-Object}, the next line typed) find it too.
  * Neither is global: two runspaces, or two scripts of the test suite, may declare a {@code Person} each.
+ * A script's table also holds the types of the modules its {@code using module} statements import.
  */
 public final class ScriptTypes {
     private final Map<String, DotNetType> types = new ConcurrentHashMap<>();
     private final Map<DotNetType, ScriptClass> classes = new ConcurrentHashMap<>();
+    /** The types {@link #importFrom} added, which are not the script's own, so that a module does not export them. */
+    private final Set<DotNetType> imported = ConcurrentHashMap.newKeySet();
 
     /** The type declared under this name, or null. */
     public DotNetType lookup(String name) {
@@ -34,6 +38,19 @@ public final class ScriptTypes {
         types.put(type.name().toLowerCase(Locale.ROOT), type);
         if (scriptClass != null) {
             classes.put(type, scriptClass);
+        }
+    }
+
+    /**
+     * Adds the types a module's script declares itself ({@code using module}): not those it imported from
+     * other modules, as pwsh exports only a module's own types.
+     */
+    public void importFrom(ScriptTypes module) {
+        for (DotNetType type : module.types.values()) {
+            if (!module.imported.contains(type)) {
+                add(type, module.classes.get(type));
+                imported.add(type);
+            }
         }
     }
 }

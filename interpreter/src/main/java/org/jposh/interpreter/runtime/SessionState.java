@@ -18,6 +18,7 @@ import org.jposh.interpreter.commands.CommandInfoTypes;
 import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.commands.FunctionInfo;
+import org.jposh.interpreter.commands.ModuleFinder;
 
 /**
  * What a runspace knows: its scopes, its commands, and its current location with the location stacks
@@ -45,6 +46,7 @@ public final class SessionState {
     private final Map<String, String> environment = new HashMap<>(System.getenv());
     private final Map<Class<?>, Object> extensions = new HashMap<>();
     private final ScriptTypes types = new ScriptTypes();
+    private volatile ModuleFinder moduleFinder;
 
     private final ArrayList errors = new ArrayList();
 
@@ -136,6 +138,15 @@ public final class SessionState {
     /** The classes and enums that scripts of this session have declared so far. */
     public ScriptTypes types() {
         return types;
+    }
+
+    /** What finds the modules of {@code using module} statements; null when no library provides modules. */
+    public ModuleFinder moduleFinder() {
+        return moduleFinder;
+    }
+
+    public void setModuleFinder(ModuleFinder finder) {
+        moduleFinder = finder;
     }
 
     public SessionStateScope global() {

@@ -201,9 +201,7 @@ final class ModuleLoader {
         if (manifest) {
             Map<?, ?> data = readManifest(file);
             applyManifest(module, data);
-            Object root = manifestValue(data, "RootModule");
-            root = root != null ? root : manifestValue(data, "ModuleToProcess");
-            script = root == null ? null : file.resolveSibling(LanguagePrimitives.toStringValue(root));
+            script = rootModule(file, data);
             functionFilter = patterns(manifestValue(data, "FunctionsToExport"), functionFilter);
             variableFilter = patterns(manifestValue(data, "VariablesToExport"), variableFilter);
         }
@@ -213,6 +211,13 @@ final class ModuleLoader {
         }
         export(sessionState, module, prefix);
         return module;
+    }
+
+    /** The file a manifest's RootModule (or ModuleToProcess) names, beside the manifest; null when it names none. */
+    static Path rootModule(Path manifest, Map<?, ?> data) {
+        Object root = manifestValue(data, "RootModule");
+        root = root != null ? root : manifestValue(data, "ModuleToProcess");
+        return root == null ? null : manifest.resolveSibling(LanguagePrimitives.toStringValue(root));
     }
 
     /** New-Module: a dynamic module made of a script block, exporting the functions {@code functions} names. */

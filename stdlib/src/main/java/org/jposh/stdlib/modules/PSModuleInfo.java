@@ -53,6 +53,10 @@ public final class PSModuleInfo {
         return name;
     }
 
+    Version version() {
+        return version;
+    }
+
     void setVersion(Version version) {
         this.version = version;
     }
