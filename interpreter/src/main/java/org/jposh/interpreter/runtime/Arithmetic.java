@@ -5,14 +5,17 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The general cases of PowerShell's arithmetic operators (pwsh's NumericOps and the binders for
  * strings and arrays). The nodes handle int, long and double inline and call these for the rest.
- * The left operand decides: a string concatenates or repeats, an array appends or repeats, anything
- * else is converted to a number and both sides widen to the wider of int, uint, long, ulong, double and
+ * The left operand decides: a string concatenates or repeats, a collection appends or repeats, a value of
+ * another type uses its type's operator methods (op_Addition...), and numbers, and for {@code -}, {@code /}
+ * and {@code %} strings, are numbers: both sides widen to the wider of int, uint, long, ulong, double and
  * decimal (decimal ranks highest, as in .NET's TypeCode order; results keep to what System.Decimal holds;
  * smaller integers count as int).
  */
@@ -97,31 +100,55 @@ public final class Arithmetic {
 
     // ---- everything else ----
 
+    /**
+     * {@code +} as pwsh's binder decides by the left operand: $null gives the right one, a number (not a char)
+     * adds, a string or char concatenates, a collection makes a new array with the right operand's elements or
+     * itself, a dictionary merges with another, a date or time span moves by a time span, and anything else
+     * calls its type's op_Addition.
+     */
     @TruffleBoundary
     public static Object add(Object left, Object right) {
-        if (left == null) {
+        Object l = PSObject.base(left);
+        if (l == null) {
             return right;
-        } else if (left instanceof String s) {
+        } else if (l instanceof String s) {
             return s + LanguagePrimitives.toStringValue(right);
-        } else if (left instanceof Object[] array) {
+        } else if (l instanceof Character c) {
+            return c + LanguagePrimitives.toStringValue(right);
+        } else if (isNumericOrPrimitive(l)) {
+            return numericOrOperator(Operator.ADD, "op_Addition", "+", l, right);
+        } else if (l instanceof Object[] array) {
             return append(array, right);
-        } else if (left instanceof DateTime || left instanceof TimeSpan) {
-            return addTime(left, (TimeSpan) LanguagePrimitives.convertTo(right, CoreTypes.TIME_SPAN));
-        } else if (left instanceof Map<?, ?> dictionary) {
+        } else if (l instanceof DateTime || l instanceof TimeSpan) {
+            return addTime(l, (TimeSpan) LanguagePrimitives.convertTo(right, CoreTypes.TIME_SPAN));
+        } else if (l instanceof Map<?, ?> dictionary) {
             return merge(dictionary, right);
         }
-        return numeric(Operator.ADD, left, right);
+        Iterable<?> elements = LanguagePrimitives.getEnumerable(l);
+        if (elements != null) {
+            List<Object> result = new ArrayList<>();
+            elements.forEach(result::add);
+            Iterable<?> more = LanguagePrimitives.getEnumerable(right);
+            if (more != null) {
+                more.forEach(result::add);
+            } else {
+                result.add(right);
+            }
+            return result.toArray();
+        }
+        return implicitOperator("op_Addition", "+", l, right);
     }
 
     /** DateTime and TimeSpan subtract as .NET's operators do: date - date is a TimeSpan. */
     @TruffleBoundary
     public static Object subtract(Object left, Object right) {
-        if (left instanceof DateTime d && PSObject.base(right) instanceof DateTime other) {
+        Object l = PSObject.base(left);
+        if (l instanceof DateTime d && PSObject.base(right) instanceof DateTime other) {
             return d.subtract(other);
-        } else if (left instanceof DateTime || left instanceof TimeSpan) {
-            return addTime(left, ((TimeSpan) LanguagePrimitives.convertTo(right, CoreTypes.TIME_SPAN)).negate());
+        } else if (l instanceof DateTime || l instanceof TimeSpan) {
+            return addTime(l, ((TimeSpan) LanguagePrimitives.convertTo(right, CoreTypes.TIME_SPAN)).negate());
         }
-        return numeric(Operator.SUBTRACT, left, right);
+        return subtractDivideOrRemainder(Operator.SUBTRACT, "op_Subtraction", "-", l, right);
     }
 
     /** {@code @{...} + @{...}}: a new dictionary (ordered if the left one is) with both; a key in both is an error. */
@@ -152,24 +179,94 @@ public final class Arithmetic {
         }
     }
 
+    /**
+     * {@code *}: $null gives $null, a number multiplies, a string or collection repeats, anything else calls its
+     * type's op_Multiply, as pwsh's binder decides.
+     */
     @TruffleBoundary
     public static Object multiply(Object left, Object right) {
-        if (left instanceof String s) {
+        Object l = PSObject.base(left);
+        if (l == null) {
+            return null;
+        } else if (l instanceof String s) {
             return s.repeat(LanguagePrimitives.toInt(right));
-        } else if (left instanceof Object[] array) {
+        } else if (NumericConversion.isNumeric(l) || l instanceof EnumValue) {
+            return numericOrOperator(Operator.MULTIPLY, "op_Multiply", "*", l, right);
+        } else if (l instanceof Object[] array) {
             return repeat(array, LanguagePrimitives.toInt(right));
         }
-        return numeric(Operator.MULTIPLY, left, right);
+        Iterable<?> elements = LanguagePrimitives.getEnumerable(l);
+        if (elements != null) {
+            List<Object> items = new ArrayList<>();
+            elements.forEach(items::add);
+            return repeat(items.toArray(), LanguagePrimitives.toInt(right));
+        }
+        return implicitOperator("op_Multiply", "*", l, right);
     }
 
     @TruffleBoundary
     public static Object divide(Object left, Object right) {
-        return numeric(Operator.DIVIDE, left, right);
+        return subtractDivideOrRemainder(Operator.DIVIDE, "op_Division", "/", PSObject.base(left), right);
     }
 
     @TruffleBoundary
     public static Object remainder(Object left, Object right) {
-        return numeric(Operator.REMAINDER, left, right);
+        return subtractDivideOrRemainder(Operator.REMAINDER, "op_Modulus", "%", PSObject.base(left), right);
+    }
+
+    /** {@code -}, {@code /}, {@code %}: $null counts as 0, numbers and strings are numbers, anything else calls its operator method. */
+    private static Object subtractDivideOrRemainder(Operator op, String method, String text, Object left, Object right) {
+        if (left == null || left instanceof String || isNumericOrPrimitive(left)) {
+            return numericOrOperator(op, method, text, left == null ? 0 : left, right);
+        }
+        return implicitOperator(method, text, left, right);
+    }
+
+    /**
+     * A number with the right operand: as numbers, unless the right operand is of a type with the operator
+     * method ({@code 2 * $vector}), which pwsh's binder calls when the operand is no number.
+     */
+    private static Object numericOrOperator(Operator op, String method, String text, Object left, Object right) {
+        Object r = PSObject.base(right);
+        if (r != null && !(r instanceof String) && !isNumericOrPrimitive(r)
+                && DotNetType.of(r).adapter().staticMethod(method) != null) {
+            return implicitOperator(method, text, left, r);
+        }
+        return numeric(op, left, right);
+    }
+
+    /**
+     * Whether a left operand is arithmetic's own, as .NET's primitive and numeric types are (bool and char among
+     * them, enums by their underlying type); other values go to their type's operator methods.
+     */
+    private static boolean isNumericOrPrimitive(Object value) {
+        return NumericConversion.isNumeric(value) || value instanceof Boolean || value instanceof Character
+                || value instanceof EnumValue;
+    }
+
+    /**
+     * pwsh's ImplicitOp: the operator method (op_Addition...) of the left operand's type, or of the right one's
+     * when the left is $null or primitive; MethodNotFound when the type has none, NotADefinedOperationForType
+     * when neither operand has a type to look in.
+     */
+    private static Object implicitOperator(String method, String text, Object left, Object right) {
+        Object r = PSObject.base(right);
+        Object owner = left == null || isPrimitive(left) ? (r == null || isPrimitive(r) ? null : r) : left;
+        if (owner == null) {
+            throw new PSRuntimeException("NotADefinedOperationForType", ErrorCategory.InvalidOperation,
+                    "The operation '[" + typeName(left) + "] " + text + " [" + typeName(r) + "]' is not defined.");
+        }
+        return MemberAccess.invokeStaticMethod(DotNetType.of(owner), method, new Object[] {left, r});
+    }
+
+    /** .NET's primitive types: bool, char and the numeric types but decimal and bigint. */
+    private static boolean isPrimitive(Object value) {
+        return value instanceof Boolean || value instanceof Character
+                || NumericConversion.isNumeric(value) && !(value instanceof BigDecimal) && !(value instanceof BigInteger);
+    }
+
+    private static String typeName(Object value) {
+        return value == null ? "$null" : DotNetType.of(value).fullName();
     }
 
     @TruffleBoundary
