@@ -188,8 +188,29 @@ public final class LanguagePrimitives {
      * string does not use.
      */
     public static String toStringAsPSObject(Object value) {
-        String typeTable = typeTableToString(PSObject.base(value));
-        return typeTable != null ? typeTable : toStringValue(value);
+        Object base = PSObject.base(value);
+        String typeTable = typeTableToString(base);
+        if (typeTable != null) {
+            return typeTable;
+        }
+        String formattable = formattableToString(base);
+        return formattable != null ? formattable : toStringValue(value);
+    }
+
+    /**
+     * pwsh's PSObject.ToString for the formattable values it fast-tracks, with no format provider, so in the
+     * current culture (unlike the invariant strings of conversion and expansion): dates as the culture writes
+     * them, doubles to 15 significant digits and floats to 7, decimals; null for other values.
+     */
+    private static String formattableToString(Object base) {
+        if (base instanceof Double) {
+            return CompositeFormatter.formatValue(base, "G15");
+        } else if (base instanceof Float) {
+            return CompositeFormatter.formatValue(base, "G7");
+        } else if (base instanceof DateTime || base instanceof DateTimeOffset || base instanceof BigDecimal) {
+            return CompositeFormatter.formatValue(base, null);
+        }
+        return null;
     }
 
     private static String typeTableToString(Object base) {
