@@ -82,13 +82,14 @@ public final class PropertyExpression {
         return result;
     }
 
-    /** The value for {@code target}: the property's ($null when absent) or the script's output. */
+    /**
+     * The value for {@code target}: the property's or the script's output; $null when absent, without the
+     * language's Count and Length of a scalar, which are no members pwsh's property expressions see.
+     */
     public Object getValue(PSObject target) {
-        if (script != null) {
-            Object result = script.invoke(target, target, new Object[0]);
-            return result == AutomationNull.VALUE ? null : result;
-        }
-        return MemberAccess.getMember(target, name);
+        Object result = script != null ? script.invoke(target, target, new Object[0])
+                : MemberAccess.tryGetMember(target, name);
+        return result == AutomationNull.VALUE ? null : result;
     }
 
     /**
