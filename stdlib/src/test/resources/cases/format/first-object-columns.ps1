@@ -4,5 +4,5 @@
 [pscustomobject]@{ Name = 'first'; Length = 10 }
 [pscustomobject]@{ Name = 'second'; Count = 2 }
 [pscustomobject]@{ Other = 3 }
-[pscustomobject]@{ a = 1 } | Format-Table a, Length, Count
+[pscustomobject]@{ a = 1 } | Format-List a, Length, Count
 1 | Select-Object Count, Length | Format-List
