@@ -1,9 +1,7 @@
 package org.jposh.stdlib.core;
 
-import java.math.BigDecimal;
 import org.jposh.interpreter.commands.Alias;
-import org.jposh.interpreter.commands.ArgumentTransformation;
-import org.jposh.interpreter.commands.BindingServices;
+import org.jposh.interpreter.commands.ArgumentToVersionTransformation;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
@@ -12,7 +10,6 @@ import org.jposh.interpreter.commands.TransformArgument;
 import org.jposh.interpreter.commands.ValidateArguments;
 import org.jposh.interpreter.commands.ValidationMetadataException;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
-import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.Version;
 
 /**
@@ -40,35 +37,11 @@ public final class SetStrictModeCommand extends PSCmdlet {
         sessionState().currentScope().setStrictModeVersion(off ? 0 : version.major());
     }
 
-    /**
-     * {@code Latest}, and a whole number as its major version ({@code -Version 2}); a number with a
-     * fraction keeps its digits ({@code 2.0}), as pwsh reads the argument's text; other text is left
-     * to the conversion to Version.
-     */
-    public static final class VersionTransformation implements ArgumentTransformation {
+    /** {@code Latest}, then pwsh's ArgumentToVersionTransformation. */
+    public static final class VersionTransformation extends ArgumentToVersionTransformation {
         @Override
-        public Object transform(BindingServices services, Object inputData) {
-            Object value = PSObject.base(inputData);
-            if (value instanceof String text) {
-                if (text.equalsIgnoreCase("latest")) {
-                    return LATEST;
-                }
-                if (text.contains(".")) {
-                    return inputData;
-                }
-            }
-            if (value instanceof Double || value instanceof BigDecimal) {
-                return Version.parse(new BigDecimal(value.toString()).toPlainString() + (isWhole(value) ? ".0" : ""));
-            }
-            try {
-                return new Version(LanguagePrimitives.toInt(value), 0, -1, -1);
-            } catch (RuntimeException notANumber) {
-                return inputData;
-            }
-        }
-
-        private static boolean isWhole(Object number) {
-            return !number.toString().contains(".");
+        protected Version fromString(String text) {
+            return text.equalsIgnoreCase("latest") ? LATEST : null;
         }
     }
 

@@ -12,7 +12,10 @@ import java.util.Set;
  * response's content headers come after the others.
  */
 final class HttpHeaderNames {
+    static final String ACCEPT_ENCODING = "Accept-Encoding";
     static final String AUTHORIZATION = "Authorization";
+    static final String CONTENT_ENCODING = "Content-Encoding";
+    static final String CONTENT_LENGTH = "Content-Length";
     static final String CONTENT_TYPE = "Content-Type";
     static final String USER_AGENT = "User-Agent";
 
@@ -45,6 +48,11 @@ final class HttpHeaderNames {
     /** The name as .NET spells a known header; other names as received. */
     static String canonical(String name) {
         return CANONICAL.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+    }
+
+    /** RFC 7230's tchar: a visible ASCII character that is not a separator. */
+    static boolean isTokenChar(int c) {
+        return c > 0x20 && c < 0x7F && "()<>@,;:\\\"/[]?={}".indexOf(c) < 0;
     }
 
     static boolean isContentHeader(String name) {

@@ -11,6 +11,8 @@ import org.jposh.interpreter.runtime.EnumValue;
  * this table (a code without one has an empty phrase).
  */
 final class HttpStatus {
+    static final int PARTIAL_CONTENT = 206;
+    static final int RANGE_NOT_SATISFIABLE = 416;
     private static final String[] NAMES = {
         "Continue", "SwitchingProtocols", "Processing", "EarlyHints",
         "OK", "Created", "Accepted", "NonAuthoritativeInformation", "NoContent", "ResetContent", "PartialContent",

@@ -2,6 +2,7 @@ package org.jposh.stdlib.web;
 
 import com.oracle.truffle.api.TruffleSafepoint;
 import java.io.ByteArrayOutputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -19,6 +21,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,6 +35,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.jposh.interpreter.commands.Alias;
+import org.jposh.interpreter.commands.ArgumentToVersionTransformation;
 import org.jposh.interpreter.commands.CredentialTransformation;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
@@ -48,6 +52,7 @@ import org.jposh.interpreter.runtime.PSCredential;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.SecureString;
 import org.jposh.interpreter.runtime.ThreadMembers;
+import org.jposh.interpreter.runtime.Version;
 import org.jposh.interpreter.runtime.xml.XmlNode;
 import org.jposh.stdlib.management.FileSystemProvider;
 import org.jposh.stdlib.management.ProviderException;
@@ -78,6 +83,10 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
     @Parameter(position = 0, mandatory = true)
     @ValidateNotNullOrEmpty
     private URI uri;
+
+    @Parameter
+    @TransformArgument(ArgumentToVersionTransformation.class)
+    private Version httpVersion;
 
     @Parameter
     private WebRequestSession webSession;
@@ -111,7 +120,14 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
     private int connectionTimeoutSeconds;
 
     @Parameter
+    @ValidateRange(min = 0, max = Integer.MAX_VALUE)
+    private int operationTimeoutSeconds;
+
+    @Parameter
     private Map<?, ?> headers;
+
+    @Parameter
+    private boolean skipHeaderValidation;
 
     @Parameter
     private boolean allowInsecureRedirect;
@@ -156,6 +172,9 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
     private Object body;
 
     @Parameter
+    private Map<?, ?> form;
+
+    @Parameter
     private String contentType;
 
     @Parameter
@@ -170,11 +189,19 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
     private boolean passThru;
 
     @Parameter
+    private boolean resume;
+
+    @Parameter
     private boolean skipHttpErrorCheck;
 
     private WebRequestSession session;
     private Path qualifiedOutFile;
     private Path inFilePath;
+    private HttpClient.Version requestVersion;
+    /** -Resume: the length of the file when the request asked for the rest of it. */
+    private long resumeFileSize;
+    /** -Resume: the server sent the rest of the file (206), which is appended to it. */
+    private boolean resumeSucceeded;
 
     /** Makes the cmdlet's output of a response whose status passed the check. */
     abstract void processResponse(Exchange exchange);
@@ -206,7 +233,7 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
                 }
                 Exchange exchange = getResponse(client, target, followed > 0);
                 try {
-                    checkStatus(exchange);
+                    checkStatus(exchange, resumeIsComplete(exchange));
                     processResponse(exchange);
                     if (exchange.maximumRedirectionReached()) {
                         ErrorRecord error = errorRecord("Operation is not valid due to the current state of the object.",
@@ -270,17 +297,57 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
             throw validationError("The cmdlet cannot run because the following conflicting parameters are specified: "
                     + "Body and InFile. Specify either Body or Infile, then retry.", "WebCmdletBodyConflictException");
         }
+        // pwsh's messages end with two spaces
+        if (body != null && form != null) {
+            throw validationError("The cmdlet cannot run because the following conflicting parameters are specified: "
+                    + "Body and Form. Specify either Body or Form, then retry.  ", "WebCmdletBodyFormConflictException");
+        }
+        if (inFile != null && form != null) {
+            throw validationError("The cmdlet cannot run because the following conflicting parameters are specified: "
+                    + "InFile and Form. Specify either InFile or Form, then retry.  ",
+                    "WebCmdletFormInFileConflictException");
+        }
         if (inFile != null) {
             inFilePath = resolveInFile();
         }
         if (passThru && outFile == null) {
-            throw validationError("The cmdlet cannot run because the following parameter is missing: OutFile. Provide "
-                    + "a valid OutFile parameter value when using the PassThru parameter, then retry.",
-                    "WebCmdletOutFileMissingException");
+            throw outFileMissing("PassThru");
+        }
+        if (resume && outFile == null) {
+            throw outFileMissing("Resume");
         }
         if (outFile != null) {
             qualifiedOutFile = resolve(outFile, true);
         }
+        if (resume && Files.isDirectory(qualifiedOutFile)) {
+            throw validationError("The Resume switch can only be used if OutFile targets a file but it resolves to a "
+                    + "directory: " + qualifiedOutFile + ".", "WebCmdletResumeNotFilePathException");
+        }
+        requestVersion = requestVersion();
+    }
+
+    private RuntimeException outFileMissing(String parameter) {
+        throw validationError("The cmdlet cannot run because the following parameter is missing: OutFile. Provide a "
+                + "valid OutFile parameter value when using the " + parameter + " parameter, then retry.",
+                "WebCmdletOutFileMissingException");
+    }
+
+    /**
+     * The JDK's version for -HttpVersion: 1.0 and 1.1 are HTTP/1.1 (the JDK's client cannot send HTTP/1.0),
+     * 2.0 is HTTP/2 (over http:// the JDK asks to upgrade, and stays on HTTP/1.1 when the server declines).
+     * HTTP/3 is not in the JDK's client.
+     */
+    private HttpClient.Version requestVersion() {
+        if (httpVersion == null || httpVersion.major() == 1 && httpVersion.minor() <= 1) {
+            return HttpClient.Version.HTTP_1_1;
+        }
+        if (httpVersion.major() == 2 && httpVersion.minor() == 0) {
+            return HttpClient.Version.HTTP_2;
+        }
+        throw throwTerminatingError(errorRecord("HTTP version " + httpVersion + " is not supported: JPosh's HTTP client "
+                + "(the JDK's) speaks HTTP/1.0 and 1.1 (both sent as HTTP/1.1) and HTTP/2.0.",
+                "WebCmdletHttpVersionNotSupported", ErrorCategory.NotImplemented, httpVersion,
+                "NotSupportedException"));
     }
 
     /** The scheme the request will use: a URI without one is taken as http, as pwsh's CheckProtocol does. */
@@ -431,6 +498,9 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
             try {
                 encoding = Charset.forName(charset);
             } catch (IllegalArgumentException e) {
+                if (skipHeaderValidation) {
+                    return text.getBytes(encoding);
+                }
                 throw throwTerminatingError(errorRecord("The cmdlet cannot run because the -ContentType parameter is "
                         + "not a valid Content-Type header. Specify a valid Content-Type for -ContentType, then retry. "
                         + "To suppress header validation, supply the -SkipHeaderValidation parameter.",
@@ -442,16 +512,19 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
     }
 
     private HttpRequest buildRequest(URI target, String requestMethod, boolean isRedirect) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(target).expectContinue(false);
+        HttpRequest.Builder builder = HttpRequest.newBuilder(target).expectContinue(false).version(requestVersion);
         if (connectionTimeoutSeconds > 0) {
             builder.timeout(Duration.ofSeconds(connectionTimeoutSeconds));
         }
         Map<String, String> contentHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        String acceptEncoding = null;
         for (Map.Entry<Object, Object> entry : session.headers.entrySet()) {
             String name = (String) entry.getKey();
             String value = (String) entry.getValue();
             if (HttpHeaderNames.isContentHeader(name)) {
                 contentHeaders.put(name, value);
+            } else if (name.equalsIgnoreCase(HttpHeaderNames.ACCEPT_ENCODING)) {
+                acceptEncoding = value;
             } else if (!(isRedirect && !preserveAuthorizationOnRedirect
                     && name.equalsIgnoreCase(HttpHeaderNames.AUTHORIZATION))) {
                 header(builder, name, value);
@@ -460,12 +533,27 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
         if (!session.headers.containsKey(HttpHeaderNames.USER_AGENT)) {
             header(builder, HttpHeaderNames.USER_AGENT, session.userAgent);
         }
+        header(builder, HttpHeaderNames.ACCEPT_ENCODING, ResponseDecoding.acceptEncoding(acceptEncoding));
+        if (resume) {
+            resumeFileSize = Files.isRegularFile(qualifiedOutFile) ? size(qualifiedOutFile) : 0;
+            header(builder, "Range", "bytes=" + resumeFileSize + "-");
+        }
         if (contentType != null) {
             contentHeaders.put(HttpHeaderNames.CONTENT_TYPE, contentType);
         } else if (requestMethod.equals("POST") && !contentHeaders.containsKey(HttpHeaderNames.CONTENT_TYPE)) {
             contentHeaders.put(HttpHeaderNames.CONTENT_TYPE, "application/x-www-form-urlencoded");
         }
-        byte[] content = content(requestMethod, contentHeaders);
+        HttpRequest.BodyPublisher content;
+        if (form != null) {
+            // The form's own Content-Type (with its boundary) replaces every content header, as in pwsh
+            MultipartForm multipart = multipartForm();
+            contentHeaders.clear();
+            contentHeaders.put(HttpHeaderNames.CONTENT_TYPE, multipart.contentType());
+            content = multipart.body();
+        } else {
+            byte[] bytes = content(requestMethod, contentHeaders);
+            content = bytes == null ? null : HttpRequest.BodyPublishers.ofByteArray(bytes);
+        }
         if (content == null) {
             builder.method(requestMethod, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -474,12 +562,40 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
                     header(builder, entry.getKey(), entry.getValue());
                 }
             }
-            builder.method(requestMethod, HttpRequest.BodyPublishers.ofByteArray(content));
+            builder.method(requestMethod, content);
         }
         return builder.build();
     }
 
+    private MultipartForm multipartForm() {
+        try {
+            return MultipartForm.of(form);
+        } catch (FileNotFoundException e) {
+            throw throwTerminatingError(errorRecord("Could not find file '" + e.getMessage() + "'.",
+                    "System.IO.FileNotFoundException", ErrorCategory.NotSpecified, null, "FileNotFoundException"));
+        }
+    }
+
+    private long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw throwTerminatingError(errorRecord(e.getMessage(), "System.IO.IOException", ErrorCategory.ReadError,
+                    file.toString(), "IOException"));
+        }
+    }
+
+    /**
+     * Adds a header. .NET checks the values of the headers it knows; of those JPosh checks the User-Agent (a
+     * list of products and comments), unless -SkipHeaderValidation. The JDK's client refuses some headers and
+     * values (line breaks) whatever the switch says.
+     */
     private void header(HttpRequest.Builder builder, String name, String value) {
+        if (!skipHeaderValidation && name.equalsIgnoreCase(HttpHeaderNames.USER_AGENT)
+                && !UserAgent.isValid(value)) {
+            throw throwTerminatingError(errorRecord("The format of value '" + value + "' is invalid.",
+                    "System.FormatException", ErrorCategory.NotSpecified, null, "FormatException"));
+        }
         try {
             builder.setHeader(name, value);
         } catch (IllegalArgumentException e) {
@@ -495,13 +611,22 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
         int retriesLeft = session.maximumRetryCount;
         while (true) {
             Exchange exchange = followRedirections(client, target, isRelLink);
+            if (resume && exchange.response.statusCode() == HttpStatus.RANGE_NOT_SATISFIABLE
+                    && remoteLength(exchange) >= 0 && remoteLength(exchange) != resumeFileSize) {
+                exchange.close();
+                writeVerbose("The remote server indicated it could not resume downloading. The local file will be "
+                        + "overwritten.");
+                resume = false;
+                exchange = followRedirections(client, target, isRelLink);
+            }
             int code = exchange.response.statusCode();
+            resumeSucceeded = code == HttpStatus.PARTIAL_CONTENT;
             if (retriesLeft == 0 || HttpStatus.isSuccess(code) || !(code == 304 || code >= 400 && code <= 599)) {
                 return exchange;
             }
             int interval = session.retryIntervalInSeconds;
             if (code == 429) {
-                String retryAfter = exchange.response.headers().firstValue("Retry-After").orElse(null);
+                String retryAfter = exchange.headers.firstValue("Retry-After").orElse(null);
                 try {
                     interval = retryAfter == null ? interval : Integer.parseInt(retryAfter.strip());
                 } catch (NumberFormatException e) {
@@ -522,13 +647,13 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
         boolean redirected = isRelLink;
         while (true) {
             HttpRequest request = buildRequest(target, requestMethod, redirected);
-            HttpMessages.Request shown = new HttpMessages.Request(requestMethod, target, "1.1");
+            HttpMessages.Request shown = new HttpMessages.Request(requestMethod, target, versionText(requestVersion));
             writeVerbose(requestVerbose(request, target));
             HttpResponse<InputStream> response = send(client, request, shown);
             int code = response.statusCode();
             String location = response.headers().firstValue("Location").orElse(null);
             if (!HttpStatus.isRedirect(code) || location == null) {
-                return new Exchange(shown, response, false);
+                return new Exchange(shown, response, false, readTimeout());
             }
             URI next = target.resolve(location.strip());
             if ("https".equalsIgnoreCase(target.getScheme()) && "http".equalsIgnoreCase(next.getScheme())
@@ -541,7 +666,7 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
                 throw throwTerminatingError(error);
             }
             if (redirectionsLeft == 0) {
-                return new Exchange(shown, response, session.maximumRedirection == 0);
+                return new Exchange(shown, response, session.maximumRedirection == 0, readTimeout());
             }
             redirectionsLeft--;
             closeQuietly(response.body());
@@ -549,9 +674,45 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
                 requestMethod = "GET";
                 body = null;
                 inFilePath = null;
+                form = null;
             }
             target = next;
             redirected = true;
+        }
+    }
+
+    private Duration readTimeout() {
+        return operationTimeoutSeconds > 0 ? Duration.ofSeconds(operationTimeoutSeconds) : null;
+    }
+
+    /** A version as .NET's Version prints it. */
+    static String versionText(HttpClient.Version version) {
+        return version == HttpClient.Version.HTTP_2 ? "2.0" : "1.1";
+    }
+
+    /**
+     * -Resume of a file that is already whole: the server's 416 (Range Not Satisfiable) gives a length that is the
+     * file's. As in pwsh, that is a success, the file is left alone, and the response goes to the pipeline.
+     */
+    private boolean resumeIsComplete(Exchange exchange) {
+        if (!resume || exchange.response.statusCode() != HttpStatus.RANGE_NOT_SATISFIABLE
+                || remoteLength(exchange) != resumeFileSize) {
+            return false;
+        }
+        writeVerbose("The file will not be re-downloaded because the remote file is the same size as the OutFile: "
+                + outFile);
+        qualifiedOutFile = null;
+        return true;
+    }
+
+    /** The complete length a Content-Range gives ({@code bytes 0-99/1234}, {@code bytes *}{@code /1234}), or -1. */
+    private static long remoteLength(Exchange exchange) {
+        String range = exchange.headers.firstValue("Content-Range").orElse("");
+        int slash = range.lastIndexOf('/');
+        try {
+            return slash < 0 ? -1 : Long.parseLong(range.substring(slash + 1).strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
@@ -565,7 +726,8 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
 
     /** pwsh's verbose line for a request: the URI without its query, whose length alone is told. */
     private static String requestVerbose(HttpRequest request, URI target) {
-        StringBuilder sb = new StringBuilder("WebRequest: v1.1 ").append(request.method()).append(' ')
+        StringBuilder sb = new StringBuilder("WebRequest: v").append(versionText(request.version().orElseThrow()))
+                .append(' ').append(request.method()).append(' ')
                 .append(target.getScheme()).append("://").append(target.getRawAuthority())
                 .append(target.getRawPath() == null ? "" : target.getRawPath());
         String query = target.getRawQuery();
@@ -672,8 +834,8 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
     // ---- the response ----
 
     /** A status that is not a success ends the command (unless -SkipHttpErrorCheck) with the body as its details. */
-    private void checkStatus(Exchange exchange) {
-        if (skipHttpErrorCheck || HttpStatus.isSuccess(exchange.response.statusCode())) {
+    private void checkStatus(Exchange exchange, boolean success) {
+        if (success || skipHttpErrorCheck || HttpStatus.isSuccess(exchange.response.statusCode())) {
             if (parsesRelationLinks()) {
                 exchange.relationLink = relationLinks(exchange);
             }
@@ -687,7 +849,7 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
     /** pwsh's ParseLinkHeader: the Link header's URIs (made absolute) by their rel, the first of each rel kept. */
     private static HeaderDictionary relationLinks(Exchange exchange) {
         HeaderDictionary links = HeaderDictionary.singleValued();
-        for (String header : exchange.response.headers().allValues("Link")) {
+        for (String header : exchange.headers.allValues("Link")) {
             Matcher m = LINK_HEADER.matcher(header);
             while (m.find()) {
                 String url = m.group("url");
@@ -705,7 +867,7 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
      * response stream"), and one marking it completed.
      */
     final byte[] readBody(Exchange exchange, boolean progress) {
-        long length = exchange.response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        long length = exchange.headers.firstValueAsLong(HttpHeaderNames.CONTENT_LENGTH).orElse(-1);
         ByteArrayOutputStream out = new ByteArrayOutputStream(length > 0 && length < CHUNK_SIZE * 10 ? (int) length
                 : CHUNK_SIZE);
         copy(exchange, out, length, progress ? "Reading web response stream" : null);
@@ -716,11 +878,14 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
     final void saveToOutFile(Exchange exchange, byte[] bodyRead) {
         Path file = outFilePath(exchange);
         writeVerbose("File Name: " + file.getFileName());
-        try (OutputStream out = Files.newOutputStream(file)) {
+        // -Resume appends what the server sent after the file's length (206); any other answer replaces the file
+        try (OutputStream out = resumeSucceeded
+                ? Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                : Files.newOutputStream(file)) {
             if (bodyRead != null) {
                 out.write(bodyRead);
             } else {
-                copy(exchange, out, exchange.response.headers().firstValueAsLong("Content-Length").orElse(-1),
+                copy(exchange, out, exchange.headers.firstValueAsLong(HttpHeaderNames.CONTENT_LENGTH).orElse(-1),
                         "Web request status");
             }
         } catch (IOException e) {
@@ -745,7 +910,7 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
         byte[] buffer = new byte[CHUNK_SIZE];
         long total = 0;
         String totalSize = length < 0 ? "???" : ContentHelper.humanReadableSize(length);
-        try (InputStream in = exchange.response.body()) {
+        try (InputStream in = exchange.body) {
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 out.write(buffer, 0, read);
                 total += read;
@@ -756,6 +921,10 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
                 }
                 checkStopping();
             }
+        } catch (ReadTimeoutInputStream.Expired e) {
+            throw throwTerminatingError(errorRecord("The request was canceled due to the configured OperationTimeout of "
+                    + e.timeout.toSeconds() + " seconds elapsing", "OperationTimeoutReached",
+                    ErrorCategory.OperationTimeout, null, "System.TimeoutException"));
         } catch (IOException e) {
             throw fail(HttpMessages.requestException("Error while copying content to a stream."), exchange.request,
                     rootMessage(e));
@@ -792,14 +961,24 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
     static final class Exchange {
         final HttpMessages.Request request;
         final HttpResponse<InputStream> response;
+        /** The headers scripts see: a compressed body's without its Content-Length and last Content-Encoding. */
+        final HttpHeaders headers;
+        /** The body, decompressed, each read within -OperationTimeoutSeconds when given. */
+        final InputStream body;
         private final boolean maximumRedirectionReached;
         private HttpMessages.Response message;
         HeaderDictionary relationLink;
 
-        Exchange(HttpMessages.Request request, HttpResponse<InputStream> response, boolean maximumRedirectionReached) {
+        Exchange(HttpMessages.Request request, HttpResponse<InputStream> response, boolean maximumRedirectionReached,
+                 Duration readTimeout) {
             this.request = request;
             this.response = response;
             this.maximumRedirectionReached = maximumRedirectionReached;
+            String coding = ResponseDecoding.coding(response.headers());
+            InputStream raw = readTimeout == null ? response.body()
+                    : new ReadTimeoutInputStream(response.body(), readTimeout);
+            this.body = coding == null ? raw : ResponseDecoding.decode(raw, coding);
+            this.headers = coding == null ? response.headers() : ResponseDecoding.decodedHeaders(response.headers());
         }
 
         /** Whether -MaximumRedirection 0 stopped at a redirection, which pwsh reports after the output. */
@@ -808,34 +987,35 @@ public abstract class WebRequestCmdlet extends PSCmdlet {
         }
 
         String contentType() {
-            return response.headers().firstValue(HttpHeaderNames.CONTENT_TYPE).orElse(null);
+            return headers.firstValue(HttpHeaderNames.CONTENT_TYPE).orElse(null);
         }
 
         /** The response as scripts see it: headers with .NET's names, content headers last. */
         HttpMessages.Response message() {
             if (message == null) {
-                HeaderDictionary headers = HeaderDictionary.multiValued();
+                HeaderDictionary shown = HeaderDictionary.multiValued();
                 List<Map.Entry<String, List<String>>> content = new ArrayList<>();
-                for (Map.Entry<String, List<String>> entry : response.headers().map().entrySet()) {
+                for (Map.Entry<String, List<String>> entry : headers.map().entrySet()) {
                     if (entry.getKey().startsWith(":")) {
                         continue;
                     }
                     if (HttpHeaderNames.isContentHeader(entry.getKey())) {
                         content.add(entry);
                     } else {
-                        headers.put(HttpHeaderNames.canonical(entry.getKey()), entry.getValue().toArray(new String[0]));
+                        shown.put(HttpHeaderNames.canonical(entry.getKey()), entry.getValue().toArray(new String[0]));
                     }
                 }
                 for (Map.Entry<String, List<String>> entry : content) {
-                    headers.put(HttpHeaderNames.canonical(entry.getKey()), entry.getValue().toArray(new String[0]));
+                    shown.put(HttpHeaderNames.canonical(entry.getKey()), entry.getValue().toArray(new String[0]));
                 }
-                message = new HttpMessages.Response(response.statusCode(), "1.1", headers, request);
+                message = new HttpMessages.Response(response.statusCode(), versionText(response.version()), shown,
+                        request);
             }
             return message;
         }
 
         void close() {
-            closeQuietly(response.body());
+            closeQuietly(body);
         }
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
 import org.jposh.stdlib.utility.FileCmdletsTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,6 +99,34 @@ class WebCmdletsTest {
                 reply(e, 200, "text/plain", "finally");
             }
         });
+        server.createContext("/form", e -> {
+            String type = e.getRequestHeaders().getFirst("Content-Type");
+            String boundary = type.substring(type.indexOf("boundary=\"") + 10, type.length() - 1);
+            String body = new String(e.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            reply(e, 200, "text/plain", (type + "\n" + body).replace(boundary, "B").replace("\r\n", "|"));
+        });
+        server.createContext("/gzip", e -> compressed(e, "gzip", ResponseBody.gzip(ENCODED_TEXT)));
+        server.createContext("/deflate", e -> compressed(e, "deflate", ResponseBody.deflate(ENCODED_TEXT, false)));
+        server.createContext("/rawdeflate", e -> compressed(e, "deflate", ResponseBody.deflate(ENCODED_TEXT, true)));
+        server.createContext("/gzipjson", e -> {
+            e.getResponseHeaders().add("Content-Type", "application/json");
+            compressed(e, "gzip", ResponseBody.gzip("{\"zipped\":true}"));
+        });
+        server.createContext("/range", e -> ranged(e, true));
+        server.createContext("/norange", e -> ranged(e, false));
+        server.createContext("/slow", e -> {
+            e.getResponseHeaders().add("Content-Type", "text/plain");
+            e.sendResponseHeaders(200, 0);
+            try (OutputStream out = e.getResponseBody()) {
+                out.write("start ".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                Thread.sleep(Long.parseLong(e.getRequestURI().getQuery()));
+                out.write("end".getBytes(StandardCharsets.UTF_8));
+            } catch (InterruptedException | IOException gone) {
+                // the client gave up on the body
+            }
+        });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -118,6 +147,52 @@ class WebCmdletsTest {
         }
     }
 
+    private static final String ENCODED_TEXT = "compressed text, compressed text, compressed text";
+    private static final byte[] RANGED = new byte[1000];
+    private static final List<String> RANGES_ASKED = new ArrayList<>();
+
+    static {
+        for (int i = 0; i < RANGED.length; i++) {
+            RANGED[i] = (byte) (i * 7);
+        }
+    }
+
+    /** A compressed body, the request's Accept-Encoding echoed in X-Accept-Encoding. */
+    private static void compressed(HttpExchange e, String coding, byte[] body) throws IOException {
+        e.getResponseHeaders().add("X-Accept-Encoding", String.valueOf(e.getRequestHeaders().getFirst("Accept-Encoding")));
+        e.getResponseHeaders().add("Content-Encoding", coding);
+        if (!e.getResponseHeaders().containsKey("Content-Type")) {
+            e.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+        }
+        e.sendResponseHeaders(200, body.length);
+        try (OutputStream out = e.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /** RANGED, from the offset a Range header asks for when {@code honoursRange}: 206, or 416 past the end. */
+    private static void ranged(HttpExchange e, boolean honoursRange) throws IOException {
+        String range = e.getRequestHeaders().getFirst("Range");
+        synchronized (RANGES_ASKED) {
+            RANGES_ASKED.add(String.valueOf(range));
+        }
+        e.getResponseHeaders().add("Content-Type", "application/octet-stream");
+        int from = honoursRange && range != null ? Integer.parseInt(range.substring(6, range.length() - 1)) : 0;
+        if (from >= RANGED.length) {
+            e.getResponseHeaders().add("Content-Range", "bytes */" + RANGED.length);
+            e.sendResponseHeaders(416, -1);
+            e.close();
+            return;
+        }
+        if (honoursRange && range != null) {
+            e.getResponseHeaders().add("Content-Range", "bytes " + from + "-" + (RANGED.length - 1) + "/" + RANGED.length);
+        }
+        e.sendResponseHeaders(honoursRange && range != null ? 206 : 200, RANGED.length - from);
+        try (OutputStream out = e.getResponseBody()) {
+            out.write(RANGED, from, RANGED.length - from);
+        }
+    }
+
     private static void redirect(HttpExchange e, int status, String location) throws IOException {
         e.getResponseHeaders().add("Location", location);
         e.sendResponseHeaders(status, -1);
@@ -131,7 +206,7 @@ class WebCmdletsTest {
         fields.put("method", e.getRequestMethod());
         fields.put("query", String.valueOf(e.getRequestURI().getRawQuery()));
         fields.put("body", body);
-        for (String name : List.of("Content-Type", "X-Test", "User-Agent", "Authorization")) {
+        for (String name : List.of("Content-Type", "X-Test", "User-Agent", "Authorization", "Upgrade")) {
             fields.put(name, String.valueOf(e.getRequestHeaders().getFirst(name)));
         }
         List<String> pairs = new ArrayList<>();
@@ -326,5 +401,133 @@ class WebCmdletsTest {
         String both = run("irm $base/echo -Method Post -InFile in.txt -Body x");
         assertTrue(both.contains("WebCmdletBodyConflictException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand"),
                 both);
+    }
+
+    private static final String TEXT_PART = "Content-Type: text/plain; charset=utf-8|Content-Disposition: form-data; ";
+
+    @Test
+    void formSendsMultipartFormDataAsDotNetWritesIt() throws IOException {
+        Files.writeString(dir.resolve("up.txt"), "file body");
+        assertEquals("multipart/form-data; boundary=\"B\"\n--B|" + TEXT_PART + "name=name||jposh|--B|" + TEXT_PART
+                + "name=n||42|--B|Content-Disposition: form-data; name=file; filename=up.txt; filename*=utf-8''up.txt|"
+                + "Content-Type: application/octet-stream||file body|--B|" + TEXT_PART + "name=tags||a|--B|" + TEXT_PART
+                + "name=tags||b|--B--|\n", run("irm $base/form -Method Post -Form ([ordered]@{name = 'jposh'; n = 42; "
+                + "file = (Get-Item up.txt); tags = @('a', 'b')})"));
+    }
+
+    @Test
+    void formQuotesAndEncodesNamesAsDotNetDoes() throws IOException {
+        Files.writeString(dir.resolve("é file.txt"), "x");
+        assertEquals("multipart/form-data; boundary=\"B\"\n--B|Content-Disposition: form-data; name=\"my field\"; "
+                + "filename=\"=?utf-8?B?w6kgZmlsZS50eHQ=?=\"; filename*=utf-8''%C3%A9%20file.txt|Content-Type: "
+                + "application/octet-stream||x|--B|" + TEXT_PART + "name=list||1 2|--B--|\n",
+                run("irm $base/form -Method Post -ContentType 'text/plain' -Form ([ordered]@{'my field' = "
+                        + "[System.IO.FileInfo]::new((Join-Path $PWD 'é file.txt')); list = @(, @(1, 2))})"));
+    }
+
+    @Test
+    void formConflictsAndMissingFilesAreErrors() {
+        String withBody = run("irm $base/form -Method Post -Form @{a = 1} -Body 'x'");
+        assertTrue(withBody.contains("The cmdlet cannot run because the following conflicting parameters are specified: "
+                + "Body and Form. Specify either Body or Form, then retry."), withBody);
+        assertTrue(withBody.contains("WebCmdletBodyFormConflictException,Microsoft.PowerShell.Commands."
+                + "InvokeRestMethodCommand"), withBody);
+        String withInFile = run("'x' | Set-Content in.txt; iwr $base/form -Method Post -Form @{a = 1} -InFile in.txt");
+        assertTrue(withInFile.contains("WebCmdletFormInFileConflictException,Microsoft.PowerShell.Commands."
+                + "InvokeWebRequestCommand"), withInFile);
+        assertEquals("System.IO.FileNotFoundException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand\n",
+                run("try { irm $base/form -Method Post -Form @{f = [System.IO.FileInfo]::new((Join-Path $PWD 'gone'))} }"
+                        + " catch { $_.FullyQualifiedErrorId }"));
+    }
+
+    @Test
+    void compressedBodiesAreDecodedAndTheirEncodingHeadersDropped() {
+        String text = "compressed text, compressed text, compressed text";
+        for (String path : List.of("gzip", "deflate", "rawdeflate")) {
+            assertEquals(text + "\n" + text.length() + " False False gzip, deflate\n", run("$r = iwr $base/" + path
+                    + "; $r.Content; \"$($r.RawContentLength) $($r.Headers.ContainsKey('Content-Encoding')) "
+                    + "$($r.Headers.ContainsKey('Content-Length')) $($r.Headers['X-Accept-Encoding'])\""), path);
+        }
+        assertEquals("True\nidentity, gzip, deflate\n", run("(irm $base/gzipjson).zipped; "
+                + "(iwr $base/gzip -Headers @{'Accept-Encoding' = 'identity'}).Headers['X-Accept-Encoding']"));
+        assertEquals(text + "\n", run("iwr $base/gzip -OutFile z.txt; Get-Content z.txt"));
+    }
+
+    @Test
+    void resumeAsksForTheRestOfTheFileAndAppendsIt() throws IOException {
+        byte[] whole = new byte[1000];
+        for (int i = 0; i < whole.length; i++) {
+            whole[i] = (byte) (i * 7);
+        }
+        Path part = dir.resolve("part.bin");
+        Files.write(part, java.util.Arrays.copyOf(whole, 400));
+        RANGES_ASKED.clear();
+        assertEquals("", run("iwr $base/range -OutFile part.bin -Resume"));
+        assertEquals(List.of("bytes=400-"), RANGES_ASKED);
+        assertTrue(java.util.Arrays.equals(whole, Files.readAllBytes(part)));
+
+        String complete = run("$r = iwr $base/range -OutFile part.bin -Resume -Verbose 4>&1; $r | Where-Object { $_ -is "
+                + "[System.Management.Automation.VerboseRecord] } | Select-Object -Last 1 | ForEach-Object Message; "
+                + "($r | Where-Object StatusCode).StatusCode");
+        assertTrue(complete.endsWith("The file will not be re-downloaded because the remote file is the same size as the "
+                + "OutFile: part.bin\n416\n"), complete);
+        assertTrue(java.util.Arrays.equals(whole, Files.readAllBytes(part)));
+
+        Files.write(part, new byte[1200]);
+        RANGES_ASKED.clear();
+        assertEquals("", run("iwr $base/range -OutFile part.bin -Resume"));
+        assertEquals(List.of("bytes=1200-", "null"), RANGES_ASKED);
+        assertTrue(java.util.Arrays.equals(whole, Files.readAllBytes(part)));
+
+        Files.write(part, new byte[10]);
+        assertEquals("", run("irm $base/norange -OutFile part.bin -Resume"));
+        assertTrue(java.util.Arrays.equals(whole, Files.readAllBytes(part)), "a 200 replaces the file");
+        assertEquals("", run("iwr $base/range -OutFile fresh.bin -Resume"));
+        assertTrue(java.util.Arrays.equals(whole, Files.readAllBytes(dir.resolve("fresh.bin"))));
+    }
+
+    @Test
+    void resumeNeedsAnOutFileThatIsAFile() {
+        String missing = run("iwr $base/range -Resume");
+        assertTrue(missing.contains("The cmdlet cannot run because the following parameter is missing: OutFile. Provide a "
+                + "valid OutFile parameter value when using the Resume parameter, then retry."), missing);
+        assertTrue(missing.contains("WebCmdletOutFileMissingException,Microsoft.PowerShell.Commands."
+                + "InvokeWebRequestCommand"), missing);
+        String directory = run("iwr $base/range -Resume -OutFile .");
+        assertTrue(directory.contains("The Resume switch can only be used if OutFile targets a file but it resolves to a "
+                + "directory: " + dir + "."), directory);
+        assertTrue(directory.contains("WebCmdletResumeNotFilePathException"), directory);
+    }
+
+    @Test
+    void operationTimeoutLimitsEachReadOfTheBody() {
+        assertEquals("OperationTimeoutReached,Microsoft.PowerShell.Commands.InvokeWebRequestCommand\n"
+                + "The request was canceled due to the configured OperationTimeout of 1 seconds elapsing\n"
+                + "OperationTimeout\nSystem.TimeoutException\n", run("try { iwr \"$base/slow?3000\" "
+                + "-OperationTimeoutSeconds 1 } catch { $_.FullyQualifiedErrorId; $_.Exception.Message; "
+                + "$_.CategoryInfo.Category; $_.Exception.GetType().FullName }"));
+        assertEquals("start end\n", run("irm \"$base/slow?100\" -OperationTimeoutSeconds 5"));
+    }
+
+    @Test
+    void httpVersionChoosesTheJdksProtocol() {
+        assertEquals("h2c\nnull\nnull\n", run("(irm $base/echo -HttpVersion 2.0).Upgrade; "
+                + "(irm $base/echo -HttpVersion 1.0).Upgrade; (irm $base/echo -HttpVersion 1.1).Upgrade"));
+        assertEquals("1.1\n", run("(iwr $base/multi -HttpVersion 2).BaseResponse.Version"));
+        String three = run("irm $base/echo -HttpVersion 3.0");
+        assertTrue(three.contains("WebCmdletHttpVersionNotSupported,Microsoft.PowerShell.Commands.InvokeRestMethodCommand"),
+                three);
+    }
+
+    @Test
+    void skipHeaderValidationSendsAUserAgentDotNetWouldRefuse() {
+        String refused = run("irm $base/echo -UserAgent 'not{valid'");
+        assertTrue(refused.contains("The format of value 'not{valid' is invalid."), refused);
+        assertTrue(refused.contains("System.FormatException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand"),
+                refused);
+        assertEquals("not{valid\n", run("(irm $base/echo -UserAgent 'not{valid' -SkipHeaderValidation).'User-Agent'"));
+        assertEquals("a/1 (x; (nested)) b\n", run("(irm $base/echo -UserAgent 'a/1 (x; (nested)) b').'User-Agent'"));
+        assertEquals("text/plain; charset=nope\n", run("(irm $base/echo -Method Post -Body 'x' -ContentType "
+                + "'text/plain; charset=nope' -SkipHeaderValidation).'Content-Type'"));
     }
 }
