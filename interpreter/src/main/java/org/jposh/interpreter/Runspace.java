@@ -130,9 +130,15 @@ public final class Runspace implements AutoCloseable {
         }
     }
 
-    /** A thread of a child runspace, on which its invocations run. */
+    /**
+     * A thread of a child runspace, on which its invocations run. It holds the runspace's lock from before it
+     * enters the context to after it leaves, as a caller of {@link #enterAndRun} does: the language runs one
+     * thread at a time, and the thread is still inside for a while after its work has ended, when a runspace
+     * pool may already give the runspace to other work or a caller may run the next command in it.
+     */
     public Thread newThread(Runnable body) {
-        return creator.newTruffleThreadBuilder(body).context(inner).build();
+        return creator.newTruffleThreadBuilder(body).context(inner).beforeEnter(lock::lock).afterLeave(lock::unlock)
+                .build();
     }
 
     /** Opens a runspace whose host is {@code host}: an interactive console's. */
