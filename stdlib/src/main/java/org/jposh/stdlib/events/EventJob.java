@@ -49,14 +49,16 @@ final class EventJob implements EventActionJob, Job.Work {
         moduleScope.set("Event", event);
         moduleScope.set("Sender", event.sender());
         moduleScope.set("EventArgs", event.sourceEventArgs());
+        Object[] args = event.sourceArgs() == null ? new Object[0] : event.sourceArgs();
+        // Dot-sourcing a block without arguments leaves $args as it was: the last event's must not show through.
+        moduleScope.set("args", args);
         PoshContext context = PoshContext.get(null);
         SessionState session = context.sessionState();
         SessionStateScope caller = session.currentScope();
         Streams callerStreams = context.setStreams(context.streams().with(2, error -> job.writeError((ErrorRecord) error)));
         session.setCurrentScope(moduleScope);
         try {
-            action.invokeDotSourced(null, event.sourceArgs() == null ? new Object[0] : event.sourceArgs(),
-                    job::writeOutput);
+            action.invokeDotSourced(null, args, job::writeOutput);
         } catch (PoshException e) {
             job.fail(e.errorRecord());
         } catch (ExitException e) {

@@ -18,6 +18,10 @@ public final class PSEngineEvent {
                     .staticField("OnIdle", CoreTypes.STRING, () -> ON_IDLE)
                     .staticField("OnDebugAttach", CoreTypes.STRING, () -> ON_DEBUG_ATTACH));
 
+    static {
+        CoreTypes.register(TYPE);
+    }
+
     private PSEngineEvent() {
     }
 }
