@@ -88,8 +88,12 @@ public abstract class CommandProcessorBase {
      */
     @TruffleBoundary
     public static void runPipeline(CommandProcessorBase[] processors, Consumer<Pipe> input, Pipe output) {
-        // A pipeline's start is a safe point for event actions, as in pwsh's InvokePipeline.
-        PoshContext.get(null).events().processPendingActions();
+        // A pipeline's start is a safe point for event actions, as in pwsh's InvokePipeline (Java code may also
+        // drive pipelines outside any session).
+        PoshContext session = PoshContext.enteredOrOnly();
+        if (session != null) {
+            session.events().processPendingActions();
+        }
         for (int i = 0; i < processors.length; i++) {
             processors[i].setOutput(i + 1 < processors.length ? processors[i + 1]::processFromUpstream : output);
         }
