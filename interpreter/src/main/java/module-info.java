@@ -9,6 +9,7 @@ module org.jposh.interpreter {
     exports org.jposh.interpreter.commands;
     exports org.jposh.interpreter.host;
     exports org.jposh.interpreter.runtime;
+    exports org.jposh.interpreter.runtime.events;
     exports org.jposh.interpreter.runtime.io;
     exports org.jposh.interpreter.runtime.xml;
 

@@ -22,6 +22,7 @@ module org.jposh.stdlib {
     opens org.jposh.stdlib.management to org.jposh.interpreter;
     opens org.jposh.stdlib.security to org.jposh.interpreter;
     opens org.jposh.stdlib.jobs to org.jposh.interpreter;
+    opens org.jposh.stdlib.events to org.jposh.interpreter;
     opens org.jposh.stdlib.modules to org.jposh.interpreter;
     opens org.jposh.stdlib.help to org.jposh.interpreter;
     opens org.jposh.stdlib.pester to org.jposh.interpreter;

@@ -26,6 +26,7 @@ import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.TextEncoding;
 import org.jposh.interpreter.runtime.Streams;
+import org.jposh.interpreter.runtime.events.PSEventManager;
 import org.jposh.interpreter.runtime.io.SyncTextReader;
 import org.jposh.interpreter.runtime.io.SyncTextWriter;
 import org.jposh.interpreter.runtime.io.TextReader;
@@ -43,6 +44,7 @@ public final class PoshContext {
     private final PoshLanguage language;
     private final Env env;
     private final SessionState sessionState;
+    private final PSEventManager events;
     private final boolean hostOutput;
     private final TranscodingOutputStream stdout;
     private final TranscodingOutputStream stderr;
@@ -76,6 +78,7 @@ public final class PoshContext {
     PoshContext(PoshLanguage language, Env env) {
         this.language = language;
         this.env = env;
+        this.events = new PSEventManager(env);
         countCreated(this);
         this.hostOutput = env.getOptions().get(PoshOptions.HostOutput);
         this.stdout = new TranscodingOutputStream(env.out());
@@ -318,6 +321,11 @@ public final class PoshContext {
 
     public SessionState sessionState() {
         return sessionState;
+    }
+
+    /** The session's event manager ($ExecutionContext.Events): subscribers, received events, pending actions. */
+    public PSEventManager events() {
+        return events;
     }
 
     /** Whether top-level output goes through Out-Default to the host rather than back to the caller. */

@@ -60,6 +60,15 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
         return new PoshContext(this, env);
     }
 
+    /**
+     * The session is ending, naturally or by {@code exit}: the engine event PowerShell.Exiting is raised and the
+     * actions of its subscribers run, as pwsh raises it when its runspace closes. A cancelled context runs none.
+     */
+    @Override
+    protected void exitContext(PoshContext context, ExitMode exitMode, int exitCode) {
+        context.events().sessionEnding();
+    }
+
     /** A session that ends takes its child runspaces (running jobs) with it, as pwsh ends its jobs on exit. */
     @Override
     protected void finalizeContext(PoshContext context) {

@@ -112,6 +112,14 @@ import org.jposh.stdlib.utility.MeasureObjectCommand;
 import org.jposh.stdlib.utility.SelectObjectCommand;
 import org.jposh.stdlib.utility.WriteOutputCommand;
 import org.jposh.stdlib.utility.ReadHostCommand;
+import org.jposh.stdlib.events.GetEventCommand;
+import org.jposh.stdlib.events.GetEventSubscriberCommand;
+import org.jposh.stdlib.events.NewEventCommand;
+import org.jposh.stdlib.events.RegisterEngineEventCommand;
+import org.jposh.stdlib.events.RegisterObjectEventCommand;
+import org.jposh.stdlib.events.RemoveEventCommand;
+import org.jposh.stdlib.events.UnregisterEventCommand;
+import org.jposh.stdlib.events.WaitEventCommand;
 import org.jposh.stdlib.jobs.GetJobCommand;
 import org.jposh.stdlib.jobs.ReceiveJobCommand;
 import org.jposh.stdlib.jobs.RemoveJobCommand;
@@ -152,7 +160,7 @@ import org.jposh.stdlib.utility.SetVariableCommand;
 /**
  * The cmdlets of the standard library, grouped by the PowerShell module they belong to; a cmdlet's
  * package says which (core, host, jobs, modules and help: Microsoft.PowerShell.Core; management, utility,
- * security; web: Microsoft.PowerShell.Utility's web cmdlets; archive: Microsoft.PowerShell.Archive), Start-ThreadJob
+ * events, security; web: Microsoft.PowerShell.Utility's web cmdlets; archive: Microsoft.PowerShell.Archive), Start-ThreadJob
  * aside (ThreadJob), and Get-FileHash,
  * Select-Xml and New-TemporaryFile (Microsoft.PowerShell.Utility, in management for their path resolution and items).
  */
@@ -173,7 +181,7 @@ public final class StdlibCmdlets implements CmdletProvider {
         }
         return switch (last) {
             case "management" -> "Microsoft.PowerShell.Management";
-            case "utility", "web" -> "Microsoft.PowerShell.Utility";
+            case "utility", "web", "events" -> "Microsoft.PowerShell.Utility";
             case "security" -> "Microsoft.PowerShell.Security";
             case "archive" -> ARCHIVE;
             default -> CORE;
@@ -280,6 +288,14 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SetExecutionPolicyCommand.class,
                 // Microsoft.PowerShell.Utility
                 AddMemberCommand.class,
+                NewEventCommand.class,
+                GetEventCommand.class,
+                WaitEventCommand.class,
+                RemoveEventCommand.class,
+                RegisterEngineEventCommand.class,
+                RegisterObjectEventCommand.class,
+                UnregisterEventCommand.class,
+                GetEventSubscriberCommand.class,
                 CompareObjectCommand.class,
                 ClearVariableCommand.class,
                 GetAliasCommand.class,

@@ -1,5 +1,7 @@
 package org.jposh.interpreter.commands;
 
+import org.jposh.interpreter.PoshContext;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.List;
 import java.util.function.Consumer;
@@ -86,6 +88,12 @@ public abstract class CommandProcessorBase {
      */
     @TruffleBoundary
     public static void runPipeline(CommandProcessorBase[] processors, Consumer<Pipe> input, Pipe output) {
+        // A pipeline's start is a safe point for event actions, as in pwsh's InvokePipeline (Java code may also
+        // drive pipelines outside any session).
+        PoshContext session = PoshContext.enteredOrOnly();
+        if (session != null) {
+            session.events().processPendingActions();
+        }
         for (int i = 0; i < processors.length; i++) {
             processors[i].setOutput(i + 1 < processors.length ? processors[i + 1]::processFromUpstream : output);
         }

@@ -401,6 +401,15 @@ public final class CoreTypes {
         }
         registerLazily("System.Environment+SpecialFolder", () -> EnvironmentMembers.SPECIAL_FOLDER);
         registerLazily("System.Random", () -> RandomMembers.TYPE);
+        registerLazily("System.Timers.Timer", () -> org.jposh.interpreter.runtime.events.Timer.TYPE);
+        registerLazily("System.Timers.ElapsedEventArgs", () -> org.jposh.interpreter.runtime.events.ElapsedEventArgs.TYPE);
+        registerLazily("System.EventArgs", () -> org.jposh.interpreter.runtime.events.EventArgs.TYPE);
+        registerLazily("System.Management.Automation.PSEventArgs",
+                () -> org.jposh.interpreter.runtime.events.PSEventArgs.TYPE);
+        registerLazily("System.Management.Automation.PSEventSubscriber",
+                () -> org.jposh.interpreter.runtime.events.PSEventSubscriber.TYPE);
+        registerLazily("System.Management.Automation.PSEngineEvent",
+                () -> org.jposh.interpreter.runtime.events.PSEngineEvent.TYPE);
         registerLazily("System.Threading.Thread", () -> ThreadMembers.TYPE);
         registerLazily("System.UriKind", () -> Uri.URI_KIND);
         registerLazily("System.UriPartial", () -> Uri.URI_PARTIAL);

@@ -57,6 +57,8 @@ public final class Job implements DotNetTyped {
             JOB, null);
     static final DotNetType REMOTING_CHILD_JOB = CoreTypes.define("System.Management.Automation",
             "PSRemotingChildJob", null, JOB, null);
+    static final DotNetType EVENT_JOB = CoreTypes.define("System.Management.Automation", "PSEventJob", null, JOB,
+            null);
 
     static {
         CoreTypes.register(JOB);
@@ -65,6 +67,7 @@ public final class Job implements DotNetTyped {
         CoreTypes.register(THREAD_JOB);
         CoreTypes.register(TASK_JOB);
         CoreTypes.register(REMOTING_CHILD_JOB);
+        CoreTypes.register(EVENT_JOB);
     }
 
     /**
@@ -77,7 +80,9 @@ public final class Job implements DotNetTyped {
         TASK("PSTaskJob", TASK_JOB, "PowerShell"),
         REMOTE("RemoteJob", BACKGROUND_JOB, null),
         /** pwsh leaves a PSRemotingChildJob's PSJobTypeName unset. */
-        REMOTE_CHILD(null, REMOTING_CHILD_JOB, null);
+        REMOTE_CHILD(null, REMOTING_CHILD_JOB, null),
+        /** An event subscriber's action (PSEventJob): no PSJobTypeName and no Location, as in pwsh. */
+        EVENT(null, EVENT_JOB, null);
 
         final String typeName;
         final DotNetType dotNetType;
@@ -158,6 +163,19 @@ public final class Job implements DotNetTyped {
     public static Job addWithChildren(SessionState session, String name, Type type, Type childType, String command,
                                       List<String> locations) {
         return JobRepository.of(session).addWithChildren(name, type, childType, command, locations);
+    }
+
+    /**
+     * An event subscriber's action job, not started, named after its source identifier; in the session's job
+     * table unless {@code listed} is false (a -SupportEvent subscription's, which Get-Job does not show).
+     */
+    public static Job addEventJob(SessionState session, String sourceIdentifier, String command, boolean listed) {
+        JobRepository repository = JobRepository.of(session);
+        Job job = repository.add(sourceIdentifier, Type.EVENT, command, 1);
+        if (!listed) {
+            repository.remove(job);
+        }
+        return job;
     }
 
     void addChild(Job child) {
@@ -292,6 +310,17 @@ public final class Job implements DotNetTyped {
             state = RUNNING;
             beginTime = DateTime.now();
             lock.notifyAll();
+        }
+    }
+
+    /** An event job's action runs: the first time, the job starts Running (and PSBeginTime is set). */
+    public void running() {
+        synchronized (lock) {
+            if (state == NOT_STARTED) {
+                state = RUNNING;
+                beginTime = DateTime.now();
+                lock.notifyAll();
+            }
         }
     }
 
