@@ -1,10 +1,9 @@
 package org.jposh.interpreter.commands;
 
-import org.jposh.interpreter.PoshContext;
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.Pipe;
 
 /**
