@@ -181,10 +181,30 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                     processor.boundParameters, args);
             scope.slots()[ScopeLayout.MY_INVOCATION] = processor.invocation;
         }
+        if (!ownScope) {
+            clearUnboundParameters(code, scope, boundParameters);
+        }
         if (leavesParametersUnbound(code, scope)) {
             processor.run(code.parameterDefaults(), null);
         }
         return processor;
+    }
+
+    /**
+     * A dot-sourced block's parameters are variables of the caller's scope, and pwsh gives those the binder left
+     * unbound their defaults ($null when none) there too: {@code $x = 5; . { param($x) }} leaves $x $null. So
+     * the caller's values of the unbound ones go, for the block's defaults to give them theirs.
+     */
+    private static void clearUnboundParameters(CompiledScriptBlock code, SessionStateScope scope,
+                                               OrderedDictionary boundParameters) {
+        if (code.parameterSlots() == null) {
+            return;
+        }
+        for (String name : code.parameterSlots().names()) {
+            if (!boundParameters.containsKey(name)) {
+                scope.remove(name);
+            }
+        }
     }
 
     /**
