@@ -387,11 +387,20 @@ public final class Runspace implements AutoCloseable {
 
     /**
      * Closes the runspace; an invocation still running is cancelled. A child runspace is closed by its
-     * session's thread, once its own thread has ended.
+     * session's thread, once its own thread has ended. A runspace closed between invocations (a console the
+     * user leaves, a remote session closed) first raises PowerShell.Exiting and runs its actions, as pwsh does
+     * when a runspace closes; the cancelling close that follows skips the exit notification that would.
      */
     @Override
     public void close() {
         if (context != null) {
+            if (running == null && lock.tryLock()) {
+                try {
+                    enterAndRun(null, posh -> posh.events().sessionEnding());
+                } finally {
+                    lock.unlock();
+                }
+            }
             context.close(true);
         } else {
             parent.removeChildRunspace(this);

@@ -71,4 +71,15 @@ class InteractiveSessionTest {
             assertTrue(text.toString(StandardCharsets.UTF_8).contains("ExpectedValueExpression"), text.toString());
         }
     }
+
+    @Test
+    void leavingTheConsoleRaisesPowerShellExiting() {
+        try (InteractiveSession session = open()) {
+            session.execute("$null = Register-EngineEvent -SourceIdentifier PowerShell.Exiting -Action { "
+                    + "Write-Host 'exiting ran' }");
+            session.execute("'before'");
+        }
+        String shown = text.toString(StandardCharsets.UTF_8);
+        assertTrue(shown.endsWith("before\nexiting ran\n"), shown);
+    }
 }
