@@ -4,6 +4,7 @@ import static org.jposh.interpreter.runtime.CoreTypes.BOOLEAN;
 import static org.jposh.interpreter.runtime.CoreTypes.DOUBLE;
 import static org.jposh.interpreter.runtime.CoreTypes.VOID;
 
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -82,9 +83,34 @@ public final class Timer implements DotNetTyped, EventSource {
         }
         if (enable) {
             long nanos = (long) (interval * 1_000_000);
+            Tick tick = new Tick(new WeakReference<>(this));
             scheduled = autoReset
-                    ? SCHEDULER.scheduleAtFixedRate(this::elapse, nanos, nanos, TimeUnit.NANOSECONDS)
-                    : SCHEDULER.schedule(this::elapse, nanos, TimeUnit.NANOSECONDS);
+                    ? SCHEDULER.scheduleAtFixedRate(tick, nanos, nanos, TimeUnit.NANOSECONDS)
+                    : SCHEDULER.schedule(tick, nanos, TimeUnit.NANOSECONDS);
+            tick.future = scheduled;
+        }
+    }
+
+    /**
+     * A timer's ticks, which hold it weakly: a timer no script can reach any more (its session has ended) is
+     * collected and stops, as a .NET timer nothing references may be, rather than ticking for ever.
+     */
+    private static final class Tick implements Runnable {
+        private final WeakReference<Timer> timer;
+        private volatile ScheduledFuture<?> future;
+
+        private Tick(WeakReference<Timer> timer) {
+            this.timer = timer;
+        }
+
+        @Override
+        public void run() {
+            Timer target = timer.get();
+            if (target != null) {
+                target.elapse();
+            } else if (future != null) {
+                future.cancel(false);
+            }
         }
     }
 
