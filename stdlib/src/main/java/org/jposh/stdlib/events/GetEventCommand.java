@@ -3,16 +3,14 @@ package org.jposh.stdlib.events;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
-import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.ValidateNotNullOrEmpty;
-import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.WildcardPattern;
 import org.jposh.interpreter.runtime.events.PSEventArgs;
 
 /** Get-Event: the events in the session's queue, all of them or those of a source identifier (wildcards) or Id. */
 @Cmdlet(verb = "Get", noun = "Event", defaultParameterSetName = "BySource")
-public final class GetEventCommand extends PSCmdlet {
+public final class GetEventCommand extends EventQueueCommand {
     @Parameter(position = 0, parameterSetName = "BySource", valueFromPipelineByPropertyName = true)
     @ValidateNotNullOrEmpty
     private String sourceIdentifier;
@@ -33,15 +31,8 @@ public final class GetEventCommand extends PSCmdlet {
                 found = true;
             }
         }
-        if (found) {
-            return;
-        }
-        if (sourceIdentifier != null && !WildcardPattern.containsWildcardCharacters(sourceIdentifier)) {
-            writeError(errorRecord("Event with source identifier '" + sourceIdentifier + "' does not exist.",
-                    "INVALID_SOURCE_IDENTIFIER", ErrorCategory.InvalidArgument, null, "ArgumentException"));
-        } else if (eventIdentifier >= 0) {
-            writeError(errorRecord("Event with identifier '" + eventIdentifier + "' does not exist.",
-                    "INVALID_SOURCE_IDENTIFIER", ErrorCategory.InvalidArgument, null, "ArgumentException"));
+        if (!found) {
+            writeNotFound(sourceIdentifier, eventIdentifier, "INVALID_SOURCE_IDENTIFIER");
         }
     }
 }

@@ -3,16 +3,14 @@ package org.jposh.stdlib.events;
 import java.util.List;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.Cmdlet;
-import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
-import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.WildcardPattern;
 import org.jposh.interpreter.runtime.events.PSEventArgs;
 import org.jposh.interpreter.runtime.events.PSEventManager;
 
 /** Remove-Event: removes events from the queue, by source identifier (wildcards) or by Id. */
 @Cmdlet(verb = "Remove", noun = "Event", defaultParameterSetName = "BySource", supportsShouldProcess = true)
-public final class RemoveEventCommand extends PSCmdlet {
+public final class RemoveEventCommand extends EventQueueCommand {
     @Parameter(position = 0, mandatory = true, parameterSetName = "BySource")
     private String sourceIdentifier;
 
@@ -39,15 +37,8 @@ public final class RemoveEventCommand extends PSCmdlet {
                 events.removeEvent(event);
             }
         }
-        if (found) {
-            return;
-        }
-        if (sourceIdentifier != null && !WildcardPattern.containsWildcardCharacters(sourceIdentifier)) {
-            writeError(errorRecord("Event with source identifier '" + sourceIdentifier + "' does not exist.",
-                    "INVALID_SOURCE_IDENTIFIER", ErrorCategory.InvalidArgument, null, "ArgumentException"));
-        } else if (eventIdentifier >= 0) {
-            writeError(errorRecord("Event with identifier '" + eventIdentifier + "' does not exist.",
-                    "INVALID_EVENT_IDENTIFIER", ErrorCategory.InvalidArgument, null, "ArgumentException"));
+        if (!found) {
+            writeNotFound(sourceIdentifier, eventIdentifier, "INVALID_EVENT_IDENTIFIER");
         }
     }
 }
