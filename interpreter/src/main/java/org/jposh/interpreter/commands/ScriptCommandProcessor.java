@@ -341,6 +341,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             processor.processWithoutInput();
             processor.end();
         } finally {
+            processor.clean();
             if (!useNewScope) {
                 restoreItems(slots, saved);
             }
@@ -393,9 +394,12 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             callIfPresent(process, scope, output);
             slots[ScopeLayout.INPUT] = noInput();
             callIfPresent(end, scope, output);
-            callIfPresent(code.clean(), scope, output);
         } finally {
-            restoreItems(slots, saved);
+            try {
+                callIfPresent(code.clean(), scope, DISCARD);
+            } finally {
+                restoreItems(slots, saved);
+            }
         }
         return true;
     }
@@ -528,6 +532,9 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         run(code.begin(), output);
     }
 
+    /** Where the clean block's output goes: nowhere. */
+    private static final Pipe DISCARD = value -> { };
+
     /** {@code $input} where there is none (begin, a block run without pipeline input): an empty enumerator. */
     private static CollectionEnumerator noInput() {
         return CollectionEnumerator.ofInput(List.of());
@@ -570,7 +577,13 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             scope.slots()[ScopeLayout.INPUT] = CollectionEnumerator.ofInput(input);
             run(end, output);
         }
-        run(code.clean(), output);
+    }
+
+    /** The clean block runs however the pipeline ended, and writes nothing to it (pwsh's CleanResource). */
+    @Override
+    @TruffleBoundary
+    public void clean() {
+        run(code.clean(), DISCARD);
     }
 
     private void run(CallTarget block, Pipe pipe) {
