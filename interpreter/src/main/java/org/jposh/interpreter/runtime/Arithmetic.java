@@ -139,6 +139,25 @@ public final class Arithmetic {
         return implicitOperator("op_Addition", "+", l, right);
     }
 
+    /**
+     * {@code ++} and {@code --} as pwsh's IncrDecr binds them: $null counts as 0, a number of a .NET numeric type
+     * code adds, anything else (a string, a char, a BigInteger) is OperatorRequiresNumber rather than what
+     * {@code +} would make of it.
+     */
+    @TruffleBoundary
+    public static Object increment(Object value, int delta) {
+        Object v = PSObject.base(value);
+        if (v == null) {
+            return delta;
+        }
+        if (!NumericConversion.isNumeric(v) || v instanceof BigInteger) {
+            throw new PSRuntimeException("OperatorRequiresNumber", ErrorCategory.InvalidOperation, "The '"
+                    + (delta > 0 ? "++" : "--") + "' operator works only on numbers. The operand is a '"
+                    + DotNetType.of(v).fullName() + "'.");
+        }
+        return add(v, delta);
+    }
+
     /** DateTime and TimeSpan subtract as .NET's operators do: date - date is a TimeSpan. */
     @TruffleBoundary
     public static Object subtract(Object left, Object right) {
