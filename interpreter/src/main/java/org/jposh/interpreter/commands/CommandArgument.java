@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.PSNoteProperty;
+import org.jposh.interpreter.runtime.PSObject;
 
 /**
  * One element of a command line as the binder receives it (PowerShell's CommandParameterInternal): a
@@ -59,12 +61,39 @@ public record CommandArgument(String parameterName, String parameterText, Object
             }
         } else if (BinderConversions.isEnumerable(value)) {
             for (Object element : BinderConversions.enumerate(value)) {
-                records.add(positional(element, extent));
+                records.add(splattedElement(element, extent));
             }
         } else {
             records.add(positional(value, extent));
         }
         return records;
+    }
+
+    /**
+     * A parameter's text as a simple function's {@code $args} holds it: a string carrying a note with the
+     * parameter's name (pwsh's {@code <CommandParameterName>}), so that {@code foo -abc} and {@code foo "-abc"}
+     * differ and splatting {@code @args} passes the parameter on as a parameter.
+     */
+    static Object textInArgs(CommandArgument argument) {
+        PSObject text = new PSObject(argument.parameterText());
+        text.addMember(new PSNoteProperty(PARAMETER_NAME_NOTE, argument.parameterName()));
+        return text;
+    }
+
+    private static final String PARAMETER_NAME_NOTE = "<CommandParameterName>";
+
+    /**
+     * An element of a splatted collection: a parameter's text from {@code $args} becomes that parameter again
+     * (without an argument: as in pwsh, {@code -S:$false} relayed this way is a present switch followed by a
+     * positional $false), anything else a positional argument.
+     */
+    private static CommandArgument splattedElement(Object element, Extent extent) {
+        if (element instanceof PSObject object && object.baseObject() instanceof String text
+                && object.instanceMember(PARAMETER_NAME_NOTE) instanceof PSNoteProperty note
+                && note.value() instanceof String name) {
+            return new CommandArgument(name, text, null, false, false, extent, null);
+        }
+        return positional(element, extent);
     }
 
     /** As PowerShell writes a splatted key back as parameter text: a colon after the name, before any trailing blanks. */

@@ -69,6 +69,35 @@ public abstract class CommandProcessorBase {
     public abstract void end();
 
     /**
+     * Runs last for a command that has begun, however its pipeline ended (normally, stopped, or by an
+     * exception), as pwsh's DoCleanResource: a function's {@code clean} block.
+     */
+    public void clean() {
+    }
+
+    /** Cleans the commands that have begun; an exception from one is suppressed into {@code failure}, if any. */
+    static void cleanBegun(CommandProcessorBase[] processors, Throwable failure) {
+        RuntimeException first = null;
+        for (CommandProcessorBase processor : processors) {
+            if (!processor.begun) {
+                continue;
+            }
+            try {
+                processor.clean();
+            } catch (RuntimeException e) {
+                if (failure != null) {
+                    failure.addSuppressed(e);
+                } else if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    /**
      * Called instead of {@link #end} when the pipeline stops the command early: a command downstream
      * wants no more input, or the pipeline ends with an exception (a terminating error, Ctrl+C);
      * commands that hold resources (a running program, threads) release them.
@@ -97,6 +126,7 @@ public abstract class CommandProcessorBase {
             processors[i].setOutput(i + 1 < processors.length ? processors[i + 1]::processFromUpstream : output);
         }
         int ended = 0;
+        Throwable failure = null;
         try {
             int first = 0;
             try {
@@ -124,6 +154,7 @@ public abstract class CommandProcessorBase {
             }
             ended = processors.length;
         } catch (RuntimeException | Error e) {
+            failure = e;
             // The pipeline did not end normally: the commands that have not ended release what they hold.
             for (int i = ended; i < processors.length; i++) {
                 try {
@@ -134,8 +165,12 @@ public abstract class CommandProcessorBase {
             }
             throw e;
         } finally {
-            for (CommandProcessorBase processor : processors) {
-                processor.endRedirectionFiles();
+            try {
+                cleanBegun(processors, failure);
+            } finally {
+                for (CommandProcessorBase processor : processors) {
+                    processor.endRedirectionFiles();
+                }
             }
         }
     }

@@ -134,22 +134,24 @@ public final class ParameterAttributes {
      * @param advanced whether the parameters are an advanced function's ([CmdletBinding()], [Parameter()])
      */
     public static void convertToDeclaredType(ParameterMetadata.Builder builder, DotNetType type, boolean advanced) {
+        ArgumentTransformation conversion;
         if (isBooleanType(type)) {
-            builder.transformation((services, value) -> {
+            conversion = (services, value) -> {
                 BinderConversions.checkBooleanArgument(value, type);
                 return LanguagePrimitives.convertTo(value, type);
-            });
+            };
         } else if (advanced && type.isArray() && isBooleanType(type.elementType())) {
-            builder.transformation((services, value) -> {
+            conversion = (services, value) -> {
                 List<?> elements = BinderConversions.asList(PSObject.base(value));
                 for (Object element : elements == null ? List.of(value) : elements) {
                     BinderConversions.checkBooleanArgument(element, type.elementType());
                 }
                 return LanguagePrimitives.convertTo(value, type);
-            });
+            };
         } else {
-            builder.transformation((services, value) -> LanguagePrimitives.convertTo(value, type));
+            conversion = (services, value) -> LanguagePrimitives.convertTo(value, type);
         }
+        builder.transformation(new ArgumentTypeConverter(type, conversion));
     }
 
     private static String string(Object value) {

@@ -305,7 +305,7 @@ public final class ParameterBinder {
                 continue;
             }
             if (argument.isParameter()) {
-                args.add(argument.parameterText());
+                args.add(CommandArgument.textInArgs(argument));
             }
             if (argument.hasValue()) {
                 args.add(value);

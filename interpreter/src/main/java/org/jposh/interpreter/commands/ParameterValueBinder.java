@@ -36,6 +36,10 @@ final class ParameterValueBinder {
     boolean bind(CommandArgument argument, ParameterMetadata parameter, boolean coerce, BindingTarget target) {
         Object value = argument.value();
         for (ArgumentTransformation transformation : parameter.transformations()) {
+            if (!coerce && transformation instanceof ArgumentTypeConverter converter
+                    && !converter.acceptsUncoerced(value)) {
+                return false;
+            }
             if (value != null || parameter.isMandatoryInSomeParameterSet() || parameter.cannotBeNull()
                     || transformation.transformNullOptionalParameters()) {
                 value = transform(transformation, argument, parameter, value);

@@ -11,6 +11,7 @@ import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.CollectingPipe;
+import org.jposh.interpreter.runtime.CollectionEnumerator;
 import org.jposh.interpreter.runtime.CommandOutputPipe;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.DotNetType;
@@ -340,6 +341,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             processor.processWithoutInput();
             processor.end();
         } finally {
+            processor.clean();
             if (!useNewScope) {
                 restoreItems(slots, saved);
             }
@@ -388,13 +390,16 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         CallTarget end = filterWithoutProcess ? null : code.end();
         try {
             callIfPresent(code.begin(), scope, output);
-            slots[ScopeLayout.INPUT] = Collections.emptyIterator();
+            slots[ScopeLayout.INPUT] = noInput();
             callIfPresent(process, scope, output);
-            slots[ScopeLayout.INPUT] = Collections.emptyIterator();
+            slots[ScopeLayout.INPUT] = noInput();
             callIfPresent(end, scope, output);
-            callIfPresent(code.clean(), scope, output);
         } finally {
-            restoreItems(slots, saved);
+            try {
+                callIfPresent(code.clean(), scope, DISCARD);
+            } finally {
+                restoreItems(slots, saved);
+            }
         }
         return true;
     }
@@ -455,7 +460,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     /** Gives a scope its parameters were bound in positionally what the binder would: the surplus values in $args, no $input. */
     public static void completePositionalScope(Object[] slots, Object[] surplus) {
         slots[ScopeLayout.ARGS] = surplus;
-        slots[ScopeLayout.INPUT] = Collections.emptyIterator();
+        slots[ScopeLayout.INPUT] = noInput();
     }
 
     @Override
@@ -521,7 +526,18 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     @Override
     @TruffleBoundary
     public void begin() {
+        if (code.begin() != null) {
+            scope.slots()[ScopeLayout.INPUT] = noInput();
+        }
         run(code.begin(), output);
+    }
+
+    /** Where the clean block's output goes: nowhere. */
+    private static final Pipe DISCARD = value -> { };
+
+    /** {@code $input} where there is none (begin, a block run without pipeline input): an empty enumerator. */
+    private static CollectionEnumerator noInput() {
+        return CollectionEnumerator.ofInput(List.of());
     }
 
     @Override
@@ -541,7 +557,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         }
         Object[] slots = scope.slots();
         slots[ScopeLayout.DOLLAR_UNDER] = SessionStateScope.slotValue("_", inputObject);
-        slots[ScopeLayout.INPUT] = List.of(inputObject).iterator();
+        slots[ScopeLayout.INPUT] = CollectionEnumerator.ofInput(Collections.singletonList(inputObject));
         run(process, output);
     }
 
@@ -549,7 +565,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     @TruffleBoundary
     public void processWithoutInput() {
         if (process != null) {
-            scope.slots()[ScopeLayout.INPUT] = Collections.emptyIterator();
+            scope.slots()[ScopeLayout.INPUT] = noInput();
             run(process, output);
         }
     }
@@ -558,10 +574,16 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     @TruffleBoundary
     public void end() {
         if (end != null) {
-            scope.slots()[ScopeLayout.INPUT] = input.iterator();
+            scope.slots()[ScopeLayout.INPUT] = CollectionEnumerator.ofInput(input);
             run(end, output);
         }
-        run(code.clean(), output);
+    }
+
+    /** The clean block runs however the pipeline ended, and writes nothing to it (pwsh's CleanResource). */
+    @Override
+    @TruffleBoundary
+    public void clean() {
+        run(code.clean(), DISCARD);
     }
 
     private void run(CallTarget block, Pipe pipe) {

@@ -146,8 +146,12 @@ public final class SteppablePipeline implements DotNetTyped {
 
     private void finish() {
         done = true;
-        for (CommandProcessorBase processor : processors) {
-            processor.endRedirectionFiles();
+        try {
+            CommandProcessorBase.cleanBegun(processors, null);
+        } finally {
+            for (CommandProcessorBase processor : processors) {
+                processor.endRedirectionFiles();
+            }
         }
     }
 

@@ -139,6 +139,25 @@ public final class Arithmetic {
         return implicitOperator("op_Addition", "+", l, right);
     }
 
+    /**
+     * {@code ++} and {@code --} as pwsh's IncrDecr binds them: $null counts as 0, a number of a .NET numeric type
+     * code adds, anything else (a string, a char, a BigInteger) is OperatorRequiresNumber rather than what
+     * {@code +} would make of it.
+     */
+    @TruffleBoundary
+    public static Object increment(Object value, int delta) {
+        Object v = PSObject.base(value);
+        if (v == null) {
+            return delta;
+        }
+        if (!NumericConversion.isNumeric(v) || v instanceof BigInteger) {
+            throw new PSRuntimeException("OperatorRequiresNumber", ErrorCategory.InvalidOperation, "The '"
+                    + (delta > 0 ? "++" : "--") + "' operator works only on numbers. The operand is a '"
+                    + DotNetType.of(v).fullName() + "'.");
+        }
+        return add(v, delta);
+    }
+
     /** DateTime and TimeSpan subtract as .NET's operators do: date - date is a TimeSpan. */
     @TruffleBoundary
     public static Object subtract(Object left, Object right) {
@@ -189,17 +208,17 @@ public final class Arithmetic {
         if (l == null) {
             return null;
         } else if (l instanceof String s) {
-            return s.repeat(LanguagePrimitives.toInt(right));
+            return repeat(s, LanguagePrimitives.toInt(right));
         } else if (NumericConversion.isNumeric(l) || l instanceof EnumValue) {
             return numericOrOperator(Operator.MULTIPLY, "op_Multiply", "*", l, right);
         } else if (l instanceof Object[] array) {
-            return repeat(array, LanguagePrimitives.toInt(right));
+            return repeat(array, repeatCount(right));
         }
         Iterable<?> elements = LanguagePrimitives.getEnumerable(l);
         if (elements != null) {
             List<Object> items = new ArrayList<>();
             elements.forEach(items::add);
-            return repeat(items.toArray(), LanguagePrimitives.toInt(right));
+            return repeat(items.toArray(), repeatCount(right));
         }
         return implicitOperator("op_Multiply", "*", l, right);
     }
@@ -458,19 +477,49 @@ public final class Arithmetic {
         return (BigDecimal) LanguagePrimitives.convertTo(number, CoreTypes.DECIMAL);
     }
 
+    /** An array plus anything is a new object[] (never the left one's element type), as pwsh's AddObject/AddEnumerable. */
     private static Object[] append(Object[] array, Object right) {
         if (right instanceof Object[] more) {
-            Object[] result = Arrays.copyOf(array, array.length + more.length);
+            Object[] result = Arrays.copyOf(array, array.length + more.length, Object[].class);
             System.arraycopy(more, 0, result, array.length, more.length);
             return result;
         }
-        Object[] result = Arrays.copyOf(array, array.length + 1);
+        Iterable<?> more = LanguagePrimitives.getEnumerable(right);
+        if (more != null) {
+            List<Object> result = new ArrayList<>(Arrays.asList(array));
+            more.forEach(result::add);
+            return result.toArray();
+        }
+        Object[] result = Arrays.copyOf(array, array.length + 1, Object[].class);
         result[array.length] = right;
         return result;
     }
 
+    /** A string repeated a negative number of times is .NET's ArgumentOutOfRangeException from StringOps.Multiply. */
+    private static String repeat(String s, int count) {
+        if (count < 0) {
+            throw PSRuntimeException.fromDotNetException(new DotNetException("System.ArgumentOutOfRangeException",
+                    "times ('" + count + "') must be a non-negative value. (Parameter 'times')\nActual value was "
+                            + count + "."));
+        }
+        return s.repeat(count);
+    }
+
+    /** A collection's repeat count is the right operand as a UInt32, so a negative one fails to convert, as in pwsh. */
+    private static int repeatCount(Object right) {
+        long count = ((UInt32) LanguagePrimitives.convertTo(right, CoreTypes.UINT32)).longValue();
+        return (int) Math.min(count, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A repeated array keeps its element type ({@code [int[]]} * 2 is an int[]) and once is the array itself, as
+     * pwsh's ArrayOps.Multiply.
+     */
     private static Object[] repeat(Object[] array, int count) {
-        Object[] result = new Object[array.length * count];
+        if (count == 1) {
+            return array;
+        }
+        Object[] result = (Object[]) java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), array.length * count);
         for (int i = 0; i < count; i++) {
             System.arraycopy(array, 0, result, i * array.length, array.length);
         }

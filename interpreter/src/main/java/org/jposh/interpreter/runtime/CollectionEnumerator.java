@@ -5,6 +5,7 @@ import static org.jposh.interpreter.runtime.CoreTypes.OBJECT;
 import static org.jposh.interpreter.runtime.CoreTypes.VOID;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
@@ -53,6 +54,15 @@ public final class CollectionEnumerator implements Iterator<Object>, DotNetTyped
     /** ArrayList.GetEnumerator() and List[T].GetEnumerator(). */
     static CollectionEnumerator ofList(Iterable<?> list, boolean generic) {
         return new CollectionEnumerator(generic ? GENERIC_LIST_ENUMERATOR : LIST_ENUMERATOR, list);
+    }
+
+    /**
+     * A function's {@code $input}: the enumerator of the ArrayList pwsh's ScriptCommandProcessor keeps the input
+     * objects in (in the process block the current one, in the end block all of them), so that MoveNext,
+     * Current and Reset work on it as in pwsh.
+     */
+    public static CollectionEnumerator ofInput(List<?> input) {
+        return new CollectionEnumerator(LIST_ENUMERATOR, input);
     }
 
     /** A dictionary's GetEnumerator(): its entries. */

@@ -23,7 +23,9 @@ public final class RangeOperator {
         int to = chars ? rc : LanguagePrimitives.toInt(right);
         long size = Math.abs((long) to - from) + 1;
         if (size > Integer.MAX_VALUE - 8) {
-            throw DotNetException.overflow("Arithmetic operation resulted in an overflow.");
+            // pwsh's IntOps.Range computes the size checked: .NET's OverflowException, as the expression's error
+            throw PSRuntimeException.fromDotNetException(
+                    DotNetException.overflow("Arithmetic operation resulted in an overflow."));
         }
         Object[] result = new Object[(int) size];
         int step = from <= to ? 1 : -1;

@@ -16,6 +16,8 @@ import org.jposh.interpreter.commands.BinderTestSupport.PropertyBag;
 import org.jposh.interpreter.commands.BinderTestSupport.TestScriptBlock;
 import org.jposh.interpreter.commands.BinderTestSupport.TestServices;
 import org.jposh.interpreter.commands.BinderTestSupport.VariableTarget;
+import org.jposh.interpreter.runtime.PSNoteProperty;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.host.FieldDescription;
 import org.junit.jupiter.api.Test;
@@ -96,7 +98,10 @@ class FunctionBindingTest {
         VariableTarget target = new VariableTarget();
         ParameterBinder binder = ParameterBinder.forSimpleFunction(new InvocationInfo(simple, 1, false), target,
                 new TestServices());
-        assertEquals(List.of("-b", 1), binder.bindSimpleCommandLine(List.of(param("b"), pos(1))));
+        List<Object> args = binder.bindSimpleCommandLine(List.of(param("b"), pos(1)));
+        assertEquals(List.of("-b", 1), bases(args));
+        // the parameter's text carries its name, for splatting @args to pass it on as a parameter
+        assertEquals("b", ((PSNoteProperty) ((PSObject) args.get(0)).instanceMember("<CommandParameterName>")).value());
         assertFalse(target.variables.containsKey("a"));
     }
 
@@ -107,8 +112,8 @@ class FunctionBindingTest {
         VariableTarget target = new VariableTarget();
         ParameterBinder binder = ParameterBinder.forSimpleFunction(new InvocationInfo(simple, 1, false), target,
                 new TestServices());
-        assertEquals(List.of("extra", "-x:", 5), binder.bindSimpleCommandLine(List.of(pos("a"), pos("b"),
-                pos("extra"), named("x", 5))));
+        assertEquals(List.of("extra", "-x:", 5), bases(binder.bindSimpleCommandLine(List.of(pos("a"), pos("b"),
+                pos("extra"), named("x", 5)))));
         assertEquals(Map.of("a", "a", "b", "b"), target.variables);
     }
 
@@ -367,5 +372,9 @@ class FunctionBindingTest {
                 .parameter(parameter("r2", ATTRIBUTE.withValueFromRemainingArguments(true))).build();
         ParameterBindingException e = assertBindingError("AmbiguousParameterSet", null, () -> call(f, pos("x")));
         assertEquals(org.jposh.interpreter.runtime.ErrorCategory.MetadataError, e.category());
+    }
+
+    private static List<Object> bases(List<Object> values) {
+        return values.stream().map(PSObject::base).toList();
     }
 }

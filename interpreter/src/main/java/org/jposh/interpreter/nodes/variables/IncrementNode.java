@@ -26,7 +26,7 @@ public final class IncrementNode extends ExpressionNode {
         if (old instanceof Integer i && i != Integer.MAX_VALUE && i != Integer.MIN_VALUE) {
             updated = i + delta;
         } else {
-            updated = Arithmetic.add(old == null ? 0 : old, delta);
+            updated = Arithmetic.increment(old, delta);
         }
         target.assign(frame, updated);
         return postfix ? (old == null ? 0 : old) : updated;
