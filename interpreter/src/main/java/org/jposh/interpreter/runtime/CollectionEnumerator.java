@@ -34,6 +34,7 @@ public final class CollectionEnumerator implements Iterator<Object>, DotNetTyped
 
     private final DotNetType type;
     private final Iterable<?> source;
+    /** Made on the first move: every function call gets an (often unread) $input enumerator. */
     private Iterator<?> iterator;
     private Object current;
     private State state = State.NOT_STARTED;
@@ -43,7 +44,6 @@ public final class CollectionEnumerator implements Iterator<Object>, DotNetTyped
     private CollectionEnumerator(DotNetType type, Iterable<?> source) {
         this.type = type;
         this.source = source;
-        this.iterator = source.iterator();
     }
 
     /** Array.GetEnumerator(). */
@@ -86,6 +86,9 @@ public final class CollectionEnumerator implements Iterator<Object>, DotNetTyped
 
     private boolean moveNext() {
         lookedAhead = false;
+        if (iterator == null) {
+            iterator = source.iterator();
+        }
         if (state != State.FINISHED && iterator.hasNext()) {
             current = iterator.next();
             state = State.RUNNING;
@@ -109,7 +112,7 @@ public final class CollectionEnumerator implements Iterator<Object>, DotNetTyped
     }
 
     private void reset() {
-        iterator = source.iterator();
+        iterator = null;
         state = State.NOT_STARTED;
         current = null;
         lookedAhead = false;
