@@ -1,6 +1,7 @@
 package org.jposh.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -193,13 +194,13 @@ public final class Arithmetic {
         } else if (NumericConversion.isNumeric(l) || l instanceof EnumValue) {
             return numericOrOperator(Operator.MULTIPLY, "op_Multiply", "*", l, right);
         } else if (l instanceof Object[] array) {
-            return repeat(array, LanguagePrimitives.toInt(right));
+            return repeat(array, right);
         }
         Iterable<?> elements = LanguagePrimitives.getEnumerable(l);
         if (elements != null) {
             List<Object> items = new ArrayList<>();
             elements.forEach(items::add);
-            return repeat(items.toArray(), LanguagePrimitives.toInt(right));
+            return repeat(items.toArray(), right);
         }
         return implicitOperator("op_Multiply", "*", l, right);
     }
@@ -458,19 +459,34 @@ public final class Arithmetic {
         return (BigDecimal) LanguagePrimitives.convertTo(number, CoreTypes.DECIMAL);
     }
 
+    /**
+     * An array plus a value: always a new object[] (also for a typed array, as .NET's Array.Resize of the
+     * object[] view gives), holding the right operand's elements when it is enumerable, or itself.
+     */
     private static Object[] append(Object[] array, Object right) {
-        if (right instanceof Object[] more) {
-            Object[] result = Arrays.copyOf(array, array.length + more.length);
-            System.arraycopy(more, 0, result, array.length, more.length);
+        Iterable<?> more = LanguagePrimitives.getEnumerable(right);
+        if (more == null) {
+            Object[] result = Arrays.copyOf(array, array.length + 1, Object[].class);
+            result[array.length] = right;
             return result;
         }
-        Object[] result = Arrays.copyOf(array, array.length + 1);
-        result[array.length] = right;
-        return result;
+        List<Object> result = new ArrayList<>(array.length + 4);
+        result.addAll(Arrays.asList(array));
+        more.forEach(result::add);
+        return result.toArray();
     }
 
-    private static Object[] repeat(Object[] array, int count) {
-        Object[] result = new Object[array.length * count];
+    /**
+     * A collection times n: the count is a [uint] (a negative one is pwsh's conversion error); an array keeps
+     * its element type (ArrayOps.Multiply&lt;T&gt;), and once is the array itself.
+     */
+    private static Object[] repeat(Object[] array, Object times) {
+        long count = ((Number) LanguagePrimitives.convertTo(times, CoreTypes.UINT32)).longValue();
+        if (count == 1) {
+            return array;
+        }
+        Object[] result = (Object[]) Array.newInstance(array.getClass().getComponentType(),
+                LanguagePrimitives.toInt(array.length * count));
         for (int i = 0; i < count; i++) {
             System.arraycopy(array, 0, result, i * array.length, array.length);
         }
