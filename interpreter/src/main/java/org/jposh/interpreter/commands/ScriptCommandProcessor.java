@@ -13,6 +13,7 @@ import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.runtime.CollectingPipe;
 import org.jposh.interpreter.runtime.CommandOutputPipe;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
+import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
@@ -618,6 +619,12 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                 // later assignments in the body are checked too: $x = 10 fails [ValidateRange(1,5)]$x
                 scope.getLocalVariable(parameter.name()).useParameterValidations(parameter.validations());
             }
+        }
+
+        /** A switch's variable, and so $PSBoundParameters, holds a SwitchParameter, as in pwsh. */
+        @Override
+        public Object boundValue(ParameterMetadata parameter, Object value) {
+            return parameter.isSwitch() ? LanguagePrimitives.convertTo(value, CoreTypes.SWITCH_PARAMETER) : value;
         }
 
         @Override
