@@ -19,6 +19,7 @@ import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSInvalidCastException;
+import org.jposh.interpreter.runtime.SwitchParameter;
 import org.jposh.interpreter.runtime.TimeSpan;
 import org.jposh.interpreter.runtime.TypeNames;
 import org.jposh.interpreter.runtime.UInt32;
@@ -41,12 +42,12 @@ final class BinderConversions {
 
     /**
      * pwsh's ArgumentTypeConverterAttribute.CheckBoolValue: a bool parameter's argument must be a boolean
-     * or a number; $null only for bool?.
+     * a switch or a number; $null only for bool?.
      */
     static void checkBooleanArgument(Object value, DotNetType type) {
         Object base = PSObject.base(value);
-        if (isNull(base) ? type == CoreTypes.BOOLEAN
-                : !(base instanceof Boolean) && (!(base instanceof Number) || base instanceof BigInteger)) {
+        if (isNull(base) ? type == CoreTypes.BOOLEAN : !(base instanceof Boolean) && !(base instanceof SwitchParameter)
+                && (!(base instanceof Number) || base instanceof BigInteger)) {
             throw new PSInvalidCastException("InvalidCastExceptionUnsupportedParameterType", "Cannot convert value \""
                     + (isNull(base) ? "" : DotNetType.of(base)) + "\" to type \"" + type
                     + "\". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.");

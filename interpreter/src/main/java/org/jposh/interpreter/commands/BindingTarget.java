@@ -11,6 +11,11 @@ public interface BindingTarget {
 
     Object getValue(ParameterMetadata parameter);
 
+    /** The value $PSBoundParameters records for a value bound: as the binder gave it, unless the target keeps it otherwise. */
+    default Object boundValue(ParameterMetadata parameter, Object value) {
+        return value;
+    }
+
     /** The fields of an object whose parameters were read from its annotations (a cmdlet). */
     static BindingTarget fieldsOf(Object instance) {
         return new BindingTarget() {

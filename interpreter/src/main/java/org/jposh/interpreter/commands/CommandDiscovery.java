@@ -77,11 +77,11 @@ public final class CommandDiscovery {
                                                           boolean dotSource, CommandArgument[] arguments, Extent extent,
                                                           int pipelinePosition, boolean expectingInput) {
         ScriptRequirementsCheck.verify(context, script.name(), script.scriptBlock().code().requirements(), extent);
-        return dotSource
+        return (dotSource
                 ? ScriptCommandProcessor.create(context, script.scriptBlock(), arguments, extent, pipelinePosition,
                         expectingInput, false)
                 : ScriptCommandProcessor.forScript(context, script.scriptBlock(), arguments, extent, pipelinePosition,
-                        expectingInput);
+                        expectingInput)).fromScriptFile();
     }
 
     /** The script's #requires lines checked as pwsh checks them before it runs a script file. */

@@ -32,10 +32,9 @@ public final class CommandInfoTypes {
     public static final DotNetType COMMAND_INFO = CoreTypes.define(NAMESPACE, "CommandInfo", null,
             CommandInfoTypes::commandInfo);
     /** [switch], the type of switch parameters ([RuntimeDefinedParameter]::new('Force', [switch], $attributes)). */
-    static final DotNetType SWITCH_PARAMETER = CoreTypes.define(NAMESPACE, "SwitchParameter", null, null);
+    static final DotNetType SWITCH_PARAMETER = CoreTypes.SWITCH_PARAMETER;
 
     static {
-        CoreTypes.register(SWITCH_PARAMETER, "switch");
         CoreTypes.register(COMMAND_INFO);
         CoreTypes.register(CoreTypes.define(NAMESPACE, "AliasInfo", AliasInfo.class, COMMAND_INFO,
                 CommandInfoTypes::aliasInfo));

@@ -17,9 +17,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.SessionState;
@@ -78,8 +80,10 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
 
     /**
      * The argv entries of a command line: a parameter token as written ({@code -la}, {@code -o:x} joined
-     * with its value), each element of a collection on its own, and after {@code --%} the verbatim rest
-     * split at blanks (double quotes group, as the Windows command line they come from would).
+     * with its value), each element of a collection on its own ($null ones left out, empty strings kept), and
+     * after {@code --%} the verbatim rest split at blanks (double quotes group, as the Windows command line they
+     * come from would). As pwsh on Unix, an argument not written in quotes that is {@code ~} or starts with
+     * {@code ~/} names the home directory.
      */
     static List<String> argumentList(CommandArgument[] arguments, Function<String, String> environment) {
         List<String> argv = new ArrayList<>();
@@ -90,22 +94,36 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
             } else if (argument.isParameter()) {
                 String text = argument.parameterText();
                 argv.add(argument.hasValue() ? text + LanguagePrimitives.toStringValue(value) : text);
-            } else if (argument.hasValue()) {
-                addValue(argv, value);
+            } else if (argument.hasValue() && value != AutomationNull.VALUE) {
+                String home = writtenInQuotes(argument.argumentExtent()) ? null : environment.apply("HOME");
+                Iterable<?> elements = value instanceof String ? null : LanguagePrimitives.getEnumerable(value);
+                if (elements == null) {
+                    addValue(argv, value, home);
+                } else {
+                    for (Object element : elements) {
+                        addValue(argv, element, home);
+                    }
+                }
             }
         }
         return argv;
     }
 
-    private static void addValue(List<String> argv, Object value) {
-        Iterable<?> elements = value instanceof String ? null : LanguagePrimitives.getEnumerable(value);
-        if (elements == null) {
-            argv.add(LanguagePrimitives.toStringValue(value));
-        } else {
-            for (Object element : elements) {
-                argv.add(LanguagePrimitives.toStringValue(element));
-            }
+    private static boolean writtenInQuotes(Extent extent) {
+        String text = extent == null ? "" : extent.text();
+        return !text.isEmpty() && "'\"\u2018\u2019\u201A\u201B\u201C\u201D\u201E".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** One argv entry; with {@code home}, {@code ~} and {@code ~/...} (without blanks, which pwsh quotes) expand. */
+    private static void addValue(List<String> argv, Object value, String home) {
+        if (PSObject.base(value) == null) {
+            return;
         }
+        String arg = LanguagePrimitives.toStringValue(value);
+        if (home != null && (arg.equals("~") || arg.startsWith("~/")) && arg.chars().noneMatch(Character::isWhitespace)) {
+            arg = home + arg.substring(1);
+        }
+        argv.add(arg);
     }
 
     @Override

@@ -11,6 +11,8 @@ import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.FlagsExpression;
 import org.jposh.interpreter.runtime.PSInvalidCastException;
+import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.SwitchParameter;
 
 /**
  * Binds one value to one parameter (binder spec, section 5; PowerShell's ParameterBinderBase): argument
@@ -75,7 +77,7 @@ final class ParameterValueBinder {
                             null, format(ParameterBinderStrings.EXCEPTION_WHEN_SETTING, parameter.name(),
                                     e.getMessage())), argument.errorExtent());
         }
-        boundParameters.put(parameter.name(), value);
+        boundParameters.put(parameter.name(), target.boundValue(parameter, value));
         return true;
     }
 
@@ -131,9 +133,11 @@ final class ParameterValueBinder {
         }
     }
 
-    /** Binding never converts strings to booleans: only booleans and numbers (0 is false) are accepted. */
+    /** Binding never converts strings to booleans: only booleans, switches and numbers (0 is false) are accepted. */
     private static Boolean toBoolean(CommandArgument argument, String parameterName, Class<?> toType, Object value) {
-        if (value instanceof Integer i) {
+        if (PSObject.base(value) instanceof SwitchParameter s) {
+            return s.isPresent();
+        } else if (value instanceof Integer i) {
             return i != 0;
         } else if (value instanceof Number number) {
             return number.doubleValue() != 0;

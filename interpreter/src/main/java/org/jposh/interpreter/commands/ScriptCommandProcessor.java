@@ -14,8 +14,10 @@ import org.jposh.interpreter.runtime.CollectingPipe;
 import org.jposh.interpreter.runtime.CollectionEnumerator;
 import org.jposh.interpreter.runtime.CommandOutputPipe;
 import org.jposh.interpreter.runtime.CompiledScriptBlock;
+import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.ErrorCategory;
+import org.jposh.interpreter.runtime.ExitException;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.OrderedDictionary;
 import org.jposh.interpreter.runtime.PSObject;
@@ -56,6 +58,9 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     private Pipe errorOutput;
     /** What an advanced function's common parameters ask of its streams; null for a simple function. */
     private StreamPreferences preferences;
+    /** A script file a command line ran (not the host's script): its {@code exit} ends only the script. */
+    private boolean fromScriptFile;
+    private boolean exitWasCalled;
     /** The redirections of the command's streams 2 to 6, applied to the session's streams while it runs. */
     private final List<StreamRedirection> streamRedirections = new ArrayList<>();
 
@@ -586,10 +591,36 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         run(code.clean(), DISCARD);
     }
 
+    /**
+     * Marks the processor as running a script file for a command line: {@code exit N} in it ends the script
+     * only, sets $LASTEXITCODE to N (a failure for $? when not 0), and the caller goes on, as in pwsh.
+     */
+    ScriptCommandProcessor fromScriptFile() {
+        fromScriptFile = true;
+        return this;
+    }
+
     private void run(CallTarget block, Pipe pipe) {
-        if (block == null) {
+        if (block == null || exitWasCalled) {
             return;
         }
+        if (!fromScriptFile) {
+            runBlock(block, pipe);
+            return;
+        }
+        try {
+            runBlock(block, pipe);
+        } catch (ExitException e) {
+            exitWasCalled = true;
+            context.sessionState().global().set("LASTEXITCODE", e.exitCode());
+            if (e.exitCode() != 0) {
+                context.countError();
+                context.setLastStatementSucceeded(false);
+            }
+        }
+    }
+
+    private void runBlock(CallTarget block, Pipe pipe) {
         Pipe blockOutput = pipe == null ? value -> { } : pipe;
         // -ErrorVariable keeps the errors recorded by the commands that write into the function's output
         // (see CommandOutputPipe), the function's own statements too.
@@ -640,6 +671,12 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                 // later assignments in the body are checked too: $x = 10 fails [ValidateRange(1,5)]$x
                 scope.getLocalVariable(parameter.name()).useParameterValidations(parameter.validations());
             }
+        }
+
+        /** A switch's variable, and so $PSBoundParameters, holds a SwitchParameter, as in pwsh. */
+        @Override
+        public Object boundValue(ParameterMetadata parameter, Object value) {
+            return parameter.isSwitch() ? LanguagePrimitives.convertTo(value, CoreTypes.SWITCH_PARAMETER) : value;
         }
 
         @Override

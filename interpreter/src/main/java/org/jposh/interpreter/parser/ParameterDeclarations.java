@@ -85,7 +85,8 @@ final class ParameterDeclarations {
         for (int i = 0; i < parameters.size(); i++) {
             builder.parameter(parameter(parameters.get(i), i));
             // a [bool] argument is checked before it converts, which the general binder does
-            plain &= declaredTypes[i] == null || !ParameterAttributes.isBooleanType(declaredTypes[i]);
+            plain &= declaredTypes[i] == null || !ParameterAttributes.isBooleanType(declaredTypes[i])
+                    && declaredTypes[i] != CoreTypes.SWITCH_PARAMETER;
         }
         this.simple = plain;
         try {
@@ -113,7 +114,7 @@ final class ParameterDeclarations {
                 String typeName = constraint.typeName().fullName();
                 isSwitch = typeName.equalsIgnoreCase("switch")
                         || typeName.equalsIgnoreCase("System.Management.Automation.SwitchParameter");
-                type = isSwitch ? CoreTypes.BOOLEAN : compiler.resolveType(constraint);
+                type = isSwitch ? CoreTypes.SWITCH_PARAMETER : compiler.resolveType(constraint);
             }
         }
         ParameterMetadata.Builder builder = ParameterMetadata.builder(name, isSwitch ? boolean.class

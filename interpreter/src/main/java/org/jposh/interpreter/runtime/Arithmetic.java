@@ -1,6 +1,7 @@
 package org.jposh.interpreter.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -519,7 +520,7 @@ public final class Arithmetic {
         if (count == 1) {
             return array;
         }
-        Object[] result = (Object[]) java.lang.reflect.Array.newInstance(array.getClass().getComponentType(), array.length * count);
+        Object[] result = (Object[]) Array.newInstance(array.getClass().getComponentType(), array.length * count);
         for (int i = 0; i < count; i++) {
             System.arraycopy(array, 0, result, i * array.length, array.length);
         }

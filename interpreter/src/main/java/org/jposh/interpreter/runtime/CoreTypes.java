@@ -234,6 +234,8 @@ public final class CoreTypes {
             PSReference.class, OBJECT, false, ObjectMembers::definePSReference, "ref");
     public static final DotNetType SCRIPT_BLOCK = define("System.Management.Automation", "ScriptBlock",
             ScriptBlock.class, OBJECT, false, ScriptBlockMembers::defineScriptBlock, "scriptblock");
+    public static final DotNetType SWITCH_PARAMETER = define("System.Management.Automation", "SwitchParameter",
+            SwitchParameter.class, VALUE_TYPE, true, SwitchParameter::define, "switch");
     public static final DotNetType PS_VARIABLE = define("System.Management.Automation", "PSVariable",
             PSVariable.class, OBJECT, false, ScriptBlockMembers::definePSVariable);
     /**
@@ -361,6 +363,7 @@ public final class CoreTypes {
     public static final DotNetType STRING_ARRAY = STRING.arrayType();
 
     static {
+        SWITCH_PARAMETER.setConversion(SwitchParameter::convert);
         registerLazily("System.Management.Automation.PowerShell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("powershell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("System.Management.Automation.Runspaces.RunspaceFactory",

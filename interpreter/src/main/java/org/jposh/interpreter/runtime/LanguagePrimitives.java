@@ -77,6 +77,8 @@ public final class LanguagePrimitives {
             return listIsTrue(array.length, array.length == 1 ? array[0] : null);
         } else if (base instanceof List<?> list) {
             return listIsTrue(list.size(), list.size() == 1 ? list.get(0) : null);
+        } else if (base instanceof SwitchParameter s) {
+            return s.isPresent();
         }
         return true;
     }
@@ -511,6 +513,8 @@ public final class LanguagePrimitives {
             return NumericConversion.convert(0, type);
         } else if (type == CoreTypes.PS_REFERENCE) {
             return new PSReference(null);
+        } else if (type == CoreTypes.SWITCH_PARAMETER) {
+            return SwitchParameter.NOT_PRESENT;
         } else if (!type.isValueType()) {
             return null;
         }

@@ -166,21 +166,34 @@ public final class TypeAdapter {
         return new ArrayList<>(result.values());
     }
 
-    /** A static property of the type itself (not inherited, as in .NET's static lookup through PowerShell). */
+    /**
+     * A static property of the type or of a base type: pwsh looks statics up with FlattenHierarchy, so
+     * {@code [Derived]::Count} reads the base class's static property.
+     */
     @TruffleBoundary
     public PSProperty staticProperty(String name) {
-        PSProperty p = staticProperties.get(key(name));
+        String key = key(name);
+        PSProperty p = null;
+        for (TypeAdapter a = this; a != null && p == null; a = a.base) {
+            p = a.staticProperties.get(key);
+        }
         TypeAdapter java = p == null ? javaMembers() : null;
-        return java == null ? p : java.staticProperties.get(key(name));
+        return java == null ? p : java.staticProperties.get(key);
     }
 
-    /** A static method (a static property's accessor too), or the constructors under {@code new}; null when absent. */
+    /**
+     * A static method (a static property's accessor too) of the type or of a base type (FlattenHierarchy), or
+     * the type's own constructors under {@code new} (constructors are not inherited); null when absent.
+     */
     @TruffleBoundary
     public PSMethod staticMethod(String name) {
         String key = key(name);
-        PSMethod m = staticMethods.get(key);
-        if (m == null && isAccessorName(key)) {
-            m = staticAccessors().get(key);
+        PSMethod m = null;
+        for (TypeAdapter a = this; a != null && m == null; a = key.equals("new") ? null : a.base) {
+            m = a.staticMethods.get(key);
+            if (m == null && isAccessorName(key)) {
+                m = a.staticAccessors().get(key);
+            }
         }
         TypeAdapter java = m == null ? javaMembers() : null;
         return java == null ? m : java.staticMethods.get(key);

@@ -35,4 +35,17 @@ class NativeCommandArgumentsTest {
         assertEquals(List.of("a", "b c", "/home/u", "%NOPE%"),
                 argv(CommandArgument.positional(new StopParsingArgument("a  \"b c\"  %HOME% %NOPE%"), null)));
     }
+
+    @Test
+    void nullsAreLeftOutAndEmptyStringsKept() {
+        assertEquals(List.of("", "a", "b"), argv(CommandArgument.positional(null, null),
+                CommandArgument.positional("", null), CommandArgument.positional(new Object[] {"a", null, "b"}, null)));
+    }
+
+    @Test
+    void anUnquotedTildeNamesTheHomeDirectory() {
+        assertEquals(List.of("/home/u", "/home/u/x", "~x", "~/a b"), argv(CommandArgument.positional("~", null),
+                CommandArgument.positional("~/x", null), CommandArgument.positional("~x", null),
+                CommandArgument.positional("~/a b", null)));
+    }
 }
