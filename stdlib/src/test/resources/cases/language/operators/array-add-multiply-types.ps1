@@ -19,6 +19,8 @@ $r = (1, 2) + $l
 $r.Count
 $r = $s + $l
 $r.Count
+# ...but a hashtable is one element
+(@(1) + @{ a = 1 }).Count
 # repeating an array keeps its element type; once is the array itself; the count is a UInt32
 ([int[]](1, 2) * 2).GetType().Name
 $x = 1, 2
