@@ -10,11 +10,20 @@ import java.util.List;
 
 /** System.Management.Automation.ScriptBlock and PSVariable as scripts use them. */
 final class ScriptBlockMembers {
+    /** What ScriptBlock.Invoke() returns, as in pwsh: a Collection`1 of PSObjects, even for one object or none. */
+    private static final DotNetType INVOKE_RESULT = CoreTypes.COLLECTION.makeGenericType(CoreTypes.PS_OBJECT);
+
     private ScriptBlockMembers() {
     }
 
+    private static GenericList invokeResult(List<Object> output) {
+        GenericList result = new GenericList(INVOKE_RESULT, output.size());
+        result.addAll(output);
+        return result;
+    }
+
     static void defineScriptBlock(TypeAdapter.Builder b) {
-        b.paramsMethod("Invoke", OBJECT, (t, a) -> ((ScriptBlock) t).invokeAsList((Object[]) a[0]).toArray(),
+        b.paramsMethod("Invoke", INVOKE_RESULT, (t, a) -> invokeResult(((ScriptBlock) t).invokeAsList((Object[]) a[0])),
                 param("args", OBJECT_ARRAY));
         b.paramsMethod("InvokeReturnAsIs", OBJECT, (t, a) -> ((ScriptBlock) t).invoke(null, null, (Object[]) a[0]),
                 param("args", OBJECT_ARRAY));
