@@ -2,6 +2,7 @@ package org.jposh.interpreter.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The names and values of a .NET enum, and PowerShell's conversions to it: names case-insensitive,
@@ -202,32 +203,51 @@ public final class EnumType {
         return result;
     }
 
-    /** EnumMinimumDisambiguation: a unique case-insensitive prefix of a name stands for it. */
+    /** pwsh's special cases of EnumMinimumDisambiguation: names that win among the several a prefix matches. */
+    private static final Map<String, List<String>> PREFERRED_PREFIXES = Map.of("System.IO.FileAttributes",
+            List.of("Directory", "ReadOnly", "System"));
+
     private long disambiguate(String text, DotNetType type) {
-        List<Integer> matches = new ArrayList<>();
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].regionMatches(true, 0, text, 0, text.length())) {
-                matches.add(i);
+        try {
+            return valueOf(disambiguatedName(text, type));
+        } catch (IllegalArgumentException e) {
+            throw new PSInvalidCastException("SubstringDisambiguationEnumParseThrewAnException", "Cannot convert value \""
+                    + text + "\" to type \"" + type + "\". Error: \"" + e.getMessage() + "\"");
+        }
+    }
+
+    /**
+     * pwsh's EnumMinimumDisambiguation: the one name a case-insensitive prefix stands for; among several, the one it
+     * spells out, else the type's special case ({@code [IO.FileAttributes]'r'} is ReadOnly, not ReparsePoint).
+     *
+     * @throws IllegalArgumentException with pwsh's message when no name or several names match
+     */
+    public String disambiguatedName(String text, DotNetType type) {
+        List<String> matches = new ArrayList<>();
+        for (String name : names) {
+            if (name.regionMatches(true, 0, text, 0, text.length())) {
+                matches.add(name);
             }
         }
-        String message;
-        if (matches.size() == 1) {
-            return values[matches.getFirst()];
-        } else if (matches.isEmpty()) {
-            message = "Unable to match the identifier name " + text
-                    + " to a valid enumerator name. Specify one of the following enumerator names and try again:\n"
-                    + String.join(", ", names);
-        } else {
-            List<String> similar = new ArrayList<>();
-            for (int i : matches) {
-                similar.add(names[i]);
-            }
-            message = "The identifier name " + text + " cannot be processed because it is either too similar or "
-                    + "identical to the following enumerator names: " + String.join(", ", similar)
-                    + ". Use a more specific identifier name.";
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException("Unable to match the identifier name " + text + " to a valid enumerator "
+                    + "name. Specify one of the following enumerator names and try again:\n" + String.join(", ", names));
+        } else if (matches.size() == 1) {
+            return matches.getFirst();
         }
-        throw new PSInvalidCastException("SubstringDisambiguationEnumParseThrewAnException", "Cannot convert value \""
-                + text + "\" to type \"" + type + "\". Error: \"" + message + "\"");
+        for (String name : matches) {
+            if (name.equalsIgnoreCase(text)) {
+                return name;
+            }
+        }
+        for (String name : PREFERRED_PREFIXES.getOrDefault(type.fullName(), List.of())) {
+            if (name.regionMatches(true, 0, text, 0, text.length())) {
+                return name;
+            }
+        }
+        throw new IllegalArgumentException("The identifier name " + text + " cannot be processed because it is either "
+                + "too similar or identical to the following enumerator names: " + String.join(", ", matches)
+                + ". Use a more specific identifier name.");
     }
 
     private PSInvalidCastException undefined(String errorId, String text, DotNetType type) {

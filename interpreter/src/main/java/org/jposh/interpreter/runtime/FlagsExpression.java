@@ -19,11 +19,6 @@ public final class FlagsExpression<E extends Enum<E> & FlagsExpression.Flags> {
     public interface Flags {
         /** The .NET enum the constants stand for (its names and values). */
         DotNetType dotNetType();
-
-        /** The names of the special minimum-disambiguation cases of the enum, as pwsh lists them. */
-        default List<String> preferredPrefixes() {
-            return List.of();
-        }
     }
 
     private record Term(long flag, boolean negated) {
@@ -65,10 +60,10 @@ public final class FlagsExpression<E extends Enum<E> & FlagsExpression.Flags> {
             List<List<Term>> clauses = new ArrayList<>();
             Iterable<?> parts = value instanceof String ? null : LanguagePrimitives.getEnumerable(value);
             if (parts == null) {
-                parse(LanguagePrimitives.toStringValue(value), enumType, sample.preferredPrefixes(), clauses);
+                parse(LanguagePrimitives.toStringValue(value), enumType, clauses);
             } else {
                 for (Object part : parts) {
-                    parse(LanguagePrimitives.toStringValue(part), enumType, sample.preferredPrefixes(), clauses);
+                    parse(LanguagePrimitives.toStringValue(part), enumType, clauses);
                 }
             }
             return new FlagsExpression<>(enumType, List.copyOf(clauses));
@@ -97,7 +92,7 @@ public final class FlagsExpression<E extends Enum<E> & FlagsExpression.Flags> {
     private enum Token { NAME, AND, OR, NOT }
 
     /** Appends the OR clauses of one input string, checking the syntax as pwsh's CheckSyntaxError does. */
-    private static void parse(String text, DotNetType enumType, List<String> preferred, List<List<Term>> clauses) {
+    private static void parse(String text, DotNetType enumType, List<List<Term>> clauses) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("The input expression must not be empty. Specify at least one"
                     + " identifier name in each input expression. ");
@@ -127,7 +122,8 @@ public final class FlagsExpression<E extends Enum<E> & FlagsExpression.Flags> {
             checkOrder(previous, token);
             switch (token) {
                 case NAME -> {
-                    clause.add(new Term(enumType.enumType().valueOf(disambiguate(name, enumType, preferred)), negated));
+                    EnumType names = enumType.enumType();
+                    clause.add(new Term(names.valueOf(names.disambiguatedName(name, enumType)), negated));
                     negated = false;
                 }
                 case NOT -> negated = true;
@@ -176,37 +172,6 @@ public final class FlagsExpression<E extends Enum<E> & FlagsExpression.Flags> {
             throw new IllegalArgumentException("Unable to parse the expression due to an unexpected token. Only an"
                     + " OR (,) operator or AND (+) operator is expected after an identifier name.");
         }
-    }
-
-    /** The one enum name the text is a prefix of, as pwsh's EnumMinimumDisambiguation picks it. */
-    private static String disambiguate(String text, DotNetType enumType, List<String> preferred) {
-        List<String> matches = new ArrayList<>();
-        for (String name : enumType.enumType().names()) {
-            if (name.regionMatches(true, 0, text, 0, text.length()) && name.length() >= text.length()) {
-                matches.add(name);
-            }
-        }
-        if (matches.isEmpty()) {
-            throw new IllegalArgumentException("Unable to match the identifier name " + text + " to a valid"
-                    + " enumerator name. Specify one of the following enumerator names and try again:\n"
-                    + allNames(enumType));
-        }
-        if (matches.size() == 1) {
-            return matches.getFirst();
-        }
-        for (String name : matches) {
-            if (name.equalsIgnoreCase(text)) {
-                return name;
-            }
-        }
-        for (String name : preferred) {
-            if (name.regionMatches(true, 0, text, 0, text.length()) && name.length() >= text.length()) {
-                return name;
-            }
-        }
-        throw new IllegalArgumentException("The identifier name " + text + " cannot be processed because it is"
-                + " either too similar or identical to the following enumerator names: " + String.join(", ", matches)
-                + ". Use a more specific identifier name.");
     }
 
     private static String allNames(DotNetType enumType) {

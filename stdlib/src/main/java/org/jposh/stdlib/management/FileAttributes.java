@@ -1,6 +1,5 @@
 package org.jposh.stdlib.management;
 
-import java.util.List;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.FlagsExpression;
@@ -42,11 +41,5 @@ enum FileAttributes implements FlagsExpression.Flags {
     @Override
     public DotNetType dotNetType() {
         return TYPE;
-    }
-
-    /** Directory, ReadOnly and System win over the other names they are a prefix of, as in pwsh. */
-    @Override
-    public List<String> preferredPrefixes() {
-        return List.of("Directory", "ReadOnly", "System");
     }
 }
