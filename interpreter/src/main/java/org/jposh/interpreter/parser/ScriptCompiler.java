@@ -106,6 +106,7 @@ import org.jposh.interpreter.nodes.statements.UsingModuleNode;
 import org.jposh.interpreter.nodes.variables.AssignmentNode;
 import org.jposh.interpreter.nodes.variables.AssignmentTargetNode;
 import org.jposh.interpreter.nodes.variables.CompoundAssignmentNode;
+import org.jposh.interpreter.nodes.variables.ConstantTargetNode;
 import org.jposh.interpreter.nodes.variables.DollarQuestionNode;
 import org.jposh.interpreter.nodes.variables.IncrementNode;
 import org.jposh.interpreter.nodes.variables.IndexTargetNode;
@@ -589,6 +590,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private AssignmentTargetNode variableTarget(VariableExpressionAst variable) {
         VariablePath path = variable.variablePath();
         ScopeQualifier qualifier = ScopeQualifier.of(path.drive());
+        if ((qualifier != null || path.drive() == null)
+                && (path.name().equalsIgnoreCase("true") || path.name().equalsIgnoreCase("false"))) {
+            return new ConstantTargetNode(path.name(), expression(variable));
+        }
         if (qualifier == null || qualifier == ScopeQualifier.LOCAL) {
             String name = qualifier == null ? path.userPath() : path.name();
             if (path.drive() != null && qualifier == null) {

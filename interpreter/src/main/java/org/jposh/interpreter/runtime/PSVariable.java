@@ -236,7 +236,8 @@ public class PSVariable {
         this.description = description == null ? "" : description;
     }
 
-    static PSRuntimeException notWritable(String name) {
+    /** pwsh's error for assigning a read-only or constant variable ($true, a Set-Variable -Option ReadOnly one). */
+    public static PSRuntimeException notWritable(String name) {
         return new PSRuntimeException("VariableNotWritable", ErrorCategory.WriteError, "Cannot overwrite variable "
                 + name + " because it is read-only or constant.", "SessionStateUnauthorizedAccessException");
     }
