@@ -79,11 +79,13 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
     }
 
     /**
-     * The argv entries of a command line: a parameter token as written ({@code -la}, {@code -o:x} joined
-     * with its value), each element of a collection on its own ($null ones left out, empty strings kept), and
-     * after {@code --%} the verbatim rest split at blanks (double quotes group, as the Windows command line they
-     * come from would). As pwsh on Unix, an argument not written in quotes that is {@code ~} or starts with
-     * {@code ~/} names the home directory.
+     * The argv entries of a command line, as pwsh's NativeCommandParameterBinder makes them: a parameter token
+     * as written ({@code -la}; {@code -o:x} joined with its value, each element of an array value joined on its
+     * own), each element of a collection on its own ($null ones left out, empty strings kept), and after
+     * {@code --%} the verbatim rest split at blanks (double quotes group, as the Windows command line they come
+     * from would). An argument written as an array literal ({@code 1,2,3}) is passed as written, split at spaces,
+     * once an element without blanks comes. As pwsh on Unix, an argument not written in quotes that is {@code ~}
+     * or starts with {@code ~/} names the home directory.
      */
     static List<String> argumentList(CommandArgument[] arguments, Function<String, String> environment) {
         List<String> argv = new ArrayList<>();
@@ -91,22 +93,65 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
             Object value = argument.value();
             if (value instanceof StopParsingArgument verbatim) {
                 argv.addAll(verbatim.split(environment));
-            } else if (argument.isParameter()) {
-                String text = argument.parameterText();
-                argv.add(argument.hasValue() ? text + LanguagePrimitives.toStringValue(value) : text);
-            } else if (argument.hasValue() && value != AutomationNull.VALUE) {
-                String home = writtenInQuotes(argument.argumentExtent()) ? null : environment.apply("HOME");
-                Iterable<?> elements = value instanceof String ? null : LanguagePrimitives.getEnumerable(value);
-                if (elements == null) {
-                    addValue(argv, value, home);
-                } else {
-                    for (Object element : elements) {
-                        addValue(argv, element, home);
-                    }
-                }
+            } else if (!argument.hasValue()) {
+                argv.add(argument.parameterText());
+            } else if (value != AutomationNull.VALUE) {
+                addArgument(argv, argument, environment);
             }
         }
         return argv;
+    }
+
+    /** The entries of one argument, element by element (pwsh's AppendOneNativeArgument). */
+    private static void addArgument(List<String> argv, CommandArgument argument, Function<String, String> environment) {
+        String prefix = argument.isParameter() ? argument.parameterText() : "";
+        Object value = argument.value();
+        String home = writtenInQuotes(argument.argumentExtent()) ? null : environment.apply("HOME");
+        Iterable<?> elements = value instanceof String ? null : LanguagePrimitives.getEnumerable(value);
+        if (elements == null) {
+            addValue(argv, prefix, value, home);
+            return;
+        }
+        for (Object element : elements) {
+            if (argument.arrayLiteral() && passedAsWritten(element)) {
+                // pwsh takes the literal's text rather than its values from here on: `1,2,3` stays one entry.
+                for (String piece : argument.argumentExtent().text().split(" ")) {
+                    if (!piece.isEmpty()) {
+                        addValue(argv, prefix, piece, home);
+                    }
+                }
+                return;
+            }
+            addValue(argv, prefix, element, home);
+        }
+    }
+
+    /** Whether an element of an array literal makes pwsh pass the literal's text: it is not empty and needs no quotes. */
+    private static boolean passedAsWritten(Object element) {
+        if (PSObject.base(element) == null) {
+            return false;
+        }
+        String text = LanguagePrimitives.toStringValue(element);
+        return !text.isEmpty() && !needsQuotes(text);
+    }
+
+    /**
+     * Whether the argument has a blank outside double quotes (pwsh's NeedQuotes): such an argument is passed as
+     * it is, without expanding {@code ~}.
+     */
+    private static boolean needsQuotes(String arg) {
+        boolean followingBackslash = false;
+        int quotes = 0;
+        for (int i = 0; i < arg.length(); i++) {
+            char c = arg.charAt(i);
+            if (c == '"' && !followingBackslash) {
+                quotes++;
+            } else if (Character.isWhitespace(c) && quotes % 2 == 0) {
+                return true;
+            }
+            followingBackslash = c == '\\';
+        }
+        return false;
     }
 
     private static boolean writtenInQuotes(Extent extent) {
@@ -114,16 +159,16 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         return !text.isEmpty() && "'\"\u2018\u2019\u201A\u201B\u201C\u201D\u201E".indexOf(text.charAt(0)) >= 0;
     }
 
-    /** One argv entry; with {@code home}, {@code ~} and {@code ~/...} (without blanks, which pwsh quotes) expand. */
-    private static void addValue(List<String> argv, Object value, String home) {
+    /** One argv entry after the prefix; with {@code home}, {@code ~} and {@code ~/...} (needing no quotes) expand. */
+    private static void addValue(List<String> argv, String prefix, Object value, String home) {
         if (PSObject.base(value) == null) {
             return;
         }
         String arg = LanguagePrimitives.toStringValue(value);
-        if (home != null && (arg.equals("~") || arg.startsWith("~/")) && arg.chars().noneMatch(Character::isWhitespace)) {
+        if (home != null && (arg.equals("~") || arg.startsWith("~/")) && !needsQuotes(arg)) {
             arg = home + arg.substring(1);
         }
-        argv.add(arg);
+        argv.add(prefix + arg);
     }
 
     @Override
