@@ -25,6 +25,7 @@ import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.interpreter.runtime.WildcardPattern;
 
 /**
  * An external program running as a command (PowerShell's NativeCommandProcessor), with pwsh 7.3's
@@ -74,42 +75,48 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
                     + "allow starting processes in this session.", "ProcessCreationDenied", application.name(), null,
                     extent);
         }
-        return new NativeCommandProcessor(context, application,
-                argumentList(arguments, context.sessionState()::getEnvironmentVariable), expectingInput, extent);
+        SessionState session = context.sessionState();
+        NativeArgumentGlobber globber = session.nativeArgumentGlobber();
+        return new NativeCommandProcessor(context, application, argumentList(arguments,
+                session::getEnvironmentVariable, pattern -> globber == null ? List.of() : globber.expand(session, pattern)),
+                expectingInput, extent);
     }
 
     /**
-     * The argv entries of a command line, as pwsh's NativeCommandParameterBinder makes them: a parameter token
-     * as written ({@code -la}; {@code -o:x} joined with its value, each element of an array value joined on its
-     * own), each element of a collection on its own ($null ones left out, empty strings kept), and after
+     * The argv entries of a command line, as pwsh's NativeCommandParameterBinder makes them on Unix: a parameter
+     * token as written ({@code -la}; {@code -o:x} joined with its value, each element of an array value joined on
+     * its own), each element of a collection on its own ($null ones left out, empty strings kept), and after
      * {@code --%} the verbatim rest split at blanks (double quotes group, as the Windows command line they come
      * from would). An argument written as an array literal ({@code 1,2,3}) is passed as written, split at spaces,
-     * once an element without blanks comes. As pwsh on Unix, an argument not written in quotes that is {@code ~}
-     * or starts with {@code ~/} names the home directory.
+     * once an element without blanks comes. An argument not written in quotes (a variable's value included) that
+     * has wildcards becomes the paths {@code glob} finds for it, or stays as it is when there are none; without
+     * wildcards, {@code ~} and {@code ~/...} name the home directory.
      */
-    static List<String> argumentList(CommandArgument[] arguments, Function<String, String> environment) {
+    static List<String> argumentList(CommandArgument[] arguments, Function<String, String> environment,
+                                     Function<String, List<String>> glob) {
         List<String> argv = new ArrayList<>();
         for (CommandArgument argument : arguments) {
             Object value = argument.value();
             if (value instanceof StopParsingArgument verbatim) {
                 argv.addAll(verbatim.split(environment));
             } else if (!argument.hasValue()) {
-                argv.add(argument.parameterText());
+                new ArgumentExpansion(argv, "", environment, glob).add(argument.parameterText());
             } else if (value != AutomationNull.VALUE) {
-                addArgument(argv, argument, environment);
+                boolean unquoted = argument.arrayLiteral() || !writtenInQuotes(argument.argumentExtent());
+                String prefix = argument.isParameter() ? argument.parameterText() : "";
+                addArgument(argument, unquoted ? new ArgumentExpansion(argv, prefix, environment, glob)
+                        : new ArgumentExpansion(argv, prefix, null, null));
             }
         }
         return argv;
     }
 
     /** The entries of one argument, element by element (pwsh's AppendOneNativeArgument). */
-    private static void addArgument(List<String> argv, CommandArgument argument, Function<String, String> environment) {
-        String prefix = argument.isParameter() ? argument.parameterText() : "";
+    private static void addArgument(CommandArgument argument, ArgumentExpansion expansion) {
         Object value = argument.value();
-        String home = writtenInQuotes(argument.argumentExtent()) ? null : environment.apply("HOME");
         Iterable<?> elements = value instanceof String ? null : LanguagePrimitives.getEnumerable(value);
         if (elements == null) {
-            addValue(argv, prefix, value, home);
+            expansion.add(value);
             return;
         }
         for (Object element : elements) {
@@ -117,12 +124,12 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
                 // pwsh takes the literal's text rather than its values from here on: `1,2,3` stays one entry.
                 for (String piece : argument.argumentExtent().text().split(" ")) {
                     if (!piece.isEmpty()) {
-                        addValue(argv, prefix, piece, home);
+                        expansion.add(piece);
                     }
                 }
                 return;
             }
-            addValue(argv, prefix, element, home);
+            expansion.add(element);
         }
     }
 
@@ -137,7 +144,7 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
 
     /**
      * Whether the argument has a blank outside double quotes (pwsh's NeedQuotes): such an argument is passed as
-     * it is, without expanding {@code ~}.
+     * it is, without expanding wildcards or {@code ~}.
      */
     private static boolean needsQuotes(String arg) {
         boolean followingBackslash = false;
@@ -159,16 +166,33 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         return !text.isEmpty() && "'\"\u2018\u2019\u201A\u201B\u201C\u201D\u201E".indexOf(text.charAt(0)) >= 0;
     }
 
-    /** One argv entry after the prefix; with {@code home}, {@code ~} and {@code ~/...} (needing no quotes) expand. */
-    private static void addValue(List<String> argv, String prefix, Object value, String home) {
-        if (PSObject.base(value) == null) {
-            return;
+    /**
+     * Adds the argv entries of one argument's values, each after the parameter text it is joined to; with an
+     * environment (the argument is not written in quotes) wildcards and {@code ~} expand (pwsh's PossiblyGlobArg).
+     */
+    private record ArgumentExpansion(List<String> argv, String prefix, Function<String, String> environment,
+                                     Function<String, List<String>> glob) {
+        void add(Object value) {
+            if (PSObject.base(value) == null) {
+                return;
+            }
+            String arg = LanguagePrimitives.toStringValue(value);
+            if (environment == null || arg.isEmpty() || needsQuotes(arg)) {
+                argv.add(prefix + arg);
+            } else if (WildcardPattern.containsWildcardCharacters(arg)) {
+                List<String> paths = glob.apply(arg);
+                if (paths.isEmpty()) {
+                    argv.add(prefix + arg);
+                }
+                for (String path : paths) {
+                    argv.add(prefix + path);
+                }
+            } else if (arg.equals("~") || arg.startsWith("~/")) {
+                argv.add(prefix + environment.apply("HOME") + arg.substring(1));
+            } else {
+                argv.add(prefix + arg);
+            }
         }
-        String arg = LanguagePrimitives.toStringValue(value);
-        if (home != null && (arg.equals("~") || arg.startsWith("~/")) && !needsQuotes(arg)) {
-            arg = home + arg.substring(1);
-        }
-        argv.add(prefix + arg);
     }
 
     @Override
