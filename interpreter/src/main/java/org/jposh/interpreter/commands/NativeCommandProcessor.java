@@ -20,6 +20,7 @@ import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.ExceptionValue;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.Pipe;
@@ -35,7 +36,8 @@ import org.jposh.interpreter.runtime.WildcardPattern;
  * <p>The program starts in the session's location with the session's environment. Pipeline input is
  * written to its stdin, one line per object; its stdout is read as UTF-8 lines by a pump thread and
  * the lines are written downstream from the pipeline's thread as they come (each time an input object
- * arrives, and then until the program closes stdout); stderr goes straight to the host's error stream.
+ * arrives, and then until the program closes stdout); stderr goes straight to the host's error stream unless
+ * redirected, when its lines become error records.
  * When it exits, {@code $LASTEXITCODE} is set in the global scope and a non-zero code makes {@code $?}
  * false (pwsh 7.4 with $PSNativeCommandUseErrorActionPreference off).
  */
@@ -53,6 +55,7 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
     private Pipe redirectedOutput;
     private Pipe stderrTarget;
     private boolean stderrMerged;
+    private boolean sawStderr;
     private Process process;
     private Writer stdin;
     private boolean outputEnded;
@@ -213,7 +216,7 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         }
     }
 
-    /** {@code 2>&1}: the program's stderr lines join its output, as strings. */
+    /** {@code 2>&1}: the program's stderr lines join its output, as error records (see {@link #stderrRecord}). */
     @Override
     public void mergeStreamIntoOutput(int stream) {
         if (stream == 2) {
@@ -357,10 +360,24 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
 
     private void write(Object line) {
         if (line instanceof StderrLine error) {
-            (stderrMerged ? output : stderrTarget).write(error.text());
+            (stderrMerged ? output : stderrTarget).write(stderrRecord(error.text()));
         } else {
             output.write(line);
         }
+    }
+
+    /**
+     * A redirected stderr line as pwsh wraps it: an error record whose exception is a RemoteException with the
+     * line as message, the first one NativeCommandError (with the line as target), the rest
+     * NativeCommandErrorMessage. As in pwsh these records neither make {@code $?} false nor go into $Error, and
+     * the formatter shows them as their text alone.
+     */
+    private ErrorRecord stderrRecord(String line) {
+        boolean first = !sawStderr;
+        sawStderr = true;
+        return new ErrorRecord(ExceptionValue.of("RemoteException", line),
+                first ? "NativeCommandError" : "NativeCommandErrorMessage", ErrorCategory.NotSpecified,
+                first ? line : null);
     }
 
     /** Writes the redirected stderr lines that came after stdout ended. */
