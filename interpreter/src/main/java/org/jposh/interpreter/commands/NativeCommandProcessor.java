@@ -224,7 +224,11 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         }
     }
 
-    /** A program writes its errors to stderr, which goes to the host; it has no error records. */
+    /**
+     * A program's stderr goes to the host unless the command itself redirects it ({@link #redirectStream},
+     * {@link #mergeStreamIntoOutput}). pwsh also makes records of it when the error pipe is redirected further out
+     * ({@code & { prog } 2>&1}); JPosh does not yet, so the error pipe is not used.
+     */
     @Override
     public void setErrorOutput(Pipe errors) {
     }
