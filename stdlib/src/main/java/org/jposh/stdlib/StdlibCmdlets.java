@@ -15,6 +15,7 @@ import org.jposh.interpreter.runtime.AutomaticVariables;
 import org.jposh.interpreter.runtime.ComputedVariable;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.stdlib.management.PathInfo;
+import org.jposh.stdlib.management.FileSystemProvider;
 import org.jposh.stdlib.management.FileSystemInfo;
 import org.jposh.stdlib.host.ClearHostCommand;
 import org.jposh.stdlib.host.OutDefaultCommand;
@@ -208,6 +209,8 @@ public final class StdlibCmdlets implements CmdletProvider {
     public void initializeSession(SessionState sessionState) {
         sessionState.global().setVariable(new ComputedVariable("PWD", () -> PathInfo.of(sessionState.location())));
         sessionState.setModuleFinder(new AvailableModuleFinder());
+        sessionState.setNativeArgumentGlobber((session, pattern) -> new FileSystemProvider(session)
+                .expandNativeArgument(pattern));
     }
 
     @Override

@@ -21,9 +21,18 @@ import org.jposh.interpreter.runtime.PSObject;
  *                           explicit ones and lose to them silently
  * @param parameterExtent where the parameter is written: errors about the name point there
  * @param argumentExtent where the argument is written: errors about the value point there
+ * @param arrayLiteral whether the argument is written as an array literal ({@code 1,2,3}): a program gets
+ *                     such an argument as written (pwsh's ArrayLiteralAst case of native argument passing)
  */
 public record CommandArgument(String parameterName, String parameterText, Object value, boolean hasValue,
-                              boolean fromHashtableSplat, Extent parameterExtent, Extent argumentExtent) {
+                              boolean fromHashtableSplat, Extent parameterExtent, Extent argumentExtent,
+                              boolean arrayLiteral) {
+
+    public CommandArgument(String parameterName, String parameterText, Object value, boolean hasValue,
+                           boolean fromHashtableSplat, Extent parameterExtent, Extent argumentExtent) {
+        this(parameterName, parameterText, value, hasValue, fromHashtableSplat, parameterExtent, argumentExtent,
+                false);
+    }
 
     public static CommandArgument parameter(String name, Extent extent) {
         return new CommandArgument(name, "-" + name, null, false, false, extent, null);
@@ -34,12 +43,23 @@ public record CommandArgument(String parameterName, String parameterText, Object
         return new CommandArgument(name, "-" + name + ":", value, true, false, parameterExtent, argumentExtent);
     }
 
+    /** {@code -Name:1,2}: the colon form with an argument written as an array literal. */
+    public static CommandArgument namedArrayLiteral(String name, Object value, Extent parameterExtent,
+                                                    Extent argumentExtent) {
+        return new CommandArgument(name, "-" + name + ":", value, true, false, parameterExtent, argumentExtent, true);
+    }
+
     public static CommandArgument named(String name, Object value, Extent extent) {
         return named(name, value, extent, extent);
     }
 
     public static CommandArgument positional(Object value, Extent extent) {
         return new CommandArgument(null, null, value, true, false, null, extent);
+    }
+
+    /** A positional argument written as an array literal, {@code 1,2,3}. */
+    public static CommandArgument positionalArrayLiteral(Object value, Extent extent) {
+        return new CommandArgument(null, null, value, true, false, null, extent, true);
     }
 
     /**

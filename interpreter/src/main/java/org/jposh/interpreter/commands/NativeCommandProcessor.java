@@ -20,11 +20,13 @@ import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
+import org.jposh.interpreter.runtime.ExceptionValue;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.interpreter.runtime.WildcardPattern;
 
 /**
  * An external program running as a command (PowerShell's NativeCommandProcessor), with pwsh 7.3's
@@ -34,7 +36,8 @@ import org.jposh.interpreter.runtime.SessionState;
  * <p>The program starts in the session's location with the session's environment. Pipeline input is
  * written to its stdin, one line per object; its stdout is read as UTF-8 lines by a pump thread and
  * the lines are written downstream from the pipeline's thread as they come (each time an input object
- * arrives, and then until the program closes stdout); stderr goes straight to the host's error stream.
+ * arrives, and then until the program closes stdout); stderr goes straight to the host's error stream unless
+ * redirected, when its lines become error records.
  * When it exits, {@code $LASTEXITCODE} is set in the global scope and a non-zero code makes {@code $?}
  * false (pwsh 7.4 with $PSNativeCommandUseErrorActionPreference off).
  */
@@ -52,6 +55,7 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
     private Pipe redirectedOutput;
     private Pipe stderrTarget;
     private boolean stderrMerged;
+    private boolean sawStderr;
     private Process process;
     private Writer stdin;
     private boolean outputEnded;
@@ -74,39 +78,90 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
                     + "allow starting processes in this session.", "ProcessCreationDenied", application.name(), null,
                     extent);
         }
-        return new NativeCommandProcessor(context, application,
-                argumentList(arguments, context.sessionState()::getEnvironmentVariable), expectingInput, extent);
+        SessionState session = context.sessionState();
+        NativeArgumentGlobber globber = session.nativeArgumentGlobber();
+        return new NativeCommandProcessor(context, application, argumentList(arguments,
+                session::getEnvironmentVariable, pattern -> globber == null ? List.of() : globber.expand(session, pattern)),
+                expectingInput, extent);
     }
 
     /**
-     * The argv entries of a command line: a parameter token as written ({@code -la}, {@code -o:x} joined
-     * with its value), each element of a collection on its own ($null ones left out, empty strings kept), and
-     * after {@code --%} the verbatim rest split at blanks (double quotes group, as the Windows command line they
-     * come from would). As pwsh on Unix, an argument not written in quotes that is {@code ~} or starts with
-     * {@code ~/} names the home directory.
+     * The argv entries of a command line, as pwsh's NativeCommandParameterBinder makes them on Unix: a parameter
+     * token as written ({@code -la}; {@code -o:x} joined with its value, each element of an array value joined on
+     * its own), each element of a collection on its own ($null ones left out, empty strings kept), and after
+     * {@code --%} the verbatim rest split at blanks (double quotes group, as the Windows command line they come
+     * from would). An argument written as an array literal ({@code 1,2,3}) is passed as written, split at spaces,
+     * once an element without blanks comes. An argument not written in quotes (a variable's value included) that
+     * has wildcards becomes the paths {@code glob} finds for it, or stays as it is when there are none; without
+     * wildcards, {@code ~} and {@code ~/...} name the home directory.
      */
-    static List<String> argumentList(CommandArgument[] arguments, Function<String, String> environment) {
+    static List<String> argumentList(CommandArgument[] arguments, Function<String, String> environment,
+                                     Function<String, List<String>> glob) {
         List<String> argv = new ArrayList<>();
         for (CommandArgument argument : arguments) {
             Object value = argument.value();
             if (value instanceof StopParsingArgument verbatim) {
                 argv.addAll(verbatim.split(environment));
-            } else if (argument.isParameter()) {
-                String text = argument.parameterText();
-                argv.add(argument.hasValue() ? text + LanguagePrimitives.toStringValue(value) : text);
-            } else if (argument.hasValue() && value != AutomationNull.VALUE) {
-                String home = writtenInQuotes(argument.argumentExtent()) ? null : environment.apply("HOME");
-                Iterable<?> elements = value instanceof String ? null : LanguagePrimitives.getEnumerable(value);
-                if (elements == null) {
-                    addValue(argv, value, home);
-                } else {
-                    for (Object element : elements) {
-                        addValue(argv, element, home);
-                    }
-                }
+            } else if (!argument.hasValue()) {
+                new ArgumentExpansion(argv, "", environment, glob).add(argument.parameterText());
+            } else if (value != AutomationNull.VALUE) {
+                boolean unquoted = argument.arrayLiteral() || !writtenInQuotes(argument.argumentExtent());
+                String prefix = argument.isParameter() ? argument.parameterText() : "";
+                addArgument(argument, unquoted ? new ArgumentExpansion(argv, prefix, environment, glob)
+                        : new ArgumentExpansion(argv, prefix, null, null));
             }
         }
         return argv;
+    }
+
+    /** The entries of one argument, element by element (pwsh's AppendOneNativeArgument). */
+    private static void addArgument(CommandArgument argument, ArgumentExpansion expansion) {
+        Object value = argument.value();
+        Iterable<?> elements = value instanceof String ? null : LanguagePrimitives.getEnumerable(value);
+        if (elements == null) {
+            expansion.add(value);
+            return;
+        }
+        for (Object element : elements) {
+            if (argument.arrayLiteral() && passedAsWritten(element)) {
+                // pwsh takes the literal's text rather than its values from here on: `1,2,3` stays one entry.
+                for (String piece : argument.argumentExtent().text().split(" ")) {
+                    if (!piece.isEmpty()) {
+                        expansion.add(piece);
+                    }
+                }
+                return;
+            }
+            expansion.add(element);
+        }
+    }
+
+    /** Whether an element of an array literal makes pwsh pass the literal's text: it is not empty and needs no quotes. */
+    private static boolean passedAsWritten(Object element) {
+        if (PSObject.base(element) == null) {
+            return false;
+        }
+        String text = LanguagePrimitives.toStringValue(element);
+        return !text.isEmpty() && !needsQuotes(text);
+    }
+
+    /**
+     * Whether the argument has a blank outside double quotes (pwsh's NeedQuotes): such an argument is passed as
+     * it is, without expanding wildcards or {@code ~}.
+     */
+    private static boolean needsQuotes(String arg) {
+        boolean followingBackslash = false;
+        int quotes = 0;
+        for (int i = 0; i < arg.length(); i++) {
+            char c = arg.charAt(i);
+            if (c == '"' && !followingBackslash) {
+                quotes++;
+            } else if (Character.isWhitespace(c) && quotes % 2 == 0) {
+                return true;
+            }
+            followingBackslash = c == '\\';
+        }
+        return false;
     }
 
     private static boolean writtenInQuotes(Extent extent) {
@@ -114,16 +169,33 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         return !text.isEmpty() && "'\"\u2018\u2019\u201A\u201B\u201C\u201D\u201E".indexOf(text.charAt(0)) >= 0;
     }
 
-    /** One argv entry; with {@code home}, {@code ~} and {@code ~/...} (without blanks, which pwsh quotes) expand. */
-    private static void addValue(List<String> argv, Object value, String home) {
-        if (PSObject.base(value) == null) {
-            return;
+    /**
+     * Adds the argv entries of one argument's values, each after the parameter text it is joined to; with an
+     * environment (the argument is not written in quotes) wildcards and {@code ~} expand (pwsh's PossiblyGlobArg).
+     */
+    private record ArgumentExpansion(List<String> argv, String prefix, Function<String, String> environment,
+                                     Function<String, List<String>> glob) {
+        void add(Object value) {
+            if (PSObject.base(value) == null) {
+                return;
+            }
+            String arg = LanguagePrimitives.toStringValue(value);
+            if (environment == null || arg.isEmpty() || needsQuotes(arg)) {
+                argv.add(prefix + arg);
+            } else if (WildcardPattern.containsWildcardCharacters(arg)) {
+                List<String> paths = glob.apply(arg);
+                if (paths.isEmpty()) {
+                    argv.add(prefix + arg);
+                }
+                for (String path : paths) {
+                    argv.add(prefix + path);
+                }
+            } else if (arg.equals("~") || arg.startsWith("~/")) {
+                argv.add(prefix + environment.apply("HOME") + arg.substring(1));
+            } else {
+                argv.add(prefix + arg);
+            }
         }
-        String arg = LanguagePrimitives.toStringValue(value);
-        if (home != null && (arg.equals("~") || arg.startsWith("~/")) && arg.chars().noneMatch(Character::isWhitespace)) {
-            arg = home + arg.substring(1);
-        }
-        argv.add(arg);
     }
 
     @Override
@@ -144,7 +216,7 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         }
     }
 
-    /** {@code 2>&1}: the program's stderr lines join its output, as strings. */
+    /** {@code 2>&1}: the program's stderr lines join its output, as error records (see {@link #stderrRecord}). */
     @Override
     public void mergeStreamIntoOutput(int stream) {
         if (stream == 2) {
@@ -152,7 +224,11 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         }
     }
 
-    /** A program writes its errors to stderr, which goes to the host; it has no error records. */
+    /**
+     * A program's stderr goes to the host unless the command itself redirects it ({@link #redirectStream},
+     * {@link #mergeStreamIntoOutput}). pwsh also makes records of it when the error pipe is redirected further out
+     * ({@code & { prog } 2>&1}); JPosh does not yet, so the error pipe is not used.
+     */
     @Override
     public void setErrorOutput(Pipe errors) {
     }
@@ -288,10 +364,24 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
 
     private void write(Object line) {
         if (line instanceof StderrLine error) {
-            (stderrMerged ? output : stderrTarget).write(error.text());
+            (stderrMerged ? output : stderrTarget).write(stderrRecord(error.text()));
         } else {
             output.write(line);
         }
+    }
+
+    /**
+     * A redirected stderr line as pwsh wraps it: an error record whose exception is a RemoteException with the
+     * line as message, the first one NativeCommandError (with the line as target), the rest
+     * NativeCommandErrorMessage. As in pwsh these records neither make {@code $?} false nor go into $Error, and
+     * the formatter shows them as their text alone.
+     */
+    private ErrorRecord stderrRecord(String line) {
+        boolean first = !sawStderr;
+        sawStderr = true;
+        return new ErrorRecord(ExceptionValue.of("RemoteException", line),
+                first ? "NativeCommandError" : "NativeCommandErrorMessage", ErrorCategory.NotSpecified,
+                first ? line : null);
     }
 
     /** Writes the redirected stderr lines that came after stdout ended. */

@@ -761,6 +761,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             }
             arguments.add(at(element instanceof VariableExpressionAst v && v.splatted()
                     ? CommandArgumentNode.splatted(splattedVariable(v))
+                    : element instanceof ArrayLiteralAst list ? CommandArgumentNode.arrayLiteral(null, expression(list))
                     : element instanceof ExpressionAst e ? new CommandArgumentNode(null, isMethodSyntax(elements)
                             ? at(new MethodSyntaxArgumentNode(expression(e)), e.extent()) : expression(e))
                     : (CommandArgumentNode) element.accept(this), element.extent()));
@@ -798,6 +799,9 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitCommandParameter(CommandParameterAst ast) {
+        if (ast.argument() instanceof ArrayLiteralAst list) {
+            return CommandArgumentNode.arrayLiteral(ast.parameterName(), expression(list));
+        }
         return new CommandArgumentNode(ast.parameterName(), ast.argument() == null ? null : expression(ast.argument()));
     }
 

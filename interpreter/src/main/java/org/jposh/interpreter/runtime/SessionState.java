@@ -19,6 +19,7 @@ import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.commands.FunctionInfo;
 import org.jposh.interpreter.commands.ModuleFinder;
+import org.jposh.interpreter.commands.NativeArgumentGlobber;
 
 /**
  * What a runspace knows: its scopes, its commands, and its current location with the location stacks
@@ -47,6 +48,7 @@ public final class SessionState {
     private final Map<Class<?>, Object> extensions = new HashMap<>();
     private final ScriptTypes types = new ScriptTypes();
     private volatile ModuleFinder moduleFinder;
+    private volatile NativeArgumentGlobber nativeArgumentGlobber;
 
     private final ArrayList errors = new ArrayList();
 
@@ -147,6 +149,15 @@ public final class SessionState {
 
     public void setModuleFinder(ModuleFinder finder) {
         moduleFinder = finder;
+    }
+
+    /** What expands the wildcard arguments of programs; null when no library provides the file system. */
+    public NativeArgumentGlobber nativeArgumentGlobber() {
+        return nativeArgumentGlobber;
+    }
+
+    public void setNativeArgumentGlobber(NativeArgumentGlobber globber) {
+        nativeArgumentGlobber = globber;
     }
 
     public SessionStateScope global() {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /** How a command line becomes a program's argv: pwsh 7.3's Standard argument passing on Unix, and --%. */
 class NativeCommandArgumentsTest {
     private static List<String> argv(CommandArgument... arguments) {
-        return NativeCommandProcessor.argumentList(arguments, Map.of("HOME", "/home/u")::get);
+        return NativeCommandProcessor.argumentList(arguments, Map.of("HOME", "/home/u")::get,
+                pattern -> pattern.equals("*.txt") ? List.of("a.txt", "b.txt") : List.of());
     }
 
     @Test
@@ -47,5 +48,12 @@ class NativeCommandArgumentsTest {
         assertEquals(List.of("/home/u", "/home/u/x", "~x", "~/a b"), argv(CommandArgument.positional("~", null),
                 CommandArgument.positional("~/x", null), CommandArgument.positional("~x", null),
                 CommandArgument.positional("~/a b", null)));
+    }
+
+    @Test
+    void anUnquotedWildcardBecomesTheMatchingPathsOrStaysAsItIs() {
+        assertEquals(List.of("a.txt", "b.txt", "-o:a.txt", "-o:b.txt", "*.md", "a b*"),
+                argv(CommandArgument.positional("*.txt", null), CommandArgument.named("o", "*.txt", null),
+                        CommandArgument.positional("*.md", null), CommandArgument.positional("a b*", null)));
     }
 }

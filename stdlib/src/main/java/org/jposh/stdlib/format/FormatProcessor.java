@@ -133,7 +133,9 @@ public final class FormatProcessor {
      */
     private static Entry outOfBandEntry(PSObject so, boolean force) {
         if (PSObject.base(so) instanceof ErrorRecord error && !force && so.typeNames().contains(ERROR_RECORD_TYPE)) {
-            return new Entry(new FormatData.ErrorText(error.normalView()), true);
+            // A program's redirected stderr line: pwsh's error view shows its text alone, as output, not as an error.
+            return new Entry(isNativeStderr(error) ? new FormatData.RawText(error.message())
+                    : new FormatData.ErrorText(error.normalView()), true);
         }
         if (PSObject.base(so) instanceof InformationalRecord record) {
             return new Entry(new FormatData.StreamText(record.kind(), record.message()), true);
@@ -146,6 +148,11 @@ public final class FormatProcessor {
             return new Entry(new FormatData.RawText(LanguagePrimitives.toStringValue(so)), true);
         }
         return null;
+    }
+
+    private static boolean isNativeStderr(ErrorRecord error) {
+        String id = error.fullyQualifiedErrorId();
+        return id.equals("NativeCommandError") || id.equals("NativeCommandErrorMessage");
     }
 
     // ---- views ----

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.PSObject;
+import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.WildcardPattern;
 
@@ -144,6 +145,32 @@ public final class FileSystemProvider {
             }
         }
         return existing;
+    }
+
+    /**
+     * The paths a program gets for a wildcard argument not written in quotes, as pwsh on Unix expands it
+     * (NativeCommandParameterBinder.PossiblyGlobArg, through Get-ChildItem's globbing): the matching items,
+     * hidden ones left out, relative to the location unless the pattern starts with {@code ~} or {@code /};
+     * none when the pattern matches nothing, is not a valid pattern, names a missing drive or another
+     * provider's drive.
+     */
+    public List<String> expandNativeArgument(String pattern) {
+        if (otherProvider(pattern) != null) {
+            return List.of();
+        }
+        List<Path> matches;
+        try {
+            matches = glob(absolute(pattern), false);
+        } catch (ProviderException | PSRuntimeException e) {
+            return List.of();
+        }
+        boolean relative = !(pattern.startsWith("~") || pattern.startsWith("/"));
+        Path location = session.location();
+        List<String> paths = new ArrayList<>(matches.size());
+        for (Path match : matches) {
+            paths.add(relative ? location.relativize(match).toString() : match.toString());
+        }
+        return paths;
     }
 
     /** The path as given, with wildcards expanded unless {@code literal}: what pwsh's globber returns. */

@@ -14,6 +14,8 @@ import org.jposh.interpreter.nodes.PoshNode;
 public final class CommandArgumentNode extends PoshNode {
     private final String parameterName;
     private final boolean splatted;
+    /** Whether the argument is written as an array literal ({@code 1,2,3}), which a program gets as written. */
+    private final boolean arrayLiteral;
     @Child private ExpressionNode value;
 
     /**
@@ -21,18 +23,24 @@ public final class CommandArgumentNode extends PoshNode {
      * @param value the argument, or null for a parameter token with nothing glued to it
      */
     public CommandArgumentNode(String parameterName, ExpressionNode value) {
-        this(parameterName, value, false);
+        this(parameterName, value, false, false);
     }
 
-    private CommandArgumentNode(String parameterName, ExpressionNode value, boolean splatted) {
+    /** An argument, or a parameter's colon argument, written as an array literal ({@code 1,2,3}). */
+    public static CommandArgumentNode arrayLiteral(String parameterName, ExpressionNode value) {
+        return new CommandArgumentNode(parameterName, value, false, true);
+    }
+
+    private CommandArgumentNode(String parameterName, ExpressionNode value, boolean splatted, boolean arrayLiteral) {
         this.parameterName = parameterName;
         this.value = value;
         this.splatted = splatted;
+        this.arrayLiteral = arrayLiteral;
     }
 
     /** {@code @variable}: the variable's hashtable entries become named arguments, its elements positional ones. */
     public static CommandArgumentNode splatted(ExpressionNode variable) {
-        return new CommandArgumentNode(null, variable, true);
+        return new CommandArgumentNode(null, variable, true, false);
     }
 
     /** Whether the element is a plain positional argument: no parameter name, not splatted. */
@@ -52,6 +60,7 @@ public final class CommandArgumentNode extends PoshNode {
         } else {
             add(into, parameterName == null
                     ? positional(argument)
+                    : arrayLiteral ? CommandArgument.namedArrayLiteral(parameterName, argument, extent(), value.extent())
                     : CommandArgument.named(parameterName, argument, extent(), value.extent()));
         }
     }
@@ -63,7 +72,8 @@ public final class CommandArgumentNode extends PoshNode {
 
     /** The record of a {@linkplain #isPositional positional} element whose value is {@code argument}. */
     public CommandArgument positional(Object argument) {
-        return CommandArgument.positional(argument, extent());
+        return arrayLiteral ? CommandArgument.positionalArrayLiteral(argument, extent())
+                : CommandArgument.positional(argument, extent());
     }
 
     @TruffleBoundary
