@@ -186,7 +186,7 @@ public final class DateTimeOffset implements DotNetTyped, Comparable<DateTimeOff
     }
 
     /** {@code ToString(format)}: "G" with the offset after it when no format is given, as .NET writes it. */
-    private String format(String format, DateTimeFormatInfo info) {
+    public String format(String format, DateTimeFormatInfo info) {
         DateTime date = dateTime(DateTime.Kind.Unspecified);
         if (format == null || format.isEmpty()) {
             return DateTimeFormat.format(date, offset, "G", info) + " " + DateTimeFormat.format(date, offset, "zzz", info);

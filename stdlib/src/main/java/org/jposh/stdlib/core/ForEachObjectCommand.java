@@ -293,6 +293,9 @@ public final class ForEachObjectCommand extends PSCmdlet {
                 value = null;
             }
             writeUnrolled(value);
+        } else if (sessionState().currentScope().isStrictVersion(2)) {
+            writeError(argumentError("The input name \"" + memberName + "\" cannot be resolved to a member.",
+                    "PropertyOrMethodNotFound"));
         } else {
             writeObject(null);
         }

@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.Function;
 import org.jposh.interpreter.runtime.CoreTypes;
@@ -225,6 +226,22 @@ public abstract sealed class FileSystemInfo permits FileInfo, DirectoryInfo {
         return new DateTime(local, DateTime.Kind.Local);
     }
 
+    /** The *Utc setters take a time of unspecified kind as UTC, the others as local time. */
+    private static DateTime asUtc(DateTime time) {
+        return time.kind() == DateTime.Kind.Local ? time.toUniversalTime()
+                : new DateTime(time.value(), DateTime.Kind.Utc);
+    }
+
+    /** Sets one of the item's times ({@code attribute} as Files.setAttribute names it) to a UTC time. */
+    private void setTime(String attribute, DateTime utc) {
+        try {
+            Files.setAttribute(path, attribute, FileTime.from(utc.value().toInstant(ZoneOffset.UTC)));
+        } catch (IOException e) {
+            throw new DotNetException("System.IO.IOException", IoMessages.of(e, path));
+        }
+        refresh();
+    }
+
     private Status status() {
         if (status == null) {
             status = Status.read(path);
@@ -267,11 +284,15 @@ public abstract sealed class FileSystemInfo permits FileInfo, DirectoryInfo {
                 .property("Exists", CoreTypes.BOOLEAN, o -> item(o).exists())
                 .property("CreationTime", CoreTypes.DATE_TIME, o -> item(o).creationTime())
                 .property("CreationTimeUtc", CoreTypes.DATE_TIME, o -> item(o).creationTime().toUniversalTime())
-                .property("LastAccessTime", CoreTypes.DATE_TIME, o -> item(o).lastAccessTime())
+                .property("LastAccessTime", CoreTypes.DATE_TIME, o -> item(o).lastAccessTime(),
+                        (o, v) -> item(o).setTime("lastAccessTime", ((DateTime) v).toUniversalTime()))
                 .property("LastAccessTimeUtc", CoreTypes.DATE_TIME,
-                        o -> item(o).lastAccessTime().toUniversalTime())
-                .property("LastWriteTime", CoreTypes.DATE_TIME, o -> item(o).lastWriteTime())
-                .property("LastWriteTimeUtc", CoreTypes.DATE_TIME, o -> item(o).lastWriteTime().toUniversalTime())
+                        o -> item(o).lastAccessTime().toUniversalTime(),
+                        (o, v) -> item(o).setTime("lastAccessTime", asUtc((DateTime) v)))
+                .property("LastWriteTime", CoreTypes.DATE_TIME, o -> item(o).lastWriteTime(),
+                        (o, v) -> item(o).setTime("lastModifiedTime", ((DateTime) v).toUniversalTime()))
+                .property("LastWriteTimeUtc", CoreTypes.DATE_TIME, o -> item(o).lastWriteTime().toUniversalTime(),
+                        (o, v) -> item(o).setTime("lastModifiedTime", asUtc((DateTime) v)))
                 .property("LinkTarget", CoreTypes.STRING, o -> item(o).linkTarget())
                 .property("UnixMode", CoreTypes.STRING, o -> item(o).unixMode())
                 .property("User", CoreTypes.STRING, o -> item(o).user())

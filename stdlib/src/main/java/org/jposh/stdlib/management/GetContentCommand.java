@@ -63,6 +63,16 @@ public final class GetContentCommand extends CoreCommandBase {
     @Parameter
     private boolean asByteStream;
 
+    /** Ends each item instead of a line break (the FileSystem provider's dynamic parameter); not kept in the item. */
+    @Parameter
+    private String delimiter;
+
+    /** The next line or delimited item of a file, null at its end. */
+    @FunctionalInterface
+    private interface ItemReader {
+        String next() throws IOException;
+    }
+
     @Override
     protected void processRecord() {
         if (totalCount != -1 && tail != -1) {
@@ -94,7 +104,13 @@ public final class GetContentCommand extends CoreCommandBase {
                 continue;
             }
             try {
-                if (asByteStream) {
+                if (asByteStream && delimiter != null) {
+                    writeError(errorRecord(
+                            "A delimiter cannot be specified when reading the stream one byte at a time. "
+                                    + "(Parameter 'delimiter')",
+                            "GetContentReaderArgumentError", ErrorCategory.InvalidArgument, file.toString(),
+                            "ArgumentException"));
+                } else if (asByteStream) {
                     readBytes(file);
                 } else {
                     readText(file);
@@ -108,12 +124,14 @@ public final class GetContentCommand extends CoreCommandBase {
 
     private void readText(Path file) throws IOException {
         try (BufferedReader reader = open(file)) {
+            ItemReader items = delimiter == null || delimiter.equals("\n")
+                    ? reader::readLine : () -> readDelimited(reader);
             if (raw) {
                 readRaw(reader, file);
             } else if (tail > 0) {
-                readTail(reader, file);
+                readTail(items, file);
             } else {
-                readLines(reader, file);
+                readLines(items, file);
             }
         }
     }
@@ -170,10 +188,38 @@ public final class GetContentCommand extends CoreCommandBase {
         }
     }
 
-    private void readLines(BufferedReader reader, Path file) throws IOException {
+    /**
+     * The text up to the next -Delimiter, without it; an empty item between two delimiters, none after the last.
+     */
+    private String readDelimited(BufferedReader reader) throws IOException {
+        StringBuilder item = new StringBuilder();
+        for (int c = reader.read(); c >= 0; c = reader.read()) {
+            item.append((char) c);
+            if (endsWithDelimiter(item)) {
+                item.setLength(item.length() - delimiter.length());
+                return item.toString();
+            }
+        }
+        return item.isEmpty() ? null : item.toString();
+    }
+
+    private boolean endsWithDelimiter(StringBuilder item) {
+        int start = item.length() - delimiter.length();
+        if (start < 0) {
+            return false;
+        }
+        for (int i = 0; i < delimiter.length(); i++) {
+            if (item.charAt(start + i) != delimiter.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void readLines(ItemReader items, Path file) throws IOException {
         List<Object> block = new ArrayList<>();
         long number = 0;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        for (String text = items.next(); text != null; text = items.next()) {
             checkStopping();
             number++;
             if (readCount == 1) {
@@ -195,10 +241,10 @@ public final class GetContentCommand extends CoreCommandBase {
     }
 
     /** The last -Tail lines, keeping only that many in memory while reading. */
-    private void readTail(BufferedReader reader, Path file) throws IOException {
+    private void readTail(ItemReader items, Path file) throws IOException {
         ArrayDeque<String> last = new ArrayDeque<>(tail);
         long number = 0;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        for (String text = items.next(); text != null; text = items.next()) {
             checkStopping();
             number++;
             if (last.size() == tail) {

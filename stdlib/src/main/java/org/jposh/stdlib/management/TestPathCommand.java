@@ -11,6 +11,7 @@ import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.UsesFileSystem;
+import org.jposh.interpreter.runtime.DateTime;
 
 /**
  * Test-Path: whether each path names an item (of the -PathType asked for), one boolean per path; or
@@ -52,6 +53,13 @@ public final class TestPathCommand extends CoreCommandBase {
     @Parameter
     private boolean isValid;
 
+    /** The FileSystem provider's dynamic parameters: the item must have been last written before / after. */
+    @Parameter
+    private DateTime olderThan;
+
+    @Parameter
+    private DateTime newerThan;
+
     @Override
     protected void processRecord() {
         boolean literal = literalPath != null;
@@ -84,7 +92,7 @@ public final class TestPathCommand extends CoreCommandBase {
         try {
             for (Path item : provider().expand(p, literal, true)) {
                 String itemName = item.getFileName() == null ? "/" : item.getFileName().toString();
-                if (FileSystemProvider.exists(item) && itemFilter.passes(itemName) && hasType(item)) {
+                if (FileSystemProvider.exists(item) && itemFilter.passes(itemName) && hasType(item) && hasAge(item)) {
                     return true;
                 }
             }
@@ -92,6 +100,15 @@ public final class TestPathCommand extends CoreCommandBase {
         } catch (ProviderException | InvalidPathException e) {
             return false;
         }
+    }
+
+    private boolean hasAge(Path item) {
+        if (olderThan == null && newerThan == null) {
+            return true;
+        }
+        DateTime lastWriteTime = FileSystemInfo.of(item).lastWriteTime();
+        return (olderThan == null || lastWriteTime.compareTo(olderThan) < 0)
+                && (newerThan == null || lastWriteTime.compareTo(newerThan) > 0);
     }
 
     private boolean hasType(Path item) {

@@ -20,6 +20,8 @@ import java.util.function.Consumer;
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.DateTime;
 import org.jposh.interpreter.runtime.DateTimeFormat;
+import org.jposh.interpreter.runtime.DateTimeFormatInfo;
+import org.jposh.interpreter.runtime.DateTimeOffset;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.ErrorCategory;
@@ -31,6 +33,7 @@ import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
 import org.jposh.interpreter.runtime.PSRuntimeException;
+import org.jposh.interpreter.runtime.Uri;
 
 /**
  * What ConvertTo-Json does with a value, in pwsh's two steps: first the value becomes a tree of
@@ -42,6 +45,8 @@ public final class JsonSerializer {
     /** The warning pwsh writes once when objects are cut at the depth limit. */
     static final String MAX_DEPTH_WARNING = "Resulting JSON is truncated as serialization has exceeded the set depth of %d.";
     private static final String ISO_ROUND_TRIP = "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK";
+    /** Newtonsoft writes a DateTimeOffset's offset as +hh:mm, even when it is zero. */
+    private static final String ISO_ROUND_TRIP_WITH_OFFSET = "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFzzz";
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(JsonWriteFeature.WRITE_HEX_UPPER_CASE)
             .build();
@@ -133,7 +138,8 @@ public final class JsonSerializer {
 
     private static boolean isScalar(Object base) {
         return base instanceof String || base instanceof Character || base instanceof Boolean
-                || base instanceof DateTime || base instanceof UUID || base instanceof Number;
+                || base instanceof DateTime || base instanceof UUID || base instanceof Uri || base instanceof Number
+                || base instanceof DateTimeOffset;
     }
 
     private Map<String, Object> processDictionary(Map<?, ?> dictionary, int depth) {
@@ -237,6 +243,10 @@ public final class JsonSerializer {
             g.writeNumber(e.value());
         } else if (node instanceof DateTime d) {
             g.writeString(DateTimeFormat.format(d, ISO_ROUND_TRIP, true));
+        } else if (node instanceof DateTimeOffset d) {
+            g.writeString(d.format(ISO_ROUND_TRIP_WITH_OFFSET, DateTimeFormatInfo.INVARIANT));
+        } else if (node instanceof Uri uri) {
+            g.writeString(uri.originalString());
         } else {
             g.writeString(node.toString());
         }

@@ -236,10 +236,16 @@ public final class MeasureObjectCommand extends PSCmdlet {
             entry(THIS_OBJECT);
         }
         for (Statistics stat : statistics.values()) {
+            boolean generic = GENERIC.equals(parameterSetName());
             if (stat.count == 0 && property != null) {
+                if (sessionState().currentScope().isStrictVersion(2)) {
+                    writeError(errorRecord("The property \"" + stat.name + "\" cannot be found in the input for any "
+                            + "objects.", generic ? "GenericMeasurePropertyNotFound" : "TextMeasurePropertyNotFound",
+                            ErrorCategory.ObjectNotFound, null, "PSArgumentException"));
+                }
                 continue;
             }
-            MeasureInfo info = GENERIC.equals(parameterSetName()) ? genericInfo(stat) : textInfo(stat);
+            MeasureInfo info = generic ? genericInfo(stat) : textInfo(stat);
             if (property != null) {
                 info.property = stat.name;
             }

@@ -20,6 +20,7 @@ import org.jposh.interpreter.runtime.PSNoteProperty;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
 import org.jposh.interpreter.runtime.PSRuntimeException;
+import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.WildcardPattern;
 import org.jposh.stdlib.format.FormatParameter;
 import org.jposh.stdlib.format.PropertyExpression;
@@ -298,12 +299,14 @@ public final class SelectObjectCommand extends PSCmdlet {
         return false;
     }
 
-    /** An expression's value; a script block's failure is reported and gives $null. */
-    private Object value(PropertyExpression expression, PSObject so) {
+    /**
+     * An expression's value; a failure (a runtime error, a {@code throw}) gives $null silently, as pwsh's
+     * PSPropertyExpression.GetValues eats its RuntimeExceptions.
+     */
+    private static Object value(PropertyExpression expression, PSObject so) {
         try {
             return expression.getValue(so);
-        } catch (PSRuntimeException e) {
-            writeError(errorRecord(e, so));
+        } catch (PSRuntimeException | PoshException e) {
             return null;
         }
     }

@@ -1,0 +1,10 @@
+# Test-Path -OlderThan / -NewerThan (the FileSystem provider's dynamic parameters) compare the item's LastWriteTime.
+Set-Content new.txt 'x'
+(Get-Item new.txt).LastWriteTime = [datetime]'2020-06-15'
+Test-Path new.txt -NewerThan '2020-01-01'
+Test-Path new.txt -NewerThan '2021-01-01'
+Test-Path new.txt -OlderThan '2021-01-01'
+Test-Path new.txt -OlderThan '2020-01-01'
+Test-Path new.txt -NewerThan '2020-01-01' -OlderThan '2020-12-31'
+Test-Path missing.txt -OlderThan '2030-01-01'
+Test-Path new.txt -OlderThan 'soon'
