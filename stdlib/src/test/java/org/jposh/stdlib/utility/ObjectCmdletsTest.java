@@ -96,14 +96,15 @@ class ObjectCmdletsTest {
     }
 
     @Test
-    void selectReportsAScriptBlockThatFailsAndKeepsNull() {
+    void selectSwallowsAScriptBlockThatThrowsAndKeepsNull() {
         ScriptCallable failing = script("boom", (self, under, args) -> {
             throw new PSRuntimeException("Failed", ErrorCategory.InvalidOperation, "it failed");
         });
         List<Object> selected = pipeline.run(PEOPLE.subList(0, 1), "Select-Object",
                 positional(new Object[] {table("n", "X", "e", failing)}));
         assertEquals("@{X=}", LanguagePrimitives.toStringValue(selected.getFirst()));
-        assertEquals("it failed", pipeline.errors().getFirst().message());
+        // pwsh's property expressions eat the exception (GetValues with eatExceptions): no error is written
+        assertTrue(pipeline.errors().isEmpty());
     }
 
     @Test
