@@ -728,24 +728,45 @@ public final class LanguagePrimitives {
                         + "' object. The settable properties are: " + settable + ".";
     }
 
-    /** A one-argument constructor of the target taking the value's type exactly; otherwise the final cast error. */
+    /**
+     * A one-argument constructor of the target taking the value, as .NET's GetConstructor finds it for pwsh's
+     * ConvertViaConstructor: of the value's type, else of a primitive type it widens to ({@code [timespan]0} is
+     * TimeSpan(long ticks)), though never a collection's from an integer (its capacity, no conversion); otherwise
+     * the final cast error.
+     */
     private static Object convertByConstructor(Object base, DotNetType type) {
         PSMethod constructor = type.adapter().staticMethod("new");
         if (constructor != null) {
             DotNetType valueType = DotNetType.of(base);
+            MethodOverload widening = null;
             for (MethodOverload overload : constructor.overloads()) {
-                if (overload.parameters().length == 1 && overload.parameters()[0].type() == valueType) {
-                    try {
-                        return overload.invoker().invoke(null, new Object[] {base});
-                    } catch (DotNetException e) {
-                        throw new PSInvalidCastException("InvalidCastConstructorTargetInvocationException",
-                                "Cannot convert value \"" + dotNetToString(base) + "\" to type \"" + type
-                                        + "\". Error: \"" + e.getMessage() + "\"");
-                    }
+                if (overload.parameters().length != 1) {
+                    continue;
                 }
+                DotNetType parameter = overload.parameters()[0].type();
+                if (parameter == valueType) {
+                    return construct(overload, base, type);
+                } else if (widening == null && NumericConversion.isWidening(valueType, parameter)
+                        && parameter != CoreTypes.DECIMAL && parameter != CoreTypes.BIG_INTEGER
+                        && !(type.javaClass() != null && java.util.Collection.class.isAssignableFrom(type.javaClass()))) {
+                    widening = overload;
+                }
+            }
+            if (widening != null) {
+                return construct(widening, convertTo(base, widening.parameters()[0].type()), type);
             }
         }
         throw invalidCast(base, type);
+    }
+
+    private static Object construct(MethodOverload overload, Object argument, DotNetType type) {
+        try {
+            return overload.invoker().invoke(null, new Object[] {argument});
+        } catch (DotNetException e) {
+            throw new PSInvalidCastException("InvalidCastConstructorTargetInvocationException",
+                    "Cannot convert value \"" + dotNetToString(argument) + "\" to type \"" + type
+                            + "\". Error: \"" + e.getMessage() + "\"");
+        }
     }
 
     /** ConvertToFinalInvalidCastException: {@code Cannot convert the "x" value of type "T1" to type "T2".} */
