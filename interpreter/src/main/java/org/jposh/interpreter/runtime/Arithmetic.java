@@ -127,15 +127,7 @@ public final class Arithmetic {
         }
         Iterable<?> elements = LanguagePrimitives.getEnumerable(l);
         if (elements != null) {
-            List<Object> result = new ArrayList<>();
-            elements.forEach(result::add);
-            Iterable<?> more = LanguagePrimitives.getEnumerable(right);
-            if (more != null) {
-                more.forEach(result::add);
-            } else {
-                result.add(right);
-            }
-            return result.toArray();
+            return append(LanguagePrimitives.toObjectArray(elements), right);
         }
         return implicitOperator("op_Addition", "+", l, right);
     }
@@ -217,9 +209,7 @@ public final class Arithmetic {
         }
         Iterable<?> elements = LanguagePrimitives.getEnumerable(l);
         if (elements != null) {
-            List<Object> items = new ArrayList<>();
-            elements.forEach(items::add);
-            return repeat(items.toArray(), repeatCount(right));
+            return repeat(LanguagePrimitives.toObjectArray(elements), repeatCount(right));
         }
         return implicitOperator("op_Multiply", "*", l, right);
     }

@@ -595,7 +595,8 @@ public final class LanguagePrimitives {
         return (Object[]) Array.newInstance(component, length);
     }
 
-    private static Object[] toObjectArray(Iterable<?> elements) {
+    /** The elements of a collection or other enumerable as an object[]. */
+    static Object[] toObjectArray(Iterable<?> elements) {
         if (elements instanceof Collection<?> collection) {
             return collection.toArray();
         }
