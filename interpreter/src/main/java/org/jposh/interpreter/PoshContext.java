@@ -19,6 +19,7 @@ import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.CultureInfo;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.InformationalRecord;
+import org.jposh.interpreter.runtime.AutomaticVariables;
 import org.jposh.interpreter.runtime.PSVariable;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.ScopedItemOptions;
@@ -103,10 +104,7 @@ public final class PoshContext {
     }
 
     private void defineHostVariable() {
-        PSVariable hostVariable = new PSVariable("Host", internalHost);
-        hostVariable.addOption(ScopedItemOptions.Constant);
-        hostVariable.addOption(ScopedItemOptions.AllScope);
-        sessionState.global().setVariable(hostVariable);
+        AutomaticVariables.define(sessionState.global(), new PSVariable("Host", internalHost), ScopedItemOptions.Constant);
     }
 
     /**

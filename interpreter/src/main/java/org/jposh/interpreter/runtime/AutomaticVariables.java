@@ -27,25 +27,32 @@ public final class AutomaticVariables {
         boolean linux = OS_NAME.contains("linux");
         boolean mac = OS_NAME.contains("mac") || OS_NAME.contains("darwin");
         boolean windows = OS_NAME.contains("windows");
-        constant(global, "IsLinux", linux);
-        constant(global, "IsMacOS", mac);
-        constant(global, "IsWindows", windows);
-        constant(global, "IsCoreCLR", Boolean.TRUE);
-        constant(global, "PID", (int) ProcessHandle.current().pid());
-        constant(global, "ShellId", "Microsoft.PowerShell");
+        // options as pwsh's InitializeFixedVariables and BuiltInVariables give them
+        define(global, new PSVariable("IsLinux", linux), ScopedItemOptions.ReadOnly);
+        define(global, new PSVariable("IsMacOS", mac), ScopedItemOptions.ReadOnly);
+        define(global, new PSVariable("IsWindows", windows), ScopedItemOptions.ReadOnly);
+        define(global, new PSVariable("IsCoreCLR", Boolean.TRUE), ScopedItemOptions.ReadOnly);
+        define(global, new PSVariable("PID", (int) ProcessHandle.current().pid()), ScopedItemOptions.Constant);
+        define(global, new PSVariable("ShellId", "Microsoft.PowerShell"), ScopedItemOptions.Constant);
         String home = session.getEnvironmentVariable("HOME");
-        global.set("HOME", home != null ? home : System.getProperty("user.home"));
+        define(global, new PSVariable("HOME", home != null ? home : System.getProperty("user.home")),
+                ScopedItemOptions.ReadOnly);
         global.set("NestedPromptLevel", 0);
-        global.setVariable(ComputedVariable.once("PSHOME", AutomaticVariables::psHome));
-        global.setVariable(new ComputedVariable("PSCulture", () -> CultureInfo.current().name()));
-        global.setVariable(new ComputedVariable("PSUICulture", () -> CultureInfo.currentUI().name()));
-        global.setVariable(ComputedVariable.once("PSVersionTable", () -> versionTable(windows)));
-        global.setVariable(ComputedVariable.once("ExecutionContext", EngineIntrinsics::instance));
+        define(global, ComputedVariable.once("PSHOME", AutomaticVariables::psHome), ScopedItemOptions.Constant);
+        define(global, new ComputedVariable("PSCulture", () -> CultureInfo.current().name()),
+                ScopedItemOptions.ReadOnly);
+        define(global, new ComputedVariable("PSUICulture", () -> CultureInfo.currentUI().name()),
+                ScopedItemOptions.ReadOnly);
+        define(global, ComputedVariable.once("PSVersionTable", () -> versionTable(windows)),
+                ScopedItemOptions.Constant);
+        define(global, new PSVariable("PSEdition", "Core"), ScopedItemOptions.Constant);
+        define(global, ComputedVariable.once("ExecutionContext", EngineIntrinsics::instance),
+                ScopedItemOptions.Constant);
     }
 
-    private static void constant(SessionStateScope scope, String name, Object value) {
-        PSVariable variable = new PSVariable(name, value);
-        variable.addOption(ScopedItemOptions.Constant);
+    /** A variable every scope shares (AllScope) that cannot be assigned (ReadOnly or Constant). */
+    public static void define(SessionStateScope scope, PSVariable variable, ScopedItemOptions writeProtection) {
+        variable.addOption(writeProtection);
         variable.addOption(ScopedItemOptions.AllScope);
         scope.setVariable(variable);
     }

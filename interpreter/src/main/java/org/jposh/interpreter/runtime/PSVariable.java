@@ -206,9 +206,26 @@ public class PSVariable {
         return set.isEmpty() ? EnumSet.of(ScopedItemOptions.None) : set;
     }
 
+    /** Whether the variable has any option (read-only, constant, private, AllScope). */
+    public boolean hasOptions() {
+        return options != 0;
+    }
+
+    /** A variable of the same name, value, type constraint and validations, which changes apart from this one. */
+    public PSVariable copy() {
+        PSVariable copy = new PSVariable(name, getValue());
+        copy.typeConstraint = typeConstraint;
+        copy.validations = validations;
+        copy.description = description;
+        return copy;
+    }
+
     public void addOption(ScopedItemOptions option) {
         if (option != ScopedItemOptions.None && option != ScopedItemOptions.Unspecified) {
             options |= 1 << option.ordinal();
+        }
+        if (option == ScopedItemOptions.AllScope) {
+            AllScopeNames.add(ScopeLayout.key(name));
         }
     }
 
@@ -218,6 +235,10 @@ public class PSVariable {
 
     public boolean isConstant() {
         return has(ScopedItemOptions.Constant);
+    }
+
+    public boolean isAllScope() {
+        return has(ScopedItemOptions.AllScope);
     }
 
     public boolean isReadOnly() {

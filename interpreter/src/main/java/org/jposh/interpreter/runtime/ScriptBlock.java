@@ -73,12 +73,15 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
     /**
      * ScriptBlock.GetNewClosure(): a copy of this block bound to a new scope holding copies of the
      * variables of the current scope (as pwsh's module CaptureLocals), so later changes on either side
-     * stay apart.
+     * stay apart. As there, only variables without options are copied: read-only, constant, private and
+     * AllScope ones are not.
      */
     public ScriptBlock getNewClosure() {
         SessionStateScope captured = new SessionStateScope(sessionState.global(), ScopeLayout.AUTOMATIC_ONLY, false);
-        for (var entry : sessionState.currentScope().localVariables().entrySet()) {
-            captured.set(entry.getKey(), entry.getValue().getValue());
+        for (PSVariable variable : sessionState.currentScope().localVariables().values()) {
+            if (!variable.hasOptions()) {
+                captured.setVariable(variable.copy());
+            }
         }
         return new ScriptBlock(code, sessionState, captured, isFilter);
     }

@@ -220,11 +220,39 @@ public final class SessionStateScope {
     public void set(String name, Object value) {
         String key = ScopeLayout.key(name);
         Object raw = localRaw(key);
+        if (raw == UNSET) {
+            raw = adoptAllScope(key, name);
+        }
         if (raw instanceof PSVariable variable) {
             variable.setValue(value);
         } else {
             store(key, name, slotValue(name, value));
         }
+    }
+
+    /**
+     * Takes into this scope the AllScope variable of that name an enclosing scope has, to share rather than
+     * shadow it (see {@link AllScopeNames}); null when there is none.
+     */
+    private PSVariable adoptAllScope(String key, String name) {
+        PSVariable shared = inheritedAllScope(key);
+        if (shared != null) {
+            store(key, name, shared);
+        }
+        return shared;
+    }
+
+    private PSVariable inheritedAllScope(String key) {
+        if (parent == null || !AllScopeNames.contains(key)) {
+            return null;
+        }
+        for (SessionStateScope s = parent; s != null; s = s.parent) {
+            Object raw = s.localRaw(key);
+            if (raw != UNSET) {
+                return raw instanceof PSVariable variable && variable.isAllScope() ? variable : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -257,6 +285,10 @@ public final class SessionStateScope {
 
     /** Puts the variable object itself in this scope, replacing what was there (New-Variable, typed assignment). */
     public void setVariable(PSVariable variable) {
+        PSVariable shared = isSet(variable.getName()) ? null : inheritedAllScope(ScopeLayout.key(variable.getName()));
+        if (shared != null && (shared.isConstant() || shared.isReadOnly())) {
+            throw PSVariable.notWritable(shared.getName());
+        }
         store(ScopeLayout.key(variable.getName()), variable.getName(), variable);
     }
 
@@ -280,7 +312,7 @@ public final class SessionStateScope {
         String key = ScopeLayout.key(name);
         Object raw = localRaw(key);
         if (raw == UNSET) {
-            return null;
+            return adoptAllScope(key, name);
         }
         if (raw instanceof PSVariable variable) {
             return variable;

@@ -1,10 +1,12 @@
 package org.jposh.interpreter.nodes.variables;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
+import org.jposh.interpreter.runtime.AllScopeNames;
 import org.jposh.interpreter.runtime.PSVariable;
 import org.jposh.interpreter.runtime.ScopeLayout;
 import org.jposh.interpreter.runtime.SessionStateScope;
@@ -12,7 +14,8 @@ import org.jposh.interpreter.runtime.SessionStateScope;
 /**
  * {@code $name = ...}: sets the variable in the current scope, in its slot when the scope is the
  * block's own; a variable that is already a {@link PSVariable} there (typed, read-only) assigns
- * through it, and so does a typed parameter's plain value, once the scope has made it one.
+ * through it, and so does a typed parameter's plain value, once the scope has made it one. The first value
+ * of a variable whose name some AllScope variable has goes by name, so that the scope shares that variable.
  */
 public final class WriteVariableNode extends AssignmentTargetNode {
     private final String name;
@@ -20,6 +23,9 @@ public final class WriteVariableNode extends AssignmentTargetNode {
     @CompilationFinal private int slot = VariableSlots.UNRESOLVED;
     /** Whether the slot is a typed parameter's, whose plain value stands for a constrained variable. */
     @CompilationFinal private boolean typedParameter;
+    /** Whether a variable of this name may be AllScope, so that the slot's first value must go by name. */
+    @CompilationFinal private boolean allScopeName;
+    @CompilationFinal private Assumption allScopeNamesUnchanged;
     @Child private ReadVariableNode reader;
 
     public WriteVariableNode(String name, ScopeLayout layout) {
@@ -31,10 +37,12 @@ public final class WriteVariableNode extends AssignmentTargetNode {
     @Override
     public void assign(VirtualFrame frame, Object value) {
         SessionStateScope scope = ScriptBlockRootNode.scope(frame);
-        if (slot == VariableSlots.UNRESOLVED) {
+        if (slot == VariableSlots.UNRESOLVED || !allScopeNamesUnchanged.isValid()) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             slot = layout.indexOf(name);
             typedParameter = slot >= 0 && layout.parameterType(slot) != null;
+            allScopeNamesUnchanged = AllScopeNames.unchanged();
+            allScopeName = AllScopeNames.contains(name);
         }
         if (slot >= 0 && scope.layout() == layout) {
             Object[] slots = scope.slots();
@@ -43,7 +51,8 @@ public final class WriteVariableNode extends AssignmentTargetNode {
                 if (variable.trySetDirectly(value)) {
                     return;
                 }
-            } else if (!typedParameter && !(value instanceof PSVariable)) {
+            } else if (!typedParameter && !(value instanceof PSVariable)
+                    && !(allScopeName && raw == SessionStateScope.UNSET)) {
                 slots[slot] = value;
                 return;
             }
