@@ -89,6 +89,13 @@ public final class ParameterBinder {
      */
     private Object[] defaultParameterValues;
     private final List<ParameterMetadata> parametersBoundThroughPipelineInput = new ArrayList<>();
+    /** The pass (0 to 3) in which the last input object bound a parameter. */
+    private int pipelineBindingPass;
+    /**
+     * Whether the next input object may first try the parameter the last one bound, as that one did: see
+     * {@link #bindLikeLastObject}.
+     */
+    private boolean bindLikeLastObject;
 
     /**
      * A binder for a cmdlet or an advanced function.
@@ -1111,10 +1118,42 @@ public final class ParameterBinder {
      */
     public void bindPipelineObject(Object input) {
         try {
+            if (bindLikeLastObject && bindLikeLastObject(input)) {
+                return;
+            }
             bindPipelineObjectParameters(input);
+            bindLikeLastObject = parametersBoundThroughPipelineInput.size() == 1 && pipelineBindingPass == 0
+                    && unboundPipelineParameters.isEmpty() && delayBindScriptBlocks.isEmpty() && sets.prioritized == 0
+                    && (psDefaultParameterValues == null || defaultParameterBindingInUse);
         } catch (ParameterBindingException e) {
+            bindLikeLastObject = false;
             throw elaborated(e);
         }
+    }
+
+    /**
+     * The four passes, shortened for the usual stream of objects of one type into a command with one pipeline
+     * parameter (ForEach-Object's, Measure-Object's -InputObject): when the last object bound that parameter in
+     * the first pass and nothing else could bind (no other pipeline parameter unbound, no delay-bind script
+     * block, no prioritized set, no $PSDefaultParameterValues to apply), an object that binds it in the first pass
+     * too leaves the binder as the passes would, so it is bound over the last one's value directly. False, with
+     * nothing changed, when it does not bind so: the passes then decide.
+     */
+    private boolean bindLikeLastObject(Object input) {
+        ParameterMetadata parameter = parametersBoundThroughPipelineInput.getFirst();
+        parametersBoundThroughPipelineInput.clear();
+        boolean result;
+        try {
+            result = bindValueFromPipeline(input, parameter, 0);
+        } catch (ParameterBindingException e) {
+            parametersBoundThroughPipelineInput.add(parameter);
+            restoreDefaultParameterValues(parametersBoundThroughPipelineInput);
+            throw e;
+        }
+        if (!result) {
+            parametersBoundThroughPipelineInput.add(parameter);
+        }
+        return result;
     }
 
     private void bindPipelineObjectParameters(Object input) {
@@ -1231,6 +1270,7 @@ public final class ParameterBinder {
                 }
                 if (bindResult) {
                     aParameterWasBound = true;
+                    pipelineBindingPass = pass;
                     break;
                 }
             }

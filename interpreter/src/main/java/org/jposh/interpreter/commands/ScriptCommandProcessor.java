@@ -552,7 +552,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             try {
                 binder.bindPipelineObject(inputObject);
             } catch (ParameterBindingException e) {
-                errorOutput.write(e.toErrorRecord(metadata, inputObject, extent));
+                bindingErrorOutput().write(e.toErrorRecord(metadata, inputObject, extent));
                 return;
             }
         }
@@ -631,12 +631,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
             return;
         }
         Streams previous = context.streams();
-        Streams redirected = previous;
-        Pipe mergeTarget = pipe == output && rawOutput != null ? rawOutput : blockOutput;
-        for (StreamRedirection redirection : streamRedirections) {
-            redirected = redirected.with(redirection.stream(), redirection.pipe() == null ? mergeTarget
-                    : redirection.pipe());
-        }
+        Streams redirected = redirected(previous, pipe == output && rawOutput != null ? rawOutput : blockOutput);
         Streams own = redirected;
         // The commands downstream run with the pipeline's streams, not this command's redirections.
         Pipe downstream = new CommandOutputPipe(value -> {
@@ -653,6 +648,24 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         } finally {
             context.setStreams(previous);
         }
+    }
+
+    /** The streams as this command's redirections change them, {@code mergeTarget} taking those merged into output. */
+    private Streams redirected(Streams streams, Pipe mergeTarget) {
+        for (StreamRedirection redirection : streamRedirections) {
+            streams = streams.with(redirection.stream(), redirection.pipe() == null ? mergeTarget : redirection.pipe());
+        }
+        return streams;
+    }
+
+    /** Where an input object's binding error goes: the command's error stream, through its redirections ({@code 2>&1}). */
+    private Pipe bindingErrorOutput() {
+        if (streamRedirections.isEmpty()) {
+            return errorOutput;
+        }
+        Streams streams = context.streams().with(2, errorOutput);
+        Pipe mergeTarget = rawOutput != null ? rawOutput : output;
+        return redirected(streams, mergeTarget != null ? mergeTarget : DISCARD).error();
     }
 
     /**
