@@ -25,6 +25,9 @@ public final class ScopeLayout {
     private static final String[] AUTOMATIC = {"_", "args", "input", "this", "PSBoundParameters", "MyInvocation",
         "PSCmdlet"};
 
+    /** How many slots the automatic variables take: the same first slots in every layout. */
+    public static final int AUTOMATIC_SLOTS = AUTOMATIC.length;
+
     /** The layout of scopes that run code compiled for no particular scope (global, dot-sourced scripts). */
     public static final ScopeLayout AUTOMATIC_ONLY = new ScopeLayout().freeze();
 

@@ -16,8 +16,10 @@ import org.jposh.interpreter.runtime.ScopeLayout;
 import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
- * {@code $name}: a variable the block assigns is read from its slot in the block's own scope; until
- * it is set there, and for every other variable, the scopes are searched outward by name. A variable
+ * {@code $name}: a variable the block assigns is read from its slot in the block's own scope, an automatic
+ * one ({@code $_}, {@code $args}) from its slot in any scope, as every layout has them in the same slots (a
+ * dot-sourced ForEach-Object block reads its caller's); until it is set there, and for every other variable,
+ * the scopes are searched outward by name. A variable
  * never set reads as $null, or is an error in strict mode (version 1 spares the variables written in
  * an expandable string, version 2 does not).
  */
@@ -44,7 +46,7 @@ public final class ReadVariableNode extends ExpressionNode {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             slot = layout.indexOf(name);
         }
-        if (slot >= 0 && scope.layout() == layout) {
+        if (slot >= 0 && (slot < ScopeLayout.AUTOMATIC_SLOTS || scope.layout() == layout)) {
             Object raw = scope.slots()[slot];
             if (raw != SessionStateScope.UNSET) {
                 return SessionStateScope.valueOf(raw);

@@ -44,7 +44,7 @@ public final class WriteVariableNode extends AssignmentTargetNode {
             allScopeNamesUnchanged = AllScopeNames.unchanged();
             allScopeName = AllScopeNames.contains(name);
         }
-        if (slot >= 0 && scope.layout() == layout) {
+        if (slot >= 0 && (slot < ScopeLayout.AUTOMATIC_SLOTS || scope.layout() == layout)) {
             Object[] slots = scope.slots();
             Object raw = slots[slot];
             if (raw instanceof PSVariable variable) {
