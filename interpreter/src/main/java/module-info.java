@@ -8,6 +8,8 @@ module org.jposh.interpreter {
     exports org.jposh.interpreter;
     exports org.jposh.interpreter.commands;
     exports org.jposh.interpreter.host;
+    // System.Management.Automation.Language: the parser and its AST as scripts see them.
+    exports org.jposh.interpreter.language;
     exports org.jposh.interpreter.runtime;
     exports org.jposh.interpreter.runtime.events;
     exports org.jposh.interpreter.runtime.io;

@@ -1,5 +1,5 @@
 /** The core cmdlets and the .NET types scripts use, mapped onto Java. */
-// Remoting, which some packages are exported to, is built after this module: javac cannot see it yet.
+// Remoting and the shell, which some packages are exported to, are built after this module: javac cannot see them yet.
 @SuppressWarnings("module")
 module org.jposh.stdlib {
     requires transitive org.jposh.interpreter;
@@ -14,6 +14,8 @@ module org.jposh.stdlib {
     // SecureStrings as the cmdlets here do.
     exports org.jposh.stdlib.management to org.jposh.remoting;
     exports org.jposh.stdlib.security to org.jposh.remoting;
+    // Tab completion in the console runs the argument completers Register-ArgumentCompleter registers.
+    exports org.jposh.stdlib.core to org.jposh.shell;
 
     // The binder sets cmdlets' private parameter fields.
     opens org.jposh.stdlib.core to org.jposh.interpreter;

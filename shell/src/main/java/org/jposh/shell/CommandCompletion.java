@@ -21,9 +21,11 @@ import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.FunctionInfo;
 import org.jposh.interpreter.commands.CommandMetadata;
 import org.jposh.interpreter.commands.ParameterMetadata;
+import org.jposh.interpreter.language.AstValue;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.EnumType;
+import org.jposh.interpreter.runtime.Hashtable;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.MemberAccess;
 import org.jposh.interpreter.runtime.PSMemberInfo;
@@ -32,10 +34,12 @@ import org.jposh.interpreter.runtime.PSMethodInfo;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
+import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionStateScope;
 import org.jposh.interpreter.runtime.TypeAdapter;
 import org.jposh.interpreter.runtime.TypeResolver;
 import org.jposh.interpreter.runtime.WildcardPattern;
+import org.jposh.stdlib.core.ArgumentCompleters;
 
 /**
  * Tab completion, as pwsh's CommandCompletion.CompleteInput: what can stand at the cursor of a line
@@ -53,8 +57,18 @@ import org.jposh.interpreter.runtime.WildcardPattern;
 record CommandCompletion(int replacementIndex, int replacementLength, List<CompletionResult> matches) {
 
     /** pwsh's CompletionResultType. */
-    enum ResultType { Command, ParameterName, ParameterValue, Variable, Property, Method, Type, ProviderItem,
-        ProviderContainer }
+    enum ResultType { Text, History, Command, ProviderItem, ProviderContainer, Property, Method, ParameterName,
+        ParameterValue, Variable, Namespace, Type, Keyword, DynamicKeyword;
+
+        static ResultType of(String name) {
+            for (ResultType type : values()) {
+                if (type.name().equalsIgnoreCase(name)) {
+                    return type;
+                }
+            }
+            return ParameterValue;
+        }
+    }
 
     /**
      * One match: the text that replaces the word, and the text a list of matches shows.
@@ -226,13 +240,27 @@ record CommandCompletion(int replacementIndex, int replacementLength, List<Compl
             }
             return new CommandCompletion(current.start(), cursor - current.start(), results);
         }
-        CommandMetadata metadata = metadataOf(session, previous.getFirst().text(), previous);
+        String commandName = previous.getFirst().text();
+        CommandInfo command = commandOf(session, commandName);
+        CommandMetadata metadata = metadataOf(command, previous);
+        ArgumentCompleters completers = ArgumentCompleters.of(session.sessionState());
+        ScriptBlock nativeCompleter = metadata != null ? null : completers.forNativeCommand(nativeName(commandName));
+        if (nativeCompleter != null) {
+            completions(nativeCompleter, results, current.text(), AstValue.commandAt(before, cursor), cursor);
+            return new CommandCompletion(current.start(), cursor - current.start(), results);
+        }
         if (metadata != null && current.text().startsWith("-") && !current.quoted()) {
             parameterNames(metadata, previous, current.text().substring(1), results);
             return new CommandCompletion(current.start(), cursor - current.start(), results);
         }
         ParameterMetadata parameter = metadata == null || previous.size() < 2 ? null
                 : parameterBefore(metadata, previous.getLast());
+        ScriptBlock completer = parameter == null ? null : completers.forParameter(command.name(), parameter.name());
+        if (completer != null) {
+            completions(completer, results, command.name(), parameter.name(), current.text(),
+                    AstValue.commandAt(before, cursor), new Hashtable());
+            return new CommandCompletion(current.start(), cursor - current.start(), results);
+        }
         if (parameter != null) {
             List<String> values = parameterValues(parameter);
             if (!values.isEmpty()) {
@@ -250,17 +278,48 @@ record CommandCompletion(int replacementIndex, int replacementLength, List<Compl
         return word.startsWith(".") || word.startsWith("/") || word.startsWith("~") || word.contains("/");
     }
 
-    /**
-     * The parameters of the command a name runs (through aliases), with the dynamic ones it gives for the
-     * words typed after it, or null when it has none or is unknown.
-     */
-    private static CommandMetadata metadataOf(PoshContext session, String name, List<Word> words) {
+    /** The command a name runs (through aliases), or null when it is unknown. */
+    private static CommandInfo commandOf(PoshContext session, String name) {
         try {
             CommandInfo command = CommandDiscovery.find(session, name);
-            return command == null ? null
-                    : CommandDiscovery.resolveAlias(session, command, null).metadataForArguments(arguments(words));
+            return command == null ? null : CommandDiscovery.resolveAlias(session, command, null);
         } catch (RuntimeException e) {
             return null; // an alias to nothing, a script that does not parse: nothing to offer
+        }
+    }
+
+    /**
+     * The parameters of a command, with the dynamic ones it gives for the words typed after it, or null when it
+     * has none (a program) or is unknown.
+     */
+    private static CommandMetadata metadataOf(CommandInfo command, List<Word> words) {
+        try {
+            return command == null ? null : command.metadataForArguments(arguments(words));
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The name a native command's completer is registered under: the program's, without its folder. */
+    private static String nativeName(String typed) {
+        return typed.substring(typed.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * What a registered completer offers (Register-ArgumentCompleter): its output, strings as values of that text;
+     * nothing when it fails, as pwsh ignores a failing completer.
+     */
+    private static void completions(ScriptBlock completer, List<CompletionResult> results, Object... arguments) {
+        List<Object> output;
+        try {
+            output = completer.invokeAsList(arguments);
+        } catch (RuntimeException e) {
+            return;
+        }
+        for (Object value : output) {
+            org.jposh.stdlib.core.CompletionResult result = org.jposh.stdlib.core.CompletionResult.of(value);
+            results.add(new CompletionResult(result.completionText(), result.listItemText(),
+                    ResultType.of(result.resultTypeName())));
         }
     }
 

@@ -77,19 +77,14 @@ final class InteractiveSession implements AutoCloseable {
     }
 
     /**
-     * The prompt: the {@code prompt} command's output when the session has one (pwsh's fallback
-     * {@code PS>} when it fails), else pwsh's default prompt {@code PS /location> }, with one more
-     * {@code >} per nested prompt; in a pushed session the remote prompt after {@code [computer]: }.
+     * The prompt: the {@code prompt} command's output (every session starts with pwsh's, {@code PS /location> },
+     * one more {@code >} per nested prompt), or pwsh's fallback {@code PS>} when it fails or was removed; in a
+     * pushed session the remote prompt after {@code [computer]: }.
      */
     String prompt() {
         RemoteRunspace remote = host.pushedRunspace();
         if (remote != null) {
             return "[" + remote.computerName() + "]: " + remote.prompt();
-        }
-        boolean custom = runspace.inSession(posh -> posh.sessionState().commands().find("prompt") != null);
-        if (!custom) {
-            return runspace.inSession(posh -> "PS " + posh.sessionState().location()
-                    + ">".repeat(posh.internalHost().nestedPromptLevel() + 1) + " ");
         }
         CollectingPipe output = new CollectingPipe();
         try {

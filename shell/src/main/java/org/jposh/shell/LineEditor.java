@@ -32,6 +32,11 @@ final class LineEditor {
     private final Terminal terminal;
     private final InteractiveSession session;
     private final LineReader reader;
+    /**
+     * Whether the prompt is being computed or a line read: Ctrl+C then clears the line (jline's UserInterrupt)
+     * and must not stop the prompt's own command; otherwise it stops the command running.
+     */
+    private volatile boolean atPrompt;
 
     LineEditor(Terminal terminal, InteractiveSession session, Path historyFile) {
         this.terminal = terminal;
@@ -83,7 +88,11 @@ final class LineEditor {
     }
 
     int run() {
-        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> session.stop());
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
+            if (!atPrompt) {
+                session.stop();
+            }
+        });
         session.host().setInputLoop(this::inputLoop);
         try {
             return inputLoop();
@@ -100,12 +109,15 @@ final class LineEditor {
     private int inputLoop() {
         while (true) {
             String line;
+            atPrompt = true;
             try {
                 line = reader.readLine(session.prompt());
             } catch (UserInterruptException e) {
                 continue;
             } catch (EndOfFileException e) {
                 return 0;
+            } finally {
+                atPrompt = false;
             }
             if (line.isBlank()) {
                 continue;

@@ -72,6 +72,32 @@ class CommandCompletionTest {
     }
 
     @Test
+    void registeredCompletersOfferValuesForParametersAndNativeCommands() {
+        session.execute("""
+                Register-ArgumentCompleter -CommandName Deploy-Site -ParameterName Version -ScriptBlock {
+                    param($commandName, $parameterName, $wordToComplete, $commandAst, $fakeBoundParameters)
+                    '1.0', '1.1', '2.0' | Where-Object { $_ -like "$wordToComplete*" } |
+                        ForEach-Object { "$_" }
+                    [System.Management.Automation.CompletionResult]::new('3.0', "$commandName/$parameterName",
+                        'ParameterValue', 'the next one')
+                }
+                Register-ArgumentCompleter -Native -CommandName fakegit -ScriptBlock {
+                    param($wordToComplete, $commandAst, $cursorPosition)
+                    $typed = $commandAst.ToString().Substring(0, $cursorPosition - $commandAst.Extent.StartOffset)
+                    'checkout', 'cherry-pick', 'commit' | Where-Object { $_ -like "$wordToComplete*" } |
+                        ForEach-Object { "$_ [$typed]" }
+                }
+                """);
+        assertEquals(List.of("1.0", "1.1", "3.0"), texts("Deploy-Site -Version 1"));
+        assertEquals("Deploy-Site/Version", complete("Deploy-Site -Version ").matches().getLast().listItemText());
+        assertEquals(List.of("checkout [fakegit ch]", "cherry-pick [fakegit ch]"),
+                texts("echo 1; fakegit ch"));
+        assertEquals(List.of("test", "prod"), texts("Deploy-Site -Stage "), "the other parameters keep theirs");
+        session.execute("Register-ArgumentCompleter -CommandName Deploy-Site -ParameterName Version -ScriptBlock $null");
+        assertEquals(List.of(), texts("Deploy-Site -Version 1"));
+    }
+
+    @Test
     void commandNamesFromTheCommandTable() {
         CommandCompletion c = complete("get-chi");
         assertEquals(List.of("Get-ChildItem"), texts("get-chi"));

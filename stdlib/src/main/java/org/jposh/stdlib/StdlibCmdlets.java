@@ -6,8 +6,10 @@ import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.stdlib.archive.CompressArchiveCommand;
 import org.jposh.stdlib.archive.ExpandArchiveCommand;
 import org.jposh.stdlib.core.ClearHistoryCommand;
+import org.jposh.stdlib.core.CompletionResult;
 import org.jposh.stdlib.core.GetHistoryCommand;
 import org.jposh.stdlib.core.InvokeHistoryCommand;
+import org.jposh.stdlib.core.RegisterArgumentCompleterCommand;
 import org.jposh.stdlib.core.SetStrictModeCommand;
 import org.jposh.stdlib.core.ForEachObjectCommand;
 import org.jposh.stdlib.core.WhereObjectCommand;
@@ -15,6 +17,7 @@ import org.jposh.interpreter.runtime.AutomaticVariables;
 import org.jposh.interpreter.runtime.ComputedVariable;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.stdlib.management.PathInfo;
+import org.jposh.stdlib.management.ScriptSessionState;
 import org.jposh.stdlib.management.FileSystemProvider;
 import org.jposh.stdlib.management.FileSystemInfo;
 import org.jposh.stdlib.host.ClearHostCommand;
@@ -209,6 +212,7 @@ public final class StdlibCmdlets implements CmdletProvider {
     public void initializeSession(SessionState sessionState) {
         sessionState.global().setVariable(new ComputedVariable("PWD", () -> PathInfo.of(sessionState.location())));
         sessionState.setModuleFinder(new AvailableModuleFinder());
+        sessionState.setIntrinsics(new ScriptSessionState(sessionState));
         sessionState.setNativeArgumentGlobber((session, pattern) -> new FileSystemProvider(session)
                 .expandNativeArgument(pattern));
     }
@@ -217,6 +221,7 @@ public final class StdlibCmdlets implements CmdletProvider {
     public List<Class<? extends PSCmdlet>> cmdlets() {
         FileSystemInfo.registerTypesLazily();
         VerbInfo.registerTypeLazily();
+        CompletionResult.registerTypeLazily();
         ByteCollection.registerTypeLazily();
         ProcessInfo.registerTypeLazily();
         WebRequestSession.registerTypesLazily();
@@ -230,6 +235,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 ClearHistoryCommand.class,
                 GetCommandCommand.class,
                 SetStrictModeCommand.class,
+                RegisterArgumentCompleterCommand.class,
                 OutDefaultCommand.class,
                 OutHostCommand.class,
                 ClearHostCommand.class,

@@ -3,6 +3,7 @@ package org.jposh.interpreter.commands;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.runtime.CollectingPipe;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.DotNetTyped;
@@ -12,15 +13,18 @@ import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.TypeAdapter;
 
 /**
- * {@code $ExecutionContext} (pwsh's EngineIntrinsics) with its {@code InvokeCommand}
- * (CommandInvocationIntrinsics): {@code GetCommand(name, type)}, which proxy functions use to find the
- * command they wrap even when a function of the same name hides it, {@code GetCmdlet(name)} and
- * {@code InvokeScript(text)}. Both act on the session of the code that calls them.
+ * {@code $ExecutionContext} (pwsh's EngineIntrinsics): its {@code Host}, its {@code SessionState} (see
+ * {@link SessionStateIntrinsics}) and its {@code InvokeCommand} (CommandInvocationIntrinsics):
+ * {@code GetCommand(name, type)}, which proxy functions use to find the command they wrap even when a function
+ * of the same name hides it, {@code GetCmdlet(name)}, {@code InvokeScript(text)}, {@code NewScriptBlock(text)}
+ * and {@code ExpandString(text)}. All act on the session of the code that calls them.
  */
 public final class EngineIntrinsics implements DotNetTyped {
     private static final String NAMESPACE = "System.Management.Automation";
     private static final DotNetType TYPE = CoreTypes.define(NAMESPACE, "EngineIntrinsics", EngineIntrinsics.class,
-            b -> b.property("InvokeCommand", CommandInvocation.TYPE, e -> CommandInvocation.INSTANCE));
+            b -> b.property("InvokeCommand", CommandInvocation.TYPE, e -> CommandInvocation.INSTANCE)
+                    .property("SessionState", CoreTypes.OBJECT, e -> sessionStateIntrinsics())
+                    .property("Host", CoreTypes.OBJECT, e -> PoshContext.get(null).internalHost()));
     private static final EngineIntrinsics INSTANCE = new EngineIntrinsics();
 
     static {
@@ -28,6 +32,16 @@ public final class EngineIntrinsics implements DotNetTyped {
     }
 
     private EngineIntrinsics() {
+    }
+
+    /** $ExecutionContext.SessionState, $PSCmdlet.SessionState: the session's, or null without a library providing it. */
+    static SessionStateIntrinsics sessionStateIntrinsics() {
+        return PoshContext.get(null).sessionState().intrinsics();
+    }
+
+    /** $ExecutionContext.InvokeCommand, $ExecutionContext.SessionState.InvokeCommand, $PSCmdlet.InvokeCommand. */
+    public static DotNetTyped invokeCommand() {
+        return CommandInvocation.INSTANCE;
     }
 
     /** The value of $ExecutionContext. */
@@ -61,6 +75,23 @@ public final class EngineIntrinsics implements DotNetTyped {
             b.method("InvokeScript", CoreTypes.OBJECT, (t, a) -> ScriptBlock.create(
                     LanguagePrimitives.toStringValue(a[0])).invokeAsList(new Object[0]).toArray(),
                     param("script", CoreTypes.STRING));
+            b.method("NewScriptBlock", CoreTypes.SCRIPT_BLOCK, (t, a) -> ScriptBlock.create(
+                    LanguagePrimitives.toStringValue(a[0])), param("scriptText", CoreTypes.STRING));
+            b.method("ExpandString", CoreTypes.STRING, (t, a) -> expandString(LanguagePrimitives.toStringValue(a[0])),
+                    param("source", CoreTypes.STRING));
+        }
+
+        /**
+         * The text expanded as the inside of a double-quoted string ({@code $name}, {@code $(...)}, escapes), in
+         * the caller's scope. A here-string holds it, so that its own quotes need no escaping.
+         */
+        private static String expandString(String source) {
+            if (source.isEmpty()) {
+                return source;
+            }
+            CollectingPipe output = new CollectingPipe();
+            ScriptBlock.create("@\"\n" + source + "\n\"@").invokeDotSourced(null, new Object[0], output);
+            return LanguagePrimitives.toStringValue(output.toArray()[0]);
         }
 
         /** The command of that name among the kinds asked for, in discovery's order (aliases, functions, cmdlets, files), or null. */

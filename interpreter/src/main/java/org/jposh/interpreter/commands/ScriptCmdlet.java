@@ -15,6 +15,7 @@ import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSReference;
 import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.SessionStateScope;
 import org.jposh.interpreter.runtime.TypeAdapter;
 
 /**
@@ -45,6 +46,17 @@ public final class ScriptCmdlet {
 
     private static void defineMembers(TypeAdapter.Builder b) {
         b.property("ParameterSetName", CoreTypes.STRING, c -> ((ScriptCmdlet) c).processor.binder().parameterSetName());
+        b.property("SessionState", CoreTypes.OBJECT, c -> EngineIntrinsics.sessionStateIntrinsics());
+        b.property("InvokeCommand", CoreTypes.OBJECT, c -> EngineIntrinsics.invokeCommand());
+        b.property("Host", CoreTypes.OBJECT, c -> ((ScriptCmdlet) c).processor.context().internalHost());
+        b.method("GetUnresolvedProviderPathFromPSPath", CoreTypes.STRING, (c, a) -> {
+            SessionStateIntrinsics intrinsics = EngineIntrinsics.sessionStateIntrinsics();
+            return intrinsics == null ? null : intrinsics.getUnresolvedProviderPathFromPSPath(string(a[0]));
+        }, param("path", CoreTypes.STRING));
+        b.method("GetVariableValue", CoreTypes.OBJECT, (c, a) -> ((ScriptCmdlet) c).variableValue(string(a[0]), null),
+                param("name", CoreTypes.STRING));
+        b.method("GetVariableValue", CoreTypes.OBJECT, (c, a) -> ((ScriptCmdlet) c).variableValue(string(a[0]), a[1]),
+                param("name", CoreTypes.STRING), param("defaultValue", CoreTypes.OBJECT));
         b.method("WriteObject", CoreTypes.VOID, (c, a) -> {
             ((ScriptCmdlet) c).processor.output().write(a[0]);
             return AutomationNull.VALUE;
@@ -88,6 +100,12 @@ public final class ScriptCmdlet {
                 param("query", CoreTypes.STRING), param("caption", CoreTypes.STRING),
                 param("hasSecurityImpact", CoreTypes.BOOLEAN), param("yesToAll", CoreTypes.PS_REFERENCE),
                 param("noToAll", CoreTypes.PS_REFERENCE));
+    }
+
+    /** PSCmdlet.GetVariableValue: the variable as the function's code sees it, or the default when there is none. */
+    private Object variableValue(String name, Object defaultValue) {
+        Object value = processor.context().sessionState().currentScope().find(name);
+        return value == SessionStateScope.UNSET ? defaultValue : value;
     }
 
     /** A host that cannot ask fails the call as a .NET method fails: a MethodInvocationException around its error. */

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
@@ -124,12 +125,14 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     /**
      * Runs a module's script (a .psm1 file, New-Module's block) as pwsh runs a module in its own session
      * state: in a new script scope under the global one, which it returns; the module's functions and
-     * variables live there. Its output goes to {@code output}.
+     * variables live there. Its output goes to {@code output}; {@code beforeRun} is given the scope before the
+     * script runs in it.
      */
     public static SessionStateScope runModule(PoshContext context, ScriptBlock script, CommandArgument[] arguments,
-                                              Pipe output) {
+                                              Pipe output, Consumer<SessionStateScope> beforeRun) {
         SessionStateScope scope = new SessionStateScope(context.sessionState().global(), script.code().layout(), true);
         scope.isolateStrictMode();
+        beforeRun.accept(scope);
         ScriptCommandProcessor processor = create(context, script, scope, true, arguments, null, 1, false);
         runPipeline(new CommandProcessorBase[] {processor}, null, output);
         return scope;

@@ -8,8 +8,10 @@ import org.jposh.grammar.ParseException;
 import org.jposh.grammar.ScriptParser;
 import org.jposh.grammar.ast.Ast;
 import org.jposh.grammar.ast.AstSearcher;
+import org.jposh.grammar.ast.CommandAst;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.grammar.ast.ScriptBlockAst;
+import org.jposh.grammar.ast.ScriptSource;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.DotNetTyped;
 
@@ -57,6 +59,28 @@ public final class AstValue implements DotNetTyped {
             return true;
         });
         return match[0] == null ? null : new Tree(root).value(match[0]);
+    }
+
+    /**
+     * The command a line being typed has at the cursor (the innermost one starting before it), in the tree of the
+     * whole line, for an argument completer's {@code $commandAst}; null when the line does not parse or has none
+     * there.
+     */
+    public static AstValue commandAt(String input, int cursor) {
+        ScriptBlockAst root;
+        try {
+            root = ScriptParser.parse(new ScriptSource(null, input));
+        } catch (ParseException e) {
+            return null;
+        }
+        CommandAst found = null;
+        for (CommandAst command : AstSearcher.findAll(root, CommandAst.class)) {
+            if (command.extent().startOffset() <= cursor
+                    && (found == null || command.extent().startOffset() >= found.extent().startOffset())) {
+                found = command;
+            }
+        }
+        return found == null ? null : new Tree(root).value(found);
     }
 
     /** The grammar's node or tuple. */

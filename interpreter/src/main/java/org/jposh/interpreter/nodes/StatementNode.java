@@ -21,13 +21,14 @@ public abstract class StatementNode extends PoshNode implements InstrumentableNo
     public abstract void execute(VirtualFrame frame, Pipe output);
 
     /**
-     * The statement's output as a value, as assignment sees it: nothing is $null, one object is
-     * itself, several are an array. Expression statements override this to skip the collecting.
+     * The statement's output as a value, as assignment sees it: nothing is AutomationNull (a $null that is also an
+     * empty collection: {@code $a += Get-Nothing} adds nothing), one object is itself, several are an array.
+     * Expression statements override this to skip the collecting.
      */
     public Object executeValue(VirtualFrame frame) {
         CollectingPipe pipe = new CollectingPipe();
         execute(frame, pipe);
-        return pipe.result();
+        return pipe.resultAsIs();
     }
 
     /** What instruments see of a statement's value (executeValue's): an interop value. */

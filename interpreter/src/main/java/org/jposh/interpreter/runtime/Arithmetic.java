@@ -468,8 +468,15 @@ public final class Arithmetic {
         return (BigDecimal) LanguagePrimitives.convertTo(number, CoreTypes.DECIMAL);
     }
 
-    /** An array plus anything is a new object[] (never the left one's element type), as pwsh's AddObject/AddEnumerable. */
+    /**
+     * An array plus anything is a new object[] (never the left one's element type), as pwsh's AddObject/AddEnumerable.
+     * A pipeline's nothing (AutomationNull) is an empty collection there, so {@code $a += Get-Thing} adds nothing
+     * when the command outputs nothing, where {@code $a += $null} adds a $null.
+     */
     private static Object[] append(Object[] array, Object right) {
+        if (right == AutomationNull.VALUE) {
+            return array.clone();
+        }
         if (right instanceof Object[] more) {
             Object[] result = Arrays.copyOf(array, array.length + more.length, Object[].class);
             System.arraycopy(more, 0, result, array.length, more.length);

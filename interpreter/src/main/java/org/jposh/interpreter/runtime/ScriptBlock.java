@@ -16,21 +16,34 @@ import org.jposh.interpreter.commands.SteppablePipeline;
  * it closed over.
  */
 public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
-    private final CompiledScriptBlock code;
+    /** The compiled code; null until first needed for a delay-parsed block. */
+    private CompiledScriptBlock code;
+    /** A delay-parsed block's text, parsed into {@link #code} when first needed; null for the others. */
+    private final Source delayedSource;
     private final SessionState sessionState;
     private final SessionStateScope closureScope;
     private final boolean isFilter;
 
     public ScriptBlock(CompiledScriptBlock code, SessionState sessionState) {
-        this(code, sessionState, null, false);
+        this(code, null, sessionState, null, false);
     }
 
-    private ScriptBlock(CompiledScriptBlock code, SessionState sessionState, SessionStateScope closureScope,
-                        boolean isFilter) {
+    private ScriptBlock(CompiledScriptBlock code, Source delayedSource, SessionState sessionState,
+                        SessionStateScope closureScope, boolean isFilter) {
         this.code = code;
+        this.delayedSource = delayedSource;
         this.sessionState = sessionState;
         this.closureScope = closureScope;
         this.isFilter = isFilter;
+    }
+
+    /**
+     * A block whose text is parsed when it is first run or looked into, as pwsh delay-parses the functions every
+     * session starts with: starting a session then parses nothing.
+     */
+    public static ScriptBlock delayParsed(String name, String text, SessionState sessionState) {
+        return new ScriptBlock(null, Source.newBuilder(PoshLanguage.ID, text, name).build(), sessionState, null,
+                false);
     }
 
     /** [scriptblock]::Create(text): compiles the text in the current session. */
@@ -42,7 +55,7 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
 
     /** The same code as a filter: its unnamed block is the process block. */
     public ScriptBlock asFilter() {
-        return new ScriptBlock(code, sessionState, closureScope, true);
+        return new ScriptBlock(code(), null, sessionState, closureScope, true);
     }
 
     /**
@@ -50,11 +63,17 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
      * as the functions a module exports run under the module's scope and see its variables.
      */
     public ScriptBlock boundTo(SessionStateScope scope) {
-        return new ScriptBlock(code, sessionState, scope, isFilter);
+        return new ScriptBlock(code(), null, sessionState, scope, isFilter);
     }
 
     public CompiledScriptBlock code() {
-        return code;
+        CompiledScriptBlock compiled = code;
+        if (compiled == null) {
+            // two threads may both parse; either result is the same code
+            compiled = sessionState.global().context().language().parseScriptBlock(delayedSource);
+            code = compiled;
+        }
+        return compiled;
     }
 
     public SessionState sessionState() {
@@ -83,7 +102,7 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
                 captured.setVariable(variable.copy());
             }
         }
-        return new ScriptBlock(code, sessionState, captured, isFilter);
+        return new ScriptBlock(code(), null, sessionState, captured, isFilter);
     }
 
     /**
@@ -113,7 +132,7 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
      */
     public SteppablePipeline getSteppablePipeline() {
         PoshContext context = PoshContext.get(null);
-        Source source = Source.newBuilder(PoshLanguage.ID, code.text(), "<ScriptBlock>").build();
+        Source source = Source.newBuilder(PoshLanguage.ID, code().text(), "<ScriptBlock>").build();
         ScriptBlock steppable = new ScriptBlock(context.language().compileSteppablePipeline(source), sessionState);
         CollectingPipe output = new CollectingPipe();
         ScriptCommandProcessor.invoke(steppable, false, null, null, new Object[0], output);
@@ -144,6 +163,6 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
     /** The block's text without its braces. */
     @Override
     public String toString() {
-        return code.text();
+        return code().text();
     }
 }

@@ -20,6 +20,7 @@ import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.commands.FunctionInfo;
 import org.jposh.interpreter.commands.ModuleFinder;
 import org.jposh.interpreter.commands.NativeArgumentGlobber;
+import org.jposh.interpreter.commands.SessionStateIntrinsics;
 
 /**
  * What a runspace knows: its scopes, its commands, and its current location with the location stacks
@@ -49,6 +50,7 @@ public final class SessionState {
     private final ScriptTypes types = new ScriptTypes();
     private volatile ModuleFinder moduleFinder;
     private volatile NativeArgumentGlobber nativeArgumentGlobber;
+    private volatile SessionStateIntrinsics intrinsics;
 
     private final ArrayList errors = new ArrayList();
 
@@ -64,6 +66,7 @@ public final class SessionState {
         CommandInfoTypes.register();
         RuntimeDefinedParameter.register();
         defineInitialVariables();
+        BuiltInFunctions.define(this);
     }
 
     /**
@@ -149,6 +152,15 @@ public final class SessionState {
 
     public void setModuleFinder(ModuleFinder finder) {
         moduleFinder = finder;
+    }
+
+    /** $ExecutionContext.SessionState; null when no library provides it. */
+    public SessionStateIntrinsics intrinsics() {
+        return intrinsics;
+    }
+
+    public void setIntrinsics(SessionStateIntrinsics intrinsics) {
+        this.intrinsics = intrinsics;
     }
 
     /** What expands the wildcard arguments of programs; null when no library provides the file system. */

@@ -12,7 +12,7 @@ import org.jposh.interpreter.runtime.ErrorCategory;
 
 /**
  * Import-Module: loads modules by name (looked up in $env:PSModulePath) or path, or passes loaded
- * ones back in (-ModuleInfo). A module already loaded is not loaded again unless -Force; -PassThru
+ * ones back in (-ModuleInfo; a dynamic module from New-Module joins the session's modules). A module already loaded is not loaded again unless -Force; -PassThru
  * returns the modules; -Prefix goes before the nouns of the functions it exports.
  */
 @Cmdlet(verb = "Import", noun = "Module", defaultParameterSetName = "Name")
@@ -40,7 +40,12 @@ public final class ImportModuleCommand extends PSCmdlet {
     @Override
     protected void processRecord() {
         if (moduleInfo != null) {
+            ModuleTable table = ModuleTable.of(sessionState());
             for (PSModuleInfo module : moduleInfo) {
+                // a dynamic module (New-Module) joins the session's modules: Get-Module lists it, Remove-Module removes it
+                if (!table.loaded().contains(module)) {
+                    table.add(module);
+                }
                 if (passThru) {
                     writeObject(module);
                 }
@@ -64,7 +69,7 @@ public final class ImportModuleCommand extends PSCmdlet {
                 continue;
             }
             if (loaded != null) {
-                ModuleLoader.unload(sessionState(), loaded);
+                ModuleLoader.unload(sessionState(), loaded, this::writeObject);
             }
             try {
                 PSModuleInfo module = ModuleLoader.load(PoshContext.get(null), file, prefix, argumentList,

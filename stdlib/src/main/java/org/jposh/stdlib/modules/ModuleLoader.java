@@ -256,11 +256,13 @@ final class ModuleLoader {
             for (int i = 0; i < positional.length; i++) {
                 positional[i] = CommandArgument.positional(arguments[i], null);
             }
-            scope = ScriptCommandProcessor.runModule(context, code, positional, output);
+            scope = ScriptCommandProcessor.runModule(context, code, positional, output, moduleScope -> {
+                module.setScope(moduleScope);
+                table.add(moduleScope, module);
+            });
         } finally {
             table.endLoading();
         }
-        module.setScope(scope);
         List<String> functions = request.called ? request.functions : List.of("*");
         for (FunctionInfo function : scope.localFunctions()) {
             if (Wildcards.matchesAny(function.name(), functions) && Wildcards.matchesAny(function.name(), functionFilter)) {
@@ -303,8 +305,17 @@ final class ModuleLoader {
         return dash < 0 ? prefix + name : name.substring(0, dash + 1) + prefix + name.substring(dash + 1);
     }
 
-    /** Remove-Module: takes the module's functions and variables out of the global scope where they are still its own. */
-    static void unload(SessionState sessionState, PSModuleInfo module) {
+    /**
+     * Remove-Module: runs the module's OnRemove block in the module's scope (so it sees the module's private
+     * commands), given the module as its argument, as pwsh does; then takes the module's functions and variables
+     * out of the global scope where they are still its own. What OnRemove outputs goes to {@code output}.
+     */
+    static void unload(SessionState sessionState, PSModuleInfo module, Pipe output) {
+        if (module.onRemove() != null) {
+            for (Object value : module.onRemove().boundTo(module.scope()).invokeWithArgument(module)) {
+                output.write(value);
+            }
+        }
         SessionStateScope global = sessionState.global();
         for (FunctionInfo function : module.exportedFunctions().values()) {
             if (global.getFunction(function.name()) == function) {

@@ -3,8 +3,12 @@ package org.jposh.stdlib.modules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * The modules of one session: those loaded (Get-Module lists them, in load order), and the exports
@@ -12,6 +16,8 @@ import org.jposh.interpreter.runtime.SessionState;
  */
 final class ModuleTable {
     private final List<PSModuleInfo> loaded = new ArrayList<>();
+    /** The module each module scope belongs to, from before its script runs. */
+    private final Map<SessionStateScope, PSModuleInfo> scopes = Collections.synchronizedMap(new WeakHashMap<>());
     private final Deque<ExportRequest> loading = new ArrayDeque<>();
 
     static ModuleTable of(SessionState sessionState) {
@@ -44,6 +50,21 @@ final class ModuleTable {
 
     void remove(PSModuleInfo module) {
         loaded.remove(module);
+    }
+
+    void add(SessionStateScope scope, PSModuleInfo module) {
+        scopes.put(scope, module);
+    }
+
+    /** The module whose code runs in the scope (the module's own scope, or one under it), or null. */
+    PSModuleInfo moduleOf(SessionStateScope scope) {
+        for (SessionStateScope s = scope; s != null; s = s.parent()) {
+            PSModuleInfo module = scopes.get(s);
+            if (module != null) {
+                return module;
+            }
+        }
+        return null;
     }
 
     ExportRequest beginLoading() {

@@ -9,7 +9,10 @@ import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.OrderedDictionary;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSVariable;
+import org.jposh.interpreter.runtime.ScriptBlock;
+import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.SessionStateScope;
 import org.jposh.interpreter.runtime.Version;
 
@@ -41,6 +44,8 @@ public final class PSModuleInfo {
     /** The exported functions as the session sees them: by their names there, -Prefix applied. */
     private final Map<String, FunctionInfo> exportedFunctions = new LinkedHashMap<>();
     private final Map<String, PSVariable> exportedVariables = new LinkedHashMap<>();
+    /** What runs when the module is removed ($ExecutionContext.SessionState.Module.OnRemove = { ... }); null for nothing. */
+    private ScriptBlock onRemove;
 
     /** @param path the .psm1 or .psd1 file; null for a dynamic module (New-Module) */
     PSModuleInfo(String name, Path path, int moduleType) {
@@ -75,6 +80,15 @@ public final class PSModuleInfo {
 
     void setScope(SessionStateScope scope) {
         this.scope = scope;
+    }
+
+    /** The module whose code runs in the scope (its module scope, or one under it); null outside modules. */
+    public static PSModuleInfo of(SessionState session, SessionStateScope scope) {
+        return ModuleTable.of(session).moduleOf(scope);
+    }
+
+    ScriptBlock onRemove() {
+        return onRemove;
     }
 
     Map<String, FunctionInfo> exportedFunctions() {
@@ -116,5 +130,8 @@ public final class PSModuleInfo {
         b.property("ExportedVariables", CoreTypes.ORDERED_DICTIONARY, m -> ((PSModuleInfo) m).variablesDictionary());
         b.property("ExportedAliases", CoreTypes.ORDERED_DICTIONARY, m -> new OrderedDictionary());
         b.property("ExportedCmdlets", CoreTypes.ORDERED_DICTIONARY, m -> new OrderedDictionary());
+        b.property("OnRemove", CoreTypes.SCRIPT_BLOCK, m -> ((PSModuleInfo) m).onRemove,
+                (m, value) -> ((PSModuleInfo) m).onRemove = (ScriptBlock) LanguagePrimitives.convertTo(value,
+                        CoreTypes.SCRIPT_BLOCK));
     }
 }

@@ -44,7 +44,7 @@ public final class RemoveModuleCommand extends PSCmdlet {
         }
         for (PSModuleInfo module : toRemove) {
             if (shouldProcess(module.name(), "Remove-Module")) {
-                ModuleLoader.unload(sessionState(), module);
+                ModuleLoader.unload(sessionState(), module, this::writeObject);
             }
         }
     }
