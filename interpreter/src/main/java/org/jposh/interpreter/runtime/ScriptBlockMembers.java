@@ -7,6 +7,7 @@ import static org.jposh.interpreter.runtime.CoreTypes.STRING;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
 import java.util.List;
+import org.jposh.interpreter.commands.CommandInfoTypes;
 
 /** System.Management.Automation.ScriptBlock and PSVariable as scripts use them. */
 final class ScriptBlockMembers {
@@ -41,12 +42,15 @@ final class ScriptBlockMembers {
     }
 
     static void definePSVariable(TypeAdapter.Builder b) {
+        // In PSVariable's order, which Format-List * shows.
         b.property("Name", STRING, v -> ((PSVariable) v).getName());
-        b.property("Value", OBJECT, v -> ((PSVariable) v).getValue(), (v, value) -> ((PSVariable) v).setValue(value));
         b.property("Description", STRING, v -> ((PSVariable) v).getDescription(),
                 (v, value) -> ((PSVariable) v).setDescription(LanguagePrimitives.toStringValue(value)));
-        b.property("Options", STRING, v -> String.join(", ", ((PSVariable) v).getOptions().stream()
-                .map(Enum::name).toList()));
+        b.property("Value", OBJECT, v -> ((PSVariable) v).getValue(), (v, value) -> ((PSVariable) v).setValue(value));
+        // Private visibility hides a variable from the callers of a restricted runspace, which JPosh does not make.
+        b.property("Visibility", STRING, v -> "Public");
+        b.property("Options", CommandInfoTypes.SCOPED_ITEM_OPTIONS,
+                v -> CommandInfoTypes.options(((PSVariable) v).getOptions()));
         b.property("Attributes", OBJECT, v -> ((PSVariable) v).typeConstraint() == null ? new Object[0]
                 : List.of(((PSVariable) v).typeConstraint()).toArray());
     }
