@@ -401,7 +401,9 @@ final class TypeDefinitions {
                 : compiler.resolveType(ast.returnType());
         ScriptCompiler.MethodCode code = compiler.compileMethod(ast, returnType == CoreTypes.VOID);
         ScriptMethod method = new ScriptMethod(ast.name(), code.body(), names, types, returnType);
-        if (ast.isConstructor()) {
+        if (ast.isConstructor() && ast.isStatic()) {
+            scriptClass.setStaticConstructor(method);
+        } else if (ast.isConstructor()) {
             scriptClass.addConstructor(method, code.baseArguments());
         } else {
             scriptClass.addMethod(method, ast.isStatic());
