@@ -373,6 +373,10 @@ public final class ScriptClass {
     /** The static properties' values, initialized on first use. */
     private synchronized Object[] statics() {
         if (staticValues == null) {
+            // a base class's statics are ready first, as its static constructor runs before the derived one's
+            if (base != null) {
+                base.statics();
+            }
             staticValues = new Object[staticProperties.size()];
             for (Property p : staticProperties) {
                 staticValues[p.index] = defaultValue(p.type);
