@@ -38,7 +38,16 @@ final class ScriptBlockMembers {
         b.property("IsFilter", CoreTypes.BOOLEAN, t -> ((ScriptBlock) t).isFilter());
         b.property("Ast", OBJECT, t -> org.jposh.interpreter.language.AstValue.ofScriptBlock(
                 ((ScriptBlock) t).code().extent()));
-        b.staticMethod("Create", SCRIPT_BLOCK, (t, a) -> ScriptBlock.create((String) a[0]), param("script", STRING));
+        b.staticMethod("Create", SCRIPT_BLOCK, (t, a) -> create((String) a[0]), param("script", STRING));
+    }
+
+    /** ScriptBlock.Create: text that does not parse throws a ParseException, which the call wraps as any method's. */
+    private static ScriptBlock create(String script) {
+        try {
+            return ScriptBlock.create(script);
+        } catch (PoshParseError e) {
+            throw new DotNetException("System.Management.Automation.ParseException", e.getMessage());
+        }
     }
 
     static void definePSVariable(TypeAdapter.Builder b) {
