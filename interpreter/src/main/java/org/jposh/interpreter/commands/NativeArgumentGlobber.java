@@ -5,8 +5,9 @@ import org.jposh.interpreter.runtime.SessionState;
 
 /**
  * Expands a wildcard argument of a program against the file system, as pwsh on Unix does for arguments not
- * written in quotes (NativeCommandParameterBinder.PossiblyGlobArg). The library that implements the FileSystem
- * provider (the standard library) sets one on each session ({@link SessionState#setNativeArgumentGlobber}).
+ * written in quotes (NativeCommandParameterBinder.PossiblyGlobArg), and the path of {@code switch -File}. The
+ * library that implements the FileSystem provider (the standard library) sets one on each session
+ * ({@link SessionState#setNativeArgumentGlobber}).
  */
 public interface NativeArgumentGlobber {
     /**

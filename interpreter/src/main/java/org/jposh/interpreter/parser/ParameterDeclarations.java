@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshContext;
@@ -40,6 +41,12 @@ final class ParameterDeclarations {
     final Map<String, DotNetType> types = new HashMap<>();
     /** Each parameter's declared type (null when none), in declaration order. */
     final DotNetType[] declaredTypes;
+
+    /** The types a cast to keeps an attribute argument constant ({@code [double]0}), as pwsh's safe primitives. */
+    private static final Set<DotNetType> SAFE_CONSTANT_TYPES = Set.of(CoreTypes.STRING, CoreTypes.CHAR,
+            CoreTypes.BOOLEAN, CoreTypes.BYTE, CoreTypes.SBYTE, CoreTypes.INT16, CoreTypes.UINT16, CoreTypes.INT32,
+            CoreTypes.UINT32, CoreTypes.INT64, CoreTypes.UINT64, CoreTypes.SINGLE, CoreTypes.DOUBLE,
+            CoreTypes.DECIMAL);
 
     private final ScriptCompiler compiler;
 
@@ -229,6 +236,11 @@ final class ParameterDeclarations {
         } else if (ast instanceof ParenExpressionAst paren && paren.pipeline() instanceof PipelineAst p
                 && p.pipelineElements().size() == 1 && p.pipelineElements().getFirst() instanceof CommandExpressionAst e) {
             return constant(e.expression());
+        } else if (ast instanceof ConvertExpressionAst convert) {
+            DotNetType type = compiler.tryResolveType(convert.type().typeName().fullName());
+            if (type != null && SAFE_CONSTANT_TYPES.contains(type)) {
+                return LanguagePrimitives.convertTo(constant(convert.child()), type);
+            }
         }
         throw error(ast, "Attribute argument must be a constant or a script block.");
     }

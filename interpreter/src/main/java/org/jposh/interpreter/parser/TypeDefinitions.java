@@ -18,6 +18,7 @@ import org.jposh.grammar.ast.ExpressionAst;
 import org.jposh.grammar.ast.FunctionMemberAst;
 import org.jposh.grammar.ast.GenericTypeName;
 import org.jposh.grammar.ast.MemberAst;
+import org.jposh.grammar.ast.MemberExpressionAst;
 import org.jposh.grammar.ast.NamedBlockAst;
 import org.jposh.grammar.ast.ParameterAst;
 import org.jposh.grammar.ast.ParenExpressionAst;
@@ -26,9 +27,11 @@ import org.jposh.grammar.ast.CommandExpressionAst;
 import org.jposh.grammar.ast.PropertyMemberAst;
 import org.jposh.grammar.ast.ScriptBlockAst;
 import org.jposh.grammar.ast.StatementAst;
+import org.jposh.grammar.ast.StringConstantExpressionAst;
 import org.jposh.grammar.ast.TypeAttributes;
 import org.jposh.grammar.ast.TypeConstraintAst;
 import org.jposh.grammar.ast.TypeDefinitionAst;
+import org.jposh.grammar.ast.TypeExpressionAst;
 import org.jposh.grammar.ast.UnaryExpressionAst;
 import org.jposh.interpreter.commands.ParameterValidation;
 import org.jposh.interpreter.nodes.classes.TypeDefinitionNode;
@@ -37,6 +40,7 @@ import org.jposh.interpreter.runtime.BitwiseOperators;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.TypeResolver;
 import org.jposh.interpreter.runtime.EnumType;
 import org.jposh.interpreter.runtime.ExceptionTypes;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
@@ -286,6 +290,14 @@ final class TypeDefinitions {
         } else if (ast instanceof ParenExpressionAst paren && paren.pipeline() instanceof PipelineAst p
                 && p.pipelineElements().size() == 1 && p.pipelineElements().getFirst() instanceof CommandExpressionAst e) {
             return constantValue(e.expression());
+        } else if (ast instanceof MemberExpressionAst member && member.isStatic()
+                && member.expression() instanceof TypeExpressionAst typeName
+                && member.member() instanceof StringConstantExpressionAst name) {
+            // a const or static readonly field, as pwsh's constant values take them: [byte]::MaxValue
+            DotNetType type = TypeResolver.tryResolve(typeName.typeName().fullName(), List.of());
+            if (type != null && type.adapter().isField(name.value(), true)) {
+                return type.adapter().staticProperty(name.value()).getValue(null);
+            }
         } else if (ast instanceof UnaryExpressionAst unary) {
             Object operand = constantValue(unary.child());
             switch (unary.operator()) {
@@ -401,7 +413,9 @@ final class TypeDefinitions {
                 : compiler.resolveType(ast.returnType());
         ScriptCompiler.MethodCode code = compiler.compileMethod(ast, returnType == CoreTypes.VOID);
         ScriptMethod method = new ScriptMethod(ast.name(), code.body(), names, types, returnType);
-        if (ast.isConstructor()) {
+        if (ast.isConstructor() && ast.isStatic()) {
+            scriptClass.setStaticConstructor(method);
+        } else if (ast.isConstructor()) {
             scriptClass.addConstructor(method, code.baseArguments());
         } else {
             scriptClass.addMethod(method, ast.isStatic());

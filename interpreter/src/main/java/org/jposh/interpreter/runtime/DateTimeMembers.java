@@ -66,6 +66,9 @@ final class DateTimeMembers {
                 CultureInfo.dateTimeFormat(a[0])), param("provider", CoreTypes.IFORMAT_PROVIDER));
         b.method("ToString", STRING, (t, a) -> DateTimeFormat.format((DateTime) t, (String) a[0],
                 CultureInfo.dateTimeFormat(a[1])), param("format", STRING), param("provider", CoreTypes.IFORMAT_PROVIDER));
+        // types.ps1xml's script property; Get-Date's DisplayHint note, which it also reads, is the format view's.
+        b.property("DateTime", STRING, t -> DateTimeFormat.format((DateTime) t, "D", false) + " "
+                + DateTimeFormat.format((DateTime) t, "T", false));
         b.method("ToShortDateString", STRING, (t, a) -> DateTimeFormat.format((DateTime) t, "d", false));
         b.method("ToLongDateString", STRING, (t, a) -> DateTimeFormat.format((DateTime) t, "D", false));
         b.method("ToShortTimeString", STRING, (t, a) -> DateTimeFormat.format((DateTime) t, "t", false));

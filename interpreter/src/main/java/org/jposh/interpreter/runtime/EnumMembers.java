@@ -20,6 +20,13 @@ final class EnumMembers {
     static void define(TypeAdapter.Builder b) {
         b.property("value__", OBJECT, e -> underlyingValue((EnumValue) e));
         b.method("HasFlag", BOOLEAN, (e, a) -> hasFlag((EnumValue) e, a[0]), param("flag", ENUM));
+        b.method("ToString", STRING, (e, a) -> e.toString());
+        b.method("ToString", STRING, (e, a) -> ((EnumValue) e).dotNetType().enumType().format(((EnumValue) e).value(),
+                (String) a[0]), param("format", STRING));
+        b.staticMethod("Format", STRING, (t, a) -> {
+            EnumValue value = (EnumValue) toObject((DotNetType) a[0], a[1]);
+            return enumType(a[0]).format(value.value(), (String) a[2]);
+        }, param("enumType", RUNTIME_TYPE), param("value", OBJECT), param("format", STRING));
         b.staticMethod("GetNames", CoreTypes.STRING_ARRAY, (t, a) -> names(enumType(a[0])),
                 param("enumType", RUNTIME_TYPE));
         b.staticMethod("GetValues", ENUM.arrayType(), (t, a) -> values((DotNetType) a[0]),
@@ -121,7 +128,9 @@ final class EnumMembers {
 
     private static Object toObject(DotNetType type, Object value) {
         enumType(type);
-        long v = ((Number) LanguagePrimitives.convertTo(value, CoreTypes.INT64)).longValue();
+        Object base = PSObject.base(value);
+        long v = base instanceof EnumValue e ? e.value()
+                : ((Number) LanguagePrimitives.convertTo(value, CoreTypes.INT64)).longValue();
         return new EnumValue(type, v);
     }
 }

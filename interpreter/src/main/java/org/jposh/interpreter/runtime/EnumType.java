@@ -107,12 +107,45 @@ public final class EnumType {
 
     /** Enum.ToString: the name, the names of the set flags ({@code IgnoreCase, Multiline}), or the number. */
     public String format(long value) {
+        return format(value, flags);
+    }
+
+    /**
+     * Enum.ToString(format): G the name (as ToString()), D the number, X the number in hexadecimal with the
+     * underlying type's digits, F the names of the set bits even without [Flags].
+     *
+     * @throws DotNetException FormatException for another format
+     */
+    public String format(long value, String format) {
+        return switch (format == null || format.isEmpty() ? "G" : format) {
+            case "G", "g" -> format(value);
+            case "D", "d" -> LanguagePrimitives.dotNetToString(underlyingValue(value));
+            case "X", "x" -> {
+                int digits = 2 * size();
+                String hex = Long.toHexString(value).toUpperCase(java.util.Locale.ROOT);
+                yield hex.length() > digits ? hex.substring(hex.length() - digits)
+                        : "0".repeat(digits - hex.length()) + hex;
+            }
+            case "F", "f" -> format(value, true);
+            default -> throw DotNetException.format(
+                    "Format string can be only \"G\", \"g\", \"X\", \"x\", \"F\", \"f\", \"D\" or \"d\".");
+        };
+    }
+
+    /** The underlying type's size in bytes. */
+    private int size() {
+        DotNetType u = underlyingType();
+        return u == CoreTypes.BYTE || u == CoreTypes.SBYTE ? 1 : u == CoreTypes.INT16 || u == CoreTypes.UINT16 ? 2
+                : u == CoreTypes.INT64 || u == CoreTypes.UINT64 ? 8 : 4;
+    }
+
+    private String format(long value, boolean asFlags) {
         for (int i = 0; i < names.length; i++) {
             if (values[i] == value) {
                 return names[i];
             }
         }
-        if (!flags || value == 0) {
+        if (!asFlags || value == 0) {
             return LanguagePrimitives.dotNetToString(underlyingValue(value));
         }
         // As .NET: the largest values first, so a composite name (All) stands for its bits; listed by value.

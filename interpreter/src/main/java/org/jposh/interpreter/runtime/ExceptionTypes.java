@@ -17,7 +17,7 @@ public final class ExceptionTypes {
     private static final Map<String, DotNetType> BY_SHORT_NAME = new HashMap<>();
 
     public static final DotNetType EXCEPTION = define("System", "Exception", CoreTypes.OBJECT);
-    public static final DotNetType SYSTEM_EXCEPTION = define("System", "SystemException", EXCEPTION);
+    public static final DotNetType SYSTEM_EXCEPTION = define("System", "SystemException", EXCEPTION, "System error.");
     public static final DotNetType RUNTIME_EXCEPTION = define(SMA, "RuntimeException", SYSTEM_EXCEPTION);
     public static final DotNetType ACTION_PREFERENCE_STOP_EXCEPTION = define(SMA, "ActionPreferenceStopException",
             RUNTIME_EXCEPTION);
@@ -29,9 +29,9 @@ public final class ExceptionTypes {
             "WriteErrorException", SYSTEM_EXCEPTION);
 
     static {
-        DotNetType arithmetic = define("System", "ArithmeticException", SYSTEM_EXCEPTION);
-        define("System", "DivideByZeroException", arithmetic);
-        define("System", "OverflowException", arithmetic);
+        DotNetType arithmetic = define("System", "ArithmeticException", SYSTEM_EXCEPTION, "Overflow or underflow in the arithmetic operation.");
+        define("System", "DivideByZeroException", arithmetic, "Attempted to divide by zero.");
+        define("System", "OverflowException", arithmetic, "Arithmetic operation resulted in an overflow.");
         DotNetType argument = define("System", "ArgumentException", SYSTEM_EXCEPTION,
                 b -> ArgumentExceptionValue.defineArgument(b, "Value does not fall within the expected range.", false));
         DotNetType argumentNull = define("System", "ArgumentNullException", argument,
@@ -40,22 +40,28 @@ public final class ExceptionTypes {
                 b -> ArgumentExceptionValue.defineArgument(b,
                         "Specified argument was out of the range of valid values.", true));
         define("System.Globalization", "CultureNotFoundException", argument);
-        define("System", "FormatException", SYSTEM_EXCEPTION);
-        define("System", "IndexOutOfRangeException", SYSTEM_EXCEPTION);
-        DotNetType invalidCast = define("System", "InvalidCastException", SYSTEM_EXCEPTION);
-        DotNetType invalidOperation = define("System", "InvalidOperationException", SYSTEM_EXCEPTION);
+        define("System", "FormatException", SYSTEM_EXCEPTION, "One of the identified items was in an invalid format.");
+        define("System", "IndexOutOfRangeException", SYSTEM_EXCEPTION,
+                "Index was outside the bounds of the array.");
+        DotNetType invalidCast = define("System", "InvalidCastException", SYSTEM_EXCEPTION,
+                "Specified cast is not valid.");
+        DotNetType invalidOperation = define("System", "InvalidOperationException", SYSTEM_EXCEPTION,
+                "Operation is not valid due to the current state of the object.");
         define("System", "ObjectDisposedException", invalidOperation);
-        define("System", "OutOfMemoryException", SYSTEM_EXCEPTION);
-        DotNetType notSupported = define("System", "NotSupportedException", SYSTEM_EXCEPTION);
-        define("System", "PlatformNotSupportedException", notSupported);
-        DotNetType notImplemented = define("System", "NotImplementedException", SYSTEM_EXCEPTION);
-        define("System", "NullReferenceException", SYSTEM_EXCEPTION);
-        define("System", "UnauthorizedAccessException", SYSTEM_EXCEPTION);
-        define("System", "TimeoutException", SYSTEM_EXCEPTION);
+        define("System", "OutOfMemoryException", SYSTEM_EXCEPTION, "Insufficient memory to continue the execution of the program.");
+        DotNetType notSupported = define("System", "NotSupportedException", SYSTEM_EXCEPTION,
+                "Specified method is not supported.");
+        define("System", "PlatformNotSupportedException", notSupported, "Operation is not supported on this platform.");
+        DotNetType notImplemented = define("System", "NotImplementedException", SYSTEM_EXCEPTION,
+                "The method or operation is not implemented.");
+        define("System", "NullReferenceException", SYSTEM_EXCEPTION, "Object reference not set to an instance of an object.");
+        define("System", "UnauthorizedAccessException", SYSTEM_EXCEPTION, "Attempted to perform an unauthorized operation.");
+        define("System", "TimeoutException", SYSTEM_EXCEPTION, "The operation has timed out.");
         define("System", "TimeZoneNotFoundException", SYSTEM_EXCEPTION);
         define("System", "UriFormatException", SYSTEM_EXCEPTION);
-        define("System.Collections.Generic", "KeyNotFoundException", SYSTEM_EXCEPTION);
-        DotNetType io = define("System.IO", "IOException", SYSTEM_EXCEPTION);
+        define("System.Collections.Generic", "KeyNotFoundException", SYSTEM_EXCEPTION,
+                "The given key was not present in the dictionary.");
+        DotNetType io = define("System.IO", "IOException", SYSTEM_EXCEPTION, "I/O error occurred.");
         define("System.IO", "FileNotFoundException", io, ArgumentExceptionValue::defineFileNotFound);
         define("System.IO", "DirectoryNotFoundException", io);
         define("System.IO", "EndOfStreamException", io);
@@ -97,9 +103,14 @@ public final class ExceptionTypes {
     }
 
     private static DotNetType define(String namespace, String name, DotNetType baseType) {
+        return define(namespace, name, baseType, (String) null);
+    }
+
+    /** A type whose parameterless constructor gives {@code defaultMessage}, as .NET's do (null: it names the type). */
+    private static DotNetType define(String namespace, String name, DotNetType baseType, String defaultMessage) {
         return define(namespace, name, baseType, baseType == CoreTypes.OBJECT ? ExceptionTypes::defineException
                 : name.equals("RuntimeException") ? ExceptionTypes::defineRuntimeException
-                : ExceptionTypes::defineConstructors);
+                : b -> defineConstructors(b, defaultMessage));
     }
 
     /** An exception type whose members {@code members} defines (constructors that take more than a message). */
@@ -146,17 +157,17 @@ public final class ExceptionTypes {
         b.property("StackTrace", CoreTypes.STRING, e -> null);
         b.method("GetBaseException", EXCEPTION, (e, a) -> baseException((ExceptionValue) e));
         b.method("ToString", CoreTypes.STRING, (e, a) -> e.toString());
-        defineConstructors(b);
+        defineConstructors(b, null);
     }
 
     private static void defineRuntimeException(TypeAdapter.Builder b) {
         b.property("ErrorRecord", ErrorRecord.TYPE, e -> errorRecordOf((ExceptionValue) e).asContainedByException());
-        defineConstructors(b);
+        defineConstructors(b, null);
     }
 
-    private static void defineConstructors(TypeAdapter.Builder b) {
+    private static void defineConstructors(TypeAdapter.Builder b, String defaultMessage) {
         DotNetType type = b.type();
-        b.constructor((t, a) -> new ExceptionValue(type, null, null));
+        b.constructor((t, a) -> new ExceptionValue(type, defaultMessage, null));
         b.constructor((t, a) -> new ExceptionValue(type, LanguagePrimitives.toStringValue(a[0]), null),
                 param("message", CoreTypes.STRING));
         b.constructor((t, a) -> new ExceptionValue(type, LanguagePrimitives.toStringValue(a[0]),

@@ -30,6 +30,8 @@ final class GuidMembers {
             }
         }, param("input", STRING), param("result", PS_REFERENCE));
         b.constructor((t, a) -> parse((String) a[0]), param("g", STRING));
+        // types.ps1xml's script property, $this.ToString(): (New-Guid).Guid
+        b.property("Guid", STRING, t -> format((UUID) t, null));
         b.method("ToString", STRING, (t, a) -> format((UUID) t, null));
         b.method("ToString", STRING, (t, a) -> format((UUID) t, (String) a[0]), param("format", STRING));
     }

@@ -43,7 +43,8 @@ public record MethodOverload(DotNetType returnType, Parameter[] parameters, bool
      */
     public String definition(String name) {
         StringBuilder sb = new StringBuilder();
-        if (isStatic) {
+        // a constructor, which scripts call as the static method new, is no static method to .NET: uri new(...)
+        if (isStatic && !name.equals("new")) {
             sb.append("static ");
         }
         sb.append(typeName(returnType)).append(' ');

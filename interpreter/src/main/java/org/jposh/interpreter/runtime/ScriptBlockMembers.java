@@ -7,6 +7,7 @@ import static org.jposh.interpreter.runtime.CoreTypes.STRING;
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
 import java.util.List;
+import org.jposh.interpreter.commands.CommandInfoTypes;
 
 /** System.Management.Automation.ScriptBlock and PSVariable as scripts use them. */
 final class ScriptBlockMembers {
@@ -37,16 +38,28 @@ final class ScriptBlockMembers {
         b.property("IsFilter", CoreTypes.BOOLEAN, t -> ((ScriptBlock) t).isFilter());
         b.property("Ast", OBJECT, t -> org.jposh.interpreter.language.AstValue.ofScriptBlock(
                 ((ScriptBlock) t).code().extent()));
-        b.staticMethod("Create", SCRIPT_BLOCK, (t, a) -> ScriptBlock.create((String) a[0]), param("script", STRING));
+        b.staticMethod("Create", SCRIPT_BLOCK, (t, a) -> create((String) a[0]), param("script", STRING));
+    }
+
+    /** ScriptBlock.Create: text that does not parse throws a ParseException, which the call wraps as any method's. */
+    private static ScriptBlock create(String script) {
+        try {
+            return ScriptBlock.create(script);
+        } catch (PoshParseError e) {
+            throw new DotNetException("System.Management.Automation.ParseException", e.getMessage());
+        }
     }
 
     static void definePSVariable(TypeAdapter.Builder b) {
+        // In PSVariable's order, which Format-List * shows.
         b.property("Name", STRING, v -> ((PSVariable) v).getName());
-        b.property("Value", OBJECT, v -> ((PSVariable) v).getValue(), (v, value) -> ((PSVariable) v).setValue(value));
         b.property("Description", STRING, v -> ((PSVariable) v).getDescription(),
                 (v, value) -> ((PSVariable) v).setDescription(LanguagePrimitives.toStringValue(value)));
-        b.property("Options", STRING, v -> String.join(", ", ((PSVariable) v).getOptions().stream()
-                .map(Enum::name).toList()));
+        b.property("Value", OBJECT, v -> ((PSVariable) v).getValue(), (v, value) -> ((PSVariable) v).setValue(value));
+        // Private visibility hides a variable from the callers of a restricted runspace, which JPosh does not make.
+        b.property("Visibility", STRING, v -> "Public");
+        b.property("Options", CommandInfoTypes.SCOPED_ITEM_OPTIONS,
+                v -> CommandInfoTypes.options(((PSVariable) v).getOptions()));
         b.property("Attributes", OBJECT, v -> ((PSVariable) v).typeConstraint() == null ? new Object[0]
                 : List.of(((PSVariable) v).typeConstraint()).toArray());
     }

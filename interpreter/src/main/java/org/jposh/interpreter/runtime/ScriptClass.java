@@ -40,6 +40,7 @@ public final class ScriptClass {
     private final List<Property> staticProperties = new ArrayList<>();
     private final List<Method> methods = new ArrayList<>();
     private final List<Constructor> constructors = new ArrayList<>();
+    private ScriptMethod staticConstructor;
     private Object[] staticValues;
     private PSMethod baseInitializers;
     private volatile Layout layout;
@@ -162,6 +163,14 @@ public final class ScriptClass {
     }
 
     /**
+     * {@code static C() { ... }}: .NET's type initializer, which runs once, after the static property
+     * initializers, before the class's first instance or first use of a static member.
+     */
+    public void setStaticConstructor(ScriptMethod code) {
+        staticConstructor = code;
+    }
+
+    /**
      * The generated class of the instances and the fields of the class's own properties (by property index),
      * made on first use, when the compiler has declared every property; a derived class's generated class
      * extends its base class's. {@code defaults} are the fields, the base classes' included, whose type's
@@ -224,7 +233,10 @@ public final class ScriptClass {
         for (Method m : methods) {
             ScriptMethod code = m.code;
             if (m.isStatic) {
-                b.staticMethod(code.name(), code.returnType(), (t, a) -> code.invoke(null, a), code.parameters());
+                b.staticMethod(code.name(), code.returnType(), (t, a) -> {
+                    statics();
+                    return code.invoke(null, a);
+                }, code.parameters());
             } else {
                 b.method(code.name(), code.returnType(), code::invoke, code.parameters());
             }
@@ -286,6 +298,7 @@ public final class ScriptClass {
 
     /** {@code [C]::new(args)} with the constructor the arguments selected (null: the implicit one). */
     private ScriptObject newInstance(Constructor constructor, Object[] args) {
+        statics();
         Layout layout = layout();
         ScriptObject instance = layout.shape.getFactory().create(this);
         for (int i = 0; i < layout.defaultFields.length; i++) {
@@ -360,6 +373,10 @@ public final class ScriptClass {
     /** The static properties' values, initialized on first use. */
     private synchronized Object[] statics() {
         if (staticValues == null) {
+            // a base class's statics are ready first, as its static constructor runs before the derived one's
+            if (base != null) {
+                base.statics();
+            }
             staticValues = new Object[staticProperties.size()];
             for (Property p : staticProperties) {
                 staticValues[p.index] = defaultValue(p.type);
@@ -369,6 +386,9 @@ public final class ScriptClass {
                     staticValues[p.index] = LanguagePrimitives.convertTo(p.initializer.invoke(null, NO_ARGUMENTS),
                             p.type);
                 }
+            }
+            if (staticConstructor != null) {
+                staticConstructor.invoke(null, NO_ARGUMENTS);
             }
         }
         return staticValues;

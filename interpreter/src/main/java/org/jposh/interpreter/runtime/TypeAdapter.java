@@ -228,10 +228,19 @@ public final class TypeAdapter {
 
     /** The instance properties in declaration order, the type's own first; hidden ones are left out. */
     public List<PSProperty> properties() {
+        return properties(false);
+    }
+
+    /** The hidden instance properties (a script class's {@code hidden} ones), which Get-Member -Force lists. */
+    public List<PSProperty> hiddenProperties() {
+        return properties(true);
+    }
+
+    private List<PSProperty> properties(boolean hiddenOnes) {
         List<PSProperty> result = new ArrayList<>();
         for (TypeAdapter a = this; a != null; a = a.base) {
             for (Map.Entry<String, PSProperty> e : a.properties.entrySet()) {
-                if (!a.hidden.contains(e.getKey())) {
+                if (a.hidden.contains(e.getKey()) == hiddenOnes) {
                     result.add(e.getValue());
                 }
             }

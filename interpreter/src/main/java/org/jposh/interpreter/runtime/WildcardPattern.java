@@ -195,6 +195,22 @@ public final class WildcardPattern {
         return sb.toString();
     }
 
+    /** WildcardPattern.Unescape: removes wildcard escapes, {@code `[} is {@code [}. */
+    public static String unescape(String path) {
+        if (path.indexOf('`') < 0) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '`' && i + 1 < path.length()) {
+                c = path.charAt(++i);
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
     @Override
     public String toString() {
         return pattern;

@@ -71,6 +71,7 @@ final class DefaultViews {
             custom("DateTime", "System.DateTime", new ViewValue("DateTime", DefaultViews::longDateTime)),
             table("System.Guid", List.of("System.Guid"), column(null, 0, Alignment.UNDEFINED,
                     ViewValue.property("Guid"))),
+            overloadDefinitions(),
             table("System.Management.Automation.SemanticVersion",
                     List.of("System.Management.Automation.SemanticVersion"),
                     column(null, 6, Alignment.UNDEFINED, ViewValue.property("Major")),
@@ -298,6 +299,23 @@ final class DefaultViews {
     private static long longOf(PSObject so, String property) {
         Object value = MemberAccess.getMember(so, property);
         return value instanceof Number n ? n.longValue() : 0;
+    }
+
+    /**
+     * DotNetTypes.format.ps1xml's view of a method itself ({@code [string]::Format}): its overloads one to a
+     * line, {@code $_.OverloadDefinitions | Out-String}, in a table whose rows wrap.
+     */
+    private static ViewDefinition overloadDefinitions() {
+        String typeName = "System.Management.Automation.PSMethod";
+        return new ViewDefinition(typeName, List.of(typeName), Shape.TABLE, List.of(new ViewEntry(null, List.of(
+                column("OverloadDefinitions", 0, Alignment.UNDEFINED, new ViewValue("OverloadDefinitions", so -> {
+                    StringBuilder lines = new StringBuilder();
+                    for (Object overload : LanguagePrimitives.getEnumerable(
+                            MemberAccess.getMember(so, "OverloadDefinitions"))) {
+                        lines.append(overload).append('\n');
+                    }
+                    return lines.toString();
+                }))))), null, true);
     }
 
     // ---- FileSystem.format.ps1xml ----

@@ -113,22 +113,6 @@ public final class FileSystemProvider {
         return matches.getFirst();
     }
 
-    /** Removes wildcard escapes: {@code `[} is {@code [}. */
-    static String unescape(String path) {
-        if (path.indexOf('`') < 0) {
-            return path;
-        }
-        StringBuilder sb = new StringBuilder(path.length());
-        for (int i = 0; i < path.length(); i++) {
-            char c = path.charAt(i);
-            if (c == '`' && i + 1 < path.length()) {
-                c = path.charAt(++i);
-            }
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
     /**
      * The existing items a path names, as Resolve-Path finds them: wildcards expanded unless {@code literal}
      * (hidden items only with {@code force}), a pattern that matches nothing naming none.
@@ -179,7 +163,7 @@ public final class FileSystemProvider {
             return List.of(resolve(path));
         }
         if (!WildcardPattern.containsWildcardCharacters(path)) {
-            return List.of(resolve(unescape(path)));
+            return List.of(resolve(WildcardPattern.unescape(path)));
         }
         return glob(absolute(path), force);
     }
@@ -207,7 +191,7 @@ public final class FileSystemProvider {
                     }
                 }
             } else {
-                String name = unescape(segment);
+                String name = WildcardPattern.unescape(segment);
                 for (Path p : current) {
                     Path child = p.resolve(name);
                     if (Files.exists(child, LinkOption.NOFOLLOW_LINKS)) {

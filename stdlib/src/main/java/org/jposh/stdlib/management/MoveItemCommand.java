@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.jposh.interpreter.runtime.WildcardPattern;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
@@ -65,7 +66,7 @@ public final class MoveItemCommand extends CoreCommandBase {
         ItemFilter itemFilter = new ItemFilter(filter, include == null ? List.of() : List.of(include), exclude);
         Path target;
         try {
-            target = provider().resolve(destination == null ? "." : FileSystemProvider.unescape(destination));
+            target = provider().resolve(destination == null ? "." : WildcardPattern.unescape(destination));
         } catch (ProviderException e) {
             writeError(e);
             return;

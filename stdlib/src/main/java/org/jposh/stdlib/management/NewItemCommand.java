@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import org.jposh.interpreter.runtime.WildcardPattern;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.AllowEmptyString;
 import org.jposh.interpreter.commands.AllowNull;
@@ -63,7 +64,7 @@ public final class NewItemCommand extends CoreCommandBase {
                 continue;
             }
             try {
-                Path target = provider().resolve(FileSystemProvider.unescape(p));
+                Path target = provider().resolve(WildcardPattern.unescape(p));
                 if (name != null && !name.isEmpty()) {
                     target = target.resolve(name).normalize();
                 }

@@ -120,7 +120,7 @@ abstract class SessionStateProvider {
             }
             return result;
         }
-        Item item = item(session, literal ? target.name() : FileSystemProvider.unescape(target.name()));
+        Item item = item(session, literal ? target.name() : WildcardPattern.unescape(target.name()));
         return item == null ? List.of() : List.of(item);
     }
 

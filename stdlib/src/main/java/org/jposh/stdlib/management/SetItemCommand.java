@@ -45,7 +45,7 @@ public final class SetItemCommand extends CoreCommandBase {
             SessionStateProvider provider = target.provider();
             List<SessionStateProvider.Item> items = literal || !WildcardPattern.containsWildcardCharacters(target.name())
                     ? List.of(new SessionStateProvider.Item(literal ? target.name()
-                            : FileSystemProvider.unescape(target.name()), null))
+                            : WildcardPattern.unescape(target.name()), null))
                     : provider.matching(sessionState(), target, false);
             for (SessionStateProvider.Item item : items) {
                 set(provider, item.name());

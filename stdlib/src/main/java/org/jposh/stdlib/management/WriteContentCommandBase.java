@@ -138,7 +138,7 @@ abstract class WriteContentCommandBase extends CoreCommandBase {
                 continue;
             }
             try {
-                result.add(provider().resolve(literal ? p : FileSystemProvider.unescape(p)));
+                result.add(provider().resolve(literal ? p : WildcardPattern.unescape(p)));
             } catch (ProviderException e) {
                 writeError(e);
             }

@@ -202,6 +202,11 @@ public final class GetMemberCommand extends PSCmdlet {
                     result.add(new MemberDefinition(typeName, member.name(), member.memberType(), member.toString()));
                 }
             }
+            if (force && !so.isCustomObject()) {
+                for (PSProperty hidden : DotNetType.of(so.baseObject()).adapter().hiddenProperties()) {
+                    result.add(new MemberDefinition(typeName, hidden.name(), hidden.memberType(), hidden.toString()));
+                }
+            }
         }
         return result;
     }

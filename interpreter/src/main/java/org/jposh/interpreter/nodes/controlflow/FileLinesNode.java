@@ -8,18 +8,22 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.jposh.interpreter.commands.NativeArgumentGlobber;
 import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
-import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.interpreter.runtime.WildcardPattern;
 
 /**
  * {@code switch -File path}: the lines of the file, read one at a time as the switch goes (UTF-8, a byte
  * order mark skipped; lines end at CR, LF or CRLF, as .NET's StreamReader.ReadLine reads them). A relative
- * path is relative to the session's location. Wildcards in the path are not expanded yet.
+ * path is relative to the session's location; one with wildcards must name exactly one file, as pwsh's
+ * SwitchOps.ResolveFilePath resolves it.
  */
 public final class FileLinesNode extends CursorNode {
     @Child private ExpressionNode path;
@@ -30,17 +34,18 @@ public final class FileLinesNode extends CursorNode {
 
     @Override
     ElementCursor executeCursor(VirtualFrame frame) {
-        return open(path.executeGeneric(frame), ScriptBlockRootNode.context(frame).sessionState().location());
+        return open(path.executeGeneric(frame), ScriptBlockRootNode.context(frame).sessionState());
     }
 
     @TruffleBoundary
-    private ElementCursor open(Object value, Path location) {
+    private ElementCursor open(Object value, SessionState session) {
         String name = LanguagePrimitives.isNull(value) ? "" : LanguagePrimitives.toStringValue(value);
         if (name.isEmpty()) {
             throw error("The file name argument to -file in the switch statement is not valid.",
                     "InvalidFilenameOption", ErrorCategory.InvalidOperation, name, "RuntimeException");
         }
-        Path file = SessionState.resolveFileSystemPath(location, name);
+        Path file = WildcardPattern.containsWildcardCharacters(name) ? match(name, session)
+                : SessionState.resolveFileSystemPath(session.location(), WildcardPattern.unescape(name));
         if (!Files.exists(file)) {
             throw error("Cannot find path '" + file + "' because it does not exist.", "PathNotFound",
                     ErrorCategory.ObjectNotFound, file.toString(), "ItemNotFoundException");
@@ -54,6 +59,20 @@ public final class FileLinesNode extends CursorNode {
             throw error(readErrorMessage(e), "FileReadError", ErrorCategory.InvalidOperation, file.toString(),
                     "RuntimeException");
         }
+    }
+
+    private Path match(String pattern, SessionState session) {
+        NativeArgumentGlobber globber = session.nativeArgumentGlobber();
+        List<String> files = globber == null ? List.of() : globber.expand(session, pattern);
+        if (files.isEmpty()) {
+            throw error("No files matching '" + pattern + "' were found.", "FileNotFound",
+                    ErrorCategory.InvalidOperation, pattern, "RuntimeException");
+        } else if (files.size() > 1) {
+            throw error("The path cannot be processed because it resolved to more than one file; only one file at"
+                    + " a time can be processed.", "AmbiguousPath", ErrorCategory.InvalidOperation, pattern,
+                    "RuntimeException");
+        }
+        return SessionState.resolveFileSystemPath(session.location(), files.getFirst());
     }
 
     private PoshException error(String message, String errorId, ErrorCategory category, String target,
