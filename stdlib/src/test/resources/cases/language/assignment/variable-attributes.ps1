@@ -62,3 +62,17 @@ function Resize {
 }
 Resize 3
 Resize -Size 2 -Name b
+
+# an unbound parameter's variable keeps its validations too (its default is not checked)
+function Send-Greeting {
+    param([ValidateSet('hello', 'world')][string]$Message)
+    $Message = 'bye'
+    "sent $Message"
+}
+try { Send-Greeting } catch { $_.Exception.Message }
+function Set-Size {
+    param([ValidateRange(1, 5)][int]$Size = 30)
+    "default $Size"
+    $Size = 10
+}
+try { Set-Size } catch { $_.FullyQualifiedErrorId }

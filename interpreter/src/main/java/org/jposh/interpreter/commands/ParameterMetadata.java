@@ -207,7 +207,7 @@ public final class ParameterMetadata {
         return transformations;
     }
 
-    List<ParameterValidation> validations() {
+    public List<ParameterValidation> validations() {
         return validations;
     }
 

@@ -15,8 +15,10 @@ import org.jposh.grammar.ParseError;
 import org.jposh.grammar.ast.*;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.PoshLanguage;
+import org.jposh.interpreter.commands.CommandMetadata;
 import org.jposh.interpreter.commands.ModuleFinder;
 import org.jposh.interpreter.commands.ModuleSpecification;
+import org.jposh.interpreter.commands.ParameterMetadata;
 import org.jposh.interpreter.commands.ParameterValidation;
 import org.jposh.interpreter.commands.StopParsingArgument;
 import org.jposh.interpreter.nodes.ExpressionNode;
@@ -328,7 +330,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 paramBlock == null ? List.of() : paramBlock.attributes(), parameters);
         PositionalSignature parameterSlots = parameters.isEmpty() ? null
                 : positionalSignature(parameters, declarations.declaredTypes);
-        CallTarget defaults = parameters.isEmpty() ? null : helper(parameterDefaults(parameters, parameterSlots), name);
+        CallTarget defaults = parameters.isEmpty() ? null
+                : helper(parameterDefaults(parameters, parameterSlots, declarations.metadata), name);
         String frameName = owner == null ? "<ScriptBlock>" : name;
         List<String> parameterNames = parameters.stream().map(p -> p.name().variablePath().name()).toList();
         CallTarget begin = namedBlock(ast.beginBlock(), frameName, "<Begin>", parameterNames);
@@ -366,13 +369,18 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return new PositionalSignature(names, slots, types);
     }
 
-    private StatementNode parameterDefaults(List<ParameterAst> parameters, PositionalSignature slots) {
+    private StatementNode parameterDefaults(List<ParameterAst> parameters, PositionalSignature slots,
+                                           CommandMetadata metadata) {
         ExpressionNode[] defaults = new ExpressionNode[parameters.size()];
+        @SuppressWarnings("unchecked")
+        List<ParameterValidation>[] validations = new List[parameters.size()];
         for (int i = 0; i < defaults.length; i++) {
             ParameterAst parameter = parameters.get(i);
             defaults[i] = parameter.defaultValue() == null ? null : expression(parameter.defaultValue());
+            ParameterMetadata declared = metadata.findParameter(slots.names()[i]);
+            validations[i] = declared == null ? List.of() : declared.validations();
         }
-        return new ParameterDefaultsNode(layout, slots, defaults);
+        return new ParameterDefaultsNode(layout, slots, defaults, validations);
     }
 
     /**
