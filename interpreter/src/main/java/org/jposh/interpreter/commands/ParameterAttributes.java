@@ -49,6 +49,7 @@ public final class ParameterAttributes {
             case "allownull" -> builder.allowNull();
             case "allowemptystring" -> builder.allowEmptyString();
             case "allowemptycollection" -> builder.allowEmptyCollection();
+            case "pstypename" -> builder.psTypeName(LanguagePrimitives.toStringValue(positional.getFirst()));
             default -> { }
         }
         return false;

@@ -29,6 +29,8 @@ final class ParameterBinderStrings {
     static final String PARAMETER_ARGUMENT_TRANSFORMATION_ERROR =
             "Cannot process argument transformation on parameter '{1}'. {6}";
     static final String PARAMETER_ARGUMENT_VALIDATION_ERROR = "Cannot validate argument on parameter '{1}'. {6}";
+    static final String MISMATCHED_PS_TYPE_NAME = "Cannot bind argument to parameter '{1}', because PSTypeNames of the "
+            + "argument do not match the PSTypeName required by the parameter: {6}.";
     static final String NULL_NOT_ALLOWED = "Cannot bind argument to parameter '{1}' because it is null.";
     static final String EMPTY_STRING_NOT_ALLOWED =
             "Cannot bind argument to parameter '{1}' because it is an empty string.";

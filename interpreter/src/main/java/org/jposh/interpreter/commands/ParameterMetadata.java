@@ -38,6 +38,8 @@ public final class ParameterMetadata {
     private final String parameterText;
     private final Class<?> type;
     private final String typeName;
+    /** [PSTypeName('x')]: a name each argument's PSObject.TypeNames must hold; null for none. */
+    private final String psTypeName;
     private final CollectionKind collectionKind;
     private final Class<?> elementType;
     private final List<String> aliases;
@@ -61,6 +63,7 @@ public final class ParameterMetadata {
         this.parameterText = "-" + b.name + ":";
         this.type = b.type;
         this.typeName = b.typeName != null ? b.typeName : BinderConversions.dotNetTypeName(b.type);
+        this.psTypeName = b.psTypeName;
         this.collectionKind = collectionKindOf(b.type);
         this.elementType = switch (collectionKind) {
             case ARRAY -> b.type.getComponentType();
@@ -144,6 +147,11 @@ public final class ParameterMetadata {
     /** The .NET name of the type, for messages, as {@code System.String[]}. */
     public String typeName() {
         return typeName;
+    }
+
+    /** The PSTypeName its arguments must have ([PSTypeName('x')]), or null. */
+    public String psTypeName() {
+        return psTypeName;
     }
 
     public boolean isSwitch() {
@@ -284,6 +292,7 @@ public final class ParameterMetadata {
         private final String name;
         private final Class<?> type;
         private String typeName;
+        private String psTypeName;
         private Class<?> elementType = Object.class;
         private final List<String> aliases = new ArrayList<>();
         private final List<ParameterAttribute> attributes = new ArrayList<>();
@@ -347,6 +356,11 @@ public final class ParameterMetadata {
         /** The .NET type name messages show, when the Java type does not say it (PSCredential, ...). */
         public Builder typeName(String name) {
             typeName = name;
+            return this;
+        }
+
+        public Builder psTypeName(String name) {
+            psTypeName = name;
             return this;
         }
 

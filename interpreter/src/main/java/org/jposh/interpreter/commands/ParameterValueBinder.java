@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.FlagsExpression;
+import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSInvalidCastException;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.SwitchParameter;
@@ -56,6 +57,9 @@ final class ParameterValueBinder {
                 return false;
             }
         }
+        if (parameter.psTypeName() != null && value != null) {
+            checkPSTypeName(argument, parameter, coerce, value);
+        }
         for (ParameterValidation validation : parameter.validations()) {
             try {
                 validation.validate(value);
@@ -79,6 +83,35 @@ final class ParameterValueBinder {
         }
         boundParameters.put(parameter.name(), target.boundValue(parameter, value));
         return true;
+    }
+
+    /**
+     * [PSTypeName('x')]: the value (each element of a collection) must have the name among its PSObject.TypeNames,
+     * as pwsh's ValidatePSTypeName checks. The failure is an invalid cast, so a pass without coercion only tries
+     * another parameter; with coercion it is MismatchedPSTypeName.
+     */
+    private static void checkPSTypeName(CommandArgument argument, ParameterMetadata parameter, boolean coerce,
+                                        Object value) {
+        Iterable<?> elements = LanguagePrimitives.getEnumerable(value);
+        for (Object element : elements != null ? elements : List.of(value)) {
+            if (element != null && !hasTypeName(element, parameter.psTypeName())) {
+                String message = format(ParameterBinderStrings.MISMATCHED_PS_TYPE_NAME, null, parameter.name(), null,
+                        null, null, null, parameter.psTypeName());
+                PSInvalidCastException cause = new PSInvalidCastException("InvalidArgument", message);
+                throw new ParameterBindingException(coerce ? ParameterBindingException.Kind.TRANSFORMATION
+                        : ParameterBindingException.Kind.BINDING, ErrorCategory.InvalidArgument, "MismatchedPSTypeName",
+                        message, argument.errorExtent(), cause);
+            }
+        }
+    }
+
+    private static boolean hasTypeName(Object value, String typeName) {
+        for (String name : PSObject.asPSObject(value).typeNames()) {
+            if (name.equalsIgnoreCase(typeName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Object transform(ArgumentTransformation transformation, CommandArgument argument,

@@ -366,6 +366,7 @@ public final class CoreTypes {
         SWITCH_PARAMETER.setConversion(SwitchParameter::convert);
         registerLazily("System.Management.Automation.PowerShell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("powershell", () -> org.jposh.interpreter.PowerShell.TYPE);
+        registerLazily("System.Management.Automation.PSTypeName", () -> PSTypeName.TYPE);
         registerLazily("System.Management.Automation.Runspaces.RunspaceFactory",
                 () -> org.jposh.interpreter.RunspaceFactory.TYPE);
         registerLazily("runspacefactory", () -> org.jposh.interpreter.RunspaceFactory.TYPE);
