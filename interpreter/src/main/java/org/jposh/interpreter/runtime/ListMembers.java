@@ -119,6 +119,14 @@ final class ListMembers {
             Collections.reverse(list(t));
             return AutomationNull.VALUE;
         });
+        if (!generic) {
+            // ArrayList.Clone(): a shallow copy, what scripts take before changing a list they enumerate
+            b.method("Clone", OBJECT, (t, a) -> {
+                List<Object> copy = newList(type, list(t).size());
+                copy.addAll(list(t));
+                return copy;
+            });
+        }
         if (generic) {
             DelegateSearches.defineOnList(b, type, element, listType -> newList(listType, 0));
             b.method("RemoveAll", INT32, (t, a) -> {
