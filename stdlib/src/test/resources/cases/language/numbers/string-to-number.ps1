@@ -9,3 +9,7 @@
 [double]'.5'
 [decimal]'2.50'
 [int]'+7'
+# about_Numeric_Literals: the integer TypeConverters also read hexadecimal after &h or #
+[int] '&hF' -eq 0xF
+[int] '#F' -eq 0xF
+[byte] '#FF'

@@ -53,6 +53,11 @@ public record CommandArgument(String parameterName, String parameterText, Object
         return named(name, value, extent, extent);
     }
 
+    /** Whether this is the {@code --} that ends a command line's parameters (pwsh's parameter named -). */
+    public boolean isEndOfParameters() {
+        return "-".equals(parameterName) && !hasValue && !fromHashtableSplat;
+    }
+
     public static CommandArgument positional(Object value, Extent extent) {
         return new CommandArgument(null, null, value, true, false, null, extent);
     }

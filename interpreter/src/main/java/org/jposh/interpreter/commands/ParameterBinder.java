@@ -327,6 +327,11 @@ public final class ParameterBinder {
         unboundArguments = new ArrayList<>(arguments.size());
         List<CommandArgument> splatted = null;
         for (CommandArgument argument : arguments) {
+            if (argument.isEndOfParameters()) {
+                // the first --, which the parser keeps as a parameter named -, only makes the words after it
+                // arguments: a command of PowerShell's own never sees it (a program does)
+                continue;
+            }
             if (argument.fromHashtableSplat()) {
                 if (splatted == null) {
                     splatted = new ArrayList<>();

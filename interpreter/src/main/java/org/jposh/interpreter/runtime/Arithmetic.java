@@ -307,6 +307,11 @@ public final class Arithmetic {
     private static Object numeric(Operator op, Object left, Object right) {
         Object a = LanguagePrimitives.toNumber(left);
         Object b = LanguagePrimitives.toNumber(right);
+        // BigInteger is no primitive to pwsh's binder: the operation is BigInteger's own operator, to which a
+        // double or decimal operand converts explicitly, dropping its fraction ([bigint]1 / 1.9 is 1)
+        if (a instanceof BigInteger || b instanceof BigInteger) {
+            return bigInteger(op, big(a), big(b));
+        }
         if (a instanceof BigDecimal || b instanceof BigDecimal) {
             return decimal(op, decimal(a), decimal(b));
         }
@@ -320,9 +325,6 @@ public final class Arithmetic {
                 case DIVIDE -> x / y;
                 case REMAINDER -> x % y;
             };
-        }
-        if (a instanceof BigInteger || b instanceof BigInteger) {
-            return bigInteger(op, big(a), big(b));
         }
         if (a instanceof UInt64 || b instanceof UInt64) {
             return unsignedLong(op, a, b);
@@ -460,6 +462,16 @@ public final class Arithmetic {
     private static BigInteger big(Object number) {
         if (number instanceof UInt64 u) {
             return u.bigValue();
+        }
+        if (number instanceof BigDecimal d) {
+            return d.toBigInteger();
+        }
+        if (number instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                throw new PSRuntimeException("OverflowException", ErrorCategory.NotSpecified,
+                        d.isNaN() ? "The value is not a number." : "BigInteger cannot represent infinity.");
+            }
+            return new BigDecimal(d).toBigInteger();
         }
         return number instanceof BigInteger b ? b : BigInteger.valueOf(((Number) number).longValue());
     }

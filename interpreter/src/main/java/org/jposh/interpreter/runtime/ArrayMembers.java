@@ -13,7 +13,7 @@ import java.util.Collections;
 
 /**
  * System.Array's members on Java arrays: Length, Count (PowerShell's alias), Rank, Clone, Contains,
- * IndexOf, GetValue, SetValue, GetEnumerator, IList's Item; the fixed size shows in Add ("Collection was of a fixed size."); statics
+ * IndexOf, GetValue, SetValue, GetEnumerator, IList's Item and Clear; the fixed size shows in Add ("Collection was of a fixed size."); statics
  * IndexOf, Reverse, Sort (Comparer.Default's order) and Clear.
  */
 final class ArrayMembers {
@@ -77,10 +77,19 @@ final class ArrayMembers {
         DelegateSearches.defineOnArray(b);
         b.staticMethod("Clear", VOID, (t, a) -> {
             Object[] array = (Object[]) a[0];
-            Object empty = LanguagePrimitives.convertTo(null, DotNetType.of(array).elementType());
-            Arrays.fill(array, (Integer) a[1], (Integer) a[1] + (Integer) a[2], empty);
+            clear(array, (Integer) a[1], (Integer) a[1] + (Integer) a[2]);
             return AutomationNull.VALUE;
         }, param("array", ARRAY), param("index", INT32), param("length", INT32));
+        // IList.Clear, which an array does: every element becomes its type's default
+        b.method("Clear", VOID, (t, a) -> {
+            Object[] array = (Object[]) t;
+            clear(array, 0, array.length);
+            return AutomationNull.VALUE;
+        });
+    }
+
+    private static void clear(Object[] array, int from, int to) {
+        Arrays.fill(array, from, to, LanguagePrimitives.convertTo(null, DotNetType.of(array).elementType()));
     }
 
     private static void setValue(Object[] array, int index, Object value) {

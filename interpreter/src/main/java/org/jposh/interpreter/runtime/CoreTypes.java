@@ -2,6 +2,7 @@ package org.jposh.interpreter.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -152,6 +153,9 @@ public final class CoreTypes {
             false, null);
     public static final DotNetType IENUMERABLE_T = define("System.Collections.Generic", "IEnumerable`1",
             Iterable.class, null, false, null);
+    public static final DotNetType ICOLLECTION = define("System.Collections", "ICollection", Collection.class, null,
+            false, null);
+    public static final DotNetType ILIST = define("System.Collections", "IList", List.class, null, false, null);
     public static final DotNetType IENUMERATOR = define("System.Collections", "IEnumerator", Iterator.class, null,
             false, null);
     public static final DotNetType IENUMERATOR_T = define("System.Collections.Generic", "IEnumerator`1",

@@ -23,6 +23,7 @@ import org.jposh.interpreter.PoshContext;
  */
 public final class CultureInfo implements FormatProvider {
     /** Windows locale ids, which .NET reports as LCID; a culture without one has 4096 (LOCALE_CUSTOM_UNSPECIFIED). */
+    private static final int INVARIANT_LCID = 127;
     private static final Map<String, Integer> LCIDS = lcids("""
             ar 1 bg 2 ca 3 zh-Hans 4 cs 5 da 6 de 7 el 8 en 9 es 10 fi 11 fr 12 he 13 hu 14 is 15 it 16 ja 17 ko 18
             nl 19 no 20 pl 21 pt 22 ro 24 ru 25 hr 26 sk 27 sq 28 sv 29 th 30 tr 31 ur 32 id 33 uk 34 be 35 sl 36
@@ -191,7 +192,7 @@ public final class CultureInfo implements FormatProvider {
 
     public int lcid() {
         if (locale == null) {
-            return 127;
+            return INVARIANT_LCID;
         }
         return LCIDS.getOrDefault(name, 4096);
     }
@@ -276,6 +277,25 @@ public final class CultureInfo implements FormatProvider {
         return o instanceof CultureInfo c && c.name.equals(name);
     }
 
+    /**
+     * The culture of a Windows locale id ({@code new CultureInfo(1031)} is de-DE).
+     *
+     * @throws DotNetException CultureNotFoundException for an id no culture here has
+     */
+    public static CultureInfo get(int lcid) {
+        if (lcid == INVARIANT_LCID) {
+            return INVARIANT;
+        }
+        for (Map.Entry<String, Integer> e : LCIDS.entrySet()) {
+            if (e.getValue() == lcid) {
+                return get(e.getKey());
+            }
+        }
+        throw new DotNetException("System.Globalization.CultureNotFoundException", String.format(
+                "Culture is not supported. (Parameter 'culture')%n%d (0x%04x) is an invalid culture identifier.",
+                lcid, lcid));
+    }
+
     @Override
     public int hashCode() {
         return name.hashCode();
@@ -312,11 +332,13 @@ public final class CultureInfo implements FormatProvider {
         b.staticProperty("CurrentUICulture", TYPE, CultureInfo::currentUI,
                 value -> PoshContext.entered().setUICulture(assigned(value)));
         b.staticMethod("GetCultureInfo", TYPE, (t, a) -> get((String) a[0]), param("name", STRING));
+        b.staticMethod("GetCultureInfo", TYPE, (t, a) -> get((int) a[0]), param("culture", INT32));
         b.staticMethod("CreateSpecificCulture", TYPE, (t, a) -> get((String) a[0]), param("name", STRING));
         b.staticMethod("GetCultures", TYPE.arrayType(), (t, a) -> all().stream()
                 .filter(c -> c.isOfTypes(((EnumValue) a[0]).value())).toArray(CultureInfo[]::new),
                 param("types", CULTURE_TYPES));
         b.constructor((t, a) -> get((String) a[0]), param("name", STRING));
+        b.constructor((t, a) -> get((int) a[0]), param("culture", INT32));
         b.constructor((t, a) -> get((String) a[0]), param("name", STRING), param("useUserOverride", BOOLEAN));
     }
 

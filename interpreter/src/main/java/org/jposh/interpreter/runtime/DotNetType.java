@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -378,7 +379,22 @@ public final class DotNetType {
             return true;
         }
         return genericArguments == null && javaClass != null && (javaClass.isInterface() || javaType)
-                && other.javaClass != null && javaClass.isAssignableFrom(other.javaClass);
+                && other.javaClass != null && (javaClass.isAssignableFrom(other.javaClass)
+                        || isCollectionInterfaceOf(other));
+    }
+
+    /**
+     * The .NET collection interfaces of the values whose Java classes lack the Java interface standing for
+     * them: an array is an IList, a string enumerates its characters, a dictionary is an ICollection of entries.
+     */
+    private boolean isCollectionInterfaceOf(DotNetType other) {
+        if (other.elementType != null) {
+            return javaClass == List.class || javaClass == Collection.class || javaClass == Iterable.class;
+        }
+        if (Map.class.isAssignableFrom(other.javaClass)) {
+            return javaClass == Collection.class || javaClass == Iterable.class;
+        }
+        return other.javaClass == String.class && javaClass == Iterable.class;
     }
 
     /** Whether a script class (or a script base class of it) declares this interface, or one deriving from it. */

@@ -216,6 +216,11 @@ public final class LanguagePrimitives {
     }
 
     private static String typeTableToString(Object base) {
+        if (base instanceof DotNetType type) {
+            // a type as a PSObject is its base object's ToString, the full name, where a bare type converts
+            // to its accelerator: a table shows [int[]]'s BaseType as System.Array, "$([int[]].BaseType)" is array
+            return type.toString();
+        }
         return base instanceof XmlNode node ? node.localName() : null;
     }
 

@@ -214,9 +214,11 @@ public final class MemberAccess {
             List<Object> results = new ArrayList<>();
             boolean found = false;
             for (Object element : elements) {
-                if (LanguagePrimitives.isNull(element) || findMethod(element, name) == null) {
+                if (LanguagePrimitives.isNull(element)) {
                     continue;
                 }
+                // an element without the method fails the call, naming the element's type (a nested
+                // collection applies it to its own elements in turn)
                 found = true;
                 Object result = invokeMethod(element, name, args);
                 if (result != AutomationNull.VALUE) {

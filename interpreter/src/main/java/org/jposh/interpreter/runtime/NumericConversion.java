@@ -333,13 +333,16 @@ final class NumericConversion {
     }
 
     /**
-     * The integer types' TypeConverters (Int32.Parse and friends, and hexadecimal after 0x or &h), then
+     * The integer types' TypeConverters (Int32.Parse and friends, and hexadecimal after 0x, &h or #), then
      * (for format errors) the value parsed as a double and converted.
      */
     private static Object parseIntegerOrDecimal(String s, DotNetType target) {
         if (integerWidth(target) > 0 && s.length() > 2 && (s.regionMatches(true, 0, "0x", 0, 2)
                 || s.regionMatches(true, 0, "&h", 0, 2))) {
             return parseHex(s.substring(2), target);
+        }
+        if (integerWidth(target) > 0 && s.length() > 1 && s.charAt(0) == '#') {
+            return parseHex(s.substring(1), target);
         }
         String digits = s.startsWith("+") ? s.substring(1) : s;
         boolean plainInteger = !digits.isEmpty() && digits.chars().skip(digits.startsWith("-") ? 1 : 0)

@@ -26,6 +26,11 @@ final class Reflection {
     private static final Set<DotNetType> PRIMITIVES = Set.of(CoreTypes.BOOLEAN, CoreTypes.BYTE, CoreTypes.SBYTE,
             CoreTypes.INT16, CoreTypes.UINT16, CoreTypes.INT32, CoreTypes.UINT32, CoreTypes.INT64, CoreTypes.UINT64,
             CoreTypes.CHAR, CoreTypes.DOUBLE, CoreTypes.SINGLE);
+    /** The reference types of the System namespace that .NET marks [Serializable] (its value types all are). */
+    private static final Set<String> SERIALIZABLE_SYSTEM_CLASSES = Set.of("Object", "String", "Array", "Enum",
+            "ValueType", "Delegate", "MulticastDelegate", "Version", "Uri", "DBNull");
+    private static final Set<String> SERIALIZABLE_NAMESPACES = Set.of("System.Collections",
+            "System.Collections.Generic", "System.Collections.Specialized", "System.Collections.ObjectModel");
     /** The name of a type's constructors among its adapter's static methods ({@code [T]::new}). */
     private static final String CONSTRUCTOR = "new";
 
@@ -105,6 +110,18 @@ final class Reflection {
         }
     }
 
+    /**
+     * Type.IsSerializable, which the type table shows as IsSerial: true for what .NET marks [Serializable], its
+     * primitives, core value types, collections and exceptions, and for every array and enum.
+     */
+    private static boolean isSerializable(DotNetType type) {
+        if (type.isArray() || type.enumType() != null || SERIALIZABLE_NAMESPACES.contains(type.namespace())) {
+            return true;
+        }
+        return type.namespace().equals("System") && (type.isValueType()
+                || SERIALIZABLE_SYSTEM_CLASSES.contains(type.name()) || type.name().endsWith("Exception"));
+    }
+
     /** The reflection members of System.Type. */
     static void defineTypeMembers(TypeAdapter.Builder b) {
         b.property("IsPrimitive", BOOLEAN, t -> PRIMITIVES.contains((DotNetType) t));
@@ -113,6 +130,7 @@ final class Reflection {
         b.property("IsGenericTypeDefinition", BOOLEAN, t -> ((DotNetType) t).isGenericTypeDefinition());
         b.property("IsPublic", BOOLEAN, t -> !((DotNetType) t).name().contains("+"));
         b.property("IsNested", BOOLEAN, t -> ((DotNetType) t).name().contains("+"));
+        b.property("IsSerializable", BOOLEAN, t -> isSerializable((DotNetType) t));
         b.property("UnderlyingSystemType", RUNTIME_TYPE, t -> t);
         b.property("AssemblyQualifiedName", STRING, t -> ((DotNetType) t).assemblyQualifiedName());
         b.method("IsSubclassOf", BOOLEAN, (t, a) -> a[0] != t && ((DotNetType) a[0]).isAssignableFrom((DotNetType) t)

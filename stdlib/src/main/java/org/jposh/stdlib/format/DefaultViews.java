@@ -93,6 +93,11 @@ final class DefaultViews {
                     cimColumn("BuildNumber", 0), cimColumn("RegisteredUser", 0), cimColumn("SerialNumber", 0),
                     cimColumn("Version", 0)),
             // PowerShellCore.format.ps1xml
+            table("System.RuntimeType", List.of("System.RuntimeType"),
+                    column("IsPublic", 8, Alignment.UNDEFINED, ViewValue.property("IsPublic")),
+                    column("IsSerial", 8, Alignment.UNDEFINED, ViewValue.property("IsSerializable")),
+                    column(null, 40, Alignment.UNDEFINED, ViewValue.property("Name")),
+                    column(null, 0, Alignment.UNDEFINED, ViewValue.property("BaseType"))),
             table("Variable", List.of("System.Management.Automation.PSVariable"),
                     column(null, 30, Alignment.UNDEFINED, ViewValue.property("Name")),
                     column(null, 0, Alignment.UNDEFINED, ViewValue.property("Value"))),
