@@ -153,7 +153,7 @@ public final class CommandDiscovery {
     public static CommandInfo findExternal(PoshContext context, String name) {
         SessionState session = context.sessionState();
         if (isPath(name)) {
-            return external(context, session.location().resolve(name).normalize());
+            return external(context, session.resolveFileSystemPath(name));
         }
         if (name.isEmpty()) {
             return null;

@@ -3,12 +3,18 @@ package org.jposh.interpreter.commands;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
 /**
- * A function or filter defined by {@code function name { ... }}: its name and body, and the module that
- * exports it (null for none), by which {@code Module\name} finds it.
+ * A function or filter defined by {@code function name { ... }}: its name and body, the module that
+ * exports it (null for none), by which {@code Module\name} finds it, and whether it is private
+ * ({@code function private:f}: seen only in the scope that defines it).
  */
-public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleName) implements ScriptCommandInfo {
+public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleName, boolean isPrivate)
+        implements ScriptCommandInfo {
     public FunctionInfo(String name, ScriptBlock scriptBlock) {
         this(name, scriptBlock, null);
+    }
+
+    public FunctionInfo(String name, ScriptBlock scriptBlock, String moduleName) {
+        this(name, scriptBlock, moduleName, false);
     }
 
     @Override

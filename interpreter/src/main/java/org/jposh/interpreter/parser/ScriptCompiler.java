@@ -137,6 +137,7 @@ import org.jposh.interpreter.runtime.PositionalSignature;
 import org.jposh.interpreter.runtime.ScopeLayout;
 import org.jposh.interpreter.runtime.ScriptClass;
 import org.jposh.interpreter.runtime.ScriptTypes;
+import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.TypeResolver;
 import org.jposh.interpreter.runtime.UsingExpressions;
 import org.jposh.interpreter.runtime.VariableAttributes;
@@ -1099,7 +1100,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (!isPath || file == null || Path.of(name).isAbsolute()) {
             return name;
         }
-        return Path.of(file).resolveSibling(name).normalize().toString();
+        return SessionState.resolveFileSystemPath(Path.of(file).getParent(), name).toString();
     }
 
     /**
@@ -1117,7 +1118,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         String script = source.getPath();
         Path folder = script != null ? Path.of(script).getParent() : PoshContext.get(null).sessionState().location();
-        Path file = folder.resolve(name.value()).normalize();
+        Path file = SessionState.resolveFileSystemPath(folder, name.value());
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw parseError(name.extent(), "ErrorLoadingAssembly", "Cannot load assembly '" + name.value() + "'.");
         }
@@ -1527,7 +1528,16 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (ast.isWorkflow()) {
             throw notSupported(ast, "The 'workflow' statement");
         }
-        return new FunctionDefinitionNode(ast.name(), compileNested(ast.body(), ast, ast.name()), ast.isFilter());
+        String name = ast.name();
+        int colon = name.indexOf(':');
+        ScopeQualifier qualifier = colon > 0 ? ScopeQualifier.of(name.substring(0, colon)) : null;
+        if (qualifier == ScopeQualifier.ENV || qualifier == ScopeQualifier.FUNCTION) {
+            qualifier = null;
+        }
+        if (qualifier != null) {
+            name = name.substring(colon + 1);
+        }
+        return new FunctionDefinitionNode(qualifier, name, compileNested(ast.body(), ast, name), ast.isFilter());
     }
 
     @Override

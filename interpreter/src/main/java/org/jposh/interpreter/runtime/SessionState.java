@@ -249,6 +249,23 @@ public final class SessionState {
         return location;
     }
 
+    /** {@link #resolveFileSystemPath(Path, String)} from the current location. */
+    public Path resolveFileSystemPath(String path) {
+        return resolveFileSystemPath(location, path);
+    }
+
+    /**
+     * A file-system path as pwsh on Unix takes one: {@code \} is a separator as well as {@code /}
+     * ({@code . $PSScriptRoot\lib.ps1}), {@code ~} is the home folder, a relative path is relative to {@code base}.
+     */
+    public static Path resolveFileSystemPath(Path base, String path) {
+        String p = path.replace('\\', '/');
+        if (p.equals("~") || p.startsWith("~/")) {
+            p = System.getProperty("user.home") + p.substring(1);
+        }
+        return base.resolve(p).normalize();
+    }
+
     /** Sets the current location; the caller has checked that it is an existing container. */
     public void setLocation(Path path) {
         if (!path.isAbsolute()) {

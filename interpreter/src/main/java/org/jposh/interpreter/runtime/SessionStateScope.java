@@ -3,6 +3,7 @@ package org.jposh.interpreter.runtime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ public final class SessionStateScope {
     /** The names of the map's variables as first set, which PowerShell keeps (Get-Variable shows them). */
     private HashMap<String, String> spellings;
     private LinkedHashMap<String, FunctionInfo> functions;
+    /** The keys of the functions defined here with {@code private:}. */
+    private HashSet<String> privateFunctions;
     /** Set-StrictMode's major version for this scope and the scopes under it; 0 is off, -1 not set here. */
     private int strictModeVersion = STRICT_MODE_NOT_SET;
     private static final int STRICT_MODE_NOT_SET = -1;
@@ -453,13 +456,13 @@ public final class SessionStateScope {
 
     // ---- functions ----
 
-    /** The function of that name here or in an enclosing scope, or null. */
+    /** The function of that name here or in an enclosing scope (private ones of enclosing scopes excluded), or null. */
     public FunctionInfo getFunction(String name) {
         String key = ScopeLayout.key(name);
         for (SessionStateScope s = this; s != null; s = s.parent) {
             if (s.functions != null) {
                 FunctionInfo function = s.functions.get(key);
-                if (function != null) {
+                if (function != null && (s == this || !s.isPrivateFunction(key))) {
                     return function;
                 }
             }
@@ -467,17 +470,35 @@ public final class SessionStateScope {
         return null;
     }
 
+    /** Defines the function here; a private one ({@code function private:f}) is not seen from the scopes under this one. */
     public void setFunction(FunctionInfo function) {
         if (functions == null) {
             functions = new LinkedHashMap<>();
         }
-        functions.put(ScopeLayout.key(function.name()), function);
+        String key = ScopeLayout.key(function.name());
+        functions.put(key, function);
+        if (function.isPrivate()) {
+            if (privateFunctions == null) {
+                privateFunctions = new HashSet<>();
+            }
+            privateFunctions.add(key);
+        } else if (privateFunctions != null) {
+            privateFunctions.remove(key);
+        }
         commandVersion.changed(!scriptScope);
+    }
+
+    private boolean isPrivateFunction(String key) {
+        return privateFunctions != null && privateFunctions.contains(key);
     }
 
     public boolean removeFunction(String name) {
         commandVersion.changed(!scriptScope);
-        return functions != null && functions.remove(ScopeLayout.key(name)) != null;
+        String key = ScopeLayout.key(name);
+        if (privateFunctions != null) {
+            privateFunctions.remove(key);
+        }
+        return functions != null && functions.remove(key) != null;
     }
 
     /** The functions defined in this scope itself, in the order they were first defined (a module's, to export). */
@@ -490,7 +511,12 @@ public final class SessionStateScope {
         Map<String, FunctionInfo> result = new LinkedHashMap<>();
         for (SessionStateScope s = this; s != null; s = s.parent) {
             if (s.functions != null) {
-                s.functions.forEach(result::putIfAbsent);
+                SessionStateScope scope = s;
+                s.functions.forEach((key, function) -> {
+                    if (scope == this || !scope.isPrivateFunction(key)) {
+                        result.putIfAbsent(key, function);
+                    }
+                });
             }
         }
         return result;

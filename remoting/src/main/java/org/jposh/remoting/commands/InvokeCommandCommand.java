@@ -493,7 +493,7 @@ public final class InvokeCommandCommand extends PSRemotingCmdlet {
 
     /** -FilePath: the script file's text, run as the block (its $using: expressions included). */
     private ScriptBlock scriptFile() {
-        Path file = sessionState().location().resolve(filePath);
+        Path file = sessionState().resolveFileSystemPath(filePath);
         try {
             return ScriptBlock.create(Files.readString(file));
         } catch (IOException e) {

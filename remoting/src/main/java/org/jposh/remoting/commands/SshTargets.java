@@ -132,10 +132,7 @@ final class SshTargets {
 
     /** A key file as ssh finds it: {@code ~} is the home directory, a relative path is from the current location. */
     private static Path path(String file, SessionState state) {
-        if (file.equals("~") || file.startsWith("~/")) {
-            return Path.of(System.getProperty("user.home") + file.substring(1));
-        }
-        return state.location().resolve(file);
+        return state.resolveFileSystemPath(file);
     }
 
     private static String string(Object value) {

@@ -29,7 +29,7 @@ public final class StartJobCommand extends ThreadedJobCommandBase {
         if (workingDirectory == null) {
             return sessionState().location();
         }
-        Path directory = sessionState().location().resolve(workingDirectory).normalize();
+        Path directory = sessionState().resolveFileSystemPath(workingDirectory);
         if (!Files.isDirectory(directory)) {
             throw throwTerminatingError(errorRecord("Cannot find the WorkingDirectory path " + workingDirectory + ".",
                     "DirectoryNotFoundException", ErrorCategory.InvalidOperation, null, "DirectoryNotFoundException"));

@@ -182,7 +182,8 @@ public final class StartProcessCommand extends PSCmdlet {
         if (found instanceof ExternalScriptInfo script) {
             return Path.of(script.definition());
         }
-        return filePath.indexOf('/') >= 0 ? sessionState().location().resolve(filePath).normalize() : Path.of(filePath);
+        return filePath.indexOf('/') >= 0 || filePath.indexOf('\\') >= 0
+                ? sessionState().resolveFileSystemPath(filePath) : Path.of(filePath);
     }
 
     /** -WorkingDirectory resolved, or the location; null (after pwsh's error) when it is not a directory. */

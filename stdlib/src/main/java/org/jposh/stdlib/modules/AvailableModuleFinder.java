@@ -34,7 +34,7 @@ public final class AvailableModuleFinder implements ModuleFinder {
     private static List<Path> candidates(SessionState sessionState, String name) {
         List<Path> files = new ArrayList<>();
         if (ModuleLoader.isPath(name)) {
-            Path path = sessionState.location().resolve(name).normalize();
+            Path path = sessionState.resolveFileSystemPath(name);
             if (Files.isDirectory(path)) {
                 files.addAll(ModuleLoader.moduleFilesIn(path, path.getFileName().toString()));
             } else if (Files.isRegularFile(path)) {

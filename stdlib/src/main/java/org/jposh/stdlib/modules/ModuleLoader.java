@@ -48,7 +48,7 @@ final class ModuleLoader {
         if (variable != null) {
             for (String entry : variable.split(File.pathSeparator)) {
                 if (!entry.isBlank()) {
-                    folders.add(sessionState.location().resolve(entry.strip()).normalize());
+                    folders.add(sessionState.resolveFileSystemPath(entry.strip()));
                 }
             }
             return folders;
@@ -70,7 +70,7 @@ final class ModuleLoader {
     /** The module file a name or path stands for, or null when there is none. */
     static Path resolve(SessionState sessionState, String name) {
         if (isPath(name)) {
-            Path path = sessionState.location().resolve(name).normalize();
+            Path path = sessionState.resolveFileSystemPath(name);
             return Files.isDirectory(path) ? moduleFileIn(path, path.getFileName().toString()) : Files.isRegularFile(path) ? path : null;
         }
         for (Path folder : moduleFolders(sessionState)) {

@@ -86,7 +86,7 @@ public final class InvokePesterCommand extends PSCmdlet {
     private List<Path> testFiles() {
         List<Path> files = new ArrayList<>();
         for (String path : script) {
-            Path resolved = sessionState().location().resolve(path).normalize();
+            Path resolved = sessionState().resolveFileSystemPath(path);
             if (Files.isDirectory(resolved)) {
                 try (Stream<Path> found = Files.walk(resolved)) {
                     found.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".tests.ps1"))

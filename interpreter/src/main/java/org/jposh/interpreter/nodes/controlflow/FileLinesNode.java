@@ -12,6 +12,7 @@ import org.jposh.interpreter.nodes.ExpressionNode;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.PSRuntimeException;
 import org.jposh.interpreter.runtime.PoshException;
 
@@ -39,7 +40,7 @@ public final class FileLinesNode extends CursorNode {
             throw error("The file name argument to -file in the switch statement is not valid.",
                     "InvalidFilenameOption", ErrorCategory.InvalidOperation, name, "RuntimeException");
         }
-        Path file = resolve(name, location);
+        Path file = SessionState.resolveFileSystemPath(location, name);
         if (!Files.exists(file)) {
             throw error("Cannot find path '" + file + "' because it does not exist.", "PathNotFound",
                     ErrorCategory.ObjectNotFound, file.toString(), "ItemNotFoundException");
@@ -53,14 +54,6 @@ public final class FileLinesNode extends CursorNode {
             throw error(readErrorMessage(e), "FileReadError", ErrorCategory.InvalidOperation, file.toString(),
                     "RuntimeException");
         }
-    }
-
-    private static Path resolve(String name, Path location) {
-        String p = name.replace('\\', '/');
-        if (p.equals("~") || p.startsWith("~/")) {
-            p = System.getProperty("user.home") + p.substring(1);
-        }
-        return location.resolve(p).normalize();
     }
 
     private PoshException error(String message, String errorId, ErrorCategory category, String target,

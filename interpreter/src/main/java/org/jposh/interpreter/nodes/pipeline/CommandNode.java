@@ -118,7 +118,8 @@ public final class CommandNode extends PoshNode {
 
     /**
      * The function the name calls, kept while no function was defined or removed since and the caller's
-     * script scope is the same; null when the name is not a function.
+     * script scope is the same (a private function, which only its own scope sees, is not kept); null when
+     * the name is not a function.
      */
     private FunctionInfo findFunction(VirtualFrame frame) {
         SessionStateScope scope = ScriptBlockRootNode.scope(frame);
@@ -133,10 +134,11 @@ public final class CommandNode extends PoshNode {
     @TruffleBoundary
     private FunctionInfo lookUpFunction(SessionStateScope scope, CommandTableVersion version) {
         CommandInfo info = CommandDiscovery.find(PoshContext.get(this), commandName);
-        cachedFunction = info instanceof FunctionInfo function ? function : null;
+        FunctionInfo found = info instanceof FunctionInfo function ? function : null;
+        cachedFunction = found != null && !found.isPrivate() ? found : null;
         cachedVersion = version.version();
         cachedScriptScope = scope.scriptScope();
-        return cachedFunction;
+        return found;
     }
 
     /**

@@ -72,9 +72,9 @@ public enum ScopeQualifier {
         }
     }
 
-    /** The scope a typed or option-carrying variable with this qualifier is created in. */
+    /** The scope a typed or option-carrying variable, or a function, with this qualifier is created in. */
     @TruffleBoundary
-    SessionStateScope scope(SessionState sessionState, SessionStateScope current) {
+    public SessionStateScope scope(SessionState sessionState, SessionStateScope current) {
         return switch (this) {
             case GLOBAL -> sessionState.global();
             case SCRIPT -> current.scriptScope();
