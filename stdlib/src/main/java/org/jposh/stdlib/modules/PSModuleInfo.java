@@ -10,6 +10,7 @@ import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.OrderedDictionary;
 import org.jposh.interpreter.runtime.PSVariable;
+import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.SessionStateScope;
 import org.jposh.interpreter.runtime.Version;
 
@@ -51,6 +52,15 @@ public final class PSModuleInfo {
 
     String name() {
         return name;
+    }
+
+    /**
+     * The scope of the loaded module of this name, which its functions run under (for Pester's
+     * InModuleScope and Mock -ModuleName); null when no module of that name is loaded.
+     */
+    public static SessionStateScope loadedModuleScope(SessionState sessionState, String name) {
+        PSModuleInfo module = ModuleTable.of(sessionState).find(name);
+        return module == null ? null : module.scope();
     }
 
     Version version() {

@@ -13,6 +13,7 @@ import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionValue;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PoshException;
+import org.jposh.interpreter.runtime.ScriptBlock;
 
 /**
  * Should: asserts something of its input, failing the test with Pester's PesterAssertionFailed error
@@ -25,7 +26,7 @@ import org.jposh.interpreter.runtime.PoshException;
 public final class ShouldCommand extends PSCmdlet {
     static final String LEGACY_SET = "Legacy";
 
-    @Parameter(valueFromPipeline = true)
+    @Parameter(valueFromPipeline = true, valueFromRemainingArguments = true)
     @AllowNull
     @AllowEmptyCollection
     private Object actualValue;
@@ -91,6 +92,23 @@ public final class ShouldCommand extends PSCmdlet {
     private boolean exist;
     @Parameter(parameterSetName = "Throw", mandatory = true)
     private boolean throwOperator;
+    @Parameter(parameterSetName = "Invoke", mandatory = true)
+    private boolean invoke;
+    @Parameter(parameterSetName = "InvokeVerifiable", mandatory = true)
+    private boolean invokeVerifiable;
+
+    @Parameter(parameterSetName = "Invoke", position = 0, mandatory = true)
+    private String commandName;
+    @Parameter(parameterSetName = "Invoke", position = 1)
+    private int times = 1;
+    @Parameter(parameterSetName = "Invoke", position = 2)
+    private ScriptBlock parameterFilter;
+    @Parameter(parameterSetName = "Invoke")
+    private boolean exactly;
+    @Parameter(parameterSetName = "Invoke")
+    private String scope;
+    @Parameter(parameterSetName = "Invoke")
+    private String moduleName;
 
     @Parameter(parameterSetName = "Be", position = 0)
     @Parameter(parameterSetName = "BeExactly", position = 0)
@@ -133,6 +151,14 @@ public final class ShouldCommand extends PSCmdlet {
 
     @Override
     protected void endProcessing() {
+        if (invoke) {
+            assertInvoked();
+            return;
+        }
+        if (invokeVerifiable) {
+            assertVerifiableInvoked();
+            return;
+        }
         ShouldOperator operator;
         Object expected;
         boolean negate = not;
@@ -170,13 +196,61 @@ public final class ShouldCommand extends PSCmdlet {
 
     private void check(ShouldOperator operator, Object actual, Object expected, Assertions.ThrowFilter filter,
                        boolean negate) {
+        PesterRun run = PesterRun.current(sessionState());
+        Assertions.LineWidth lineWidth = run != null && !run.isPester5() ? null : new Assertions.LineWidth(
+                host().ui().bufferWidth(), run == null || run.currentTest == null ? 0 : run.currentTest.path().size());
         Assertions.Outcome outcome = Assertions.evaluate(operator, actual, expected, filter, because, negate,
-                sessionState().location());
+                sessionState().location(), lineWidth);
         if (!outcome.succeeded()) {
             throw assertionFailed(outcome.failureMessage());
         }
         if (passThru && outcome.data() != null) {
             writeObject(outcome.data());
+        }
+    }
+
+    /** Should -Invoke (Pester 5's Assert-MockCalled): the count of the mock's calls, -Not for fewer than -Times. */
+    private void assertInvoked() {
+        PesterRun run = PesterRun.requireGroup(sessionState(), "Should -Invoke");
+        Mock.Target target = AssertMockCalledCommand.target(run, commandName, moduleName);
+        int count = AssertMockCalledCommand.countCalls(run, target, parameterFilter,
+                AssertMockCalledCommand.group(run, scope));
+        String name = target.name + (moduleName == null || moduleName.isEmpty() ? "" : " in module " + moduleName);
+        String b = ValueFormatter.because(because);
+        if (not && exactly && count == times) {
+            throw assertionFailed("Expected " + name + " not to be called exactly " + times + " times," + b
+                    + " but it was");
+        }
+        if (not && !exactly && count >= times) {
+            throw assertionFailed("Expected " + name + " to be called less than " + times + " times," + b
+                    + " but was called " + count + " times");
+        }
+        if (!not && exactly && count != times) {
+            throw assertionFailed("Expected " + name + " to be called " + times + " times exactly," + b
+                    + " but was called " + count + " times");
+        }
+        if (!not && !exactly && count < times) {
+            throw assertionFailed("Expected " + name + " to be called at least " + times + " times," + b
+                    + " but was called " + count + " times");
+        }
+    }
+
+    /** Should -InvokeVerifiable: every Mock -Verifiable in force was called (with parameters its filter accepts). */
+    private void assertVerifiableInvoked() {
+        PesterRun run = PesterRun.requireGroup(sessionState(), "Should -InvokeVerifiable");
+        List<String> notCalled = new ArrayList<>();
+        for (Mock.Target target : run.mockTargets.values()) {
+            for (Mock mock : target.mocks) {
+                if (mock.verifiable && AssertMockCalledCommand.countCalls(run, target, mock.filter,
+                        run.groups.getLast()) == 0) {
+                    notCalled.add(System.lineSeparator() + "Command " + target.name
+                            + (mock.filter == null ? "" : " with { " + mock.filter.toString().strip() + " }"));
+                }
+            }
+        }
+        if (!notCalled.isEmpty()) {
+            throw assertionFailed(System.lineSeparator() + "Expected all verifiable mocks to be called,"
+                    + ValueFormatter.because(because) + " but these were not:" + String.join("", notCalled));
         }
     }
 
