@@ -166,6 +166,8 @@ public final class InvokePesterCommand extends PSCmdlet {
             writeObject(Pester5Result.of(run, roots, files, failedContainers, ticks));
         }
         int failures = run.failed + run.failedBlocks.size() + failedContainers.size();
+        // always, so that a run that passes does not keep the exit code of an earlier program
+        session.global().set("LASTEXITCODE", failures);
         if (exit && failures > 0) {
             throw new ExitException(failures);
         }

@@ -41,11 +41,14 @@ final class Mock {
         final CommandInfo original;
         final List<Mock> mocks = new ArrayList<>();
         final ScriptBlock function;
+        /** The module whose calls the mocks replace (Mock -ModuleName), or null. */
+        final String moduleName;
 
         /** @param moduleName the module whose calls the mocks replace (Mock -ModuleName), or null */
         Target(String name, CommandInfo original, String moduleName) {
             this.name = name;
             this.original = original;
+            this.moduleName = moduleName;
             this.function = ScriptBlock.create(functionText(name, moduleName, metadata(original)));
         }
     }
