@@ -98,8 +98,7 @@ public final class InvokePesterCommand extends PSCmdlet {
         boolean exit = cI || config.bool("Run", "Exit");
         boolean writeResult = passThru || config.bool("Run", "PassThru");
         SessionState session = sessionState();
-        PesterRun run = new PesterRun(host().ui(), Pester5Report.Verbosity.valueOf(
-                "Minimal".equalsIgnoreCase(verbosity) ? "Normal" : capitalized(verbosity)));
+        PesterRun run = new PesterRun(host().ui(), verbosity(verbosity));
         long started = System.nanoTime();
         run.report5.start();
         run.report5.outerFrames = session.callStack().depth();
@@ -205,8 +204,15 @@ public final class InvokePesterCommand extends PSCmdlet {
         return lines;
     }
 
-    private static String capitalized(String word) {
-        return word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1).toLowerCase(Locale.ROOT);
+    /** Output.Verbosity: None, Normal, Detailed or Diagnostic (-Output also offers Minimal, which Pester 5 rejects here). */
+    private static Pester5Report.Verbosity verbosity(String value) {
+        for (Pester5Report.Verbosity verbosity : Pester5Report.Verbosity.values()) {
+            if (verbosity.name().equalsIgnoreCase(value)) {
+                return verbosity;
+            }
+        }
+        throw PesterRun.usageError("Output.Verbosity must be 'None', 'Normal', 'Detailed' or 'Diagnostic', but it was '"
+                + value + "'. Please review your configuration.");
     }
 
     private void runPester4() {

@@ -6,8 +6,8 @@ import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSObject;
 
 /**
- * Pester 5's configuration as New-PesterConfiguration makes it: sections (Run, Filter, Output, Should)
- * of options, each an object with Default, Description and Value. A script sets an option either as
+ * Pester 5's configuration as New-PesterConfiguration makes it: the sections and options Invoke-Pester
+ * reads here (Run, Filter, Output), each an object with Default, Description and Value. A script sets an option either as
  * {@code $c.Run.PassThru = $true} or through its Value; Invoke-Pester -Configuration reads either.
  */
 final class PesterConfiguration {
@@ -17,7 +17,6 @@ final class PesterConfiguration {
     static {
         OPTIONS.put("Run", List.<Object[]>of(
                 new Object[] {"Path", new String[] {"."}, "Directories to be searched for tests, paths directly to test files, or combination of both."},
-                new Object[] {"ExcludePath", new String[0], "Directories or files to be excluded from the run."},
                 new Object[] {"Exit", false, "Exit with non-zero exit code when the test run fails. Exit code is always set to `$LASTEXITCODE` even when this option is `$false`. When used together with Throw, throwing an exception is preferred."},
                 new Object[] {"PassThru", false, "Return result object to the pipeline after finishing the test run."}));
         OPTIONS.put("Filter", List.<Object[]>of(
@@ -26,8 +25,6 @@ final class PesterConfiguration {
                 new Object[] {"FullName", new String[0], "Full name of test with -like wildcards, joined by dot. Example: '*.describe Get-Item.test1'"}));
         OPTIONS.put("Output", List.<Object[]>of(
                 new Object[] {"Verbosity", "Normal", "The verbosity of output, options are None, Normal, Detailed and Diagnostic."}));
-        OPTIONS.put("Should", List.<Object[]>of(
-                new Object[] {"ErrorAction", "Stop", "Controls if Should throws on error. Use 'Stop' to throw on error, or 'Continue' to fail at the end of the test."}));
     }
 
     private final PSObject configuration;
