@@ -2,7 +2,7 @@
 # Should -Invoke counts the calls of the running test by default (-Scope Context/Describe for the block's),
 # -Not -Invoke fails for as many calls as -Times; Should -InvokeVerifiable checks the Mock -Verifiable ones.
 # Mock -ModuleName and InModuleScope reach a module's own calls. Set-ItResult ends a test as skipped or
-# inconclusive.
+# inconclusive. A Mock in a Describe body, at Discovery, does nothing.
 Set-Content -Path ./Greeter.psm1 -Value @'
 function Get-Name { 'world' }
 function Get-Greeting { "hello $(Get-Name)" }
@@ -58,6 +58,10 @@ Describe 'Mocks' {
     }
     It 'is inconclusive' { Set-ItResult -Inconclusive }
     It 'rejects the legacy syntax' { 1 | Should Be 1 }
+}
+Describe 'A Mock in the body' {
+    Mock Get-Greeting { 'ignored' }
+    It 'is ignored, as it runs at Discovery' { Get-Greeting | Should -Be 'hello world' }
 }
 '@
 $result = Invoke-Pester -Path ./mock.Tests.ps1 -Output None -PassThru
