@@ -53,7 +53,7 @@ $global:log
 $result.Failed | ForEach-Object { $_.ExpandedPath; $_.ErrorRecord[0].Exception.Message }
 
 # A failing BeforeAll: its block's tests do not run and count as failed; a failing top-level BeforeAll fails
-# the whole file.
+# the whole file. A block whose tests are all skipped does not run its BeforeAll.
 Set-Content -Path ./setup.Tests.ps1 -Value @'
 Describe 'Broken' {
     BeforeAll { throw 'no setup' }
@@ -61,6 +61,10 @@ Describe 'Broken' {
 }
 Describe 'Fine' {
     It 'runs' { }
+}
+Describe 'Skipped' -Skip {
+    BeforeAll { $null = $log.Add('skipped BeforeAll') }
+    It 'is skipped' { }
 }
 '@
 $result = Invoke-Pester -Path ./setup.Tests.ps1 -Output None -PassThru
@@ -76,4 +80,5 @@ Describe 'All' { It 'does not run' { } }
 $result = Invoke-Pester -Path ./file.Tests.ps1 -Output None -PassThru
 '{0}: passed {1}, failed {2}, failed containers {3}' -f $result.Result, $result.PassedCount, $result.FailedCount, $result.FailedContainersCount
 $global:log -contains 'not run'
+$global:log -contains 'skipped BeforeAll'
 Remove-Item ./phases.Tests.ps1, ./setup.Tests.ps1, ./file.Tests.ps1

@@ -142,7 +142,7 @@ public final class InvokePesterCommand extends PSCmdlet {
                 }
                 long fileStarted = System.nanoTime();
                 run.report5.containerStart(files.get(i));
-                Pester5.runContainer(run, root);
+                Pester5.runBlock(run, root);
                 long userTicks = 0;
                 boolean passed = root.errorRecords.isEmpty();
                 for (Block.Test test : root.tests()) {

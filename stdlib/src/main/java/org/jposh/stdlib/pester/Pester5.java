@@ -58,30 +58,26 @@ final class Pester5 {
         return false;
     }
 
-    /** Runs a file's root block in a new scope under the current one (Invoke-Pester's caller's). */
-    static void runContainer(PesterRun run, Block root) {
-        SessionState session = PoshContext.get(null).sessionState();
-        SessionStateScope caller = Blocks.enterScope(session);
-        try {
-            runBlock(run, root);
-        } finally {
-            session.setCurrentScope(caller);
-        }
-    }
-
-    private static boolean anyToRun(Block block) {
+    /** Whether any of the block's tests is selected to run, or (with {@code unlessSkipped}) will run. */
+    private static boolean anyToRun(Block block, boolean unlessSkipped) {
         for (Block.Test test : block.tests()) {
-            if (test.shouldRun) {
+            if (test.shouldRun && !(unlessSkipped && test.skip)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void runBlock(PesterRun run, Block block) {
-        if (!anyToRun(block)) {
+    /**
+     * Runs a block (a file's root block, under the current scope: Invoke-Pester's caller's). A block none of
+     * whose tests is selected does not run at all; one whose selected tests are all skipped reports them
+     * without running its BeforeAll and AfterAll, as Pester 5.
+     */
+    static void runBlock(PesterRun run, Block block) {
+        if (!anyToRun(block, false)) {
             return;
         }
+        boolean runsSetup = anyToRun(block, true);
         SessionState session = PoshContext.get(null).sessionState();
         TestGroup group = new TestGroup(block.name, !"Context".equals(block.commandUsed));
         group.beforeEach.addAll(block.beforeEach);
@@ -94,7 +90,7 @@ final class Pester5 {
             }
             setData(session.currentScope(), block.data, block.hasData);
             block.expandedName = expandName(block.name);
-            if (runSetup(block, block.beforeAll)) {
+            if (!runsSetup || runSetup(block, block.beforeAll)) {
                 for (Object child : block.children) {
                     if (child instanceof Block.Test test) {
                         runTest(run, test);
@@ -104,7 +100,9 @@ final class Pester5 {
                 }
             }
         } finally {
-            runSetup(block, block.afterAll);
+            if (runsSetup) {
+                runSetup(block, block.afterAll);
+            }
             session.setCurrentScope(caller);
             run.groups.pop();
             Mock.removeAll(group.mocks);
