@@ -7,7 +7,7 @@ import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
-/** Context: a group of tests inside a Describe, with its own scope and setup blocks. */
+/** Context: a group of tests inside a Describe, with its own scope and setup blocks (-ForEach and -Skip as Describe). */
 @Cmdlet(verb = "Context", noun = "")
 public final class ContextCommand extends TestGroupCommand {
     @Parameter(position = 0, mandatory = true)

@@ -9,7 +9,8 @@ import org.jposh.interpreter.runtime.ScriptBlock;
 
 /**
  * Describe: a group of tests with its own scope and TestDrive ({@code $TestDrive}, a temporary folder
- * removed when the block ends). -Tag lets Invoke-Pester -Tag/-ExcludeTag choose it.
+ * removed when the block ends). -Tag lets Invoke-Pester -Tag/-ExcludeTag choose it; in a Pester 5 run,
+ * -ForEach makes one block per item and -Skip skips its tests.
  */
 @Cmdlet(verb = "Describe", noun = "")
 public final class DescribeCommand extends TestGroupCommand {

@@ -26,7 +26,8 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * {@code <key>} in the name replaced by the entry's value). The test runs in a new scope in which the
  * BeforeEach blocks of the enclosing groups run first (outermost first) and the AfterEach blocks last
  * (innermost first), whatever happened; a terminating error or a failed Should fails it and the run
- * goes on. -Skip and -Pending record the test without running it; an empty block is pending.
+ * goes on. -Skip and -Pending record the test without running it; an empty block is pending. That is
+ * Pester 4; in a Pester 5 run, It records the test at Discovery (one per -ForEach item) for the Run phase.
  */
 @Cmdlet(verb = "It", noun = "", defaultParameterSetName = "Normal")
 public final class ItCommand extends PSCmdlet {

@@ -6,27 +6,28 @@ import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.AllowEmptyCollection;
 import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
+import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.commands.ParameterMetadata;
+import org.jposh.interpreter.commands.ParameterSetData;
+import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionValue;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.ScriptBlock;
-import org.jposh.interpreter.runtime.PSObject;
-import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.TypeResolver;
-import org.jposh.interpreter.commands.CommandInfo;
-import org.jposh.interpreter.commands.ParameterMetadata;
-import org.jposh.interpreter.commands.ParameterSetData;
 
 /**
  * Should: asserts something of its input, failing the test with Pester's PesterAssertionFailed error
- * and Pester 4's message when it does not hold. The operator is a switch naming its parameter set
+ * and Pester's message when it does not hold (Pester 4's in a Pester 4 run, else Pester 5's). The operator is a switch naming its parameter set
  * ({@code Should -Be 1}, {@code -Not} negates), or, in Pester 3's legacy syntax, the first positional
- * word ({@code Should Be 1}, {@code Should Not Be 1}). Operators that take array input get the whole
- * input as one array; the others test each input object.
+ * word ({@code Should Be 1}, {@code Should Not Be 1}; not in a Pester 5 run). Operators that take array
+ * input get the whole input as one array; the others test each input object. Pester 5's -Invoke,
+ * -InvokeVerifiable and -HaveParameter check mocks' calls and a command's parameters.
  */
 @Cmdlet(verb = "Should", noun = "", defaultParameterSetName = ShouldCommand.LEGACY_SET)
 public final class ShouldCommand extends PSCmdlet {
