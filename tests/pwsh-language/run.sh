@@ -39,7 +39,7 @@ for f in "${files[@]}"; do
     mkdir -p "$work/$(dirname "$f")"
     git --git-dir="$repo" show "HEAD:test/powershell/$f.Tests.ps1" > "$work/$f.Tests.ps1"
     if (( verbose )); then
-        "$root/bin/jposh" -c "Set-Location '$work/$(dirname "$f")'; Invoke-Pester './$name'" || true
+        "$root/bin/jposh" -c "Set-Location '$work/$(dirname "$f")'; Invoke-Pester -Script './$name' -Show All" || true
     fi
     line="$("$root/bin/jposh" -c "Set-Location '$work/$(dirname "$f")'; \$r = Invoke-Pester './$name' -PassThru -Show None; '{0} {1} {2} {3}' -f \$r.PassedCount, \$r.FailedCount, (\$r.SkippedCount + \$r.PendingCount), \$r.TotalCount" 2>/dev/null | tail -1 || true)"
     read -r passed failed skipped total <<< "${line:-0 0 0 0}"

@@ -1,5 +1,6 @@
-# Should outside a test: a failed assertion is the PesterAssertionFailed error with Pester 4's message
-# (-Throw's messages end with where the error happened, left out here).
+# Should outside a test: a failed assertion is the PesterAssertionFailed error with Pester 5's message (Pester
+# 4's, with a line pointing at where two strings differ; -Throw's messages end with where the error happened,
+# left out here). Pester 3's legacy syntax still works outside Pester 5 runs.
 function Check([scriptblock] $assertion) {
     try {
         & $assertion

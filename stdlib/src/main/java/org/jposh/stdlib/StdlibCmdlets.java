@@ -48,6 +48,7 @@ import org.jposh.stdlib.management.PushLocationCommand;
 import org.jposh.stdlib.management.RemoveItemCommand;
 import org.jposh.stdlib.management.RenameItemCommand;
 import org.jposh.stdlib.management.ResolvePathCommand;
+import org.jposh.stdlib.management.ConvertPathCommand;
 import org.jposh.stdlib.management.SelectXmlCommand;
 import org.jposh.stdlib.management.SetContentCommand;
 import org.jposh.stdlib.management.SetItemCommand;
@@ -59,6 +60,8 @@ import org.jposh.stdlib.pester.AfterAllCommand;
 import org.jposh.stdlib.pester.AfterEachCommand;
 import org.jposh.stdlib.pester.AssertMockCalledCommand;
 import org.jposh.stdlib.pester.BeforeAllCommand;
+import org.jposh.stdlib.pester.BeforeDiscoveryCommand;
+import org.jposh.stdlib.pester.InModuleScopeCommand;
 import org.jposh.stdlib.pester.BeforeEachCommand;
 import org.jposh.stdlib.pester.ContextCommand;
 import org.jposh.stdlib.pester.DescribeCommand;
@@ -66,6 +69,8 @@ import org.jposh.stdlib.pester.InvokeMockCommand;
 import org.jposh.stdlib.pester.InvokePesterCommand;
 import org.jposh.stdlib.pester.ItCommand;
 import org.jposh.stdlib.pester.MockCommand;
+import org.jposh.stdlib.pester.NewPesterConfigurationCommand;
+import org.jposh.stdlib.pester.SetItResultCommand;
 import org.jposh.stdlib.pester.ShouldCommand;
 import org.jposh.stdlib.host.OutNullCommand;
 import org.jposh.stdlib.web.InvokeRestMethodCommand;
@@ -274,7 +279,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 PushLocationCommand.class,
                 RemoveItemCommand.class,
                 RenameItemCommand.class,
-                ResolvePathCommand.class,
+                ResolvePathCommand.class, ConvertPathCommand.class,
                 SelectXmlCommand.class,
                 SetContentCommand.class,
                 SetItemCommand.class,
@@ -369,7 +374,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 AfterAllCommand.class,
                 AfterEachCommand.class,
                 AssertMockCalledCommand.class,
-                BeforeAllCommand.class,
+                BeforeAllCommand.class, BeforeDiscoveryCommand.class, InModuleScopeCommand.class, SetItResultCommand.class, NewPesterConfigurationCommand.class,
                 BeforeEachCommand.class,
                 ContextCommand.class,
                 DescribeCommand.class,

@@ -139,6 +139,7 @@ public final class InternalHost implements DotNetTyped {
 
     private static void defineUiMembers(TypeAdapter.Builder b) {
         DotNetType string = CoreTypes.STRING;
+        b.property("SupportsVirtualTerminal", CoreTypes.BOOLEAN, u -> ui(u).supportsVirtualTerminal());
         b.method("Write", CoreTypes.VOID, (u, a) -> voided(() -> ui(u).write(text(a[0]))), param("value", string));
         b.method("Write", CoreTypes.VOID, (u, a) -> voided(() -> ui(u).write(text(a[2]))),
                 param("foregroundColor", CoreTypes.OBJECT), param("backgroundColor", CoreTypes.OBJECT), param("value", string));

@@ -52,6 +52,11 @@ public interface PSHostUserInterface {
         return false;
     }
 
+    /** $Host.UI.SupportsVirtualTerminal: whether the host understands VT100 escape sequences. */
+    default boolean supportsVirtualTerminal() {
+        return false;
+    }
+
     /** The width of the host's lines in cells ($Host.UI.RawUI.BufferSize.Width). */
     default int bufferWidth() {
         return DEFAULT_WIDTH;

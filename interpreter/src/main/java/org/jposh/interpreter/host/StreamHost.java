@@ -104,6 +104,12 @@ public final class StreamHost implements PSHost, PSHostUserInterface {
         return terminal;
     }
 
+    /** As pwsh's console host: VT sequences are understood unless TERM says the terminal is dumb. */
+    @Override
+    public boolean supportsVirtualTerminal() {
+        return !"dumb".equals(System.getenv("TERM"));
+    }
+
     @Override
     public int bufferWidth() {
         return width;

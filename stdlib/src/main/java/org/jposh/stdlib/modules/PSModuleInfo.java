@@ -58,6 +58,15 @@ public final class PSModuleInfo {
         return name;
     }
 
+    /**
+     * The scope of the loaded module of this name, which its functions run under (for Pester's
+     * InModuleScope and Mock -ModuleName); null when no module of that name is loaded.
+     */
+    public static SessionStateScope loadedModuleScope(SessionState sessionState, String name) {
+        PSModuleInfo module = ModuleTable.of(sessionState).find(name);
+        return module == null ? null : module.scope();
+    }
+
     Version version() {
         return version;
     }

@@ -27,27 +27,17 @@ public final class AssertMockCalledCommand extends PSCmdlet {
     private boolean exactly;
 
     @Parameter
+    private String moduleName;
+
+    @Parameter
     @ValidateSet({"It", "Context", "Describe"})
     private String scope;
 
     @Override
     protected void endProcessing() {
         PesterRun run = PesterRun.requireGroup(sessionState(), "Assert-MockCalled");
-        Mock.Target target = run.mockTargets.get(Mock.key(commandName));
-        if (target == null) {
-            throw PesterRun.usageError("You did not declare a mock of the " + commandName + " Command.");
-        }
-        TestGroup group = group(run);
-        int count = 0;
-        for (MockCall call : run.mockCalls) {
-            if (!call.commandName().equals(target.name) || !inScope(run, group, call)) {
-                continue;
-            }
-            if (parameterFilter == null
-                    || Blocks.isTrue(Blocks.invokeWithVariables(parameterFilter, call.boundParameters()))) {
-                count++;
-            }
-        }
+        Mock.Target target = target(run, commandName, moduleName);
+        int count = countCalls(run, target, parameterFilter, group(run, scope));
         if (exactly ? count != times : count < times) {
             String expected = exactly ? times + " times exactly" : "at least " + times + " times";
             throw ShouldCommand.assertionFailed("Expected " + target.name + " to be called " + expected
@@ -55,8 +45,37 @@ public final class AssertMockCalledCommand extends PSCmdlet {
         }
     }
 
-    /** The group whose calls count, or null for the current test's. */
-    private TestGroup group(PesterRun run) {
+    static Mock.Target target(PesterRun run, String commandName, String moduleName) {
+        Mock.Target target = run.mockTargets.get(Mock.key(commandName, moduleName));
+        if (target == null) {
+            throw PesterRun.usageError("You did not declare a mock of the " + commandName + " Command.");
+        }
+        return target;
+    }
+
+    /** The calls of the mocked command made in the scope (a group, or the running test for null) that pass the filter. */
+    static int countCalls(PesterRun run, Mock.Target target, ScriptBlock parameterFilter, TestGroup group) {
+        int count = 0;
+        for (MockCall call : run.mockCalls) {
+            if (call.target() != target || !inScope(run, group, call)) {
+                continue;
+            }
+            if (parameterFilter == null
+                    || Blocks.isTrue(Blocks.invokeWithVariables(parameterFilter, call.boundParameters()))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The group whose calls count, or null for the current test's: -Scope It, Context or Describe; by
+     * default the innermost block (Pester 4), or under Pester 5 the running test when there is one.
+     */
+    static TestGroup group(PesterRun run, String scope) {
+        if (scope == null && run.isPester5() && run.inTest) {
+            return null;
+        }
         String wanted = scope == null ? "" : scope.toLowerCase(Locale.ROOT);
         if (wanted.equals("it") && run.inTest) {
             return null;

@@ -38,14 +38,18 @@ final class Assertions {
     private Assertions() {
     }
 
+    /**
+     * @param lineWidth for Pester 5's messages, the host's line width and how deep the running test is
+     *     (its excerpts of differing strings fit the line); null for Pester 4's
+     */
     static Outcome evaluate(ShouldOperator op, Object actual, Object expected, ThrowFilter filter, String because,
-                            boolean negate, Path location) {
+                            boolean negate, Path location, LineWidth lineWidth) {
         String b = ValueFormatter.because(because);
         String a = ValueFormatter.format(actual);
         String e = ValueFormatter.format(expected);
         return switch (op) {
-            case BE -> be(actual, expected, false, negate, b);
-            case BE_EXACTLY -> be(actual, expected, true, negate, b);
+            case BE -> be(actual, expected, false, negate, b, lineWidth);
+            case BE_EXACTLY -> be(actual, expected, true, negate, b, lineWidth);
             case BE_NULL_OR_EMPTY -> {
                 boolean empty = isNullOrEmpty(actual);
                 yield Outcome.of(empty != negate, negate ? "Expected a value," + b + " but got $null or empty."
@@ -94,7 +98,8 @@ final class Assertions {
 
     // ---- Be / BeExactly ----
 
-    private static Outcome be(Object actual, Object expected, boolean caseSensitive, boolean negate, String b) {
+    private static Outcome be(Object actual, Object expected, boolean caseSensitive, boolean negate, String b,
+                              LineWidth lineWidth) {
         boolean equal = arraysAreEqual(actual, expected, caseSensitive, 0);
         if (equal != negate) {
             return Outcome.of(true, null);
@@ -106,7 +111,8 @@ final class Assertions {
         Object shownActual = unwrapSingle(actual);
         Object shownExpected = unwrapSingle(expected);
         if (PSObject.base(shownActual) instanceof String as && PSObject.base(shownExpected) instanceof String es) {
-            return Outcome.of(false, compareStrings(es, as, caseSensitive, b));
+            return Outcome.of(false, lineWidth == null ? compareStrings(es, as, caseSensitive, b)
+                    : compareStrings5(es, as, caseSensitive, b, lineWidth));
         }
         return Outcome.of(false, "Expected " + (caseSensitive ? "exactly " : "") + ValueFormatter.format(shownExpected)
                 + "," + b + " but got " + ValueFormatter.format(shownActual) + ".");
@@ -204,6 +210,63 @@ final class Assertions {
         message.append("\nExpected: '").append(escape(excerpt(expected, index))).append('\'');
         message.append("\nBut was:  '").append(escape(excerpt(actual, index))).append('\'');
         return message.toString();
+    }
+
+    /** The host's line width and the number of names in the running test's path, which Pester 5's messages fit. */
+    record LineWidth(int width, int testDepth) {
+    }
+
+    /**
+     * Pester 5's Get-CompareStringMessage: as Pester 4's, the special characters shown escaped, the
+     * excerpts fitting the line, and a {@code --^} line pointing at the difference.
+     */
+    private static String compareStrings5(String expected, String actual, boolean caseSensitive, String b,
+                                          LineWidth lineWidth) {
+        String first = compareStrings(expected, actual, caseSensitive, b);
+        String header = first.substring(0, first.indexOf("\nExpected: '"));
+        String expectedShown = escape(expected);
+        String actualShown = escape(actual);
+        int index = differenceIndex(expectedShown, actualShown, caseSensitive);
+        final int surround = "Expected: ''".length();
+        int available = lineWidth.width() - surround - (lineWidth.testDepth() + 3);
+        int context = (int) Math.rint(lineWidth.width() / 7.0);
+        Excerpt expectedExcerpt = excerpt5(expectedShown, index, available, context);
+        Excerpt actualExcerpt = excerpt5(actualShown, index, available, context);
+        return header + "\nExpected: '" + expectedExcerpt.line() + "'\nBut was:  '" + actualExcerpt.line() + "'\n"
+                + " ".repeat(surround - 1) + "-".repeat(actualExcerpt.differenceIndex()) + "^";
+    }
+
+    private static int differenceIndex(String expected, String actual, boolean caseSensitive) {
+        int max = Math.max(expected.length(), actual.length());
+        for (int i = 0; i < max; i++) {
+            String x = i < expected.length() ? String.valueOf(expected.charAt(i)) : null;
+            String y = i < actual.length() ? String.valueOf(actual.charAt(i)) : null;
+            if (x == null || y == null || !ComparisonOperators.stringEquals(x, y, !caseSensitive)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Pester 5's Format-AsExcerpt: the line cut to fit, with "..." where cut, and the difference's index in it. */
+    private record Excerpt(String line, int differenceIndex) {
+    }
+
+    private static Excerpt excerpt5(String text, int index, int lineLength, int context) {
+        final String marker = "...";
+        int minimum = context + marker.length() + 1 + marker.length() + context;
+        if (lineLength < minimum || text.length() <= lineLength) {
+            return new Excerpt(text, index);
+        }
+        int shift = Math.max(0, index - (lineLength - 1 - context - marker.length()));
+        String shifted = text.substring(shift);
+        if (shifted.length() < text.length()) {
+            shifted = marker + shifted.substring(marker.length());
+        }
+        if (shifted.length() > lineLength) {
+            shifted = shifted.substring(0, lineLength - marker.length()) + marker;
+        }
+        return new Excerpt(shifted, index - shift);
     }
 
     /** Format-AsExcerpt: strings of 40 characters or more are cut to ten around the difference, marked with "...". */

@@ -37,6 +37,11 @@ final class Blocks {
         run(block, true, Map.of(), DISCARD);
     }
 
+    /** {@code . $block @parameters}: the parameters bound in the current scope. */
+    static void dotSource(ScriptBlock block, Map<?, ?> parameters) {
+        run(block, true, parameters, DISCARD);
+    }
+
     /** {@code & $block}, its output collected. */
     static List<Object> invokeCollecting(ScriptBlock block, Map<?, ?> parameters) {
         List<Object> output = new ArrayList<>();

@@ -1,11 +1,13 @@
 package org.jposh.stdlib.pester;
 
 import org.jposh.interpreter.commands.Alias;
+import org.jposh.interpreter.commands.AllowEmptyCollection;
+import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
-/** Context: a group of tests inside a Describe, with its own scope and setup blocks. */
+/** Context: a group of tests inside a Describe, with its own scope and setup blocks (-ForEach and -Skip as Describe). */
 @Cmdlet(verb = "Context", noun = "")
 public final class ContextCommand extends TestGroupCommand {
     @Parameter(position = 0, mandatory = true)
@@ -18,9 +20,34 @@ public final class ContextCommand extends TestGroupCommand {
     @Parameter(position = 1)
     private ScriptBlock fixture;
 
+    @Parameter
+    @AllowNull
+    @AllowEmptyCollection
+    private Object[] forEach;
+
+    @Parameter
+    private boolean skip;
+
+    @Override
+    protected boolean forEachBound() {
+        return boundParameters().containsKey("ForEach");
+    }
+
+    @Override
+    protected Object[] forEachItems() {
+        return forEach == null ? new Object[0] : forEach;
+    }
+
+    @Override
+    protected boolean skip() {
+        return skip;
+    }
+
     @Override
     protected void endProcessing() {
-        PesterRun.requireGroup(sessionState(), "Context");
+        if (PesterRun.discoveringBlock(sessionState()) == null) {
+            PesterRun.requireGroup(sessionState(), "Context");
+        }
         runGroup(name, fixture, tag, false);
     }
 }

@@ -1,13 +1,16 @@
 package org.jposh.stdlib.pester;
 
 import org.jposh.interpreter.commands.Alias;
+import org.jposh.interpreter.commands.AllowEmptyCollection;
+import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.runtime.ScriptBlock;
 
 /**
  * Describe: a group of tests with its own scope and TestDrive ({@code $TestDrive}, a temporary folder
- * removed when the block ends). -Tag lets Invoke-Pester -Tag/-ExcludeTag choose it.
+ * removed when the block ends). -Tag lets Invoke-Pester -Tag/-ExcludeTag choose it; in a Pester 5 run,
+ * -ForEach makes one block per item and -Skip skips its tests.
  */
 @Cmdlet(verb = "Describe", noun = "")
 public final class DescribeCommand extends TestGroupCommand {
@@ -20,6 +23,29 @@ public final class DescribeCommand extends TestGroupCommand {
 
     @Parameter(position = 1)
     private ScriptBlock fixture;
+
+    @Parameter
+    @AllowNull
+    @AllowEmptyCollection
+    private Object[] forEach;
+
+    @Parameter
+    private boolean skip;
+
+    @Override
+    protected boolean forEachBound() {
+        return boundParameters().containsKey("ForEach");
+    }
+
+    @Override
+    protected Object[] forEachItems() {
+        return forEach == null ? new Object[0] : forEach;
+    }
+
+    @Override
+    protected boolean skip() {
+        return skip;
+    }
 
     @Override
     protected void endProcessing() {

@@ -23,6 +23,9 @@ public final class InvokeMockCommand extends PSCmdlet {
     private String commandName;
 
     @Parameter
+    private String moduleName;
+
+    @Parameter
     private Map<?, ?> boundParameters;
 
     @Parameter
@@ -31,7 +34,7 @@ public final class InvokeMockCommand extends PSCmdlet {
     @Override
     protected void endProcessing() {
         PesterRun run = PesterRun.current(sessionState());
-        Mock.Target target = run == null ? null : run.mockTargets.get(Mock.key(commandName));
+        Mock.Target target = run == null ? null : run.mockTargets.get(Mock.key(commandName, moduleName));
         if (target == null) {
             throw PesterRun.usageError("Internal error detected:  Mock for '" + commandName
                     + "' was called, but does not exist in the mock table.");
@@ -40,7 +43,7 @@ public final class InvokeMockCommand extends PSCmdlet {
         if (boundParameters != null) {
             bound.putAll(boundParameters);
         }
-        run.mockCalls.add(new MockCall(target.name, bound, List.copyOf(run.groups), run.inTest ? run.testNumber : -1));
+        run.mockCalls.add(new MockCall(target, bound, List.copyOf(run.groups), run.inTest ? run.testNumber : -1));
         Mock chosen = choose(target, bound);
         if (chosen != null) {
             for (Object value : Blocks.invokeWithVariables(chosen.body, bound)) {

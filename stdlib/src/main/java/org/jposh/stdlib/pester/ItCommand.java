@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jposh.interpreter.commands.Alias;
+import org.jposh.interpreter.commands.AllowEmptyCollection;
+import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
@@ -24,7 +26,8 @@ import org.jposh.interpreter.runtime.SessionStateScope;
  * {@code <key>} in the name replaced by the entry's value). The test runs in a new scope in which the
  * BeforeEach blocks of the enclosing groups run first (outermost first) and the AfterEach blocks last
  * (innermost first), whatever happened; a terminating error or a failed Should fails it and the run
- * goes on. -Skip and -Pending record the test without running it; an empty block is pending.
+ * goes on. -Skip and -Pending record the test without running it; an empty block is pending. That is
+ * Pester 4; in a Pester 5 run, It records the test at Discovery (one per -ForEach item) for the Run phase.
  */
 @Cmdlet(verb = "It", noun = "", defaultParameterSetName = "Normal")
 public final class ItCommand extends PSCmdlet {
@@ -37,7 +40,13 @@ public final class ItCommand extends PSCmdlet {
     private ScriptBlock test;
 
     @Parameter
-    private Map<?, ?>[] testCases;
+    @Alias("TestCases")
+    @AllowNull
+    @AllowEmptyCollection
+    private Object[] forEach;
+
+    @Parameter
+    private String[] tag;
 
     @Parameter(parameterSetName = "Pending")
     private boolean pending;
@@ -48,6 +57,11 @@ public final class ItCommand extends PSCmdlet {
 
     @Override
     protected void endProcessing() {
+        Block discovering = PesterRun.discoveringBlock(sessionState());
+        if (discovering != null) {
+            discover(discovering);
+            return;
+        }
         PesterRun run = PesterRun.requireGroup(sessionState(), "It");
         if (test == null && !skip && !pending) {
             throw PesterRun.usageError(name.contains("\n")
@@ -56,12 +70,36 @@ public final class ItCommand extends PSCmdlet {
                     : "No test script block is provided. (Have you put the open curly brace on the next line?)");
         }
         boolean isPending = pending || (!skip && (test == null || test.toString().isBlank()));
-        if (testCases == null || testCases.length == 0) {
+        if (forEach == null || forEach.length == 0) {
             runTest(run, name, Map.of(), null, isPending);
             return;
         }
-        for (Map<?, ?> testCase : testCases) {
+        for (Object item : forEach) {
+            Map<?, ?> testCase = PSObject.base(item) instanceof Map<?, ?> map ? map : Map.of();
             runTest(run, expandName(testCase), testCase, name, isPending);
+        }
+    }
+
+    /**
+     * Pester 5's Discovery: records the test, one per -ForEach item (none for an empty -ForEach), to run in
+     * the Run phase; -Pending is -Skip there, and an empty block a test that passes.
+     */
+    private void discover(Block block) {
+        SessionStateScope moduleScope = PesterRun.current(sessionState()).discoveryModuleScope;
+        if (test == null) {
+            throw PesterRun.usageError(name.contains("\n")
+                    ? "Test name has multiple lines and no test scriptblock is provided. Did you provide the test name?"
+                    : "No test scriptblock is provided. Did you put the opening curly brace on the next line?");
+        }
+        if (!boundParameters().containsKey("ForEach")) {
+            block.children.add(new Block.Test(name, block, test, tag, skip || pending, null, false, moduleScope));
+            return;
+        }
+        if (forEach != null) {
+            for (Object item : forEach) {
+                block.children.add(new Block.Test(name, block, test, tag, skip || pending, item, true,
+                        moduleScope));
+            }
         }
     }
 

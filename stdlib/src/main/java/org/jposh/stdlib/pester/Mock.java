@@ -26,6 +26,8 @@ final class Mock {
     final Target target;
     final ScriptBlock body;
     final ScriptBlock filter;
+    /** Mock -Verifiable: Should -InvokeVerifiable checks that it was called. */
+    boolean verifiable;
 
     Mock(Target target, ScriptBlock body, ScriptBlock filter) {
         this.target = target;
@@ -39,16 +41,22 @@ final class Mock {
         final CommandInfo original;
         final List<Mock> mocks = new ArrayList<>();
         final ScriptBlock function;
+        /** The module whose calls the mocks replace (Mock -ModuleName), or null. */
+        final String moduleName;
 
-        Target(String name, CommandInfo original) {
+        /** @param moduleName the module whose calls the mocks replace (Mock -ModuleName), or null */
+        Target(String name, CommandInfo original, String moduleName) {
             this.name = name;
             this.original = original;
-            this.function = ScriptBlock.create(functionText(name, metadata(original)));
+            this.moduleName = moduleName;
+            this.function = ScriptBlock.create(functionText(name, moduleName, metadata(original)));
         }
     }
 
-    static String key(String name) {
-        return name.toLowerCase(Locale.ROOT);
+    /** How the run finds a command's mocks: by its name, and the module whose calls they replace. */
+    static String key(String name, String moduleName) {
+        String key = name.toLowerCase(Locale.ROOT);
+        return moduleName == null || moduleName.isEmpty() ? key : moduleName.toLowerCase(Locale.ROOT) + "\\" + key;
     }
 
     /** Ends mocks: their functions go with the scopes they were defined in; the run forgets their bodies. */
@@ -72,7 +80,7 @@ final class Mock {
      * The mock function: the original's parameters (untyped, so the mock sees what the caller passed;
      * switches stay switches), or none and {@code $args} when the original declares none.
      */
-    private static String functionText(String name, CommandMetadata metadata) {
+    private static String functionText(String name, String moduleName, CommandMetadata metadata) {
         List<String> parameters = new ArrayList<>();
         if (metadata != null) {
             for (ParameterMetadata parameter : metadata.parameters()) {
@@ -81,8 +89,9 @@ final class Mock {
                 }
             }
         }
-        String call = "Invoke-Mock -CommandName '" + name.replace("'", "''")
-                + "' -BoundParameters $PSBoundParameters -ArgumentList $args";
+        String call = "Invoke-Mock -CommandName '" + name.replace("'", "''") + "'"
+                + (moduleName == null ? "" : " -ModuleName '" + moduleName.replace("'", "''") + "'")
+                + " -BoundParameters $PSBoundParameters -ArgumentList $args";
         if (parameters.isEmpty()) {
             return call;
         }

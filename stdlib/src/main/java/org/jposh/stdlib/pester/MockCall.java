@@ -4,8 +4,8 @@ import java.util.List;
 import org.jposh.interpreter.runtime.OrderedDictionary;
 
 /**
- * One call of a mocked command, for Assert-MockCalled: its bound parameters, and where it happened (the
+ * One call of a mocked command, for Assert-MockCalled: whose mock it was, its bound parameters, and where it happened (the
  * groups running then, outermost last, and the number of the test, or -1 outside tests).
  */
-record MockCall(String commandName, OrderedDictionary boundParameters, List<TestGroup> groups, int test) {
+record MockCall(Mock.Target target, OrderedDictionary boundParameters, List<TestGroup> groups, int test) {
 }

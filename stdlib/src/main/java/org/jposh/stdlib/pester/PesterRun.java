@@ -18,6 +18,8 @@ import org.jposh.interpreter.runtime.OrderedDictionary;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.interpreter.runtime.SessionStateScope;
+import org.jposh.stdlib.modules.PSModuleInfo;
 import org.jposh.interpreter.runtime.TimeSpan;
 import org.jposh.interpreter.runtime.WildcardPattern;
 
@@ -50,6 +52,19 @@ final class PesterRun {
     /** The mocks made by the running It block. */
     final List<Mock> testMocks = new ArrayList<>();
 
+    /** Pester 5's report; null in a Pester 4 run. */
+    final Pester5Report report5;
+    /** During Pester 5's Discovery, the block whose body runs now, where It, Describe and the setup commands record. */
+    Block discovering;
+    /** During Discovery inside InModuleScope, the module's scope, where the tests found will run. */
+    SessionStateScope discoveryModuleScope;
+    /** The blocks whose BeforeAll or AfterAll failed (Pester 5). */
+    final List<Block> failedBlocks = new ArrayList<>();
+    int inconclusive;
+    /** The Pester 5 test running now, or null. */
+    Block.Test currentTest;
+    int notRun;
+
     /** How deep the outermost Describe is indented: one level under Invoke-Pester's "Executing script" line. */
     private final int indent;
 
@@ -57,9 +72,24 @@ final class PesterRun {
               int indent) {
         this.indent = indent;
         this.report = new Report(ui, show);
+        this.report5 = null;
         this.tags = tags;
         this.excludeTags = excludeTags;
         this.testNames = testNames;
+    }
+
+    /** A Pester 5 run (Invoke-Pester's Discovery and Run phases), printing at this verbosity. */
+    PesterRun(PSHostUserInterface ui, Pester5Report.Verbosity verbosity) {
+        this.indent = 0;
+        this.report = new Report(ui, EnumSet.noneOf(OutputTypes.class));
+        this.report5 = new Pester5Report(ui, verbosity);
+        this.tags = null;
+        this.excludeTags = null;
+        this.testNames = null;
+    }
+
+    boolean isPester5() {
+        return report5 != null;
     }
 
     static PesterRun current(SessionState session) {
@@ -88,6 +118,21 @@ final class PesterRun {
     static PoshException usageError(String message) {
         return new PoshException(new ErrorRecord(message, message, ErrorCategory.OperationStopped, null, null,
                 "RuntimeException", null), null);
+    }
+
+    /** The scope of a loaded module, as Pester's Get-ScriptModule finds it; its error when none is loaded. */
+    static SessionStateScope moduleScope(SessionState session, String moduleName) {
+        SessionStateScope scope = PSModuleInfo.loadedModuleScope(session, moduleName);
+        if (scope == null) {
+            throw usageError("No modules named '" + moduleName + "' are currently loaded.");
+        }
+        return scope;
+    }
+
+    /** During Pester 5's Discovery, the block being discovered; otherwise null. */
+    static Block discoveringBlock(SessionState session) {
+        PesterRun run = current(session);
+        return run == null ? null : run.discovering;
     }
 
     /** The session's run, inside a Describe; otherwise the error {@code command} reports. */

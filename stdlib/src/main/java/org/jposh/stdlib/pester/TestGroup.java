@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jposh.interpreter.runtime.ScriptBlock;
+import org.jposh.stdlib.management.PSDriveInfo;
 
 /**
  * A Describe or Context block while it runs: the setup and teardown blocks declared in it (which apply
@@ -17,6 +18,8 @@ final class TestGroup {
     final List<ScriptBlock> afterAll = new ArrayList<>();
     final List<Mock> mocks = new ArrayList<>();
     Path testDrive;
+    /** The TestDrive of the enclosing Describe, back when this one ends. */
+    PSDriveInfo outerTestDrive;
 
     TestGroup(String name, boolean isDescribe) {
         this.name = name;

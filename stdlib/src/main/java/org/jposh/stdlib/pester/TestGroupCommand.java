@@ -26,6 +26,10 @@ abstract class TestGroupCommand extends PSCmdlet {
     protected final void runGroup(String name, ScriptBlock fixture, String[] tags, boolean isDescribe) {
         SessionState session = sessionState();
         PesterRun run = PesterRun.current(session);
+        if (run != null && run.discovering != null) {
+            discover(run, name, fixture, tags, isDescribe);
+            return;
+        }
         boolean standalone = run == null;
         if (standalone) {
             if (!isDescribe) {
@@ -46,18 +50,56 @@ abstract class TestGroupCommand extends PSCmdlet {
         }
     }
 
+    /**
+     * Pester 5's Discovery of a Describe or Context: a block for each -ForEach item (or one), its body run
+     * at once in a new scope holding the item's variables, to find the tests and blocks in it.
+     */
+    private void discover(PesterRun run, String name, ScriptBlock fixture, String[] tags, boolean isDescribe) {
+        if (fixture == null) {
+            throw PesterRun.usageError("No test script block is provided. (Have you put the open curly brace on "
+                    + "the next line?)");
+        }
+        if (!forEachBound()) {
+            discoverBlock(run, new Block(isDescribe ? "Describe" : "Context", name, run.discovering, tags, skip(),
+                    null, false), fixture);
+            return;
+        }
+        for (Object item : forEachItems()) {
+            discoverBlock(run, new Block(isDescribe ? "Describe" : "Context", name, run.discovering, tags, skip(),
+                    item, true), fixture);
+        }
+    }
+
+    private void discoverBlock(PesterRun run, Block block, ScriptBlock fixture) {
+        SessionState session = sessionState();
+        block.parent.children.add(block);
+        SessionStateScope caller = Blocks.enterScope(session);
+        run.discovering = block;
+        try {
+            Pester5.setData(session.currentScope(), block.data, block.hasData);
+            Blocks.dotSource(fixture);
+        } finally {
+            run.discovering = block.parent;
+            session.setCurrentScope(caller);
+        }
+    }
+
+    /** Whether -ForEach was given (an empty one makes no block). */
+    protected abstract boolean forEachBound();
+
+    protected abstract Object[] forEachItems();
+
+    protected abstract boolean skip();
+
     private void runGroup(PesterRun run, TestGroup group, ScriptBlock fixture) {
         SessionState session = sessionState();
         run.groups.push(group);
         run.report.group(group.name, group.isDescribe, run.depth());
         SessionStateScope caller = Blocks.enterScope(session);
-        PSDriveInfo outerTestDrive = PSDriveInfo.named(session, "TestDrive");
         long started = System.nanoTime();
         try {
             if (group.isDescribe) {
-                group.testDrive = createTestDrive();
-                session.currentScope().set("TestDrive", group.testDrive.toString());
-                SessionDrives.of(session).add(PSDriveInfo.fileSystem("TestDrive", group.testDrive, "Pester's TestDrive"));
+                enterTestDrive(session, group);
             }
             if (fixture != null) {
                 Blocks.dotSource(fixture);
@@ -75,13 +117,7 @@ abstract class TestGroupCommand extends PSCmdlet {
                 session.setCurrentScope(caller);
                 run.groups.pop();
                 Mock.removeAll(group.mocks);
-                if (group.testDrive != null) {
-                    SessionDrives.of(session).remove("TestDrive");
-                    if (outerTestDrive != null) {
-                        SessionDrives.of(session).add(outerTestDrive);
-                    }
-                }
-                deleteTestDrive(group.testDrive);
+                leaveTestDrive(session, group);
             }
         }
     }
@@ -93,21 +129,31 @@ abstract class TestGroupCommand extends PSCmdlet {
                 "Failed", time, error, null, null);
     }
 
-    private Path createTestDrive() {
+    /**
+     * Gives a Describe its TestDrive: a temporary folder, the TestDrive: drive and {@code $TestDrive} in
+     * its scope (the current one); the drive of an enclosing Describe comes back when it ends.
+     */
+    static void enterTestDrive(SessionState session, TestGroup group) {
         try {
-            return Files.createTempDirectory("jposh-testdrive-");
+            group.testDrive = Files.createTempDirectory("jposh-testdrive-");
         } catch (IOException e) {
-            throw throwTerminatingError(errorRecord("Cannot create the TestDrive folder: " + e.getMessage(),
-                    "TestDriveNotCreated", ErrorCategory.WriteError, null,
-                    "IOException"));
+            throw new PoshException(new ErrorRecord("Cannot create the TestDrive folder: " + e.getMessage(),
+                    "TestDriveNotCreated", ErrorCategory.WriteError, null, "IOException", null, null), null);
         }
+        group.outerTestDrive = PSDriveInfo.named(session, "TestDrive");
+        session.currentScope().set("TestDrive", group.testDrive.toString());
+        SessionDrives.of(session).add(PSDriveInfo.fileSystem("TestDrive", group.testDrive, "Pester's TestDrive"));
     }
 
-    private static void deleteTestDrive(Path testDrive) {
-        if (testDrive == null) {
+    static void leaveTestDrive(SessionState session, TestGroup group) {
+        if (group.testDrive == null) {
             return;
         }
-        try (Stream<Path> created = Files.walk(testDrive)) {
+        SessionDrives.of(session).remove("TestDrive");
+        if (group.outerTestDrive != null) {
+            SessionDrives.of(session).add(group.outerTestDrive);
+        }
+        try (Stream<Path> created = Files.walk(group.testDrive)) {
             for (Path p : created.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }

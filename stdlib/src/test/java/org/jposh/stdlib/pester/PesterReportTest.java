@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What Invoke-Pester prints (Pester 4's layout: the script, Describing/Context, [+]/[-]/[!]/[?] lines with
- * their times, the failure's message, line and place, the summary) and -EnableExit's exit code. The times
- * vary from run to run and are compared as {@code Nms}.
+ * What Invoke-Pester prints: Pester 5's layout at -Output Detailed and Normal (the discovery lines, each file,
+ * Describing/Context before their first test, [+]/[-]/[!] lines with their times, the failure's message and
+ * where it happened, a failed BeforeAll, the summary), Pester 4's with Pester 4's parameters (the script,
+ * Describing/Context, [+]/[-]/[!]/[?] lines, the failure's line and place, the summary), and -EnableExit's
+ * and -CI's exit code. The times vary from run to run and are compared as {@code Nms}.
  */
 class PesterReportTest {
     @TempDir
@@ -40,7 +42,7 @@ class PesterReportTest {
     void printsResultsFailuresAndSummary() throws IOException {
         Path file = folder.resolve("report.Tests.ps1");
         Files.writeString(file, TESTS);
-        String printed = run("Invoke-Pester '" + file + "'").output;
+        String printed = run("Invoke-Pester -Script '" + file + "'").output;
         assertEquals("""
                 Executing all tests in 'FILE'
 
@@ -66,6 +68,106 @@ class PesterReportTest {
                 Tests completed in Nms
                 Tests Passed: 1, Failed: 2, Skipped: 1, Pending: 1, Inconclusive: 0\s
                 """, printed.replace(file.toString(), "FILE").replaceAll("\\d+(\\.\\d+)?m?s\\b", "Nms"));
+    }
+
+    private static final String TESTS5 = """
+            BeforeAll { function Get-Two { 2 } }
+            Describe 'Report' {
+                It 'passes' { Get-Two | Should -Be 2 }
+                It 'fails' {
+                    'abc' | Should -BeExactly 'abd'
+                }
+                Context 'Inner <n>' -ForEach @{ n = 1 } {
+                    It 'throws' { throw 'boom' }
+                    It 'skips' -Skip { }
+                }
+            }
+            Describe 'Setup fails' {
+                BeforeAll { throw 'no setup' }
+                It 'does not run' { }
+            }
+            """;
+
+    @Test
+    void printsPester5DetailedReport() throws IOException {
+        Path file = folder.resolve("report.Tests.ps1");
+        Files.writeString(file, TESTS5);
+        String printed = run("Invoke-Pester -Path '" + file + "' -Output Detailed").output;
+        assertEquals("""
+                Pester v5.7.1
+
+                Starting discovery in 1 files.
+                Discovery found 5 tests in Nms.
+                Running tests.
+
+                Running tests from 'FILE'
+                Describing Report
+                  [+] passes Nms (Nms|Nms)
+                  [-] fails Nms (Nms|Nms)
+                   Expected strings to be the same, but they were different.
+                   String lengths are both 3.
+                   Strings differ at index 2.
+                   Expected: 'abd'
+                   But was:  'abc'
+                              --^
+                   at 'abc' | Should -BeExactly 'abd', FILE:5
+                   at <ScriptBlock>, FILE:5
+                 Context Inner 1
+                   [-] throws Nms (Nms|Nms)
+                    RuntimeException: boom
+                    at <ScriptBlock>, FILE:8
+                   [!] skips Nms (Nms|Nms)
+
+                Describing Setup fails
+                [-] Describe Setup fails failed
+                  RuntimeException: no setup
+                  at <ScriptBlock>, FILE:13
+                Tests completed in Nms
+                Tests Passed: 1, Failed: 3, Skipped: 1, Inconclusive: 0, NotRun: 0
+                BeforeAll \\ AfterAll failed: 1
+                  - Setup fails
+                """, printed.replace(file.toString(), "FILE").replaceAll("\\d+(\\.\\d+)?m?s\\b", "Nms"));
+    }
+
+    @Test
+    void printsPester5NormalReport() throws IOException {
+        Path file = folder.resolve("report.Tests.ps1");
+        Files.writeString(file, TESTS5);
+        String printed = run("Invoke-Pester '" + file + "'").output;
+        assertEquals("""
+
+                Starting discovery in 1 files.
+                Discovery found 5 tests in Nms.
+                Running tests.
+                [-] Report.fails Nms (Nms|Nms)
+                 Expected strings to be the same, but they were different.
+                 String lengths are both 3.
+                 Strings differ at index 2.
+                 Expected: 'abd'
+                 But was:  'abc'
+                            --^
+                 at 'abc' | Should -BeExactly 'abd', FILE:5
+                 at <ScriptBlock>, FILE:5
+                [-] Report.Inner 1.throws Nms (Nms|Nms)
+                 RuntimeException: boom
+                 at <ScriptBlock>, FILE:8
+                [-] Describe Setup fails failed
+                 RuntimeException: no setup
+                 at <ScriptBlock>, FILE:13
+                Tests completed in Nms
+                Tests Passed: 1, Failed: 3, Skipped: 1, Inconclusive: 0, NotRun: 0
+                BeforeAll \\ AfterAll failed: 1
+                  - Setup fails
+                """, printed.replace(file.toString(), "FILE").replaceAll("\\d+(\\.\\d+)?m?s\\b", "Nms"));
+    }
+
+    @Test
+    void ciExitsWithTheNumberOfFailures() throws IOException {
+        Path file = folder.resolve("report.Tests.ps1");
+        Files.writeString(file, TESTS5);
+        assertEquals(4, run("Invoke-Pester '" + file + "' -Output None -CI; 'not reached'").exitCode);
+        Files.writeString(file, "Describe 'ok' { It 'passes' { } }");
+        assertEquals(0, run("Invoke-Pester '" + file + "' -Output None -CI; exit 0").exitCode);
     }
 
     @Test
