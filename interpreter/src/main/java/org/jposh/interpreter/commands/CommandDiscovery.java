@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
+import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * Finds what a command name calls, in PowerShell's order (aliases, functions visible from the current
@@ -47,6 +49,10 @@ public final class CommandDiscovery {
                                                        CommandArgument[] arguments, Extent extent,
                                                        int pipelinePosition, boolean expectingInput) {
         Object base = PSObject.base(command);
+        if (base instanceof ModuleSessionState module && arguments.length > 0 && !arguments[0].isParameter()) {
+            return inModule(context, module.moduleScope(), arguments, dotSource, extent, pipelinePosition,
+                    expectingInput);
+        }
         if (base instanceof ScriptBlock block) {
             return named(ScriptCommandProcessor.create(context, block, arguments, extent, pipelinePosition,
                     expectingInput, !dotSource), new ScriptInfo(block));
@@ -70,6 +76,31 @@ public final class CommandDiscovery {
             return NativeCommandProcessor.create(context, application, arguments, extent, expectingInput);
         }
         throw commandNotFound(info.name(), extent);
+    }
+
+    /**
+     * {@code & $module command args}: the first argument is the command, a script block or the name of a function
+     * the module's scope sees (its private ones too), run in a new scope under the module's scope, or in that scope
+     * itself when dot-sourced; another command runs as usual.
+     */
+    private static CommandProcessorBase inModule(PoshContext context, SessionStateScope moduleScope,
+                                                 CommandArgument[] arguments, boolean dotSource, Extent extent,
+                                                 int pipelinePosition, boolean expectingInput) {
+        Object command = PSObject.base(arguments[0].value());
+        CommandArgument[] rest = Arrays.copyOfRange(arguments, 1, arguments.length);
+        ScriptBlock block = command instanceof ScriptBlock b ? b : null;
+        CommandInfo named = null;
+        if (block == null && !(command instanceof CommandInfo)) {
+            FunctionInfo function = moduleScope.getFunction(commandName(command, extent));
+            block = function == null ? null : function.scriptBlock();
+            named = function;
+        }
+        if (block == null) {
+            return createProcessor(context, command, dotSource, rest, extent, pipelinePosition, expectingInput);
+        }
+        ScriptCommandProcessor processor = ScriptCommandProcessor.inScope(context, block, moduleScope, dotSource, rest,
+                extent, pipelinePosition, expectingInput);
+        return named(processor, named != null ? named : new ScriptInfo(block));
     }
 
     /** A script file run in a scope of its own, or dot-sourced, once its #requires lines are met. */

@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.jposh.grammar.ast.Extent;
+import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.FlagsExpression;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
@@ -174,6 +176,9 @@ final class ParameterValueBinder {
             return i != 0;
         } else if (value instanceof Number number) {
             return number.doubleValue() != 0;
+        } else if (PSObject.base(value) instanceof Enum<?> || PSObject.base(value) instanceof EnumValue) {
+            // an enum's type code is its underlying number's: -Verbose:$VerbosePreference is on for Continue
+            return ((Number) LanguagePrimitives.convertTo(PSObject.base(value), CoreTypes.INT64)).longValue() != 0;
         }
         throw cannotConvert(argument, parameterName, toType, BinderConversions.typeNameOf(value), "");
     }

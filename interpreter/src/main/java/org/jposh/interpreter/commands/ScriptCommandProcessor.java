@@ -98,6 +98,17 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     }
 
     /**
+     * A block run in a new scope under {@code scope} (a module's, for {@code & $module { }}), or in {@code scope}
+     * itself when dot-sourced.
+     */
+    public static ScriptCommandProcessor inScope(PoshContext context, ScriptBlock block, SessionStateScope scope,
+                                                 boolean dotSource, CommandArgument[] arguments, Extent extent,
+                                                 int pipelinePosition, boolean expectingInput) {
+        SessionStateScope runIn = dotSource ? scope : new SessionStateScope(scope, block.code().layout(), false);
+        return create(context, block, runIn, !dotSource, arguments, extent, pipelinePosition, expectingInput);
+    }
+
+    /**
      * A script file run as a command: its own script scope under the current scope, the arguments bound
      * to its {@code param} block or left in {@code $args}.
      */
@@ -132,6 +143,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                                               Pipe output, Consumer<SessionStateScope> beforeRun) {
         SessionStateScope scope = new SessionStateScope(context.sessionState().global(), script.code().layout(), true);
         scope.isolateStrictMode();
+        scope.markModuleScope();
         beforeRun.accept(scope);
         ScriptCommandProcessor processor = create(context, script, scope, true, arguments, null, 1, false);
         runPipeline(new CommandProcessorBase[] {processor}, null, output);
@@ -262,13 +274,13 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
 
     private static void setSwitchPreference(SessionStateScope scope, String variable, Boolean on) {
         if (on != null) {
-            scope.set(variable, on ? ActionPreference.Continue : ActionPreference.SilentlyContinue);
+            scope.set(variable, (on ? ActionPreference.Continue : ActionPreference.SilentlyContinue).value());
         }
     }
 
     private static void setActionPreference(SessionStateScope scope, String variable, ActionPreference given) {
         if (given != null) {
-            scope.set(variable, given);
+            scope.set(variable, given.value());
         }
     }
 

@@ -89,12 +89,12 @@ public final class SessionState {
 
     private void defineInitialVariables() {
         global.set("Error", errors);
-        global.set("ErrorActionPreference", ActionPreference.Continue);
-        global.set("WarningPreference", ActionPreference.Continue);
-        global.set("VerbosePreference", ActionPreference.SilentlyContinue);
-        global.set("DebugPreference", ActionPreference.SilentlyContinue);
-        global.set("InformationPreference", ActionPreference.SilentlyContinue);
-        global.set("ProgressPreference", ActionPreference.Continue);
+        global.set("ErrorActionPreference", ActionPreference.Continue.value());
+        global.set("WarningPreference", ActionPreference.Continue.value());
+        global.set("VerbosePreference", ActionPreference.SilentlyContinue.value());
+        global.set("DebugPreference", ActionPreference.SilentlyContinue.value());
+        global.set("InformationPreference", ActionPreference.SilentlyContinue.value());
+        global.set("ProgressPreference", ActionPreference.Continue.value());
         global.set("ConfirmPreference", ConfirmImpact.High.value());
         global.set("WhatIfPreference", false);
         global.setVariable(PSVariable.constrained("PSDefaultParameterValues", DefaultParameterDictionary.TYPE,

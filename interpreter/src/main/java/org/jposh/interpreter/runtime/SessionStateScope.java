@@ -39,6 +39,8 @@ public final class SessionStateScope {
     private final Object[] slots;
     private final boolean scriptScope;
     private final SessionStateScope nearestScriptScope;
+    /** The scope of the module whose code runs here (the nearest module scope), or null outside modules. */
+    private SessionStateScope nearestModuleScope;
     private final CommandTableVersion commandVersion;
     private HashMap<String, Object> variables;
     /** The names of the map's variables as first set, which PowerShell keeps (Get-Variable shows them). */
@@ -83,6 +85,7 @@ public final class SessionStateScope {
         Arrays.fill(slots, UNSET);
         this.scriptScope = scriptScope;
         this.nearestScriptScope = scriptScope || parent == null ? this : parent.nearestScriptScope;
+        this.nearestModuleScope = parent == null ? null : parent.nearestModuleScope;
         this.commandVersion = parent == null ? new CommandTableVersion() : parent.commandVersion;
     }
 
@@ -110,6 +113,16 @@ public final class SessionStateScope {
     /** The nearest script scope: {@code $script:} variables and a script's functions live there. */
     public SessionStateScope scriptScope() {
         return nearestScriptScope;
+    }
+
+    /** The scope of the module whose code runs here, or null outside modules. */
+    public SessionStateScope moduleScope() {
+        return nearestModuleScope;
+    }
+
+    /** Makes this new scope a module's: the scopes made under it belong to the module. */
+    public void markModuleScope() {
+        nearestModuleScope = this;
     }
 
     /** The version of the function definitions of the session this scope belongs to. */

@@ -285,7 +285,7 @@ final class ModuleLoader {
         Map<String, FunctionInfo> exported = new java.util.LinkedHashMap<>();
         for (FunctionInfo function : module.exportedFunctions().values()) {
             String name = prefixed(function.name(), prefix);
-            FunctionInfo imported = new FunctionInfo(name, function.scriptBlock().boundTo(module.scope()), module.name());
+            FunctionInfo imported = new FunctionInfo(name, function.scriptBlock().boundTo(module.moduleScope()), module.name());
             global.setFunction(imported);
             exported.put(name, imported);
         }
@@ -312,7 +312,7 @@ final class ModuleLoader {
      */
     static void unload(SessionState sessionState, PSModuleInfo module, Pipe output) {
         if (module.onRemove() != null) {
-            for (Object value : module.onRemove().boundTo(module.scope()).invokeWithArgument(module)) {
+            for (Object value : module.onRemove().boundTo(module.moduleScope()).invokeWithArgument(module)) {
                 output.write(value);
             }
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.jposh.interpreter.commands.FunctionInfo;
+import org.jposh.interpreter.commands.ModuleSessionState;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.EnumValue;
@@ -14,6 +15,7 @@ import org.jposh.interpreter.runtime.PSVariable;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.SessionStateScope;
+import org.jposh.interpreter.runtime.TypeAdapter;
 import org.jposh.interpreter.runtime.Version;
 
 /**
@@ -21,7 +23,7 @@ import org.jposh.interpreter.runtime.Version;
  * (Script for a .psm1 or a dynamic module, Manifest for a .psd1), file, and the functions and variables
  * it exports. A loaded module keeps the scope its script ran in, which its functions run under.
  */
-public final class PSModuleInfo {
+public final class PSModuleInfo implements ModuleSessionState {
     static final DotNetType MODULE_TYPE = CoreTypes.defineEnum("System.Management.Automation", "ModuleType", false,
             "Binary", "Script", "Manifest", "Workflow", "Cim");
     static final int SCRIPT = 1;
@@ -64,7 +66,7 @@ public final class PSModuleInfo {
      */
     public static SessionStateScope loadedModuleScope(SessionState sessionState, String name) {
         PSModuleInfo module = ModuleTable.of(sessionState).find(name);
-        return module == null ? null : module.scope();
+        return module == null ? null : module.moduleScope();
     }
 
     Version version() {
@@ -83,7 +85,8 @@ public final class PSModuleInfo {
         this.guid = guid;
     }
 
-    SessionStateScope scope() {
+    @Override
+    public SessionStateScope moduleScope() {
         return scope;
     }
 
@@ -125,7 +128,7 @@ public final class PSModuleInfo {
         return result;
     }
 
-    private static void defineMembers(org.jposh.interpreter.runtime.TypeAdapter.Builder b) {
+    private static void defineMembers(TypeAdapter.Builder b) {
         b.property("Name", CoreTypes.STRING, m -> ((PSModuleInfo) m).name);
         b.property("Path", CoreTypes.STRING, m -> ((PSModuleInfo) m).path == null ? "" : ((PSModuleInfo) m).path.toString());
         b.property("ModuleBase", CoreTypes.STRING, m -> ((PSModuleInfo) m).path == null ? ""
@@ -139,6 +142,9 @@ public final class PSModuleInfo {
         b.property("ExportedVariables", CoreTypes.ORDERED_DICTIONARY, m -> ((PSModuleInfo) m).variablesDictionary());
         b.property("ExportedAliases", CoreTypes.ORDERED_DICTIONARY, m -> new OrderedDictionary());
         b.property("ExportedCmdlets", CoreTypes.ORDERED_DICTIONARY, m -> new OrderedDictionary());
+        b.method("NewBoundScriptBlock", CoreTypes.SCRIPT_BLOCK,
+                (m, a) -> ((ScriptBlock) a[0]).boundTo(((PSModuleInfo) m).scope),
+                TypeAdapter.param("scriptBlockToBind", CoreTypes.SCRIPT_BLOCK));
         b.property("OnRemove", CoreTypes.SCRIPT_BLOCK, m -> ((PSModuleInfo) m).onRemove,
                 (m, value) -> ((PSModuleInfo) m).onRemove = (ScriptBlock) LanguagePrimitives.convertTo(value,
                         CoreTypes.SCRIPT_BLOCK));
