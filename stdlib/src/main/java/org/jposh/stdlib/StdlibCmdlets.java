@@ -99,6 +99,7 @@ import org.jposh.stdlib.utility.GetDateCommand;
 import org.jposh.stdlib.utility.GetCultureCommand;
 import org.jposh.stdlib.utility.GetRandomCommand;
 import org.jposh.stdlib.utility.AddTypeCommand;
+import org.jposh.stdlib.utility.Assembly;
 import org.jposh.stdlib.utility.GetErrorCommand;
 import org.jposh.stdlib.utility.GetPSCallStackCommand;
 import org.jposh.stdlib.utility.GetUICultureCommand;
@@ -227,6 +228,7 @@ public final class StdlibCmdlets implements CmdletProvider {
         FileSystemInfo.registerTypesLazily();
         VerbInfo.registerTypeLazily();
         CompletionResult.registerTypeLazily();
+        Assembly.registerTypeLazily();
         ByteCollection.registerTypeLazily();
         ProcessInfo.registerTypeLazily();
         WebRequestSession.registerTypesLazily();

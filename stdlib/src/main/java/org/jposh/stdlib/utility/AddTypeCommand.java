@@ -1,8 +1,6 @@
 package org.jposh.stdlib.utility;
 
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
@@ -24,14 +22,6 @@ public final class AddTypeCommand extends PSCmdlet {
     private static final String FROM_LITERAL_PATH = "FromLiteralPath";
     private static final String FROM_ASSEMBLY_NAME = "FromAssemblyName";
 
-    /** The shared framework's and pwsh's own assemblies, by simple name. */
-    private static final Pattern LOADABLE = Pattern.compile("system(\\..*)?|mscorlib|netstandard|windowsbase"
-            + "|microsoft\\.(csharp|visualbasic(\\..*)?|win32\\..*|powershell\\..*|management\\.infrastructure(\\..*)?)"
-            + "|newtonsoft\\.json");
-    /** The Windows desktop assemblies among them, which .NET on Linux does not have. */
-    private static final Pattern WINDOWS_DESKTOP = Pattern.compile("system\\.windows\\.(forms|controls|input"
-            + "|presentation).*|system\\.(xaml|printing|design|drawing\\.design)|presentation.*|uiautomation.*"
-            + "|reachframework|windowsformsintegration");
     private static final Set<String> SOURCE_SETS = Set.of(FROM_SOURCE, FROM_MEMBER, FROM_PATH, FROM_LITERAL_PATH);
 
     @Parameter(mandatory = true, position = 0, parameterSetName = FROM_SOURCE)
@@ -99,8 +89,7 @@ public final class AddTypeCommand extends PSCmdlet {
                     ErrorCategory.NotImplemented, null, "PSNotSupportedException"));
         }
         for (String assembly : assemblyName) {
-            String simpleName = assembly.split(",", 2)[0].strip().toLowerCase(Locale.ROOT);
-            if (!LOADABLE.matcher(simpleName).matches() || WINDOWS_DESKTOP.matcher(simpleName).matches()) {
+            if (!Assembly.isLoadable(assembly)) {
                 throw throwTerminatingError(errorRecord("Cannot load assembly '" + assembly + "'.",
                         "ErrorLoadingAssembly", ErrorCategory.InvalidOperation, assembly, "Exception"));
             }
