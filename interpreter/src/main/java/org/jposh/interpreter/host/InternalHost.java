@@ -12,6 +12,7 @@ import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.DotNetTyped;
+import org.jposh.interpreter.runtime.HostRawUserInterface;
 import org.jposh.interpreter.runtime.ExitNestedPromptException;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.SemanticVersion;
@@ -107,6 +108,8 @@ public final class InternalHost implements DotNetTyped {
 
     /** {@code $Host.UI}: the current host's user interface. */
     public final class UserInterface implements DotNetTyped {
+        private final HostRawUserInterface rawUI = new HostRawUserInterface();
+
         PSHostUserInterface target() {
             return host.get().ui();
         }
@@ -140,6 +143,7 @@ public final class InternalHost implements DotNetTyped {
     private static void defineUiMembers(TypeAdapter.Builder b) {
         DotNetType string = CoreTypes.STRING;
         b.property("SupportsVirtualTerminal", CoreTypes.BOOLEAN, u -> ui(u).supportsVirtualTerminal());
+        b.property("RawUI", HostRawUserInterface.TYPE, u -> ((UserInterface) u).rawUI);
         b.method("Write", CoreTypes.VOID, (u, a) -> voided(() -> ui(u).write(text(a[0]))), param("value", string));
         b.method("Write", CoreTypes.VOID, (u, a) -> voided(() -> ui(u).write(text(a[2]))),
                 param("foregroundColor", CoreTypes.OBJECT), param("backgroundColor", CoreTypes.OBJECT), param("value", string));

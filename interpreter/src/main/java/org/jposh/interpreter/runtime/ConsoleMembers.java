@@ -44,14 +44,8 @@ final class ConsoleMembers {
         b.staticProperty("Error", TextWriter.TYPE, () -> PoshContext.entered().consoleError());
         b.staticProperty("In", TextReader.TYPE, () -> PoshContext.entered().consoleIn());
         b.staticMethod("ReadLine", STRING, (t, a) -> PoshContext.entered().consoleIn().readLine());
-        b.staticProperty("ForegroundColor", CONSOLE_COLOR, () -> foreground, value -> {
-            foreground = (EnumValue) value;
-            writeSequence("\u001b[" + ANSI[(int) foreground.value()] + "m");
-        });
-        b.staticProperty("BackgroundColor", CONSOLE_COLOR, () -> background, value -> {
-            background = (EnumValue) value;
-            writeSequence("\u001b[" + (ANSI[(int) background.value()] + 10) + "m");
-        });
+        b.staticProperty("ForegroundColor", CONSOLE_COLOR, () -> foreground, ConsoleMembers::setForeground);
+        b.staticProperty("BackgroundColor", CONSOLE_COLOR, () -> background, ConsoleMembers::setBackground);
         b.staticMethod("ResetColor", VOID, (t, a) -> {
             foreground = UNKNOWN_COLOR;
             background = UNKNOWN_COLOR;
@@ -85,7 +79,26 @@ final class ConsoleMembers {
     }
 
     /** An escape sequence for the terminal; nothing when the output is not one, as .NET writes none then. */
-    private static void writeSequence(String sequence) {
+    /** Console.ForegroundColor, which $Host.UI.RawUI.ForegroundColor is too. */
+    static EnumValue foreground() {
+        return foreground;
+    }
+
+    static void setForeground(Object value) {
+        foreground = (EnumValue) value;
+        writeSequence("\u001b[" + ANSI[(int) foreground.value()] + "m");
+    }
+
+    static EnumValue background() {
+        return background;
+    }
+
+    static void setBackground(Object value) {
+        background = (EnumValue) value;
+        writeSequence("\u001b[" + (ANSI[(int) background.value()] + 10) + "m");
+    }
+
+    static void writeSequence(String sequence) {
         if (isTerminal()) {
             PrintStream out = PoshContext.entered().out();
             out.print(sequence);
@@ -97,7 +110,7 @@ final class ConsoleMembers {
         return PoshContext.entered().host().ui().isTerminal();
     }
 
-    private static int width() {
+    static int width() {
         return PoshContext.entered().host().ui().bufferWidth();
     }
 

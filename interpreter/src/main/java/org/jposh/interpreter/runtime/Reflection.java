@@ -51,9 +51,30 @@ final class Reflection {
         }
     }
 
-    /** One overload of a method, or of the type's constructors ({@code .ctor}). */
-    record MethodInfo(DotNetType reflectedType, String name, MethodOverload overload, boolean isConstructor)
-            implements DotNetTyped {
+    /**
+     * One overload of a method, or of the type's constructors ({@code .ctor}); or a generic method's definition
+     * ({@code genericDefinition} set, no overload), which MakeGenericMethod closes over type arguments.
+     */
+    record MethodInfo(DotNetType reflectedType, String name, MethodOverload overload, boolean isConstructor,
+                      GenericDefinition genericDefinition) implements DotNetTyped {
+        MethodInfo(DotNetType reflectedType, String name, MethodOverload overload, boolean isConstructor) {
+            this(reflectedType, name, overload, isConstructor, null);
+        }
+
+        /** MethodInfo.MakeGenericMethod: the definition's overload for these type arguments. */
+        MethodInfo makeGenericMethod(DotNetType[] typeArguments) {
+            if (genericDefinition == null) {
+                throw DotNetException.invalidOperation(this + " is not a GenericMethodDefinition. MakeGenericMethod "
+                        + "may only be called on a method for which MethodBase.IsGenericMethodDefinition is true.");
+            }
+            if (typeArguments.length != genericDefinition.arity()) {
+                throw DotNetException.argument("The number of generic arguments provided doesn't equal the arity of "
+                        + "the generic type definition.", "instantiation");
+            }
+            PSMethod closed = reflectedType.adapter().closedGenericMethod(name, genericDefinition.isStatic(),
+                    typeArguments);
+            return new MethodInfo(reflectedType, name, closed.overloads().getFirst(), false);
+        }
         @Override
         public DotNetType dotNetType() {
             return isConstructor ? CoreTypes.CONSTRUCTOR_INFO : CoreTypes.METHOD_INFO;
@@ -70,6 +91,10 @@ final class Reflection {
 
         /** MethodBase.Invoke: this overload's body, with the arguments converted to its parameter types. */
         Object invoke(Object target, Object[] args) {
+            if (genericDefinition != null) {
+                throw DotNetException.invalidOperation("Late bound operations cannot be performed on types or methods "
+                        + "for which ContainsGenericParameters is true.");
+            }
             Object[] given = args == null ? new Object[0] : args;
             MethodOverload.Parameter[] parameters = overload.parameters();
             if (given.length != parameters.length) {
@@ -89,6 +114,9 @@ final class Reflection {
 
         @Override
         public String toString() {
+            if (genericDefinition != null) {
+                return name + "[" + "T,".repeat(genericDefinition.arity() - 1) + "T]";
+            }
             StringJoiner signature = new StringJoiner(", ", (isConstructor ? "Void .ctor" : typeName(overload.returnType())
                     + " " + name) + "(", ")");
             for (MethodOverload.Parameter p : overload.parameters()) {
@@ -96,6 +124,10 @@ final class Reflection {
             }
             return signature.toString();
         }
+    }
+
+    /** What a generic method definition's MethodInfo needs to close it: where it is and how many type parameters. */
+    record GenericDefinition(boolean isStatic, int arity) {
     }
 
     record ParameterInfo(MethodOverload.Parameter parameter, int position) implements DotNetTyped {
@@ -210,13 +242,19 @@ final class Reflection {
         b.property("Name", STRING, m -> ((MethodInfo) m).isConstructor() ? ".ctor" : ((MethodInfo) m).name());
         b.property("MemberType", STRING, m -> ((MethodInfo) m).isConstructor() ? "Constructor" : "Method");
         b.property("ReturnType", RUNTIME_TYPE, m -> ((MethodInfo) m).isConstructor() ? CoreTypes.VOID
-                : ((MethodInfo) m).overload().returnType());
+                : ((MethodInfo) m).genericDefinition() != null ? OBJECT : ((MethodInfo) m).overload().returnType());
         b.property("ReflectedType", RUNTIME_TYPE, m -> ((MethodInfo) m).reflectedType());
-        b.property("IsStatic", BOOLEAN, m -> ((MethodInfo) m).overload().isStatic() && !((MethodInfo) m).isConstructor());
+        b.property("IsStatic", BOOLEAN, m -> ((MethodInfo) m).genericDefinition() != null
+                ? ((MethodInfo) m).genericDefinition().isStatic()
+                : ((MethodInfo) m).overload().isStatic() && !((MethodInfo) m).isConstructor());
+        b.property("IsGenericMethodDefinition", BOOLEAN, m -> ((MethodInfo) m).genericDefinition() != null);
+        b.property("ContainsGenericParameters", BOOLEAN, m -> ((MethodInfo) m).genericDefinition() != null);
+        b.method("MakeGenericMethod", CoreTypes.METHOD_INFO, (m, a) -> ((MethodInfo) m).makeGenericMethod(
+                typeArguments(a[0])), param("typeArguments", CoreTypes.TYPE.arrayType()));
         b.property("IsPublic", BOOLEAN, m -> true);
         b.property("IsConstructor", BOOLEAN, m -> ((MethodInfo) m).isConstructor());
-        b.method("GetParameters", CoreTypes.PARAMETER_INFO.arrayType(), (m, a) -> ((MethodInfo) m).parameters()
-                .toArray(ParameterInfo[]::new));
+        b.method("GetParameters", CoreTypes.PARAMETER_INFO.arrayType(), (m, a) -> ((MethodInfo) m).genericDefinition()
+                != null ? new ParameterInfo[0] : ((MethodInfo) m).parameters().toArray(ParameterInfo[]::new));
         b.method("Invoke", OBJECT, (m, a) -> ((MethodInfo) m).invoke(a[0], (Object[]) a[1]),
                 param("obj", OBJECT), param("parameters", OBJECT_ARRAY));
         b.method("Invoke", OBJECT, (m, a) -> ((MethodInfo) m).invoke(null, (Object[]) a[0]),
@@ -290,6 +328,27 @@ final class Reflection {
         return result;
     }
 
+    /** The generic method definitions of that name ([Linq.Enumerable].GetMethod('Cast')), one per arity. */
+    private static List<MethodInfo> genericDefinitions(DotNetType type, String name) {
+        List<MethodInfo> result = new ArrayList<>();
+        for (boolean isStatic : new boolean[] {true, false}) {
+            for (int arity : type.adapter().genericMethodArities(name, isStatic)) {
+                result.add(new MethodInfo(type, name, null, false, new GenericDefinition(isStatic, arity)));
+            }
+        }
+        return result;
+    }
+
+    /** MakeGenericMethod's argument: one type or an array of them. */
+    private static DotNetType[] typeArguments(Object value) {
+        Object base = PSObject.base(value);
+        if (base instanceof DotNetType type) {
+            return new DotNetType[] {type};
+        }
+        Object[] values = (Object[]) LanguagePrimitives.convertTo(base, CoreTypes.TYPE.arrayType());
+        return java.util.Arrays.stream(values).map(t -> (DotNetType) PSObject.base(t)).toArray(DotNetType[]::new);
+    }
+
     private static void addOverloads(List<MethodInfo> result, DotNetType type, PSMethod method, String name) {
         if (name == null || method.name().equals(name)) {
             for (MethodOverload overload : method.overloads()) {
@@ -304,6 +363,9 @@ final class Reflection {
      */
     private static MethodInfo method(DotNetType type, String name, Object[] types) {
         List<MethodInfo> candidates = methods(type, name);
+        if (candidates.isEmpty() && types == null) {
+            candidates = genericDefinitions(type, name);
+        }
         if (types == null) {
             if (candidates.size() > 1) {
                 throw new DotNetException("System.Reflection.AmbiguousMatchException",

@@ -82,6 +82,13 @@ public final class TypeAdapter {
         return overloads.isEmpty() ? null : new PSMethod(name, overloads.toArray(MethodOverload[]::new));
     }
 
+    /** The type-parameter counts of this type's own generic methods of that name, each once, for reflection. */
+    @TruffleBoundary
+    public List<Integer> genericMethodArities(String name, boolean isStatic) {
+        return (isStatic ? genericStaticMethods : genericMethods).getOrDefault(key(name), List.of()).stream()
+                .map(GenericMethod::arity).distinct().toList();
+    }
+
     /**
      * A generic method's overload, made for the type arguments of a call: {@code arity} type parameters, which
      * {@code close} turns into the method's signature and code for those types.
