@@ -22,6 +22,7 @@ import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.SessionStateScope;
 import org.jposh.interpreter.runtime.Version;
+import org.jposh.stdlib.utility.TypesFile;
 
 /**
  * Finds, reads and loads modules as pwsh does on Linux: a name is looked up in the folders of
@@ -204,6 +205,7 @@ final class ModuleLoader {
             script = rootModule(file, data);
             functionFilter = patterns(manifestValue(data, "FunctionsToExport"), functionFilter);
             variableFilter = patterns(manifestValue(data, "VariablesToExport"), variableFilter);
+            processTypes(file, manifestValue(data, "TypesToProcess"));
         }
         if (script != null) {
             ScriptBlock code = new ScriptBlock(context.language().compileScriptFile(context, script), sessionState);
@@ -211,6 +213,27 @@ final class ModuleLoader {
         }
         export(sessionState, module, prefix);
         return module;
+    }
+
+    /**
+     * A manifest's TypesToProcess: its types.ps1xml files, beside the manifest, added to the session's type data
+     * before the root module runs, as Update-TypeData -AppendPath adds them.
+     *
+     * @throws IllegalArgumentException with pwsh's message when a file has errors
+     */
+    private static void processTypes(Path manifest, Object typesToProcess) {
+        if (typesToProcess == null) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        for (String name : patterns(typesToProcess, List.of())) {
+            files.add(manifest.resolveSibling(name).normalize());
+        }
+        List<String> errors = TypesFile.load(List.of(), files);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("The following error occurred while loading the extended type data "
+                    + "file: " + String.join(System.lineSeparator(), errors));
+        }
     }
 
     /** The file a manifest's RootModule (or ModuleToProcess) names, beside the manifest; null when it names none. */
