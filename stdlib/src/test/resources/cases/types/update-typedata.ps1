@@ -96,3 +96,8 @@ Get-TypeData string | Remove-TypeData
 Update-TypeData -TypeName My.Point -MemberType NoteProperty -MemberName Unit -Value 'px'
 try { $p.Unit = 'cm' } catch { 'cannot change it' }
 $p.Unit
+
+# TypeData objects show as pwsh's TypeData table view.
+Update-TypeData -TypeName Other.Thing -DefaultDisplayPropertySet A
+Get-TypeData Other.Thing | Format-Table
+"$(Get-TypeData Other.Thing)"

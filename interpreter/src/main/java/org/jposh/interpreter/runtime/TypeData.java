@@ -186,9 +186,10 @@ public final class TypeData {
         return copy;
     }
 
+    /** .NET's Object.ToString, as TypeData has no ToString of its own. */
     @Override
     public String toString() {
-        return typeName;
+        return TYPE_DATA.fullName();
     }
 
     private static void define(TypeAdapter.Builder b) {
@@ -265,7 +266,7 @@ public final class TypeData {
 
         @Override
         public String toString() {
-            return name;
+            return dotNetType().fullName();
         }
     }
 
