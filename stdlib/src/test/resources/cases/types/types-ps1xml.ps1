@@ -114,3 +114,34 @@ New-Item -ItemType Directory ./TypedModule | Out-Null
 "@{ RootModule = 'TypedModule.psm1'; ModuleVersion = '1.0'; TypesToProcess = @('Typed.types.ps1xml') }" | Set-Content ./TypedModule/TypedModule.psd1
 Import-Module ./TypedModule/TypedModule.psd1
 (New-Thing 5).Describe()
+(Get-Module TypedModule).ExportedTypeFiles | Split-Path -Leaf
+# Remove-Module takes the module's type data away.
+Remove-Module TypedModule
+@(Get-TypeData Typed.Thing).Count
+
+# A file with what pwsh's reader rejects: the type is left out, the others are read.
+@'
+<Types>
+  <Type>
+    <Name>Bad.Depth</Name>
+    <Members>
+      <MemberSet>
+        <Name>PSStandardMembers</Name>
+        <Members>
+          <NoteProperty><Name>SerializationDepth</Name><Value>deep</Value></NoteProperty>
+        </Members>
+      </MemberSet>
+    </Members>
+  </Type>
+  <Type>
+    <Name>Good.Type</Name>
+    <Members>
+      <NoteProperty><Name>Fine</Name><Value>yes</Value></NoteProperty>
+    </Members>
+  </Type>
+</Types>
+'@ | Set-Content mixed.types.ps1xml
+Update-TypeData -AppendPath ./mixed.types.ps1xml -ErrorAction SilentlyContinue -ErrorVariable err
+$err.Count
+@(Get-TypeData Bad.Depth).Count
+([pscustomobject]@{ PSTypeName = 'Good.Type' }).Fine

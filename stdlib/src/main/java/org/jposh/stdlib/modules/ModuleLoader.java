@@ -21,6 +21,7 @@ import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.SessionStateScope;
+import org.jposh.interpreter.runtime.TypeTable;
 import org.jposh.interpreter.runtime.Version;
 import org.jposh.stdlib.utility.TypesFile;
 
@@ -205,7 +206,7 @@ final class ModuleLoader {
             script = rootModule(file, data);
             functionFilter = patterns(manifestValue(data, "FunctionsToExport"), functionFilter);
             variableFilter = patterns(manifestValue(data, "VariablesToExport"), variableFilter);
-            processTypes(file, manifestValue(data, "TypesToProcess"));
+            processTypes(module, file, manifestValue(data, "TypesToProcess"));
         }
         if (script != null) {
             ScriptBlock code = new ScriptBlock(context.language().compileScriptFile(context, script), sessionState);
@@ -217,19 +218,19 @@ final class ModuleLoader {
 
     /**
      * A manifest's TypesToProcess: its types.ps1xml files, beside the manifest, added to the session's type data
-     * before the root module runs, as Update-TypeData -AppendPath adds them.
+     * before the root module runs, as Update-TypeData -AppendPath adds them; the module remembers them.
      *
      * @throws IllegalArgumentException with pwsh's message when a file has errors
      */
-    private static void processTypes(Path manifest, Object typesToProcess) {
+    private static void processTypes(PSModuleInfo module, Path manifest, Object typesToProcess) {
         if (typesToProcess == null) {
             return;
         }
-        List<Path> files = new ArrayList<>();
         for (String name : patterns(typesToProcess, List.of())) {
-            files.add(manifest.resolveSibling(name).normalize());
+            module.exportedTypeFiles().add(manifest.resolveSibling(name).normalize());
         }
-        List<String> errors = TypesFile.load(List.of(), files);
+        List<String> errors = TypeTable.current().reload(List.of(), module.exportedTypeFiles(), List.of(),
+                TypesFile::read);
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException("The following error occurred while loading the extended type data "
                     + "file: " + String.join(System.lineSeparator(), errors));
@@ -349,6 +350,9 @@ final class ModuleLoader {
             if (global.getLocalVariable(variable.getName()) == variable) {
                 global.remove(variable.getName());
             }
+        }
+        if (!module.exportedTypeFiles().isEmpty()) {
+            TypeTable.current().reload(List.of(), List.of(), module.exportedTypeFiles(), TypesFile::read);
         }
         ModuleTable.of(sessionState).remove(module);
     }

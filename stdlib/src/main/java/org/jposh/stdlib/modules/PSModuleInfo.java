@@ -1,7 +1,9 @@
 package org.jposh.stdlib.modules;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jposh.interpreter.commands.FunctionInfo;
@@ -46,6 +48,8 @@ public final class PSModuleInfo {
     private final Map<String, PSVariable> exportedVariables = new LinkedHashMap<>();
     /** What runs when the module is removed ($ExecutionContext.SessionState.Module.OnRemove = { ... }); null for nothing. */
     private ScriptBlock onRemove;
+    /** The manifest's TypesToProcess, as loaded: Remove-Module takes their type data away again. */
+    private final List<Path> exportedTypeFiles = new ArrayList<>();
 
     /** @param path the .psm1 or .psd1 file; null for a dynamic module (New-Module) */
     PSModuleInfo(String name, Path path, int moduleType) {
@@ -104,6 +108,10 @@ public final class PSModuleInfo {
         return name;
     }
 
+    public List<Path> exportedTypeFiles() {
+        return exportedTypeFiles;
+    }
+
     private OrderedDictionary functionsDictionary() {
         OrderedDictionary result = new OrderedDictionary();
         exportedFunctions.forEach(result::put);
@@ -130,6 +138,8 @@ public final class PSModuleInfo {
         b.property("ExportedVariables", CoreTypes.ORDERED_DICTIONARY, m -> ((PSModuleInfo) m).variablesDictionary());
         b.property("ExportedAliases", CoreTypes.ORDERED_DICTIONARY, m -> new OrderedDictionary());
         b.property("ExportedCmdlets", CoreTypes.ORDERED_DICTIONARY, m -> new OrderedDictionary());
+        b.property("ExportedTypeFiles", CoreTypes.COLLECTION.makeGenericType(CoreTypes.STRING),
+                m -> ((PSModuleInfo) m).exportedTypeFiles.stream().map(Path::toString).toList());
         b.property("OnRemove", CoreTypes.SCRIPT_BLOCK, m -> ((PSModuleInfo) m).onRemove,
                 (m, value) -> ((PSModuleInfo) m).onRemove = (ScriptBlock) LanguagePrimitives.convertTo(value,
                         CoreTypes.SCRIPT_BLOCK));

@@ -12,7 +12,6 @@ import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.TypeData;
 import org.jposh.interpreter.runtime.TypeResolver;
-import org.jposh.interpreter.runtime.TypeTable;
 import org.jposh.interpreter.runtime.xml.XmlDocument;
 import org.jposh.interpreter.runtime.xml.XmlNode;
 
@@ -35,11 +34,6 @@ public final class TypesFile {
     /** The type data of the file; what is wrong in it goes to {@code errors} (a type with errors is left out). */
     public static List<TypeData> read(Path file, List<String> errors) {
         return new TypesFile(file, errors).read();
-    }
-
-    /** Adds files to the session's type table as Update-TypeData does; returns the errors. */
-    public static List<String> load(List<Path> prepend, List<Path> append) {
-        return TypeTable.current().reload(prepend, append, List.of(), TypesFile::read);
     }
 
     private List<TypeData> read() {
@@ -90,14 +84,14 @@ public final class TypesFile {
     }
 
     private void member(TypeData data, XmlNode member) {
-        String name = text(member, "Name");
+        String name = required(member, "Name");
         TypeData.TypeMemberData result = switch (member.name()) {
             case "NoteProperty" -> new TypeData.NotePropertyData(name, noteValue(member));
-            case "AliasProperty" -> new TypeData.AliasPropertyData(name, text(member, "ReferencedMemberName"),
+            case "AliasProperty" -> new TypeData.AliasPropertyData(name, required(member, "ReferencedMemberName"),
                     typeNamed(member));
             case "ScriptProperty" -> new TypeData.ScriptPropertyData(name, script(member, "GetScriptBlock"),
                     script(member, "SetScriptBlock"));
-            case "ScriptMethod" -> new TypeData.ScriptMethodData(name, script(member, "Script"));
+            case "ScriptMethod" -> new TypeData.ScriptMethodData(name, ScriptBlock.create(required(member, "Script")));
             case "PropertySet" -> new TypeData.PropertySetData(name, referencedProperties(member));
             case "MemberSet" -> {
                 if ("PSStandardMembers".equalsIgnoreCase(name)) {
@@ -126,15 +120,27 @@ public final class TypesFile {
                 case "defaultdisplaypropertyset" -> data.setDefaultDisplayPropertySet(referencedProperties(member));
                 case "defaultkeypropertyset" -> data.setDefaultKeyPropertySet(referencedProperties(member));
                 case "propertyserializationset" -> data.setPropertySerializationSet(referencedProperties(member));
-                case "defaultdisplayproperty" -> data.setDefaultDisplayProperty(text(member, "Value"));
-                case "serializationmethod" -> data.setSerializationMethod(text(member, "Value"));
-                case "serializationdepth" -> data.setSerializationDepth(Long.parseLong(text(member, "Value").trim()));
-                case "inheritpropertyserializationset" ->
-                        data.setInheritPropertySerializationSet(Boolean.parseBoolean(text(member, "Value").trim()));
+                case "defaultdisplayproperty" -> data.setDefaultDisplayProperty(required(member, "Value"));
+                case "serializationmethod" -> data.setSerializationMethod(required(member, "Value"));
+                case "serializationdepth" -> {
+                    String depth = required(member, "Value").trim();
+                    if (depth.matches("\\d{1,9}")) {
+                        data.setSerializationDepth(Integer.parseInt(depth));
+                    } else {
+                        error("Member \"SerializationDepth\" must have type \"System.UInt32\".");
+                    }
+                }
+                case "inheritpropertyserializationset" -> {
+                    String inherit = required(member, "Value").trim();
+                    if (inherit.equalsIgnoreCase("true") || inherit.equalsIgnoreCase("false")) {
+                        data.setInheritPropertySerializationSet(Boolean.parseBoolean(inherit));
+                    } else {
+                        error("The value should be either TRUE or FALSE instead of " + inherit + ".");
+                    }
+                }
                 case "stringserializationsource" ->
-                        data.setStringSerializationSource(text(member, "ReferencedMemberName"));
-                case "targettypefordeserialization" ->
-                        data.setTargetTypeForDeserialization(TypeResolver.tryResolve(text(member, "Value"), List.of()));
+                        data.setStringSerializationSource(required(member, "ReferencedMemberName"));
+                case "targettypefordeserialization" -> data.setTargetTypeForDeserialization(typeNamed(member));
                 default -> error("The member " + name + " is not a standard member JPosh knows.");
             }
         }
@@ -142,7 +148,7 @@ public final class TypesFile {
 
     /** A note's value: its text, converted to the type a {@code <TypeName>} names. */
     private Object noteValue(XmlNode note) {
-        String value = text(note, "Value");
+        String value = required(note, "Value");
         DotNetType type = typeNamed(note);
         return type == null ? value : LanguagePrimitives.convertTo(value, type);
     }
@@ -176,6 +182,17 @@ public final class TypesFile {
 
     private void error(String message) {
         errors.add(file + ", " + file + " : " + message);
+    }
+
+    /** A child element's text; when it is missing, pwsh's NodeNotFoundOnce error and an empty text. */
+    private String required(XmlNode parent, String name) {
+        String text = text(parent, name);
+        if (text == null) {
+            error("Node \"" + name + "\" was not found. It should occur only once under \"" + parent.name()
+                    + "\". The parent node, \"" + parent.name() + "\", will be ignored.");
+            return "";
+        }
+        return text;
     }
 
     private static String text(XmlNode parent, String name) {
