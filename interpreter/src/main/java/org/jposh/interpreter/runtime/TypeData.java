@@ -11,6 +11,7 @@ import static org.jposh.interpreter.runtime.TypeAdapter.param;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * System.Management.Automation.Runspaces.TypeData: what Update-TypeData adds to a session's {@link TypeTable} for
@@ -60,7 +61,7 @@ public final class TypeData {
 
     /** A type of System.Management.Automation.Runspaces, known by its full name and its Java class. */
     private static DotNetType define(String name, Class<?> javaClass, DotNetType baseType,
-                                     java.util.function.Consumer<TypeAdapter.Builder> members) {
+                                     Consumer<TypeAdapter.Builder> members) {
         DotNetType type = CoreTypes.define(NAMESPACE, name, javaClass, baseType, members);
         CoreTypes.register(type);
         return type;
@@ -131,10 +132,6 @@ public final class TypeData {
         defaultDisplayProperty = name;
     }
 
-    public String defaultDisplayProperty() {
-        return defaultDisplayProperty;
-    }
-
     public void setInheritPropertySerializationSet(boolean inherit) {
         inheritPropertySerializationSet = inherit;
     }
@@ -145,10 +142,6 @@ public final class TypeData {
 
     public void setDefaultDisplayPropertySet(List<String> names) {
         defaultDisplayPropertySet = names == null ? null : new PropertySetData(names);
-    }
-
-    public PropertySetData defaultDisplayPropertySet() {
-        return defaultDisplayPropertySet;
     }
 
     public void setDefaultKeyPropertySet(List<String> names) {
