@@ -9,3 +9,4 @@ $raw.WindowTitle
 $raw.ForegroundColor = 'Yellow'
 $raw.ForegroundColor
 [Console]::ForegroundColor
+[Console]::ResetColor()

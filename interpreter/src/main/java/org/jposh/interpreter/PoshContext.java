@@ -26,6 +26,7 @@ import org.jposh.interpreter.runtime.ScopedItemOptions;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.TextEncoding;
+import org.jposh.interpreter.runtime.TypeTable;
 import org.jposh.interpreter.runtime.Streams;
 import org.jposh.interpreter.runtime.events.PSEventManager;
 import org.jposh.interpreter.runtime.io.SyncTextReader;
@@ -75,6 +76,7 @@ public final class PoshContext {
     private Map<String, Object> usingValues;
     private volatile CultureInfo culture;
     private volatile CultureInfo uiCulture;
+    private final TypeTable typeTable = new TypeTable();
 
     PoshContext(PoshLanguage language, Env env) {
         this.language = language;
@@ -455,6 +457,11 @@ public final class PoshContext {
     public static PoshContext enteredOrOnly() {
         PoshContext only = onlyContext;
         return only != null ? only : entered();
+    }
+
+    /** The session's extended type data (Update-TypeData's). */
+    public TypeTable typeTable() {
+        return typeTable;
     }
 
     /** The context of the current thread, which has entered it (host code such as {@link Runspace}). */

@@ -116,6 +116,9 @@ import org.jposh.stdlib.utility.SortObjectCommand;
 import org.jposh.stdlib.utility.StartSleepCommand;
 import org.jposh.stdlib.utility.TeeObjectCommand;
 import org.jposh.stdlib.utility.AddMemberCommand;
+import org.jposh.stdlib.utility.GetTypeDataCommand;
+import org.jposh.stdlib.utility.RemoveTypeDataCommand;
+import org.jposh.stdlib.utility.UpdateTypeDataCommand;
 import org.jposh.stdlib.utility.CompareObjectCommand;
 import org.jposh.stdlib.utility.GetMemberCommand;
 import org.jposh.stdlib.utility.MeasureObjectCommand;
@@ -304,6 +307,9 @@ public final class StdlibCmdlets implements CmdletProvider {
                 SetExecutionPolicyCommand.class,
                 // Microsoft.PowerShell.Utility
                 AddMemberCommand.class,
+                UpdateTypeDataCommand.class,
+                GetTypeDataCommand.class,
+                RemoveTypeDataCommand.class,
                 NewEventCommand.class,
                 GetEventCommand.class,
                 WaitEventCommand.class,

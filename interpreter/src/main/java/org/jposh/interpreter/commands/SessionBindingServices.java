@@ -111,7 +111,7 @@ final class SessionBindingServices implements BindingServices {
     public Object property(Object target, String name) {
         Object base = target;
         if (target instanceof PSObject pso) {
-            if (pso.instanceMember(name) instanceof PSPropertyInfo instanceProperty) {
+            if (pso.extendedMember(name) instanceof PSPropertyInfo instanceProperty) {
                 return instanceProperty.getValue(pso);
             }
             if (pso.isCustomObject()) {

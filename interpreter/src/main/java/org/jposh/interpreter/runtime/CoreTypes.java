@@ -371,6 +371,12 @@ public final class CoreTypes {
         registerLazily("System.Management.Automation.PowerShell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("powershell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("System.Management.Automation.PSTypeName", () -> PSTypeName.TYPE);
+        // Cmdlet parameters are of these types: they must be known by class before the binder asks.
+        try {
+            java.lang.invoke.MethodHandles.lookup().ensureInitialized(TypeData.class);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
         registerLazily("System.Management.Automation.Runspaces.RunspaceFactory",
                 () -> org.jposh.interpreter.RunspaceFactory.TYPE);
         registerLazily("runspacefactory", () -> org.jposh.interpreter.RunspaceFactory.TYPE);

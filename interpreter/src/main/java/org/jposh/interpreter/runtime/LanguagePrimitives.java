@@ -134,7 +134,7 @@ public final class LanguagePrimitives {
             return s;
         }
         if (value instanceof PSObject pso) {
-            if (pso.instanceMember("ToString") instanceof PSScriptMethod toString) {
+            if (pso.extendedMember("ToString") instanceof PSScriptMethod toString) {
                 Object result = toString.invoke(pso, new Object[0]);
                 return isNull(result) ? "" : toString(result, separator, false);
             }

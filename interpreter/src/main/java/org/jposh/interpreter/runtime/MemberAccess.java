@@ -9,7 +9,7 @@ import org.jposh.interpreter.runtime.xml.XmlNodeAdapter;
 
 /**
  * Member access as scripts write it: {@code $obj.Name}, {@code $obj.Name = v}, {@code $obj.Method(...)},
- * {@code [type]::Name}, {@code [type]::Method(...)}. The order is pwsh's: a PSObject's instance
+ * {@code [type]::Name}, {@code [type]::Method(...)}. The order is pwsh's: a PSObject's instance and type-data
  * members, then a dictionary's keys ({@code $h.key}) or an XML node's attributes and children
  * ({@link XmlNodeAdapter}), then the adapted members of the .NET type; a
  * collection without the member applies it to each element (member enumeration). {@code Count} and
@@ -62,7 +62,7 @@ public final class MemberAccess {
         target = withInstanceMembers(target);
         Object base = target;
         if (target instanceof PSObject pso) {
-            PSMemberInfo member = pso.instanceMember(name);
+            PSMemberInfo member = pso.extendedMember(name);
             if (member instanceof PSPropertyInfo p) {
                 return p.getValue(pso);
             } else if (member != null) {
@@ -116,9 +116,20 @@ public final class MemberAccess {
         return AutomationNull.VALUE;
     }
 
-    /** A value given instance members of its own ({@link InstanceMemberTable}) as a PSObject that has them. */
+    /**
+     * A value given members of its own ({@link InstanceMemberTable}) or by its type's extended type data
+     * ({@link TypeTable}) as a PSObject that has them.
+     */
     private static Object withInstanceMembers(Object target) {
-        return InstanceMemberTable.hasMembers(target) ? new PSObject(target) : target;
+        return hasExtendedMembers(target) ? new PSObject(target) : target;
+    }
+
+    /**
+     * Whether a value that is not a PSObject has members beyond its type's adapted ones, which member-access nodes
+     * must not cache past: free while no script has used Add-Member on such a value or Update-TypeData.
+     */
+    public static boolean hasExtendedMembers(Object target) {
+        return InstanceMemberTable.hasMembers(target) || TypeTable.hasMembers(target);
     }
 
     private static Object enumerateProperty(Iterable<?> elements, String name) {
@@ -164,7 +175,7 @@ public final class MemberAccess {
         Object stored = LanguagePrimitives.automationNullToNull(value);
         target = withInstanceMembers(target);
         if (target instanceof PSObject pso) {
-            if (pso.instanceMember(name) instanceof PSPropertyInfo p) {
+            if (pso.extendedMember(name) instanceof PSPropertyInfo p) {
                 p.setValue(pso, stored);
                 return;
             }

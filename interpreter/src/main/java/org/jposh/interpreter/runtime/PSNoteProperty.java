@@ -3,10 +3,22 @@ package org.jposh.interpreter.runtime;
 /** A property that holds a value, as the keys of {@code [pscustomobject]@{...}} become. */
 public final class PSNoteProperty extends PSPropertyInfo {
     private Object value;
+    /** Whether it is a type's ({@link TypeTable}): shared by all the type's objects, so no script may change it. */
+    private final boolean fromTypeData;
 
     public PSNoteProperty(String name, Object value) {
+        this(name, value, false);
+    }
+
+    private PSNoteProperty(String name, Object value, boolean fromTypeData) {
         super(name);
         this.value = LanguagePrimitives.automationNullToNull(value);
+        this.fromTypeData = fromTypeData;
+    }
+
+    /** A note property of a type's extended type data. */
+    static PSNoteProperty ofTypeData(String name, Object value) {
+        return new PSNoteProperty(name, value, true);
     }
 
     public Object value() {
@@ -20,12 +32,16 @@ public final class PSNoteProperty extends PSPropertyInfo {
 
     @Override
     public void setValue(Object owner, Object newValue) {
+        if (fromTypeData) {
+            throw new PSRuntimeException("ChangeValueOfStaticNote", ErrorCategory.NotSpecified,
+                    "Cannot change the member created from the type configuration: \"" + name() + "\".");
+        }
         value = LanguagePrimitives.automationNullToNull(newValue);
     }
 
     @Override
     public boolean isSettable() {
-        return true;
+        return !fromTypeData;
     }
 
     @Override

@@ -13,7 +13,8 @@ import org.jposh.interpreter.runtime.xml.XmlNodeAdapter;
  * (what formatting and {@code PSTypeName} go by, such as {@code Deserialized.System.Diagnostics.Process}
  * for objects that came back from a remote session) and instance members kept in the order they were
  * added (note, script and alias properties, script methods). Member names are case-insensitive;
- * instance members hide the base object's members of the same name. A PSObject over a reference type
+ * instance members hide those the session's type data gives the type names ({@link TypeTable}), and both hide the
+ * base object's members of the same name. A PSObject over a reference type
  * shares its instance members with every other PSObject over the same object ({@link InstanceMemberTable}).
  *
  * <p>{@code [pscustomobject]@{...}} makes one whose base object is {@link PSCustomObject#SELF}.
@@ -153,6 +154,33 @@ public final class PSObject {
         return members == null ? null : members.get(name);
     }
 
+    /**
+     * An extended member: the instance member of that name, else the one the session's type data gives the
+     * object's type names ({@link TypeTable}); null when neither has one.
+     */
+    @TruffleBoundary
+    public PSMemberInfo extendedMember(String name) {
+        PSMemberInfo member = instanceMember(name);
+        if (member != null || TypeTable.UNUSED.isValid()) {
+            return member;
+        }
+        return TypeTable.member(typeNames(), name);
+    }
+
+    /** The members the session's type data gives the object's type names that no instance member hides. */
+    private List<PSMemberInfo> typeMembers() {
+        if (TypeTable.UNUSED.isValid()) {
+            return List.of();
+        }
+        List<PSMemberInfo> result = new ArrayList<>();
+        for (PSMemberInfo m : TypeTable.members(typeNames())) {
+            if (instanceMember(m.name()) == null) {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+
     /** The instance members in order, as they are now (later changes do not show in the collection). */
     public Collection<PSMemberInfo> instanceMembers() {
         PSMemberInfoInternalCollection members = members(false);
@@ -174,10 +202,10 @@ public final class PSObject {
         return members;
     }
 
-    /** A property by name: instance properties first, then the base object's adapted properties. */
+    /** A property by name: extended ones (instance, then type data's) first, then the base object's adapted ones. */
     @TruffleBoundary
     public PSPropertyInfo property(String name) {
-        if (instanceMember(name) instanceof PSPropertyInfo p) {
+        if (extendedMember(name) instanceof PSPropertyInfo p) {
             return p;
         }
         if (isCustomObject()) {
@@ -188,12 +216,12 @@ public final class PSObject {
     }
 
     /**
-     * A method by name: script methods first, then the base object's adapted methods and parameterized
-     * properties (which scripts call as methods).
+     * A method by name: script methods (instance, then type data's) first, then the base object's adapted methods and
+     * parameterized properties (which scripts call as methods).
      */
     @TruffleBoundary
     public PSMethodInfo method(String name) {
-        if (instanceMember(name) instanceof PSMethodInfo m) {
+        if (extendedMember(name) instanceof PSMethodInfo m) {
             return m;
         }
         return DotNetType.of(baseObject).adapter().invocable(name);
@@ -211,15 +239,20 @@ public final class PSObject {
                 result.add(p);
             }
         }
+        for (PSMemberInfo m : typeMembers()) {
+            if (m instanceof PSPropertyInfo p) {
+                result.add(p);
+            }
+        }
         if (!isCustomObject()) {
             List<PSProperty> adapted = adaptedProperties();
             for (PSProperty p : adapted) {
-                if (instanceMember(p.name()) == null) {
+                if (extendedMember(p.name()) == null) {
                     result.add(p);
                 }
             }
             for (PSProperty p : DotNetType.of(baseObject).adapter().properties()) {
-                if (instanceMember(p.name()) == null && !containsName(adapted, p.name())) {
+                if (extendedMember(p.name()) == null && !containsName(adapted, p.name())) {
                     result.add(p);
                 }
             }
@@ -255,7 +288,7 @@ public final class PSObject {
         List<PSMemberInfo> result = new ArrayList<>(properties());
         if (!isCustomObject()) {
             for (PSParameterizedProperty p : DotNetType.of(baseObject).adapter().parameterizedProperties()) {
-                if (instanceMember(p.name()) == null) {
+                if (extendedMember(p.name()) == null) {
                     result.add(p);
                 }
             }
@@ -265,8 +298,13 @@ public final class PSObject {
                 result.add(m);
             }
         }
+        for (PSMemberInfo m : typeMembers()) {
+            if (m instanceof PSMethodInfo) {
+                result.add(m);
+            }
+        }
         for (PSMethod m : DotNetType.of(baseObject).adapter().methods()) {
-            if (instanceMember(m.name()) == null) {
+            if (extendedMember(m.name()) == null) {
                 result.add(m);
             }
         }

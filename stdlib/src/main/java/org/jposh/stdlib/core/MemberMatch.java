@@ -15,7 +15,7 @@ final class MemberMatch {
     static List<PSMemberInfo> find(PSObject target, String name) {
         List<PSMemberInfo> result = new ArrayList<>();
         if (!WildcardPattern.containsWildcardCharacters(name)) {
-            PSMemberInfo member = target.instanceMember(name);
+            PSMemberInfo member = target.extendedMember(name);
             if (member == null) {
                 member = target.property(name);
             }

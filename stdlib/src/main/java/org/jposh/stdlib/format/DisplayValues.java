@@ -10,6 +10,7 @@ import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSRuntimeException;
+import org.jposh.interpreter.runtime.TypeTable;
 
 /**
  * The strings formatting shows for values, as pwsh's PSObjectHelper: collections as
@@ -118,7 +119,12 @@ final class DisplayValues {
         return expression == null ? null : LanguagePrimitives.toStringValue(expression.getValue(target));
     }
 
+    /** The DefaultDisplayProperty the object's type data names, else the first property a pattern above matches. */
     static PropertyExpression displayNameExpression(PSObject target) {
+        String defaultProperty = TypeTable.defaultDisplayProperty(target.typeNames());
+        if (defaultProperty != null) {
+            return PropertyExpression.ofName(defaultProperty);
+        }
         for (String pattern : DISPLAY_NAME_PATTERNS) {
             List<PropertyExpression> names = PropertyExpression.ofName(pattern).resolveNames(target);
             if (!names.isEmpty()) {

@@ -13,6 +13,7 @@ import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
 import org.jposh.interpreter.runtime.PSPropertyInfo;
 import org.jposh.interpreter.runtime.ScriptCallable;
+import org.jposh.interpreter.runtime.TypeTable;
 import org.jposh.interpreter.runtime.WildcardPattern;
 
 /**
@@ -95,9 +96,14 @@ public final class PropertyExpression {
     /**
      * The names of the properties an object shows without a view: as {@link #allPropertyNames}, but an object whose
      * content an adapter makes properties of (an XML node's attributes and children) shows those and its instance
-     * properties alone, as pwsh's formatting does.
+     * properties alone, as pwsh's formatting does. A DefaultDisplayPropertySet the object's type data gives
+     * ({@code Update-TypeData -DefaultDisplayPropertySet}) names them instead.
      */
     static List<String> displayPropertyNames(PSObject target) {
+        List<String> defaultSet = TypeTable.defaultDisplayPropertySet(target.typeNames());
+        if (defaultSet != null) {
+            return defaultSet;
+        }
         List<PSProperty> adapted = target.adaptedProperties();
         if (adapted.isEmpty()) {
             return allPropertyNames(target);
@@ -124,7 +130,7 @@ public final class PropertyExpression {
         List<PSPropertyInfo> adapted = new ArrayList<>();
         List<PSPropertyInfo> extended = new ArrayList<>();
         for (PSPropertyInfo p : target.properties()) {
-            (p instanceof PSProperty && target.instanceMember(p.name()) == null ? adapted : extended).add(p);
+            (p instanceof PSProperty && target.extendedMember(p.name()) == null ? adapted : extended).add(p);
         }
         adapted.addAll(extended);
         for (PSMemberInfo p : adapted) {

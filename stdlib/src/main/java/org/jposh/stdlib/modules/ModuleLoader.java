@@ -21,7 +21,9 @@ import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.ScriptBlock;
 import org.jposh.interpreter.runtime.SessionState;
 import org.jposh.interpreter.runtime.SessionStateScope;
+import org.jposh.interpreter.runtime.TypeTable;
 import org.jposh.interpreter.runtime.Version;
+import org.jposh.stdlib.utility.TypesFile;
 
 /**
  * Finds, reads and loads modules as pwsh does on Linux: a name is looked up in the folders of
@@ -204,6 +206,7 @@ final class ModuleLoader {
             script = rootModule(file, data);
             functionFilter = patterns(manifestValue(data, "FunctionsToExport"), functionFilter);
             variableFilter = patterns(manifestValue(data, "VariablesToExport"), variableFilter);
+            processTypes(module, file, manifestValue(data, "TypesToProcess"));
         }
         if (script != null) {
             ScriptBlock code = new ScriptBlock(context.language().compileScriptFile(context, script), sessionState);
@@ -211,6 +214,27 @@ final class ModuleLoader {
         }
         export(sessionState, module, prefix);
         return module;
+    }
+
+    /**
+     * A manifest's TypesToProcess: its types.ps1xml files, beside the manifest, added to the session's type data
+     * before the root module runs, as Update-TypeData -AppendPath adds them; the module remembers them.
+     *
+     * @throws IllegalArgumentException with pwsh's message when a file has errors
+     */
+    private static void processTypes(PSModuleInfo module, Path manifest, Object typesToProcess) {
+        if (typesToProcess == null) {
+            return;
+        }
+        for (String name : patterns(typesToProcess, List.of())) {
+            module.exportedTypeFiles().add(manifest.resolveSibling(name).normalize());
+        }
+        List<String> errors = TypeTable.current().reload(List.of(), module.exportedTypeFiles(), List.of(),
+                TypesFile::read);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("The following error occurred while loading the extended type data "
+                    + "file: " + String.join(System.lineSeparator(), errors));
+        }
     }
 
     /** The file a manifest's RootModule (or ModuleToProcess) names, beside the manifest; null when it names none. */
@@ -326,6 +350,9 @@ final class ModuleLoader {
             if (global.getLocalVariable(variable.getName()) == variable) {
                 global.remove(variable.getName());
             }
+        }
+        if (!module.exportedTypeFiles().isEmpty()) {
+            TypeTable.current().reload(List.of(), List.of(), module.exportedTypeFiles(), TypesFile::read);
         }
         ModuleTable.of(sessionState).remove(module);
     }

@@ -1,7 +1,9 @@
 package org.jposh.stdlib.modules;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jposh.interpreter.commands.FunctionInfo;
@@ -48,6 +50,8 @@ public final class PSModuleInfo implements ModuleSessionState {
     private final Map<String, PSVariable> exportedVariables = new LinkedHashMap<>();
     /** What runs when the module is removed ($ExecutionContext.SessionState.Module.OnRemove = { ... }); null for nothing. */
     private ScriptBlock onRemove;
+    /** The manifest's TypesToProcess, as loaded: Remove-Module takes their type data away again. */
+    private final List<Path> exportedTypeFiles = new ArrayList<>();
 
     /** @param path the .psm1 or .psd1 file; null for a dynamic module (New-Module) */
     PSModuleInfo(String name, Path path, int moduleType) {
@@ -116,6 +120,10 @@ public final class PSModuleInfo implements ModuleSessionState {
         return name;
     }
 
+    public List<Path> exportedTypeFiles() {
+        return exportedTypeFiles;
+    }
+
     private OrderedDictionary functionsDictionary() {
         OrderedDictionary result = new OrderedDictionary();
         exportedFunctions.forEach(result::put);
@@ -145,6 +153,8 @@ public final class PSModuleInfo implements ModuleSessionState {
         b.method("NewBoundScriptBlock", CoreTypes.SCRIPT_BLOCK,
                 (m, a) -> ((ScriptBlock) a[0]).boundTo(((PSModuleInfo) m).scope),
                 TypeAdapter.param("scriptBlockToBind", CoreTypes.SCRIPT_BLOCK));
+        b.property("ExportedTypeFiles", CoreTypes.COLLECTION.makeGenericType(CoreTypes.STRING),
+                m -> ((PSModuleInfo) m).exportedTypeFiles.stream().map(Path::toString).toList());
         b.property("OnRemove", CoreTypes.SCRIPT_BLOCK, m -> ((PSModuleInfo) m).onRemove,
                 (m, value) -> ((PSModuleInfo) m).onRemove = (ScriptBlock) LanguagePrimitives.convertTo(value,
                         CoreTypes.SCRIPT_BLOCK));

@@ -13,7 +13,6 @@ import org.jposh.interpreter.runtime.ForeignObjects;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.MemberAccess;
 import org.jposh.interpreter.runtime.PSMethodInfo;
-import org.jposh.interpreter.runtime.InstanceMemberTable;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.ScriptObject;
 
@@ -100,7 +99,7 @@ public final class InvokeMemberNode extends ExpressionNode {
         }
         if (cachedMethod != null && t != null && t.getClass() == cachedClass
                 && (!cachedTyped || ((DotNetTyped) t).dotNetType() == cachedType)
-                && name.equals(cachedName) && !InstanceMemberTable.hasMembers(t)) {
+                && name.equals(cachedName) && !MemberAccess.hasExtendedMembers(t)) {
             return cachedMethod.invoke(t, args);
         }
         if (!megamorphic) {

@@ -9,7 +9,7 @@ import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.DotNetTyped;
 import org.jposh.interpreter.runtime.ForeignObjects;
-import org.jposh.interpreter.runtime.InstanceMemberTable;
+import org.jposh.interpreter.runtime.MemberAccess;
 import org.jposh.interpreter.runtime.PSCustomObject;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.PSProperty;
@@ -21,7 +21,7 @@ import org.jposh.interpreter.runtime.xml.XmlNode;
  * A monomorphic inline cache for {@code $x.Name} and {@code $x.Name = v} with a constant name: the
  * first target's type property is kept, and later targets of the same type use it without the search
  * by name. Targets whose members are not their type's alone (PSObjects with instance members,
- * dictionaries whose keys read as members, XML nodes, foreign objects, values given members of their own) and sites
+ * dictionaries whose keys read as members, XML nodes, foreign objects, values given members of their own or by type data) and sites
  * that see a second type take the general path of MemberAccess.
  */
 public final class PropertyCache extends PoshNode {
@@ -39,7 +39,7 @@ public final class PropertyCache extends PoshNode {
 
     /** The property to use for this target, or null for the general path. */
     public PSProperty lookup(Object target) {
-        if (generic || target == null || target == AutomationNull.VALUE || InstanceMemberTable.hasMembers(target)) {
+        if (generic || target == null || target == AutomationNull.VALUE || MemberAccess.hasExtendedMembers(target)) {
             return null;
         }
         if (cachedProperty != null) {
