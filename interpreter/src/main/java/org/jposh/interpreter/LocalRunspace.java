@@ -32,9 +32,11 @@ import org.jposh.interpreter.runtime.TypeAdapter;
 public final class LocalRunspace {
     private static final String RUNSPACES = "System.Management.Automation.Runspaces";
 
-    public static final DotNetType BASE_TYPE = CoreTypes.define(RUNSPACES, "Runspace", null, LocalRunspace::defineMembers);
+    /** [runspace]: its DefaultRunspace is the runspace of the code that asks (see {@link SessionRunspace}). */
+    public static final DotNetType BASE_TYPE = CoreTypes.define(RUNSPACES, "Runspace", null, b -> b
+            .staticProperty("DefaultRunspace", b.type(), () -> PoshContext.get(null).sessionRunspace()));
     public static final DotNetType TYPE = CoreTypes.define(RUNSPACES, "LocalRunspace", LocalRunspace.class, BASE_TYPE,
-            b -> { });
+            LocalRunspace::defineMembers);
     public static final DotNetType SESSION_STATE_PROXY = CoreTypes.define(RUNSPACES, "SessionStateProxy",
             SessionStateProxy.class, b -> b
                     .method("SetVariable", CoreTypes.VOID, (p, a) -> {
@@ -80,6 +82,8 @@ public final class LocalRunspace {
                 .property("RunspaceAvailability", StateInfo.RUNSPACE_AVAILABILITY,
                         r -> ((LocalRunspace) r).availability())
                 .property("SessionStateProxy", SESSION_STATE_PROXY, r -> ((LocalRunspace) r).proxy)
+                .property("InitialSessionState", RunspaceFactory.INITIAL_SESSION_STATE,
+                        r -> new RunspaceFactory.InitialSessionState())
                 .method("Open", CoreTypes.VOID, (r, a) -> {
                     ((LocalRunspace) r).open();
                     return AutomationNull.VALUE;

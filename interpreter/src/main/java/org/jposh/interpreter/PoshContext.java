@@ -72,6 +72,7 @@ public final class PoshContext {
     private boolean propagateErrors;
     private ErrorRecord errorBeingHandled;
     private final java.util.Set<Runspace> childRunspaces = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private SessionRunspace sessionRunspace;
     private final java.util.concurrent.atomic.AtomicInteger runspaceIds = new java.util.concurrent.atomic.AtomicInteger(1);
     private Map<String, Object> usingValues;
     private volatile CultureInfo culture;
@@ -283,6 +284,14 @@ public final class PoshContext {
     }
 
     /** The Id of the next runspace a script makes in this session, whose own runspace is 1 (pwsh's Runspace.Id). */
+    /** [runspace]::DefaultRunspace: the runspace this session runs in, made when first asked. */
+    public synchronized SessionRunspace sessionRunspace() {
+        if (sessionRunspace == null) {
+            sessionRunspace = new SessionRunspace();
+        }
+        return sessionRunspace;
+    }
+
     int nextRunspaceId() {
         return runspaceIds.incrementAndGet();
     }

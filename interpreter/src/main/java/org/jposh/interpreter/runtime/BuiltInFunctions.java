@@ -8,7 +8,7 @@ import org.jposh.interpreter.commands.FunctionInfo;
  * with the default before replacing it), {@code cd..}, {@code cd~}, {@code cd\} and {@code Pause}. Their
  * text is parsed when first used.
  */
-final class BuiltInFunctions {
+public final class BuiltInFunctions {
     /** pwsh's DefaultPromptFunctionText. */
     private static final String PROMPT = """
 
@@ -27,6 +27,11 @@ final class BuiltInFunctions {
     };
 
     private BuiltInFunctions() {
+    }
+
+    /** Each function's name and text, in pwsh's order, as an InitialSessionState's Commands list them. */
+    public static String[][] definitions() {
+        return FUNCTIONS.clone();
     }
 
     static void define(SessionState session) {

@@ -22,18 +22,30 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
     private final Source delayedSource;
     private final SessionState sessionState;
     private final SessionStateScope closureScope;
+    /**
+     * The scope of the module whose code made the block, or null: called from outside the module, the block runs
+     * under the module's scope (seeing its private commands), as pwsh runs a block in the session state it was made
+     * in; called from the module's own code, under the caller's, as any block.
+     */
+    private final SessionStateScope moduleScope;
     private final boolean isFilter;
 
     public ScriptBlock(CompiledScriptBlock code, SessionState sessionState) {
-        this(code, null, sessionState, null, false);
+        this(code, null, sessionState, null, null, false);
+    }
+
+    /** A block made by code running in {@code scope}: one of a module's belongs to it (see {@link #moduleScope}). */
+    public ScriptBlock(CompiledScriptBlock code, SessionState sessionState, SessionStateScope scope) {
+        this(code, null, sessionState, null, scope.moduleScope(), false);
     }
 
     private ScriptBlock(CompiledScriptBlock code, Source delayedSource, SessionState sessionState,
-                        SessionStateScope closureScope, boolean isFilter) {
+                        SessionStateScope closureScope, SessionStateScope moduleScope, boolean isFilter) {
         this.code = code;
         this.delayedSource = delayedSource;
         this.sessionState = sessionState;
         this.closureScope = closureScope;
+        this.moduleScope = moduleScope;
         this.isFilter = isFilter;
     }
 
@@ -43,7 +55,7 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
      */
     public static ScriptBlock delayParsed(String name, String text, SessionState sessionState) {
         return new ScriptBlock(null, Source.newBuilder(PoshLanguage.ID, text, name).build(), sessionState, null,
-                false);
+                null, false);
     }
 
     /** [scriptblock]::Create(text): compiles the text in the current session. */
@@ -55,7 +67,7 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
 
     /** The same code as a filter: its unnamed block is the process block. */
     public ScriptBlock asFilter() {
-        return new ScriptBlock(code(), null, sessionState, closureScope, true);
+        return new ScriptBlock(code(), null, sessionState, closureScope, moduleScope, true);
     }
 
     /**
@@ -63,7 +75,7 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
      * as the functions a module exports run under the module's scope and see its variables.
      */
     public ScriptBlock boundTo(SessionStateScope scope) {
-        return new ScriptBlock(code(), null, sessionState, scope, isFilter);
+        return new ScriptBlock(code(), null, sessionState, scope, moduleScope, isFilter);
     }
 
     public CompiledScriptBlock code() {
@@ -86,7 +98,11 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
 
     /** The scope a new scope for running this block is made under. */
     public SessionStateScope parentScopeForInvocation() {
-        return closureScope != null ? closureScope : sessionState.currentScope();
+        if (closureScope != null) {
+            return closureScope;
+        }
+        SessionStateScope current = sessionState.currentScope();
+        return moduleScope != null && current.moduleScope() != moduleScope ? moduleScope : current;
     }
 
     /**
@@ -102,7 +118,7 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
                 captured.setVariable(variable.copy());
             }
         }
-        return new ScriptBlock(code(), null, sessionState, captured, isFilter);
+        return new ScriptBlock(code(), null, sessionState, captured, moduleScope, isFilter);
     }
 
     /**

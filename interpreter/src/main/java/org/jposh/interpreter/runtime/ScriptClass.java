@@ -154,6 +154,29 @@ public final class ScriptClass {
         }
     }
 
+    /** The class is defined by a module's code: its methods, constructors and initializers run in that module. */
+    public void setModuleScope(SessionStateScope moduleScope) {
+        for (Property p : properties) {
+            setModuleScope(p.initializer(), moduleScope);
+        }
+        for (Property p : staticProperties) {
+            setModuleScope(p.initializer(), moduleScope);
+        }
+        for (Method m : methods) {
+            m.code().setModuleScope(moduleScope);
+        }
+        for (Constructor c : constructors) {
+            c.code().setModuleScope(moduleScope);
+        }
+        setModuleScope(staticConstructor, moduleScope);
+    }
+
+    private static void setModuleScope(ScriptMethod code, SessionStateScope moduleScope) {
+        if (code != null) {
+            code.setModuleScope(moduleScope);
+        }
+    }
+
     public void addMethod(ScriptMethod code, boolean isStatic) {
         methods.add(new Method(code, isStatic));
     }

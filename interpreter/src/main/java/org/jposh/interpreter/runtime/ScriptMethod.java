@@ -8,8 +8,10 @@ import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 /**
  * The code of a class's method, constructor or property initializer: a script block whose parameters
  * are the method's. A call runs it in a new scope under the caller's, with {@code $this} and the
- * arguments (already converted to the parameter types) as variables. Only what {@code return} gives is
- * its result: the compiler sends every other statement's output nowhere, as pwsh does in methods.
+ * arguments (already converted to the parameter types) as variables; the method of a class a module defines,
+ * called from outside the module, runs under the module's scope instead, seeing the module's commands, as pwsh
+ * runs it in the module's session state. Only what {@code return} gives is its result: the compiler sends every
+ * other statement's output nowhere, as pwsh does in methods.
  */
 public final class ScriptMethod {
     private final String name;
@@ -18,6 +20,8 @@ public final class ScriptMethod {
     private final DotNetType[] parameterTypes;
     private final DotNetType returnType;
     private volatile Binding binding;
+    /** The scope of the module that defined the method's class, or null. */
+    private volatile SessionStateScope moduleScope;
 
     /**
      * @param parameterTypes the declared type of each parameter ([object] when none)
@@ -30,6 +34,11 @@ public final class ScriptMethod {
         this.parameterNames = parameterNames;
         this.parameterTypes = parameterTypes;
         this.returnType = returnType;
+    }
+
+    /** Makes the method run in the module that defined its class when called from outside it. */
+    void setModuleScope(SessionStateScope scope) {
+        moduleScope = scope;
     }
 
     public String name() {
@@ -58,7 +67,8 @@ public final class ScriptMethod {
     /** The scope of one call: $this and the parameters set, typed parameters constrained to their type. */
     SessionStateScope newScope(Object dollarThis, Object[] args) {
         SessionStateScope caller = PoshContext.get(null).sessionState().currentScope();
-        SessionStateScope scope = new SessionStateScope(caller, code.layout(), false);
+        SessionStateScope parent = moduleScope == null || caller.moduleScope() == moduleScope ? caller : moduleScope;
+        SessionStateScope scope = new SessionStateScope(parent, code.layout(), false);
         if (dollarThis != null) {
             scope.slots()[ScopeLayout.THIS] = SessionStateScope.slotValue("this", dollarThis);
         }

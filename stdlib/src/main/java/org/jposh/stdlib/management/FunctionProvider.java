@@ -45,17 +45,28 @@ final class FunctionProvider extends SessionStateProvider {
         Object base = PSObject.base(value);
         ScriptBlock body = base instanceof ScriptBlock block ? block
                 : ScriptBlock.create(LanguagePrimitives.toStringValue(base));
-        session.currentScope().setFunction(new FunctionInfo(name, body));
+        SessionStateScope owner = scopeDefining(session, name);
+        (owner != null ? owner : session.currentScope()).setFunction(new FunctionInfo(name, body));
     }
 
     @Override
     boolean remove(SessionState session, String name, boolean force) {
+        SessionStateScope owner = scopeDefining(session, name);
+        return owner != null && owner.removeFunction(name);
+    }
+
+    /**
+     * The scope whose function of that name the current scope sees, or null: Set-Item and Remove-Item act on that
+     * function, where it is, as pwsh's SetFunction finds it ({@code Set-Item Function:\prompt} in a module replaces
+     * the global prompt).
+     */
+    private static SessionStateScope scopeDefining(SessionState session, String name) {
         for (SessionStateScope s = session.currentScope(); s != null; s = s.parent()) {
             if (s.localFunctions().stream().anyMatch(f -> f.name().equalsIgnoreCase(name))) {
-                return s.removeFunction(name);
+                return s;
             }
         }
-        return false;
+        return null;
     }
 
     @Override

@@ -3,10 +3,12 @@ package org.jposh.interpreter.nodes.classes;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.jposh.interpreter.PoshContext;
+import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.StatementNode;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.ScriptClass;
+import org.jposh.interpreter.runtime.SessionStateScope;
 
 /**
  * A {@code class} or {@code enum} statement. The compiler has made the type already (the script's own
@@ -25,11 +27,15 @@ public final class TypeDefinitionNode extends StatementNode {
 
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
-        register();
+        register(ScriptBlockRootNode.scope(frame).moduleScope());
     }
 
+    /** @param moduleScope the scope of the module whose code defines the type, or null */
     @TruffleBoundary
-    private void register() {
+    private void register(SessionStateScope moduleScope) {
+        if (scriptClass != null && moduleScope != null) {
+            scriptClass.setModuleScope(moduleScope);
+        }
         PoshContext.get(this).sessionState().types().add(type, scriptClass);
     }
 }

@@ -39,12 +39,9 @@ public final class FunctionDefinitionNode extends StatementNode {
 
     @TruffleBoundary
     private void define(PoshContext context, SessionStateScope current) {
-        ScriptBlock body = new ScriptBlock(code, context.sessionState());
+        // a module's function runs in the module, even one put outside it (function global:prompt)
+        ScriptBlock body = new ScriptBlock(code, context.sessionState(), current);
         SessionStateScope scope = qualifier == null ? current : qualifier.scope(context.sessionState(), current);
-        if (current.moduleScope() != null && scope.moduleScope() != current.moduleScope()) {
-            // a module's function put outside it (function global:prompt) still runs in the module, seeing its commands
-            body = body.boundTo(current.moduleScope());
-        }
         FunctionInfo function = new FunctionInfo(name, isFilter ? body.asFilter() : body, null,
                 qualifier == ScopeQualifier.PRIVATE);
         scope.setFunction(function);

@@ -16,6 +16,6 @@ public final class ScriptBlockExpressionNode extends ExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return new ScriptBlock(code, ScriptBlockRootNode.context(frame).sessionState());
+        return new ScriptBlock(code, ScriptBlockRootNode.context(frame).sessionState(), ScriptBlockRootNode.scope(frame));
     }
 }
