@@ -19,6 +19,19 @@ public final class SessionRunspace implements DotNetTyped {
     private static final DotNetType TYPE = CoreTypes.define("System.Management.Automation.Runspaces", "LocalRunspace",
             SessionRunspace.class, LocalRunspace.BASE_TYPE, SessionRunspace::defineMembers);
     private static final int BUSY = 3;
+    /** JPosh has no script debugger: the session's is never active and never in a breakpoint. */
+    private static final DotNetType DEBUGGER = CoreTypes.define("System.Management.Automation", "Debugger",
+            NoDebugger.class, b -> b
+                    .property("InBreakpoint", CoreTypes.BOOLEAN, d -> false)
+                    .property("IsActive", CoreTypes.BOOLEAN, d -> false));
+
+    /** The runspace's Debugger. */
+    private record NoDebugger() implements DotNetTyped {
+        @Override
+        public DotNetType dotNetType() {
+            return DEBUGGER;
+        }
+    }
 
     private final UUID instanceId = UUID.randomUUID();
 
@@ -50,6 +63,7 @@ public final class SessionRunspace implements DotNetTyped {
                         r -> new EnumValue(StateInfo.RUNSPACE_AVAILABILITY, BUSY))
                 .property("InitialSessionState", RunspaceFactory.INITIAL_SESSION_STATE,
                         r -> new RunspaceFactory.InitialSessionState())
+                .property("Debugger", DEBUGGER, r -> new NoDebugger())
                 .method("Open", CoreTypes.VOID, SessionRunspace::hostOwned)
                 .method("Close", CoreTypes.VOID, SessionRunspace::hostOwned)
                 .method("Dispose", CoreTypes.VOID, SessionRunspace::hostOwned);

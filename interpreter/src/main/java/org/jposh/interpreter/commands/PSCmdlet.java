@@ -1,6 +1,7 @@
 package org.jposh.interpreter.commands;
 
 import com.oracle.truffle.api.TruffleSafepoint;
+import java.util.List;
 import java.util.Map;
 import org.jposh.grammar.ast.Extent;
 import org.jposh.interpreter.PoshContext;
@@ -336,15 +337,20 @@ public abstract class PSCmdlet {
 
     /**
      * Write-Host's text, which pwsh writes as an information record tagged PSHOST: {@code show} puts it on the
-     * host under every information action but Ignore; then, as after any information record, Stop stops the
-     * command and Inquire asks.
+     * host under every information action but Ignore, unless the information stream is redirected
+     * ({@code 6>&1}, {@code *>&1}, {@code 6> file}), where the record goes instead; then, as after any information
+     * record, Stop stops the command and Inquire asks.
      */
     protected final void writeHostInformation(String message, Runnable show) {
         ActionPreference preference = preferences.information();
         if (preference == ActionPreference.Ignore) {
             return;
         }
-        show.run();
+        if (streams.information() != context.hostStreams().information()) {
+            streams.information().write(new InformationRecord(message, metadata.name(), List.of("PSHOST")));
+        } else {
+            show.run();
+        }
         actOnInformation(preference, message);
     }
 

@@ -847,7 +847,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (name.equalsIgnoreCase("false")) {
             return new LiteralNode(Boolean.FALSE);
         }
-        if (name.equals("?")) {
+        ScopeQualifier qualifier = ScopeQualifier.of(path.drive());
+        boolean scoped = qualifier != null && qualifier != ScopeQualifier.ENV && qualifier != ScopeQualifier.FUNCTION;
+        if (name.equals("?") || scoped && path.name().equals("?")) {
+            // one status for the session, whatever scope names it ($global:? as posh-git reads it)
             return new DollarQuestionNode();
         }
         String scriptFile = path.drive() == null ? ast.extent().file() : null;
@@ -857,7 +860,6 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             return new LiteralNode(name.equalsIgnoreCase("PSCommandPath") || file.getParent() == null
                     ? file.toString() : file.getParent().toString());
         }
-        ScopeQualifier qualifier = ScopeQualifier.of(path.drive());
         if (qualifier == null) {
             return new ReadVariableNode(path.drive() == null ? name : path.name(), layout, inExpandableString);
         }
