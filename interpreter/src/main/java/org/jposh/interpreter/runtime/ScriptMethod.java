@@ -20,8 +20,11 @@ public final class ScriptMethod {
     private final DotNetType[] parameterTypes;
     private final DotNetType returnType;
     private volatile Binding binding;
-    /** The scope of the module that defined the method's class, or null. */
-    private volatile SessionStateScope moduleScope;
+    /**
+     * The scope of the module that defined the method's class, or null; set once, when the class's definition runs,
+     * before any call (a plain field: a volatile read per call cost objects' sort a tenth of its time).
+     */
+    private SessionStateScope moduleScope;
 
     /**
      * @param parameterTypes the declared type of each parameter ([object] when none)
