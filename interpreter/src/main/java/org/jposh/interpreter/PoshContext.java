@@ -65,6 +65,7 @@ public final class PoshContext {
     private volatile PSHost host;
     private final InternalHost internalHost;
     private final Streams hostStreams;
+    private volatile Streams invocationStreams;
     private volatile Streams streams;
     private boolean lastStatementSucceeded = true;
     private int errorCount;
@@ -99,6 +100,7 @@ public final class PoshContext {
                 debug -> host.ui().writeDebugLine(((InformationalRecord) debug).message()),
                 information -> host.ui().writeInformation(information.toString()));
         this.streams = hostStreams;
+        this.invocationStreams = hostStreams;
         this.culture = initialCulture(env);
         this.uiCulture = culture;
         this.internalHost = new InternalHost(() -> host,
@@ -260,12 +262,18 @@ public final class PoshContext {
      * that is null (or the whole of it) goes to the host, as it does between invocations.
      */
     void setInvocationStreams(Streams invocation) {
-        this.streams = invocation == null ? hostStreams : new Streams(
+        this.invocationStreams = invocation == null ? hostStreams : new Streams(
                 invocation.error() != null ? invocation.error() : hostStreams.error(),
                 invocation.warning() != null ? invocation.warning() : hostStreams.warning(),
                 invocation.verbose() != null ? invocation.verbose() : hostStreams.verbose(),
                 invocation.debug() != null ? invocation.debug() : hostStreams.debug(),
                 invocation.information() != null ? invocation.information() : hostStreams.information());
+        this.streams = invocationStreams;
+    }
+
+    /** The streams of the invocation running now, before the redirections of its commands ({@code 6>&1}) apply. */
+    public Streams invocationStreams() {
+        return invocationStreams;
     }
 
     void addChildRunspace(Runspace child) {

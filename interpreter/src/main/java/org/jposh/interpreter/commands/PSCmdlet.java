@@ -346,7 +346,7 @@ public abstract class PSCmdlet {
         if (preference == ActionPreference.Ignore) {
             return;
         }
-        if (streams.information() != context.hostStreams().information()) {
+        if (streams.information() != context.invocationStreams().information()) {
             streams.information().write(new InformationRecord(message, metadata.name(), List.of("PSHOST")));
         } else {
             show.run();

@@ -1,5 +1,6 @@
 package org.jposh.interpreter.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.source.Source;
 import java.util.Arrays;
 import java.util.List;
@@ -80,11 +81,15 @@ public final class ScriptBlock implements ScriptCallable, BindableScriptBlock {
 
     public CompiledScriptBlock code() {
         CompiledScriptBlock compiled = code;
-        if (compiled == null) {
-            // two threads may both parse; either result is the same code
-            compiled = sessionState.global().context().language().parseScriptBlock(delayedSource);
-            code = compiled;
-        }
+        return compiled != null ? compiled : parseDelayed();
+    }
+
+    /** A delay-parsed block's code, parsed now (outside compiled code: the parser is no partial-evaluation material). */
+    @TruffleBoundary
+    private CompiledScriptBlock parseDelayed() {
+        // two threads may both parse; either result is the same code
+        CompiledScriptBlock compiled = sessionState.global().context().language().parseScriptBlock(delayedSource);
+        code = compiled;
         return compiled;
     }
 

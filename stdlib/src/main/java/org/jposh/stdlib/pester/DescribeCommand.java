@@ -1,8 +1,6 @@
 package org.jposh.stdlib.pester;
 
 import org.jposh.interpreter.commands.Alias;
-import org.jposh.interpreter.commands.AllowEmptyCollection;
-import org.jposh.interpreter.commands.AllowNull;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.runtime.ScriptBlock;
@@ -23,29 +21,6 @@ public final class DescribeCommand extends TestGroupCommand {
 
     @Parameter(position = 1)
     private ScriptBlock fixture;
-
-    @Parameter
-    @AllowNull
-    @AllowEmptyCollection
-    private Object[] forEach;
-
-    @Parameter
-    private boolean skip;
-
-    @Override
-    protected boolean forEachBound() {
-        return boundParameters().containsKey("ForEach");
-    }
-
-    @Override
-    protected Object[] forEachItems() {
-        return forEach == null ? new Object[0] : forEach;
-    }
-
-    @Override
-    protected boolean skip() {
-        return skip;
-    }
 
     @Override
     protected void endProcessing() {

@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.jposh.interpreter.commands.AllowEmptyCollection;
+import org.jposh.interpreter.commands.AllowNull;
+import org.jposh.interpreter.commands.Parameter;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
@@ -22,6 +25,14 @@ import org.jposh.interpreter.runtime.TimeSpan;
  * and an error outside its It blocks is reported as a failed test instead of ending the run.
  */
 abstract class TestGroupCommand extends PSCmdlet {
+    @Parameter
+    @AllowNull
+    @AllowEmptyCollection
+    private Object[] forEach;
+
+    @Parameter
+    private boolean skip;
+
     /** Runs the group; a Describe without a run (not under Invoke-Pester) makes one for itself. */
     protected final void runGroup(String name, ScriptBlock fixture, String[] tags, boolean isDescribe) {
         SessionState session = sessionState();
@@ -85,11 +96,17 @@ abstract class TestGroupCommand extends PSCmdlet {
     }
 
     /** Whether -ForEach was given (an empty one makes no block). */
-    protected abstract boolean forEachBound();
+    private boolean forEachBound() {
+        return boundParameters().containsKey("ForEach");
+    }
 
-    protected abstract Object[] forEachItems();
+    private Object[] forEachItems() {
+        return forEach == null ? new Object[0] : forEach;
+    }
 
-    protected abstract boolean skip();
+    private boolean skip() {
+        return skip;
+    }
 
     private void runGroup(PesterRun run, TestGroup group, ScriptBlock fixture) {
         SessionState session = sessionState();
