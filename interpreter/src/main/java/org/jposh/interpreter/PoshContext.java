@@ -1,5 +1,6 @@
 package org.jposh.interpreter;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
@@ -68,8 +69,14 @@ public final class PoshContext {
     private volatile Streams invocationStreams;
     private volatile Streams streams;
     private boolean lastStatementSucceeded = true;
-    private int errorCount;
-    private int errorsBeforeMark;
+    /**
+     * For each pipeline running now, innermost last, whether it failed: a command of its own wrote an error or
+     * ended it, or a program of it exited non-zero (pwsh's PipelineProcessor.ExecutionFailed, which $? reads
+     * after the pipeline). Errors of the pipelines a command runs inside itself (a function's body, a
+     * ForEach-Object block) are theirs, not its own.
+     */
+    private boolean[] pipelineFailed = new boolean[32];
+    private int pipelineDepth;
     private boolean propagateErrors;
     private ErrorRecord errorBeingHandled;
     private final java.util.Set<Runspace> childRunspaces = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -189,33 +196,48 @@ public final class PoshContext {
         return previous;
     }
 
-    /**
-     * Counts an error reported (written or raised), so that a pipeline knows whether it failed ($?).
-     */
-    public void countError() {
-        errorCount++;
+    /** Starts a pipeline inside the one running now; returns its depth, for {@link #exitPipeline}. */
+    public int enterPipeline() {
+        int depth = ++pipelineDepth;
+        if (depth == pipelineFailed.length) {
+            growPipelines();
+        }
+        pipelineFailed[depth] = false;
+        return depth;
+    }
+
+    @TruffleBoundary
+    private void growPipelines() {
+        pipelineFailed = java.util.Arrays.copyOf(pipelineFailed, pipelineFailed.length * 2);
+    }
+
+    /** Ends the pipeline {@link #enterPipeline} started; returns whether it succeeded (what $? becomes). */
+    public boolean exitPipeline(int depth) {
+        pipelineDepth = depth - 1;
+        return !pipelineFailed[depth];
+    }
+
+    /** The depth of the pipeline running now (0 outside any): a command made now belongs to it. */
+    public int pipelineDepth() {
+        return pipelineDepth;
+    }
+
+    /** Marks the pipeline at that depth failed: a command of it wrote an error, or a program of it exited non-zero. */
+    public void failPipeline(int depth) {
+        pipelineFailed[Math.min(depth, pipelineDepth)] = true;
+    }
+
+    /** Marks the pipeline running now failed: an error ended one of its statements (a function body's, a script's). */
+    public void failCurrentPipeline() {
+        pipelineFailed[pipelineDepth] = true;
     }
 
     /**
-     * How many errors count against the pipeline running now: a pipeline compares it before and after.
-     * Errors before {@link #markSucceeded} no longer count.
-     */
-    public int errorCount() {
-        return errorCount;
-    }
-
-    /**
-     * Sets $? to true and forgets the errors reported so far for it, as pwsh does after a condition that
-     * runs commands ({@code if (Get-Item x) {...}} leaves $? true whatever Get-Item wrote).
+     * Sets $? to true, as pwsh does after a condition that runs commands ({@code if (Get-Item x) {...}} leaves
+     * $? true whatever Get-Item wrote).
      */
     public void markSucceeded() {
         lastStatementSucceeded = true;
-        errorsBeforeMark = errorCount;
-    }
-
-    /** Whether no error counted since {@code errorsBefore} (an {@link #errorCount}) and the last mark. */
-    public boolean noErrorsSince(int errorsBefore) {
-        return errorCount == Math.max(errorsBefore, errorsBeforeMark);
     }
 
     /**

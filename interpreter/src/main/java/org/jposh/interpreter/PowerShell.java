@@ -474,7 +474,7 @@ public final class PowerShell {
             }
             invocation.runspace = in;
         }
-        ErrorRecord failure;
+        ExceptionValue failure;
         try {
             failure = in.invoke(posh -> runStatements(posh, invocation));
         } catch (PipelineStoppedException e) {
@@ -485,13 +485,13 @@ public final class PowerShell {
         }
         if (failure != null) {
             hadErrors = true;
-            return () -> finish(invocation, StateInfo.Invocation.Failed, failure.exception());
+            return () -> finish(invocation, StateInfo.Invocation.Failed, failure);
         }
         return () -> finish(invocation, StateInfo.Invocation.Completed, null);
     }
 
-    /** Runs the statements in the entered runspace; returns the error that ended them, or null. */
-    private ErrorRecord runStatements(PoshContext posh, Invocation invocation) {
+    /** Runs the statements in the entered runspace; returns the exception of the error that ended them, or null. */
+    private ExceptionValue runStatements(PoshContext posh, Invocation invocation) {
         Streams previous = posh.setStreams(streams.asStreams());
         int errorsBefore = streams.error.size();
         Pipe output = value -> {
@@ -515,9 +515,9 @@ public final class PowerShell {
         } catch (PoshParseError e) {
             ExceptionValue parseException = new ExceptionValue(ExceptionTypes.forName("ParseException"),
                     e.error().message(), null);
-            return new ErrorRecord(parseException, e.error().errorId(), ErrorCategory.ParserError, null);
+            return new ErrorRecord(parseException, e.error().errorId(), ErrorCategory.ParserError, null).exception();
         } catch (PoshException e) {
-            return e.errorRecord();
+            return e.thrownException();
         } catch (ExitException e) {
             return null;
         } finally {

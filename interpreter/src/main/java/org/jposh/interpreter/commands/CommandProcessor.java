@@ -8,6 +8,7 @@ import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
 import org.jposh.interpreter.runtime.SessionStateScope;
+import org.jposh.interpreter.runtime.Streams;
 
 /**
  * One command running in one pipeline: the cmdlet instance, its binder and the steps the pipeline
@@ -21,7 +22,9 @@ public final class CommandProcessor extends CommandProcessorBase {
     private final Extent extent;
     private Pipe redirectedOutput;
 
-    private CommandProcessor(CommandMetadata metadata, PSCmdlet cmdlet, ParameterBinder binder, Extent extent) {
+    private CommandProcessor(PoshContext context, CommandMetadata metadata, PSCmdlet cmdlet, ParameterBinder binder,
+                             Extent extent) {
+        super(context.pipelineDepth());
         this.metadata = metadata;
         this.cmdlet = cmdlet;
         this.binder = binder;
@@ -59,7 +62,7 @@ public final class CommandProcessor extends CommandProcessorBase {
             throw e.toPoshException(metadata, extent);
         }
         cmdlet.setUpStreams(services.warningsContinue());
-        CommandProcessor processor = new CommandProcessor(metadata, cmdlet, binder, extent);
+        CommandProcessor processor = new CommandProcessor(context, metadata, cmdlet, binder, extent);
         cmdlet.setProcessor(processor);
         return processor;
     }
@@ -133,10 +136,13 @@ public final class CommandProcessor extends CommandProcessorBase {
     @Override
     @TruffleBoundary
     public void begin() {
+        Streams previous = cmdlet.enterRedirections();
         try {
             cmdlet.beginProcessing();
         } catch (PoshException e) {
             throw positioned(e);
+        } finally {
+            cmdlet.exitRedirections(previous);
         }
     }
 
@@ -166,10 +172,13 @@ public final class CommandProcessor extends CommandProcessorBase {
     @Override
     @TruffleBoundary
     public void processWithoutInput() {
+        Streams previous = cmdlet.enterRedirections();
         try {
             cmdlet.processRecord();
         } catch (PoshException e) {
             throw positioned(e);
+        } finally {
+            cmdlet.exitRedirections(previous);
         }
     }
 
@@ -182,10 +191,13 @@ public final class CommandProcessor extends CommandProcessorBase {
     @Override
     @TruffleBoundary
     public void end() {
+        Streams previous = cmdlet.enterRedirections();
         try {
             cmdlet.endProcessing();
         } catch (PoshException e) {
             throw positioned(e);
+        } finally {
+            cmdlet.exitRedirections(previous);
         }
     }
 }

@@ -14,6 +14,20 @@ import org.jposh.interpreter.runtime.Pipe;
 public abstract class CommandProcessorBase {
     private List<CommandProcessor> redirectionFiles = List.of();
     private boolean begun;
+    private final int pipelineDepth;
+
+    /** @param pipelineDepth the session's pipeline running now ({@link PoshContext#pipelineDepth}), the command's own */
+    protected CommandProcessorBase(int pipelineDepth) {
+        this.pipelineDepth = pipelineDepth;
+    }
+
+    /**
+     * Marks the pipeline the command runs in failed, so $? is false after it: the command wrote an error, or its
+     * program exited non-zero (not the pipelines it runs inside itself, whose errors are theirs).
+     */
+    final void failPipeline(PoshContext context) {
+        context.failPipeline(pipelineDepth);
+    }
 
     public abstract void setOutput(Pipe output);
 

@@ -63,6 +63,7 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
 
     private NativeCommandProcessor(PoshContext context, ApplicationInfo application, List<String> arguments,
                                    boolean expectingInput, Extent extent) {
+        super(context.pipelineDepth());
         this.context = context;
         this.application = application;
         this.arguments = arguments;
@@ -326,8 +327,8 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         drainStderr();
         context.sessionState().global().set("LASTEXITCODE", exitCode);
         if (exitCode != 0) {
-            // A failure for $?, without an error record: counted as the statement's error.
-            context.countError();
+            // A failure for $?, without an error record
+            failPipeline(context);
             context.setLastStatementSucceeded(false);
         }
     }

@@ -37,6 +37,8 @@ public abstract class PSCmdlet {
     private Pipe output;
     private Pipe rawOutput;
     private Streams streams;
+    /** Whether the command has stream redirections of its own ({@code 2>$null}, {@code 2>&1}). */
+    private boolean redirected;
     private StreamPreferences preferences;
     private CommandProcessorBase processor;
     private ShouldProcessRuntime shouldProcess;
@@ -67,8 +69,18 @@ public abstract class PSCmdlet {
     }
 
     final void setOutput(Pipe output) {
-        this.rawOutput = output;
-        this.output = preferences.output(output);
+        // the commands downstream run with the pipeline's streams, not this command's redirections
+        Streams pipelineStreams = context.streams();
+        this.rawOutput = !redirected ? output : value -> {
+            Streams own = context.streams();
+            context.setStreams(pipelineStreams);
+            try {
+                output.write(value);
+            } finally {
+                context.setStreams(own);
+            }
+        };
+        this.output = preferences.output(rawOutput);
     }
 
     final void setErrorOutput(Pipe errorOutput) {
@@ -77,11 +89,33 @@ public abstract class PSCmdlet {
 
     final void redirectStream(int stream, Pipe pipe) {
         this.streams = streams.with(stream, pipe);
+        redirected = true;
     }
 
     /** Merged records go to the output as it is when they are written, bypassing -OutVariable as in pwsh. */
     final void mergeStreamIntoOutput(int stream) {
         this.streams = streams.with(stream, value -> rawOutput.write(value));
+        redirected = true;
+    }
+
+    /**
+     * Puts the command's redirections in force for the script blocks it runs during a step (begin, process, end),
+     * as they are for its own records: {@code % { Write-Error x } 2>$null} hides the error. Returns the streams to
+     * put back with {@link #exitRedirections}, or null when the command has no redirections.
+     */
+    final Streams enterRedirections() {
+        if (!redirected) {
+            return null;
+        }
+        Streams previous = context.streams();
+        context.setStreams(streams);
+        return previous;
+    }
+
+    final void exitRedirections(Streams previous) {
+        if (previous != null) {
+            context.setStreams(previous);
+        }
     }
 
     /** The host the session runs in, for cmdlets that talk to the user directly. */
@@ -236,7 +270,7 @@ public abstract class PSCmdlet {
      */
     protected final void writeError(ErrorRecord error) {
         error.setInvocationIfAbsent(metadata.name(), extent);
-        context.countError();
+        processor.failPipeline(context);
         ActionPreference preference = preferences.error();
         if (preference == ActionPreference.Ignore) {
             return;

@@ -73,7 +73,7 @@ public final class ScriptCmdlet {
             ErrorRecord error = errorRecord(a[0]);
             ScriptCommandProcessor p = ((ScriptCmdlet) c).processor;
             error.setScriptCommandInvocation(p.metadata().name(), p.extent());
-            throw new PoshException(error, null);
+            throw new PoshException(error, null, PoshException.Severity.COMMAND_STOPPED);
         }, param("errorRecord", CoreTypes.OBJECT));
         b.method("ShouldProcess", CoreTypes.BOOLEAN, (c, a) -> ask("ShouldProcess", a,
                 () -> ((ScriptCmdlet) c).shouldProcess(a[0], null)), param("target", CoreTypes.STRING));
@@ -142,7 +142,7 @@ public final class ScriptCmdlet {
      */
     private void writeError(ErrorRecord error) {
         error.setScriptCommandInvocation(processor.metadata().name(), processor.extent());
-        processor.context().countError();
+        processor.failPipeline(processor.context());
         ActionPreference preference = processor.preferences().error();
         if (preference == ActionPreference.Ignore) {
             return;

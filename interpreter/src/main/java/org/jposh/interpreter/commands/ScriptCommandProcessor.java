@@ -48,6 +48,8 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     private final OrderedDictionary boundParameters;
     private final CommandMetadata metadata;
     private final Extent extent;
+    /** Whether the command declares a parameter named input, whose value $input keeps (pwsh binds it into $input). */
+    private final boolean inputIsParameter;
     private final CallTarget process;
     private final CallTarget end;
     private final List<Object> input = new ArrayList<>();
@@ -70,6 +72,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
 
     private ScriptCommandProcessor(PoshContext context, ScriptBlock block, SessionStateScope scope,
                                    ParameterBinder binder, OrderedDictionary boundParameters, Extent extent) {
+        super(context.pipelineDepth());
         this.context = context;
         this.code = block.code();
         this.scope = scope;
@@ -80,6 +83,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         this.process = block.isFilter() && code.process() == null ? code.end() : code.process();
         this.end = block.isFilter() && code.process() == null ? null : code.end();
         this.errorOutput = context.errorOutput();
+        this.inputIsParameter = metadata != null && metadata.parameters().stream().anyMatch(p -> p.name().equalsIgnoreCase("input"));
     }
 
     /**
@@ -547,13 +551,20 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     @TruffleBoundary
     public void begin() {
         if (code.begin() != null) {
-            scope.slots()[ScopeLayout.INPUT] = noInput();
+            setInput(noInput());
         }
         run(code.begin(), output);
     }
 
     /** Where the clean block's output goes: nowhere. */
     private static final Pipe DISCARD = value -> { };
+
+    /** Sets {@code $input} for a block, unless the command has a parameter of that name, whose value it keeps. */
+    private void setInput(CollectionEnumerator enumerator) {
+        if (!inputIsParameter) {
+            scope.slots()[ScopeLayout.INPUT] = enumerator;
+        }
+    }
 
     /** {@code $input} where there is none (begin, a block run without pipeline input): an empty enumerator. */
     private static CollectionEnumerator noInput() {
@@ -577,7 +588,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         }
         Object[] slots = scope.slots();
         slots[ScopeLayout.DOLLAR_UNDER] = SessionStateScope.slotValue("_", inputObject);
-        slots[ScopeLayout.INPUT] = CollectionEnumerator.ofInput(Collections.singletonList(inputObject));
+        setInput(CollectionEnumerator.ofInput(Collections.singletonList(inputObject)));
         run(process, output);
     }
 
@@ -585,7 +596,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     @TruffleBoundary
     public void processWithoutInput() {
         if (process != null) {
-            scope.slots()[ScopeLayout.INPUT] = noInput();
+            setInput(noInput());
             run(process, output);
         }
     }
@@ -594,7 +605,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
     @TruffleBoundary
     public void end() {
         if (end != null) {
-            scope.slots()[ScopeLayout.INPUT] = CollectionEnumerator.ofInput(input);
+            setInput(CollectionEnumerator.ofInput(input));
             run(end, output);
         }
     }
@@ -619,17 +630,18 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         if (block == null || exitWasCalled) {
             return;
         }
-        if (!fromScriptFile) {
-            runBlock(block, pipe);
-            return;
-        }
         try {
             runBlock(block, pipe);
+        } catch (PoshException e) {
+            throw e.severity() == PoshException.Severity.COMMAND_STOPPED ? e.leavingCommand() : e;
         } catch (ExitException e) {
+            if (!fromScriptFile) {
+                throw e;
+            }
             exitWasCalled = true;
             context.sessionState().global().set("LASTEXITCODE", e.exitCode());
             if (e.exitCode() != 0) {
-                context.countError();
+                failPipeline(context);
                 context.setLastStatementSucceeded(false);
             }
         }

@@ -85,8 +85,22 @@ public final class StatementListNode extends StatementNode {
         }
     }
 
+    /**
+     * An error that ended one pipeline of a chain ({@code a && b || c}) in this list, handled as an error of a
+     * statement of it (pwsh compiles each pipeline of a chain as one): a trap, an enclosing try, {@code throw} and
+     * $ErrorActionPreference decide as they do for a statement; when this returns, the chain goes on, $? false.
+     */
+    public void handleChainError(VirtualFrame frame, RuntimeException e, StatementNode pipeline, Pipe output) {
+        PoshContext context = ScriptBlockRootNode.context(frame);
+        PoshException error = e instanceof PSRuntimeException runtime ? terminatingError(runtime, pipeline) : (PoshException) e;
+        handleError(frame, context, error, pipeline, output);
+    }
+
     private void handleError(VirtualFrame frame, PoshContext context, PoshException e, StatementNode statement,
                              Pipe output) {
+        if (e.severity() == PoshException.Severity.COMMAND_STOPPED) {
+            throw e;
+        }
         ErrorRecord error = record(context, e, statement);
         CommandOutputPipe.recordError(ScriptBlockRootNode.output(frame), error);
         ActionPreference preference;
@@ -136,18 +150,8 @@ public final class StatementListNode extends StatementNode {
 
     private static void record(PoshContext context, ErrorRecord error) {
         context.sessionState().recordError(error);
-        context.countError();
+        context.failCurrentPipeline();
         context.setLastStatementSucceeded(false);
-    }
-
-    /**
-     * Reports an error that ended one pipeline of a chain ({@code a && b}), which goes on with the next
-     * as pwsh does: recorded in $Error, $? false, written to the error stream.
-     */
-    @TruffleBoundary
-    public static void reportStatementError(PoshContext context, ErrorRecord error) {
-        record(context, error);
-        report(context, error);
     }
 
     private static boolean propagates(PoshContext context, PoshException e) {

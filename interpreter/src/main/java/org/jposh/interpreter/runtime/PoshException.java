@@ -17,7 +17,13 @@ public final class PoshException extends AbstractTruffleException {
         /** {@code throw}: ends the script unless caught, or unless $ErrorActionPreference says to go on. */
         THROWN,
         /** An error under ActionPreference Stop, or left by a trap's {@code break}: ends the script unless caught. */
-        STOPPED
+        STOPPED,
+        /**
+         * An advanced function's {@code $PSCmdlet.ThrowTerminatingError}: stops the function, whatever statement of
+         * it raised it, and ends the statement its pipeline is part of (pwsh's PipelineStoppedException, after which
+         * the pipeline raises the recorded error); see {@link #leavingCommand}.
+         */
+        COMMAND_STOPPED
     }
 
     private final transient ErrorRecord errorRecord;
@@ -58,6 +64,25 @@ public final class PoshException extends AbstractTruffleException {
             return this;
         }
         return new PoshException(errorRecord, getLocation(), severity, ExceptionTypes.CMDLET_INVOCATION_EXCEPTION);
+    }
+
+    /** A {@link Severity#COMMAND_STOPPED} error as it leaves its command: the error of the statement running it. */
+    public PoshException leavingCommand() {
+        return new PoshException(errorRecord, getLocation(), Severity.STATEMENT, ExceptionTypes.CMDLET_INVOCATION_EXCEPTION);
+    }
+
+    /**
+     * The exception as .NET code sees it thrown ([powershell]'s Invoke): the wrapper pwsh throws around the record's
+     * (ActionPreferenceStopException, CmdletInvocationException), carrying the record; else the record's own.
+     */
+    @TruffleBoundary
+    public ExceptionValue thrownException() {
+        if (wrapper == null) {
+            return errorRecord.exception();
+        }
+        ExceptionValue wrapped = new ExceptionValue(wrapper, errorRecord.exception().message(), errorRecord.exception());
+        wrapped.setErrorRecord(errorRecord);
+        return wrapped;
     }
 
     /** The record's message, made only when asked for: compiled code raises these without formatting text. */

@@ -19,6 +19,10 @@ class CommandProcessorBaseTest {
         final List<String> steps = new ArrayList<>();
         Pipe output;
 
+        Recorder() {
+            super(0);
+        }
+
         @Override
         public void setOutput(Pipe output) {
             this.output = output;

@@ -1,5 +1,6 @@
 package org.jposh.stdlib.pester;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -92,6 +93,8 @@ final class Assertions {
                 yield Outcome.of(exists != negate, "Expected path " + a + (negate ? " to not exist," : " to exist,") + b
                         + (negate ? " but it did exist." : " but it did not exist."));
             }
+            case FILE_CONTENT_MATCH, FILE_CONTENT_MATCH_EXACTLY, FILE_CONTENT_MATCH_MULTILINE,
+                 FILE_CONTENT_MATCH_MULTILINE_EXACTLY -> fileContentMatch(op, location, actual, expected, negate, b);
             case THROW -> shouldThrow(actual, expected, filter, negate, b);
         };
     }
@@ -365,6 +368,38 @@ final class Assertions {
             return Files.exists(location.resolve(text));
         } catch (InvalidPathException e) {
             return false;
+        }
+    }
+
+    /**
+     * FileContentMatch(Exactly): a line of the file matches the regular expression; the Multiline ones match it
+     * against the whole text, so {@code ^} and {@code $} are its start and end. The messages are Pester's, which
+     * quotes the path in the first and formats it as a value in the others.
+     */
+    private static Outcome fileContentMatch(ShouldOperator op, Path location, Object actual, Object expected,
+                                            boolean negate, String b) {
+        boolean exact = op == ShouldOperator.FILE_CONTENT_MATCH_EXACTLY
+                || op == ShouldOperator.FILE_CONTENT_MATCH_MULTILINE_EXACTLY;
+        boolean multiline = op == ShouldOperator.FILE_CONTENT_MATCH_MULTILINE
+                || op == ShouldOperator.FILE_CONTENT_MATCH_MULTILINE_EXACTLY;
+        String text = fileText(location, actual);
+        boolean found = false;
+        for (String line : multiline ? new String[] {text} : text.split("\\r?\\n", -1)) {
+            found |= LanguagePrimitives.isTrue(MatchOperators.match(line, expected, !exact, false, m -> { }));
+        }
+        String file = op == ShouldOperator.FILE_CONTENT_MATCH ? "'" + LanguagePrimitives.toStringValue(actual) + "'"
+                : ValueFormatter.format(actual);
+        return Outcome.of(found != negate, "Expected " + ValueFormatter.format(expected) + (negate ? " to not be " : " to be ")
+                + (exact ? "case sensitively " : "") + "found in file " + file + "," + b
+                + (negate ? " but it was found." : " but it was not found."));
+    }
+
+    /** The file's text, read as UTF-8; empty when it cannot be read (Get-Content's error is Pester's failure). */
+    private static String fileText(Path location, Object path) {
+        try {
+            return Files.readString(location.resolve(LanguagePrimitives.toStringValue(path)));
+        } catch (IOException | InvalidPathException e) {
+            return "";
         }
     }
 

@@ -97,6 +97,14 @@ public final class ShouldCommand extends PSCmdlet {
     private boolean beIn;
     @Parameter(parameterSetName = "Exist", mandatory = true)
     private boolean exist;
+    @Parameter(parameterSetName = "FileContentMatch", mandatory = true)
+    private boolean fileContentMatch;
+    @Parameter(parameterSetName = "FileContentMatchExactly", mandatory = true)
+    private boolean fileContentMatchExactly;
+    @Parameter(parameterSetName = "FileContentMatchMultiline", mandatory = true)
+    private boolean fileContentMatchMultiline;
+    @Parameter(parameterSetName = "FileContentMatchMultilineExactly", mandatory = true)
+    private boolean fileContentMatchMultilineExactly;
     @Parameter(parameterSetName = "Throw", mandatory = true)
     private boolean throwOperator;
     @Parameter(parameterSetName = "Invoke", mandatory = true)
@@ -145,7 +153,11 @@ public final class ShouldCommand extends PSCmdlet {
     @Parameter(parameterSetName = "BeLikeExactly", position = 0)
     @Parameter(parameterSetName = "BeIn", position = 0)
     @Parameter(parameterSetName = "Throw", position = 0)
-    @Alias({"RegularExpression", "ExpectedType", "ExpectedMessage"})
+    @Parameter(parameterSetName = "FileContentMatch", position = 0)
+    @Parameter(parameterSetName = "FileContentMatchExactly", position = 0)
+    @Parameter(parameterSetName = "FileContentMatchMultiline", position = 0)
+    @Parameter(parameterSetName = "FileContentMatchMultilineExactly", position = 0)
+    @Alias({"RegularExpression", "ExpectedType", "ExpectedMessage", "ExpectedContent"})
     @AllowNull
     @AllowEmptyCollection
     private Object expectedValue;

@@ -26,6 +26,10 @@ enum ShouldOperator {
     BE_LIKE_EXACTLY("BeLikeExactly", false, null),
     BE_IN("BeIn", false, null),
     EXIST("Exist", false, null),
+    FILE_CONTENT_MATCH("FileContentMatch", false, null),
+    FILE_CONTENT_MATCH_EXACTLY("FileContentMatchExactly", false, null),
+    FILE_CONTENT_MATCH_MULTILINE("FileContentMatchMultiline", false, null),
+    FILE_CONTENT_MATCH_MULTILINE_EXACTLY("FileContentMatchMultilineExactly", false, null),
     THROW("Throw", false, null);
 
     final String name;

@@ -33,15 +33,20 @@ public final class PipelineNode extends StatementNode {
     public void execute(VirtualFrame frame, Pipe output) {
         PoshContext context = ScriptBlockRootNode.context(frame);
         ScriptBlockRootNode.markPosition(frame, extent());
-        int errors = context.errorCount();
-        if (commands.length == 1 && input == null) {
-            commands[0].executeAlone(frame, output);
-        } else {
-            CommandProcessorBase[] processors = createProcessors(frame);
-            Object inputValue = input == null ? null : input.executeGeneric(frame);
-            run(processors, inputValue, output);
+        int depth = context.enterPipeline();
+        boolean succeeded;
+        try {
+            if (commands.length == 1 && input == null) {
+                commands[0].executeAlone(frame, output);
+            } else {
+                CommandProcessorBase[] processors = createProcessors(frame);
+                Object inputValue = input == null ? null : input.executeGeneric(frame);
+                run(processors, inputValue, output);
+            }
+        } finally {
+            succeeded = context.exitPipeline(depth);
         }
-        context.setLastStatementSucceeded(context.noErrorsSince(errors));
+        context.setLastStatementSucceeded(succeeded);
     }
 
     @ExplodeLoop
