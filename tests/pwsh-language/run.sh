@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs PowerShell's own language tests (Pester 4 style) with JPosh's built-in Pester and prints, per file,
-# the passed/total It blocks. The test files are copied out of PowerShell's repository (a bare clone,
-# no network needed) into a scratch folder; they are not part of this repository.
+# the passed/total It blocks. The test files, and the helper modules they import (HelpersCommon,
+# HelpersLanguage, put on PSModulePath as PowerShell's own test runs do), are copied out of PowerShell's
+# repository (a bare clone, no network needed) into a scratch folder; they are not part of this repository.
+# bin/testexe, a stand-in for PowerShell's test executable, is put on PATH.
 #
 #   tests/pwsh-language/run.sh [--verbose] [POWERSHELL_BARE_REPO]
 #
@@ -27,9 +29,23 @@ files=(
     Language/Scripting/MyInvocation
     Language/Operators/NullConditional
     Language/Parser/LineContinuance
+    Language/Parser/Parser
+    Language/Operators/PipelineChainOperator
+    Language/Operators/TernaryOperator
+    Language/Scripting/CommonParameters
+    Language/Scripting/DollarHook
+    Language/Scripting/Requires
 )
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+for module in HelpersCommon HelpersLanguage; do
+    mkdir -p "$work/Modules/$module"
+    for f in $(git --git-dir="$repo" ls-tree --name-only HEAD "test/tools/Modules/$module/"); do
+        git --git-dir="$repo" show "HEAD:$f" > "$work/Modules/$module/$(basename "$f")"
+    done
+done
+export PATH="$here/bin:$PATH"
+setup="\$env:PSModulePath = '$work/Modules:' + \$env:PSModulePath; Set-Location"
 commit="$(git --git-dir="$repo" rev-parse --short HEAD)"
 echo "PowerShell tests at $commit"
 printf '| %-55s | %6s | %6s | %6s | %6s |\n' file passed failed skipped total
@@ -39,9 +55,9 @@ for f in "${files[@]}"; do
     mkdir -p "$work/$(dirname "$f")"
     git --git-dir="$repo" show "HEAD:test/powershell/$f.Tests.ps1" > "$work/$f.Tests.ps1"
     if (( verbose )); then
-        "$root/bin/jposh" -c "Set-Location '$work/$(dirname "$f")'; Invoke-Pester -Script './$name' -Show All" || true
+        "$root/bin/jposh" -c "$setup '$work/$(dirname "$f")'; Invoke-Pester -Script './$name' -Show All" || true
     fi
-    line="$("$root/bin/jposh" -c "Set-Location '$work/$(dirname "$f")'; \$r = Invoke-Pester './$name' -PassThru -Show None; '{0} {1} {2} {3}' -f \$r.PassedCount, \$r.FailedCount, (\$r.SkippedCount + \$r.PendingCount), \$r.TotalCount" 2>/dev/null | tail -1 || true)"
+    line="$("$root/bin/jposh" -c "$setup '$work/$(dirname "$f")'; \$r = Invoke-Pester './$name' -PassThru -Show None; '{0} {1} {2} {3}' -f \$r.PassedCount, \$r.FailedCount, (\$r.SkippedCount + \$r.PendingCount), \$r.TotalCount" 2>/dev/null | tail -1 || true)"
     read -r passed failed skipped total <<< "${line:-0 0 0 0}"
     printf '| %-55s | %6s | %6s | %6s | %6s |\n' "$f.Tests.ps1" "$passed" "$failed" "$skipped" "$total"
     total_passed=$((total_passed + passed)); total_all=$((total_all + total))

@@ -158,6 +158,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
                                                  boolean ownScope, CommandArgument[] arguments, Extent extent,
                                                  int pipelinePosition, boolean expectingInput) {
         CompiledScriptBlock code = block.code();
+        code.checkMetadata();
         VariableTarget target = new VariableTarget(scope, code);
         InvocationInfo invocation = new InvocationInfo(code.metadata(), pipelinePosition, expectingInput);
         SessionBindingServices services = new SessionBindingServices(context, code.metadata(), extent);

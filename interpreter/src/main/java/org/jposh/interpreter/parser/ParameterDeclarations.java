@@ -34,7 +34,10 @@ import org.jposh.interpreter.runtime.ScriptBlock;
  */
 final class ParameterDeclarations {
 
+    /** The command's metadata; null when it is wrong, see {@link #metadataError}. */
     final CommandMetadata metadata;
+    /** What is wrong with the metadata (too many parameter sets...), which pwsh reports when the command runs; or null. */
+    final PSRuntimeException metadataError;
     final boolean cmdletBinding;
     /** Whether the parameters are plain: no attributes but types, no switches (see PositionalSignature). */
     final boolean simple;
@@ -96,11 +99,15 @@ final class ParameterDeclarations {
                     && declaredTypes[i] != CoreTypes.SWITCH_PARAMETER;
         }
         this.simple = plain;
+        CommandMetadata built = null;
+        PSRuntimeException error = null;
         try {
-            this.metadata = builder.build();
+            built = builder.build();
         } catch (PSRuntimeException e) {
-            throw new PoshParseError(new ParseError(extent, e.errorId(), e.getMessage()));
+            error = e;
         }
+        this.metadata = built;
+        this.metadataError = error;
     }
 
     /** The ConfirmImpact named; another value is the conversion error pwsh reports for the attribute. */

@@ -279,7 +279,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             layout.freeze();
             ParameterDeclarations none = new ParameterDeclarations(this, "", script.extent(), List.of(), List.of());
             return new CompiledScriptBlock(script.extent(), layout, none.metadata, Map.of(), false, null, null, null,
-                    end, null, null, null, null, null);
+                    end, null, null, null, null, null, null);
         }
     }
 
@@ -293,7 +293,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         CallTarget end = nested.helper(at(new ValuesNode(nested.expression(value)), value.extent()), name);
         nested.layout.freeze();
         return new CompiledScriptBlock(value.extent(), nested.layout, null, Map.of(), false, null, null, null, end,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** The script class a type stands for, declared in this script or earlier in the session; null for other types. */
@@ -330,7 +330,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 paramBlock == null ? List.of() : paramBlock.attributes(), parameters);
         PositionalSignature parameterSlots = parameters.isEmpty() ? null
                 : positionalSignature(parameters, declarations.declaredTypes);
-        CallTarget defaults = parameters.isEmpty() ? null
+        CallTarget defaults = parameters.isEmpty() || declarations.metadata == null ? null
                 : helper(parameterDefaults(parameters, parameterSlots, declarations.metadata), name);
         String frameName = owner == null ? "<ScriptBlock>" : name;
         List<String> parameterNames = parameters.stream().map(p -> p.name().variablePath().name()).toList();
@@ -344,7 +344,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
                 && dynamicParam == null && end != null && !usesInvocationVariables(ast.extent().text());
         return new CompiledScriptBlock(ast.extent(), layout, declarations.metadata, declarations.types,
                 declarations.cmdletBinding, defaults, begin, process, end, clean, dynamicParam, parameterSlots,
-                positionalOnly ? parameterSlots : null, ast.scriptRequirements());
+                positionalOnly ? parameterSlots : null, ast.scriptRequirements(), declarations.metadataError);
     }
 
     /**

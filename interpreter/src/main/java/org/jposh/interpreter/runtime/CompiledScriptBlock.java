@@ -31,7 +31,18 @@ public record CompiledScriptBlock(Extent extent, ScopeLayout layout, CommandMeta
                                   Map<String, DotNetType> parameterTypes, boolean cmdletBinding,
                                   CallTarget parameterDefaults, CallTarget begin, CallTarget process, CallTarget end,
                                   CallTarget clean, CallTarget dynamicParam, PositionalSignature parameterSlots,
-                                  PositionalSignature positionalSignature, ScriptRequirements requirements) {
+                                  PositionalSignature positionalSignature, ScriptRequirements requirements,
+                                  PSRuntimeException metadataError) {
+
+    /**
+     * Fails as pwsh does when the block is invoked and its parameters' metadata is wrong (ParsingTooManyParameterSets,
+     * a name used twice): the block itself compiles, pwsh building a command's metadata when it first runs it.
+     */
+    public void checkMetadata() {
+        if (metadataError != null) {
+            throw new PSRuntimeException(metadataError.errorId(), ErrorCategory.MetadataError, metadataError.getMessage());
+        }
+    }
 
     /** The block's text without the braces, as ScriptBlock.ToString() shows it. */
     public String text() {
