@@ -28,6 +28,10 @@ public final class DirectoryInfo extends FileSystemInfo {
         super(path);
     }
 
+    private DirectoryInfo(String originalPath) {
+        super(originalPath);
+    }
+
     @Override
     public boolean isDirectory() {
         return true;
@@ -39,7 +43,7 @@ public final class DirectoryInfo extends FileSystemInfo {
     }
 
     private static void defineMembers(TypeAdapter.Builder b) {
-        b.constructor((t, a) -> new DirectoryInfo(FileSystemInfo.fullPath((String) a[0])),
+        b.constructor((t, a) -> new DirectoryInfo((String) a[0]),
                 TypeAdapter.param("path", CoreTypes.STRING));
         b.property("Parent", TYPE, o -> {
             Path parent = ((DirectoryInfo) o).path().getParent();

@@ -28,6 +28,10 @@ public final class FileInfo extends FileSystemInfo {
         super(path);
     }
 
+    private FileInfo(String originalPath) {
+        super(originalPath);
+    }
+
     @Override
     public boolean isDirectory() {
         return false;
@@ -40,7 +44,7 @@ public final class FileInfo extends FileSystemInfo {
     }
 
     private static void defineMembers(TypeAdapter.Builder b) {
-        b.constructor((t, a) -> new FileInfo(FileSystemInfo.fullPath((String) a[0])),
+        b.constructor((t, a) -> new FileInfo((String) a[0]),
                 TypeAdapter.param("fileName", CoreTypes.STRING));
         b.property("Length", CoreTypes.INT64, o -> ((FileInfo) o).size())
                 .property("DirectoryName", CoreTypes.STRING, o -> parent(o).toString())

@@ -35,9 +35,17 @@ public abstract sealed class FileSystemInfo permits FileInfo, DirectoryInfo {
 
     private Path path;
     private Status status;
+    /** The path a constructor was given ({@code [IO.FileInfo]::new('abc')}), which ToString shows; null for the full path. */
+    private String originalPath;
 
     FileSystemInfo(Path path) {
         this.path = path;
+    }
+
+    /** An item made by a constructor, from the path it was given. */
+    FileSystemInfo(String originalPath) {
+        this(fullPath(originalPath));
+        this.originalPath = originalPath;
     }
 
     static DotNetType registered(DotNetType type) {
@@ -263,10 +271,10 @@ public abstract sealed class FileSystemInfo permits FileInfo, DirectoryInfo {
         }
     }
 
-    /** .NET's FileSystemInfo.ToString: the path the object was made with (here always the full path). */
+    /** .NET's FileSystemInfo.ToString: the path the object was made with (the full path for the items cmdlets list). */
     @Override
     public String toString() {
-        return fullName();
+        return originalPath != null ? originalPath : fullName();
     }
 
     private static void defineMembers(TypeAdapter.Builder b) {
