@@ -100,7 +100,8 @@ public final class NumberLiteral {
         if (Double.isInfinite(d) || Double.isNaN(d)) {
             return null;
         }
-        return typed(new BigDecimal(d).toBigInteger(), scan.suffix, Format.DECIMAL);
+        // pwsh rounds a real literal with a type suffix to the nearest integer, halves to even (Math.Round)
+        return typed(new BigDecimal(Math.rint(d)).toBigInteger(), scan.suffix, Format.DECIMAL);
     }
 
     private static Object integerValue(String digits, Scan scan) {

@@ -513,7 +513,7 @@ public final class PowerShell {
             }
             return null;
         } catch (PoshParseError e) {
-            ExceptionValue parseException = new ExceptionValue(ExceptionTypes.forName("ParseException"),
+            ExceptionValue parseException = new ExceptionValue(ExceptionTypes.forName(e.exceptionTypeName()),
                     e.error().message(), null);
             return new ErrorRecord(parseException, e.error().errorId(), ErrorCategory.ParserError, null).exception();
         } catch (PoshException e) {

@@ -970,6 +970,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitSubExpression(SubExpressionAst ast) {
+        if (ast.subExpression().statements().isEmpty() && ast.subExpression().traps().isEmpty()) {
+            // pwsh's compiler: an empty $() is $null, not nothing ($() | f passes f one $null), as PowerShell 2 had it
+            return new LiteralNode(null);
+        }
         return new ParenExpressionNode(statementBlock(ast.subExpression()));
     }
 

@@ -95,7 +95,7 @@ public final class ExceptionTypes {
         DotNetType metadata = define(SMA, "MetadataException", RUNTIME_EXCEPTION);
         define(SMA, "ValidationMetadataException", metadata);
         define(SMA, "ParentContainsErrorRecordException", SYSTEM_EXCEPTION);
-        define(SMA, "ParseException", RUNTIME_EXCEPTION);
+        define(SMA, "IncompleteParseException", define(SMA, "ParseException", RUNTIME_EXCEPTION));
         define(SMA, "WildcardPatternException", RUNTIME_EXCEPTION);
     }
 

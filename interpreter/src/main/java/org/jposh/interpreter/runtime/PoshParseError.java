@@ -37,6 +37,15 @@ public final class PoshParseError extends AbstractTruffleException {
                 "ParentContainsErrorRecordException", null).positionedByMessage();
     }
 
+    /**
+     * The .NET exception pwsh throws for the text (Invoke, [scriptblock]::Create): IncompleteParseException when the
+     * text only ended too soon, which a host uses to ask for more lines; ParseException otherwise.
+     */
+    public String exceptionTypeName() {
+        return error.incompleteInput() ? "System.Management.Automation.IncompleteParseException"
+                : "System.Management.Automation.ParseException";
+    }
+
     @ExportMessage
     ExceptionType getExceptionType() {
         return ExceptionType.PARSE_ERROR;

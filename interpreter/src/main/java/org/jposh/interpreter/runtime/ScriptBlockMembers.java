@@ -41,12 +41,12 @@ final class ScriptBlockMembers {
         b.staticMethod("Create", SCRIPT_BLOCK, (t, a) -> create((String) a[0]), param("script", STRING));
     }
 
-    /** ScriptBlock.Create: text that does not parse throws a ParseException, which the call wraps as any method's. */
+    /** ScriptBlock.Create: text that does not parse throws a (Incomplete)ParseException, which the call wraps as any method's. */
     private static ScriptBlock create(String script) {
         try {
             return ScriptBlock.create(script);
         } catch (PoshParseError e) {
-            throw new DotNetException("System.Management.Automation.ParseException", e.getMessage());
+            throw new DotNetException(e.exceptionTypeName(), e.getMessage());
         }
     }
 
