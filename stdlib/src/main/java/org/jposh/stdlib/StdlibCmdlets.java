@@ -215,7 +215,7 @@ public final class StdlibCmdlets implements CmdletProvider {
 
     /**
      * $PWD, a PathInfo of the session's current location, worked out each time it is read; the finder of the
-     * modules of {@code using module} statements.
+     * modules of {@code using module} statements; the file system's globbing of program arguments and its drives.
      */
     @Override
     public void initializeSession(SessionState sessionState) {
@@ -224,6 +224,7 @@ public final class StdlibCmdlets implements CmdletProvider {
         sessionState.setIntrinsics(new ScriptSessionState(sessionState));
         sessionState.setNativeArgumentGlobber((session, pattern) -> new FileSystemProvider(session)
                 .expandNativeArgument(pattern));
+        sessionState.setDrivePathResolver((session, path) -> new FileSystemProvider(session).resolveOnDrive(path));
     }
 
     @Override

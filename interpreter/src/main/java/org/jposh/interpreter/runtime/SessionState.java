@@ -17,6 +17,7 @@ import org.jposh.interpreter.commands.AliasTable;
 import org.jposh.interpreter.commands.CommandInfoTypes;
 import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.CommandTable;
+import org.jposh.interpreter.commands.DrivePathResolver;
 import org.jposh.interpreter.commands.FunctionInfo;
 import org.jposh.interpreter.commands.ModuleFinder;
 import org.jposh.interpreter.commands.NativeArgumentGlobber;
@@ -50,6 +51,7 @@ public final class SessionState {
     private final ScriptTypes types = new ScriptTypes();
     private volatile ModuleFinder moduleFinder;
     private volatile NativeArgumentGlobber nativeArgumentGlobber;
+    private volatile DrivePathResolver drivePathResolver;
     private volatile SessionStateIntrinsics intrinsics;
 
     private final ArrayList errors = new ArrayList();
@@ -172,6 +174,10 @@ public final class SessionState {
         nativeArgumentGlobber = globber;
     }
 
+    public void setDrivePathResolver(DrivePathResolver resolver) {
+        drivePathResolver = resolver;
+    }
+
     public SessionStateScope global() {
         return global;
     }
@@ -261,9 +267,14 @@ public final class SessionState {
         return location;
     }
 
-    /** {@link #resolveFileSystemPath(Path, String)} from the current location. */
+    /**
+     * {@link #resolveFileSystemPath(Path, String)} from the current location; a path on one of the session's
+     * FileSystem drives ({@code TestDrive:\x.ps1}) is the file it names there.
+     */
     public Path resolveFileSystemPath(String path) {
-        return resolveFileSystemPath(location, path);
+        DrivePathResolver drives = drivePathResolver;
+        Path onDrive = drives == null || path.indexOf(':') <= 0 ? null : drives.resolve(this, path);
+        return onDrive != null ? onDrive : resolveFileSystemPath(location, path);
     }
 
     /**

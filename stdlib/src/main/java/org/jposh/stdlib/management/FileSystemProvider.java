@@ -69,6 +69,13 @@ public final class FileSystemProvider {
         return p.startsWith("/") ? p : session.location() + "/" + p;
     }
 
+    /** The file a path on one of the session's FileSystem drives names ({@code TestDrive:\x.ps1}); null for other paths. */
+    public Path resolveOnDrive(String path) {
+        int colon = driveColon(path.replace('\\', '/'));
+        PSDriveInfo drive = colon > 0 ? PSDriveInfo.named(session, path.substring(0, colon)) : null;
+        return drive == null || drive.root() == null || drive.provider() != ProviderInfo.FILE_SYSTEM ? null : resolve(path);
+    }
+
     /** Where the colon after a drive name is ({@code Temp:/x}), or -1 when the path names no drive. */
     private static int driveColon(String path) {
         int colon = path.indexOf(':');
