@@ -17,3 +17,11 @@ $pair
 $nested = New-Object 'Tuple[string,int]' 'x', 5
 $nested.Item2 + 1
 try { [Tuple[int,int]]::new(1, 'x') } catch { $_.FullyQualifiedErrorId }
+# ITuple: a tuple indexes as a list of its items (negative from the end, slices, a Tuple`8's Rest continuing)
+$pair = [Tuple]::Create(10, 'Hello')
+$pair[0]
+$pair[-1]
+$pair[0..1] -join ','
+$null -eq $pair[2]
+[Tuple]::Create(1, 2, 3, 4, 5, 6, 7, 8)[7]
+[ValueTuple]::Create('a', 'b')[1]

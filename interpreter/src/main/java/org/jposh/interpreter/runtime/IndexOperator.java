@@ -90,6 +90,10 @@ public final class IndexOperator {
             return i < 0 ? outOfRange(scope, DotNetException.argumentOutOfRange("index", COLLECTION_RANGE))
                     : list.get(i);
         }
+        if (base instanceof Tuple tuple) {
+            int i = position(key, tuple.length());
+            return i < 0 ? outOfRange(scope, DotNetException.indexOutOfRange()) : tuple.item(i);
+        }
         if (base instanceof String s) {
             int i = position(key, s.length());
             return i < 0 ? outOfRange(scope, DotNetException.indexOutOfRange()) : (Object) s.charAt(i);

@@ -162,6 +162,18 @@ public final class Tuple implements DotNetTyped, Comparable<Tuple> {
         return 0;
     }
 
+    /** ITuple.Length: how many items, a Tuple`8's Rest counting its own. */
+    public int length() {
+        return items.length == MAX_ITEMS && items[MAX_ITEMS - 1] instanceof Tuple rest
+                ? MAX_ITEMS - 1 + rest.length() : items.length;
+    }
+
+    /** ITuple's indexer ({@code $tuple[0]}): the item at that place, a Tuple`8's Rest continuing the list. */
+    public Object item(int index) {
+        return index >= MAX_ITEMS - 1 && items.length == MAX_ITEMS && items[MAX_ITEMS - 1] instanceof Tuple rest
+                ? rest.item(index - (MAX_ITEMS - 1)) : items[index];
+    }
+
     /** "(1, a)", each item as its ToString writes it; a Tuple`8's Rest continues the list. */
     @Override
     public String toString() {
