@@ -24,6 +24,7 @@ import org.jposh.grammar.ast.FunctionDefinitionAst;
 import org.jposh.grammar.ast.IndexExpressionAst;
 import org.jposh.grammar.ast.InvokeMemberExpressionAst;
 import org.jposh.grammar.ast.MemberExpressionAst;
+import org.jposh.grammar.ast.NamedBlockAst;
 import org.jposh.grammar.ast.ParamBlockAst;
 import org.jposh.grammar.ast.RedirectionAst;
 import org.jposh.grammar.ast.ReturnStatementAst;
@@ -83,6 +84,28 @@ public final class RestrictedLanguageChecker {
      */
     public static void checkAtRuntime(DataStatementAst data, List<String> allowedCommands) {
         new RestrictedLanguageChecker(List.copyOf(allowedCommands)).visitAll(data);
+    }
+
+    /**
+     * Checks a script that is to run in restricted language mode (Import-LocalizedData's data files): its statements
+     * as a data section's body, with the commands given allowed.
+     *
+     * @throws ParseException the first rule broken
+     */
+    public static void checkScript(ScriptBlockAst script, List<String> allowedCommands) {
+        if (script.paramBlock() != null) {
+            throw Errors.error(script.paramBlock().extent(), "ParameterDeclarationNotSupportedInDataSection");
+        }
+        RestrictedLanguageChecker checker = new RestrictedLanguageChecker(List.copyOf(allowedCommands));
+        for (NamedBlockAst block : new NamedBlockAst[] {script.beginBlock(), script.processBlock(), script.endBlock()}) {
+            if (block != null) {
+                for (Ast node : AstSearcher.findAll(block, Ast.class)) {
+                    if (node != block) {
+                        checker.visit(node);
+                    }
+                }
+            }
+        }
     }
 
     private void visitAll(DataStatementAst data) {

@@ -159,6 +159,7 @@ import org.jposh.stdlib.core.GetCommandCommand;
 import org.jposh.stdlib.utility.ClearVariableCommand;
 import org.jposh.stdlib.utility.GetAliasCommand;
 import org.jposh.stdlib.utility.GetVariableCommand;
+import org.jposh.stdlib.utility.ImportLocalizedDataCommand;
 import org.jposh.stdlib.utility.ImportPowerShellDataFileCommand;
 import org.jposh.stdlib.utility.InvokeExpressionCommand;
 import org.jposh.stdlib.utility.JoinStringCommand;
@@ -324,6 +325,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetAliasCommand.class,
                 GetVariableCommand.class,
                 ImportPowerShellDataFileCommand.class,
+                ImportLocalizedDataCommand.class,
                 InvokeExpressionCommand.class,
                 InvokeRestMethodCommand.class,
                 InvokeWebRequestCommand.class,

@@ -70,7 +70,7 @@ final class StreamPreferences {
         SessionStateScope scope = current;
         int colon = name.indexOf(':');
         if (colon > 0) {
-            scope = qualifiedScope(name.substring(0, colon), current);
+            scope = current.qualifiedScope(name.substring(0, colon));
             name = name.substring(colon + 1);
         }
         if (append) {
@@ -88,18 +88,6 @@ final class StreamPreferences {
         ArrayList list = new ArrayList();
         scope.set(name, list);
         return list;
-    }
-
-    /** The scope {@code global:}, {@code script:}, {@code local:} or {@code private:} in a variable name stands for. */
-    private static SessionStateScope qualifiedScope(String qualifier, SessionStateScope current) {
-        if (qualifier.equalsIgnoreCase("global")) {
-            SessionStateScope global = current;
-            while (global.parent() != null) {
-                global = global.parent();
-            }
-            return global;
-        }
-        return qualifier.equalsIgnoreCase("script") ? current.scriptScope() : current;
     }
 
     ActionPreference error() {

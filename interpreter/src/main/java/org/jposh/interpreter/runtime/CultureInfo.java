@@ -214,7 +214,8 @@ public final class CultureInfo implements FormatProvider {
         return locale != null && locale.getCountry().isEmpty();
     }
 
-    private CultureInfo parent() {
+    /** CultureInfo.Parent: the neutral culture of a specific one (en of en-US), the invariant culture after that. */
+    public CultureInfo parent() {
         if (locale == null) {
             return INVARIANT;
         }

@@ -469,6 +469,21 @@ public final class SessionStateScope {
 
     // ---- functions ----
 
+    /**
+     * The scope a {@code global:}, {@code script:}, {@code local:} or {@code private:} qualifier in a variable name
+     * names from this one (this one for {@code local:}, {@code private:} or another).
+     */
+    public SessionStateScope qualifiedScope(String qualifier) {
+        if (qualifier.equalsIgnoreCase("global")) {
+            SessionStateScope global = this;
+            while (global.parent != null) {
+                global = global.parent;
+            }
+            return global;
+        }
+        return qualifier.equalsIgnoreCase("script") ? scriptScope() : this;
+    }
+
     /** The function of that name here or in an enclosing scope (private ones of enclosing scopes excluded), or null. */
     public FunctionInfo getFunction(String name) {
         String key = ScopeLayout.key(name);
