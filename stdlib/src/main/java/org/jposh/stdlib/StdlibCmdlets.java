@@ -141,6 +141,7 @@ import org.jposh.stdlib.jobs.StartThreadJobCommand;
 import org.jposh.stdlib.jobs.StopJobCommand;
 import org.jposh.stdlib.jobs.WaitJobCommand;
 import org.jposh.stdlib.help.GetHelpCommand;
+import org.jposh.stdlib.modules.AvailableModuleCommands;
 import org.jposh.stdlib.modules.AvailableModuleFinder;
 import org.jposh.stdlib.modules.ExportModuleMemberCommand;
 import org.jposh.stdlib.modules.GetModuleCommand;
@@ -216,7 +217,8 @@ public final class StdlibCmdlets implements CmdletProvider {
 
     /**
      * $PWD, a PathInfo of the session's current location, worked out each time it is read; the finder of the
-     * modules of {@code using module} statements; the file system's globbing of program arguments and its drives.
+     * modules of {@code using module} statements and module auto-loading; the file system's globbing of program
+     * arguments and its drives.
      */
     @Override
     public void initializeSession(SessionState sessionState) {
@@ -226,6 +228,7 @@ public final class StdlibCmdlets implements CmdletProvider {
         sessionState.setNativeArgumentGlobber((session, pattern) -> new FileSystemProvider(session)
                 .expandNativeArgument(pattern));
         sessionState.setDrivePathResolver((session, path) -> new FileSystemProvider(session).resolveOnDrive(path));
+        sessionState.setModuleAutoLoader(new AvailableModuleCommands());
     }
 
     @Override

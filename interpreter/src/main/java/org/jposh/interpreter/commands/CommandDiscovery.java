@@ -128,6 +128,14 @@ public final class CommandDiscovery {
     /** The command a name stands for (an alias as itself), or null. */
     @TruffleBoundary
     public static CommandInfo find(PoshContext context, String name) {
+        CommandInfo info = findLoaded(context, name);
+        if (info == null && (!isPath(name) || isModuleQualified(name)) && autoLoad(context, name)) {
+            info = findLoaded(context, name);
+        }
+        return info;
+    }
+
+    private static CommandInfo findLoaded(PoshContext context, String name) {
         CommandInfo info = context.sessionState().findCommand(name);
         if (info == null) {
             info = findModuleQualified(context, name);
@@ -135,15 +143,28 @@ public final class CommandDiscovery {
         return info != null ? info : findExternal(context, name);
     }
 
+    /** {@code Module\Command}: one backslash, no slash. */
+    private static boolean isModuleQualified(String name) {
+        int slash = name.indexOf('\\');
+        return slash > 0 && slash == name.lastIndexOf('\\') && name.indexOf('/') < 0;
+    }
+
+    /** Imports the available module that exports the command ({@code Module\Command}: that module), if any. */
+    private static boolean autoLoad(PoshContext context, String name) {
+        int slash = name.indexOf('\\');
+        return slash > 0 ? context.sessionState().autoLoadModule(name.substring(0, slash), name.substring(slash + 1))
+                : context.sessionState().autoLoadModule(null, name);
+    }
+
     /**
      * {@code Module\Command}: a cmdlet of that module (Microsoft.PowerShell.Utility\Write-Output) or a
      * function an imported module of that name exports; null for anything else.
      */
     private static CommandInfo findModuleQualified(PoshContext context, String name) {
-        int slash = name.indexOf('\\');
-        if (slash <= 0 || slash != name.lastIndexOf('\\') || name.indexOf('/') >= 0) {
+        if (!isModuleQualified(name)) {
             return null;
         }
+        int slash = name.indexOf('\\');
         String module = name.substring(0, slash);
         String command = name.substring(slash + 1);
         FunctionInfo function = context.sessionState().currentScope().getFunction(command);

@@ -109,7 +109,8 @@ public final class CommandInfoTypes {
                 .property("Definition", string, c -> ((CommandInfo) c).definition())
                 .property("Source", string, c -> ((CommandInfo) c).source())
                 .property("Version", Version.TYPE, c -> ((CommandInfo) c).version())
-                .property("ModuleName", string, c -> c instanceof CmdletInfo cmdlet ? cmdlet.source() : "")
+                .property("ModuleName", string, c -> c instanceof CmdletInfo || c instanceof FunctionInfo
+                        ? ((CommandInfo) c).source() : "")
                 .property("Visibility", string, c -> "Public")
                 .property("Parameters", CoreTypes.ORDERED_DICTIONARY, c -> parameters((CommandInfo) c))
                 .property("ParameterSets", CoreTypes.OBJECT_ARRAY, c -> parameterSets((CommandInfo) c))

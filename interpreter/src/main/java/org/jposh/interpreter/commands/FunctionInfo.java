@@ -28,6 +28,12 @@ public record FunctionInfo(String name, ScriptBlock scriptBlock, String moduleNa
         return scriptBlock.toString();
     }
 
+    /** Source: the name of the module that exports the function, empty for none. */
+    @Override
+    public String source() {
+        return moduleName == null ? "" : moduleName;
+    }
+
     /** CommandInfo.ToString(): the name. */
     @Override
     public String toString() {

@@ -19,6 +19,7 @@ import org.jposh.interpreter.commands.CommandInfo;
 import org.jposh.interpreter.commands.CommandTable;
 import org.jposh.interpreter.commands.DrivePathResolver;
 import org.jposh.interpreter.commands.FunctionInfo;
+import org.jposh.interpreter.commands.ModuleAutoLoader;
 import org.jposh.interpreter.commands.ModuleFinder;
 import org.jposh.interpreter.commands.NativeArgumentGlobber;
 import org.jposh.interpreter.commands.SessionStateIntrinsics;
@@ -52,6 +53,7 @@ public final class SessionState {
     private volatile ModuleFinder moduleFinder;
     private volatile NativeArgumentGlobber nativeArgumentGlobber;
     private volatile DrivePathResolver drivePathResolver;
+    private volatile ModuleAutoLoader moduleAutoLoader;
     private volatile SessionStateIntrinsics intrinsics;
 
     private final ArrayList errors = new ArrayList();
@@ -176,6 +178,28 @@ public final class SessionState {
 
     public void setDrivePathResolver(DrivePathResolver resolver) {
         drivePathResolver = resolver;
+    }
+
+    public void setModuleAutoLoader(ModuleAutoLoader loader) {
+        moduleAutoLoader = loader;
+    }
+
+    /**
+     * Imports the available module that exports a command the session lacks, as $PSModuleAutoLoadingPreference allows
+     * (All, the default; ModuleQualified only for {@code Module\Command}; None never). Returns whether one was.
+     */
+    public boolean autoLoadModule(String moduleName, String commandName) {
+        ModuleAutoLoader loader = moduleAutoLoader;
+        if (loader == null) {
+            return false;
+        }
+        Object preference = currentScope().find("PSModuleAutoLoadingPreference");
+        String mode = preference == SessionStateScope.UNSET || preference == null ? "All"
+                : LanguagePrimitives.toStringValue(preference);
+        if (mode.equalsIgnoreCase("None") || mode.equalsIgnoreCase("ModuleQualified") && moduleName == null) {
+            return false;
+        }
+        return loader.importModuleExporting(this, moduleName, commandName);
     }
 
     public SessionStateScope global() {

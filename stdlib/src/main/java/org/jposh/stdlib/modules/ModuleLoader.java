@@ -254,7 +254,7 @@ final class ModuleLoader {
         return module;
     }
 
-    private static List<String> patterns(Object value, List<String> fallback) {
+    static List<String> patterns(Object value, List<String> fallback) {
         if (value == null) {
             return fallback;
         }
