@@ -35,6 +35,8 @@ files=(
     Language/Scripting/CommonParameters
     Language/Scripting/DollarHook
     Language/Scripting/Requires
+    Language/Scripting/I18n/I18n
+    Language/Scripting/LineEndings
 )
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -52,8 +54,8 @@ printf '| %-55s | %6s | %6s | %6s | %6s |\n' file passed failed skipped total
 total_passed=0; total_all=0
 for f in "${files[@]}"; do
     name="$(basename "$f").Tests.ps1"
-    mkdir -p "$work/$(dirname "$f")"
-    git --git-dir="$repo" show "HEAD:test/powershell/$f.Tests.ps1" > "$work/$f.Tests.ps1"
+    # the whole folder: some tests read files beside them (I18n's culture folders)
+    git --git-dir="$repo" archive HEAD "test/powershell/$(dirname "$f")" | tar -x -C "$work" --strip-components=2
     if (( verbose )); then
         "$root/bin/jposh" -c "$setup '$work/$(dirname "$f")'; Invoke-Pester -Script './$name' -Show All" || true
     fi

@@ -4,6 +4,7 @@
 "$([IO.DirectoryInfo]::new('d/e'))"
 [string]$s = [IO.FileInfo]::new('x.txt')
 $s
-[IO.FileInfo]::new('abc').FullName -eq (Join-Path $PWD 'abc')
+# .NET resolves a relative path against the process's directory, not the session's location
+[IO.FileInfo]::new('abc').FullName -eq [IO.Path]::Combine([Environment]::CurrentDirectory, 'abc')
 New-Item -ItemType File -Path f.txt | Out-Null
 (Get-Item f.txt).ToString() -eq (Join-Path $PWD 'f.txt')

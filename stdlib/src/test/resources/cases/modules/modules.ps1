@@ -50,7 +50,10 @@ Get-Module -ListAvailable | ForEach-Object { '{0} {1} {2}' -f $_.Name, $_.Versio
 
 "--- Remove-Module, -Force, -Prefix, paths"
 Remove-Module Greet
+# removed (auto-loading, on by default, would import it again from $env:PSModulePath)
+$PSModuleAutoLoadingPreference = 'None'
 Get-Greeting Gone
+Remove-Variable PSModuleAutoLoadingPreference
 (Get-Module).Name
 Import-Module ./mods/Greet/Greet.psm1 -Prefix My
 Get-MyGreeting Prefixed
