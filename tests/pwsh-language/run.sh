@@ -37,6 +37,7 @@ files=(
     Language/Scripting/Requires
     Language/Scripting/I18n/I18n
     Language/Scripting/LineEndings
+    Language/Scripting/NativeExecution/NativeCommandArguments
 )
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -22,6 +22,9 @@ import org.jposh.interpreter.runtime.ErrorCategory;
 import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionValue;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
+import org.jposh.interpreter.runtime.CoreTypes;
+import org.jposh.interpreter.runtime.DotNetType;
+import org.jposh.interpreter.runtime.EnumValue;
 import org.jposh.interpreter.runtime.PSObject;
 import org.jposh.interpreter.runtime.Pipe;
 import org.jposh.interpreter.runtime.PoshException;
@@ -81,15 +84,32 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
         }
         SessionState session = context.sessionState();
         NativeArgumentGlobber globber = session.nativeArgumentGlobber();
-        return new NativeCommandProcessor(context, application, argumentList(arguments,
-                session::getEnvironmentVariable, pattern -> globber == null ? List.of() : globber.expand(session, pattern)),
-                expectingInput, extent);
+        List<String> argv = argumentList(arguments, session::getEnvironmentVariable,
+                pattern -> globber == null ? List.of() : globber.expand(session, pattern));
+        return new NativeCommandProcessor(context, application, isLegacyPassing(session)
+                ? CommandLineArguments.legacy(argv) : argv, expectingInput, extent);
+    }
+
+    /**
+     * [System.Management.Automation.NativeArgumentPassingStyle], the type of $PSNativeCommandArgumentPassing: Standard
+     * (the default on Unix) passes each argument as it is; Legacy as pwsh before 7.3 did; Windows is Standard here.
+     */
+    public static final DotNetType ARGUMENT_PASSING_STYLE = CoreTypes.defineEnum("System.Management.Automation",
+            "NativeArgumentPassingStyle", false, "Legacy", "Standard", "Windows");
+
+    /** Whether the variable, as the calling scope sees it (a script may set its own, unconstrained), says Legacy. */
+    private static boolean isLegacyPassing(SessionState session) {
+        Object style = PSObject.base(session.currentScope().find("PSNativeCommandArgumentPassing"));
+        if (style instanceof EnumValue value) {
+            return value.dotNetType() == ARGUMENT_PASSING_STYLE && value.value() == 0;
+        }
+        return style instanceof String name && name.strip().equalsIgnoreCase("Legacy");
     }
 
     /**
      * The argv entries of a command line, as pwsh's NativeCommandParameterBinder makes them on Unix: a parameter
      * token as written ({@code -la}; {@code -o:x} joined with its value, each element of an array value joined on
-     * its own), each element of a collection on its own ($null ones left out, empty strings kept), and after
+     * its own, {@code -o: x} two entries), each element of a collection on its own ($null ones left out, empty strings kept), and after
      * {@code --%} the verbatim rest split at blanks (double quotes group, as the Windows command line they come
      * from would). An argument written as an array literal ({@code 1,2,3}) is passed as written, split at spaces,
      * once an element without blanks comes. An argument not written in quotes (a variable's value included) that
@@ -108,11 +128,24 @@ public final class NativeCommandProcessor extends CommandProcessorBase {
             } else if (value != AutomationNull.VALUE) {
                 boolean unquoted = argument.arrayLiteral() || !writtenInQuotes(argument.argumentExtent());
                 String prefix = argument.isParameter() ? argument.parameterText() : "";
+                if (!prefix.isEmpty() && spaceAfterParameter(argument)) {
+                    // pwsh's SpaceAfterParameter: `-F: x` is two entries, `-F:x` one
+                    argv.add(prefix);
+                    prefix = "";
+                }
                 addArgument(argument, unquoted ? new ArgumentExpansion(argv, prefix, environment, glob)
                         : new ArgumentExpansion(argv, prefix, null, null));
             }
         }
         return argv;
+    }
+
+    /** Whether blanks separate a {@code -name:} parameter from its argument on the command line. */
+    private static boolean spaceAfterParameter(CommandArgument argument) {
+        Extent parameter = argument.parameterExtent();
+        Extent value = argument.argumentExtent();
+        return parameter != null && value != null && parameter.source() == value.source()
+                && value.startOffset() > parameter.startOffset() + argument.parameterText().length();
     }
 
     /** The entries of one argument, element by element (pwsh's AppendOneNativeArgument). */

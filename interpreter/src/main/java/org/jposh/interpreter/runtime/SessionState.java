@@ -21,6 +21,7 @@ import org.jposh.interpreter.commands.DrivePathResolver;
 import org.jposh.interpreter.commands.FunctionInfo;
 import org.jposh.interpreter.commands.ModuleAutoLoader;
 import org.jposh.interpreter.commands.ModuleFinder;
+import org.jposh.interpreter.commands.NativeCommandProcessor;
 import org.jposh.interpreter.commands.NativeArgumentGlobber;
 import org.jposh.interpreter.commands.SessionStateIntrinsics;
 
@@ -101,6 +102,8 @@ public final class SessionState {
         global.set("ProgressPreference", ActionPreference.Continue.value());
         global.set("ConfirmPreference", ConfirmImpact.High.value());
         global.set("WhatIfPreference", false);
+        global.setVariable(PSVariable.constrained("PSNativeCommandArgumentPassing",
+                NativeCommandProcessor.ARGUMENT_PASSING_STYLE, new EnumValue(NativeCommandProcessor.ARGUMENT_PASSING_STYLE, 1)));
         global.setVariable(PSVariable.constrained("PSDefaultParameterValues", DefaultParameterDictionary.TYPE,
                 new DefaultParameterDictionary()));
         global.set("MaximumErrorCount", MAXIMUM_ERROR_COUNT);
