@@ -38,6 +38,7 @@ files=(
     Language/Scripting/I18n/I18n
     Language/Scripting/LineEndings
     Language/Scripting/NativeExecution/NativeCommandArguments
+    Language/Scripting/CmdletDeclaration
 )
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

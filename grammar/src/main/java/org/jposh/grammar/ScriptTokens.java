@@ -28,9 +28,11 @@ public final class ScriptTokens {
 
     /**
      * A token as pwsh's {@code Parser.ParseInput} lists it: where it is and the name of its TokenKind
-     * ({@code Generic}, {@code Variable}, {@code Ieq}, {@code If}, {@code Comment}, {@code NewLine}...).
+     * ({@code Generic}, {@code Variable}, {@code Ieq}, {@code If}, {@code Comment}, {@code NewLine}...), and the role
+     * pwsh's TokenFlags give a word ({@link Kind#COMMAND} for a command name, {@link Kind#MEMBER}, {@link Kind#TYPE});
+     * null for none.
      */
-    public record Token(Extent extent, String kind) {
+    public record Token(Extent extent, String kind, Kind role) {
         public String text() {
             return extent.text();
         }
@@ -77,17 +79,19 @@ public final class ScriptTokens {
         scan(source, new Sink() {
             @Override
             public void token(org.antlr.v4.runtime.Token token, int previousType, boolean commandExpected) {
+                Kind role = kind(token.getType(), previousType, commandExpected);
                 tokens.add(new Token(source.extent(token.getStartIndex(), token.getStopIndex() + 1),
-                        powerShellKind((PsToken) token)));
+                        powerShellKind((PsToken) token), role == Kind.COMMAND || role == Kind.MEMBER
+                        || role == Kind.TYPE ? role : null));
             }
 
             @Override
             public void comment(int start, int end) {
-                tokens.add(new Token(source.extent(start, end), "Comment"));
+                tokens.add(new Token(source.extent(start, end), "Comment", null));
             }
         });
         int end = source.text().length();
-        tokens.add(new Token(source.extent(end, end), "EndOfInput"));
+        tokens.add(new Token(source.extent(end, end), "EndOfInput", null));
         return tokens;
     }
 

@@ -371,6 +371,9 @@ public final class CoreTypes {
         registerLazily("System.Management.Automation.PowerShell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("powershell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("System.Management.Automation.PSTypeName", () -> PSTypeName.TYPE);
+        registerLazily("System.Management.Automation.PSParser", () -> org.jposh.interpreter.language.PSParser.TYPE);
+        registerLazily("System.Management.Automation.PSTokenType",
+                () -> org.jposh.interpreter.language.PSParser.TOKEN_TYPE);
         // Cmdlet parameters are of these types: they must be known by class before the binder asks.
         try {
             java.lang.invoke.MethodHandles.lookup().ensureInitialized(TypeData.class);
