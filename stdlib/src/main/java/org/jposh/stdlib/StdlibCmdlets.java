@@ -148,6 +148,7 @@ import org.jposh.stdlib.modules.GetModuleCommand;
 import org.jposh.stdlib.modules.ImportModuleCommand;
 import org.jposh.stdlib.modules.NewModuleCommand;
 import org.jposh.stdlib.modules.RemoveModuleCommand;
+import org.jposh.stdlib.modules.TestModuleManifestCommand;
 import org.jposh.stdlib.security.ConvertFromSecureStringCommand;
 import org.jposh.stdlib.security.ConvertToSecureStringCommand;
 import org.jposh.stdlib.security.GetCredentialCommand;
@@ -260,6 +261,7 @@ public final class StdlibCmdlets implements CmdletProvider {
                 GetJobCommand.class,
                 GetModuleCommand.class,
                 ImportModuleCommand.class,
+                TestModuleManifestCommand.class,
                 NewModuleCommand.class,
                 ReceiveJobCommand.class,
                 RemoveJobCommand.class,
