@@ -641,12 +641,38 @@ final class AstBuilder {
         if (named != null) {
             throw Errors.error(named.extent(), "NamedBlockNotAllowedInMethod");
         }
+        checkMethodLabels(body);
         boolean isConstructor = name.equalsIgnoreCase(className);
         if (isConstructor && type != null) {
             throw Errors.error(type.extent(), "ConstructorCantHaveReturnType");
         }
         return new FunctionMemberAst(extent, name, type, attributes, isStatic, isHidden, parameters, body,
                 isConstructor, baseArguments);
+    }
+
+    /**
+     * pwsh's semantic check on a method: a {@code break} or {@code continue} label names a loop or switch of the method
+     * around it (a method cannot leave through its caller's loops, as a function can).
+     */
+    private static void checkMethodLabels(ScriptBlockAst body) {
+        List<LabeledStatementAst> labeled = new ArrayList<>();
+        List<Ast> jumps = new ArrayList<>();
+        AstSearcher.walk(body, null, false, (node, parent) -> {
+            if (node instanceof LabeledStatementAst statement && statement.label() != null) {
+                labeled.add(statement);
+            } else if (node instanceof BreakStatementAst || node instanceof ContinueStatementAst) {
+                jumps.add(node);
+            }
+            return true;
+        });
+        for (Ast jump : jumps) {
+            ExpressionAst label = jump instanceof BreakStatementAst b ? b.label() : ((ContinueStatementAst) jump).label();
+            if (label instanceof StringConstantExpressionAst name && labeled.stream().noneMatch(l ->
+                    l.label().equalsIgnoreCase(name.value()) && l.extent().startOffset() <= jump.extent().startOffset()
+                            && jump.extent().endOffset() <= l.extent().endOffset())) {
+                throw Errors.error(label.extent(), "LabelNotFound", name.value());
+            }
+        }
     }
 
     @SafeVarargs
