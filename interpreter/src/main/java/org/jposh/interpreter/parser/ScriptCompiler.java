@@ -162,6 +162,10 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     private String[] usingModuleFiles;
     /** The classes and enums of the script, shared by the compilers of its nested blocks. */
     private TypeDefinitions typeDefinitions = new TypeDefinitions();
+    /** The types the code being compiled sees: its block's, then the enclosing blocks', then the script's. */
+    private ScriptTypes typeScope = typeDefinitions.types();
+    /** Whether this compiles a block nested in the script (a function, a script block, a method). */
+    private boolean nestedBlock;
     /** Whether this compiles the body of a class's method, where only {@code return} outputs; null otherwise. */
     private MethodKind method;
     /** Whether the code being compiled is inside an expandable string, which strict mode 1 treats leniently. */
@@ -207,6 +211,16 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return typeDefinitions.types();
     }
 
+    /** The types the code being compiled sees, where its block's own class and enum statements declare theirs. */
+    ScriptTypes typeScope() {
+        return typeScope;
+    }
+
+    /** Gives the block being compiled a type scope of its own, inside the enclosing one. */
+    void enterTypeScope() {
+        typeScope = new ScriptTypes(typeScope);
+    }
+
     /** A script block or function body inside the code being compiled, with its own scope layout. */
     CompiledScriptBlock compileNested(ScriptBlockAst ast, FunctionDefinitionAst function, String name) {
         return nested().compileBody(ast, function, function == null ? null
@@ -217,6 +231,8 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         ScriptCompiler nested = new ScriptCompiler(language, source);
         nested.usingNamespaces = usingNamespaces;
         nested.typeDefinitions = typeDefinitions;
+        nested.typeScope = typeScope;
+        nested.nestedBlock = true;
         nested.inExpandableString = inExpandableString;
         return nested;
     }
@@ -298,7 +314,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     /** The script class a type stands for, declared in this script or earlier in the session; null for other types. */
     ScriptClass scriptClass(DotNetType type) {
-        ScriptClass declared = typeDefinitions.types().scriptClass(type);
+        ScriptClass declared = typeScope.scriptClass(type);
         return declared != null ? declared : sessionTypes().scriptClass(type);
     }
 
@@ -318,7 +334,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (!ast.usingStatements().isEmpty()) {
             useStatements(ast.usingStatements());
         }
-        typeDefinitions.declare(this, ast);
+        typeDefinitions.declare(this, ast, nestedBlock);
         ParamBlockAst paramBlock = ast.paramBlock();
         List<ParameterAst> parameters = functionParameters != null ? functionParameters
                 : paramBlock == null ? List.of() : paramBlock.parameters();
@@ -517,7 +533,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             bodies[i] = ScriptBlockRootNode.trapBody(language, (StatementNode) trap.accept(this), source)
                     .getCallTarget();
         }
-        return new TrapHandlersNode(typeNames, bodies, usingNamespaces, typeDefinitions.types());
+        return new TrapHandlersNode(typeNames, bodies, usingNamespaces, typeScope);
     }
 
     @Override
@@ -617,12 +633,12 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     /** The type a type constraint names, with the script's {@code using namespace} statements; TypeNotFound otherwise. */
     /** The type a name stands for where the script is, or null. */
     DotNetType tryResolveType(String typeName) {
-        return TypeResolver.tryResolve(typeName, usingNamespaces, typeDefinitions.types(), sessionTypes());
+        return TypeResolver.tryResolve(typeName, usingNamespaces, typeScope, sessionTypes());
     }
 
     DotNetType resolveType(TypeConstraintAst constraint) {
         try {
-            return TypeResolver.resolve(constraint.typeName().fullName(), usingNamespaces, typeDefinitions.types(),
+            return TypeResolver.resolve(constraint.typeName().fullName(), usingNamespaces, typeScope,
                     sessionTypes());
         } catch (PSRuntimeException e) {
             throw new PoshParseError(new ParseError(constraint.extent(), "TypeNotFound", e.getMessage()));
@@ -995,7 +1011,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
 
     @Override
     public PoshNode visitTypeExpression(TypeExpressionAst ast) {
-        return at(new TypeLiteralNode(ast.typeName().fullName(), usingNamespaces, typeDefinitions.types()),
+        return at(new TypeLiteralNode(ast.typeName().fullName(), usingNamespaces, typeScope),
                 ast.extent());
     }
 
@@ -1013,7 +1029,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         ExpressionNode child = customObject && ast.child() instanceof HashtableAst hash
                 ? hashLiteral(hash, true) : expression(ast.child());
-        return new ConvertNode(at(new TypeLiteralNode(typeName, usingNamespaces, typeDefinitions.types()),
+        return new ConvertNode(at(new TypeLiteralNode(typeName, usingNamespaces, typeScope),
                 ast.type().extent()), child, customObject);
     }
 
@@ -1214,7 +1230,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             return null;
         }
         return ast.genericTypeArguments().stream().map(type -> new TypeLiteralNode(type.fullName(), usingNamespaces,
-                typeDefinitions.types())).toArray(TypeLiteralNode[]::new);
+                typeScope)).toArray(TypeLiteralNode[]::new);
     }
 
     /** The type of a cast on a method call's target, through parentheses ({@code ([Base]$this).Hi()}), or null. */
@@ -1228,7 +1244,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         if (!(expression instanceof ConvertExpressionAst convert)) {
             return null;
         }
-        return at(new TypeLiteralNode(convert.type().typeName().fullName(), usingNamespaces, typeDefinitions.types()),
+        return at(new TypeLiteralNode(convert.type().typeName().fullName(), usingNamespaces, typeScope),
                 convert.type().extent());
     }
 
@@ -1522,7 +1538,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         }
         return new TryNode(statementBlock(ast.body()), typeNames, bodies,
                 ast.finallyBlock() == null ? null : statementBlock(ast.finallyBlock()), usingNamespaces,
-                typeDefinitions.types());
+                typeScope);
     }
 
     /** The body of a trap, which runs as a script block of its own (see {@link #trapHandlers}). */

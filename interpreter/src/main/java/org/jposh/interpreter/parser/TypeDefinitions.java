@@ -62,13 +62,17 @@ final class TypeDefinitions {
     private final Map<TypeDefinitionAst, ScriptClass> classes = new IdentityHashMap<>();
     private final Map<TypeDefinitionAst, DotNetType> enums = new IdentityHashMap<>();
 
-    /** The script's types, which its type literals try first. */
+    /** The script's own types (its top-level block's), which a script importing it as a module gets. */
     ScriptTypes types() {
         return types;
     }
 
-    /** Makes the types the statements of {@code block}'s named blocks declare, bases before the classes deriving from them. */
-    void declare(ScriptCompiler compiler, ScriptBlockAst block) {
+    /**
+     * Makes the types the statements of {@code block}'s named blocks declare, bases before the classes deriving from
+     * them, in the compiler's {@linkplain ScriptCompiler#typeScope type scope}: a nested block that declares any gets
+     * a scope of its own first.
+     */
+    void declare(ScriptCompiler compiler, ScriptBlockAst block, boolean nested) {
         Map<String, TypeDefinitionAst> byName = new HashMap<>();
         for (NamedBlockAst named : new NamedBlockAst[] {block.beginBlock(), block.processBlock(), block.endBlock(),
                 block.cleanBlock()}) {
@@ -84,6 +88,9 @@ final class TypeDefinitions {
                     }
                 }
             }
+        }
+        if (nested && !byName.isEmpty()) {
+            compiler.enterTypeScope();
         }
         for (TypeDefinitionAst definition : byName.values()) {
             if (definition.typeAttributes() == TypeAttributes.ENUM) {
@@ -160,7 +167,7 @@ final class TypeDefinitions {
         }
         ScriptClass scriptClass = new ScriptClass(ast.name(), base, dotNetBase);
         classes.put(ast, scriptClass);
-        types.add(scriptClass.type(), scriptClass);
+        compiler.typeScope().add(scriptClass.type(), scriptClass);
         List<DotNetType> interfaces = new ArrayList<>();
         for (TypeConstraintAst interfaceAst : interfaceAsts) {
             interfaces.add(compiler.resolveType(interfaceAst));
@@ -243,7 +250,7 @@ final class TypeDefinitions {
         DotNetType type = CoreTypes.defineScriptEnum(ast.name(), new EnumType(isFlags(ast.attributes()),
                 names.toArray(String[]::new), values, underlying));
         enums.put(ast, type);
-        types.add(type, null);
+        compiler.typeScope().add(type, null);
     }
 
     /** An enumerator's constant converted to the underlying type (its bits, for ulong); a number that does not fit is out of bounds. */
