@@ -297,6 +297,11 @@ public final class CommandMetadata {
         return implementingTypeName;
     }
 
+    /** Whether a parameter of exactly this name (any case) is declared, common parameters included. */
+    public boolean declares(String name) {
+        return byName.containsKey(BinderConversions.lower(name));
+    }
+
     /**
      * The parameter a typed name ({@code -Pa}, {@code Path}, an alias) means, as the binder resolves it;
      * null when none or several match.

@@ -83,7 +83,7 @@ public final class ScriptCommandProcessor extends CommandProcessorBase {
         this.process = block.isFilter() && code.process() == null ? code.end() : code.process();
         this.end = block.isFilter() && code.process() == null ? null : code.end();
         this.errorOutput = context.errorOutput();
-        this.inputIsParameter = metadata != null && metadata.parameters().stream().anyMatch(p -> p.name().equalsIgnoreCase("input"));
+        this.inputIsParameter = metadata != null && metadata.declares("input");
     }
 
     /**

@@ -3,10 +3,14 @@ package org.jposh.stdlib.modules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jposh.grammar.ParseException;
 import org.jposh.grammar.ScriptParser;
@@ -22,7 +26,8 @@ import org.jposh.interpreter.runtime.WildcardPattern;
  * Module auto-loading over the modules of $env:PSModulePath (folders in order, the highest version of each module
  * first). A module exports a command when its manifest's FunctionsToExport, CmdletsToExport or AliasesToExport names
  * it; a pattern with wildcards (or no manifest, or no such key) stands for the functions its root script module
- * defines, which are read from the script's text as pwsh's module analysis reads them, without running it. The module
+ * defines, which are read from the script's text as pwsh's module analysis reads them, without running it, once per
+ * version of each file. The module
  * found is imported with Import-Module (into the global scope, where JPosh imports every module), as pwsh does.
  */
 public final class AvailableModuleCommands implements ModuleAutoLoader {
@@ -55,16 +60,46 @@ public final class AvailableModuleCommands implements ModuleAutoLoader {
         }
     }
 
-    /** Whether the module (a manifest or a script module) exports the command, as far as reading its files tells. */
-    private static boolean exports(Path file, String commandName) {
+    /**
+     * What a module file exports, read once per version of the file: the session asks again for every command it
+     * does not find, and reading means running a manifest and parsing a script module.
+     */
+    private final Map<Path, Exports> exports = new ConcurrentHashMap<>();
+
+    /** A module's exported names: those a manifest lists, and the functions its script defines that patterns let through. */
+    private record Exports(FileTime modified, Set<String> names) {
+        boolean includes(String command) {
+            return names.contains(command.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private boolean exports(Path file, String commandName) {
+        FileTime modified;
+        try {
+            modified = Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return false;
+        }
+        Exports known = exports.get(file);
+        if (known == null || !known.modified().equals(modified)) {
+            known = new Exports(modified, exportedNames(file));
+            exports.put(file, known);
+        }
+        return known.includes(commandName);
+    }
+
+    /** The names a module (a manifest or a script module) exports, as far as reading its files tells, lower case. */
+    private static Set<String> exportedNames(Path file) {
+        Set<String> names = new HashSet<>();
         if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".psd1")) {
-            return definesFunction(file, List.of("*"), commandName);
+            names.addAll(definedFunctions(file, List.of("*")));
+            return names;
         }
         Map<?, ?> manifest;
         try {
             manifest = ModuleLoader.readManifest(file);
         } catch (IOException | RuntimeException e) {
-            return false;
+            return names;
         }
         List<String> wildcards = new ArrayList<>();
         boolean anyKey = false;
@@ -75,12 +110,10 @@ public final class AvailableModuleCommands implements ModuleAutoLoader {
             }
             anyKey = true;
             for (String pattern : ModuleLoader.patterns(value, List.of())) {
-                if (!WildcardPattern.containsWildcardCharacters(pattern)) {
-                    if (pattern.equalsIgnoreCase(commandName)) {
-                        return true;
-                    }
-                } else {
+                if (WildcardPattern.containsWildcardCharacters(pattern)) {
                     wildcards.add(pattern);
+                } else {
+                    names.add(pattern.toLowerCase(Locale.ROOT));
                 }
             }
         }
@@ -88,21 +121,26 @@ public final class AvailableModuleCommands implements ModuleAutoLoader {
             wildcards.add("*");
         }
         Path root = ModuleLoader.rootModule(file, manifest);
-        return !wildcards.isEmpty() && root != null && definesFunction(root, wildcards, commandName);
+        if (!wildcards.isEmpty() && root != null) {
+            names.addAll(definedFunctions(root, wildcards));
+        }
+        return names;
     }
 
-    /** Whether a script module's text defines a function of that name that the patterns let through. */
-    private static boolean definesFunction(Path script, List<String> patterns, String commandName) {
-        if (!script.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".psm1") || !Files.isRegularFile(script)
-                || patterns.stream().noneMatch(p -> new WildcardPattern(p, WildcardPattern.IGNORE_CASE)
-                        .isMatch(commandName))) {
-            return false;
+    /** The functions a script module's text defines that the patterns let through, lower case. */
+    private static List<String> definedFunctions(Path script, List<String> patterns) {
+        if (!script.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".psm1") || !Files.isRegularFile(script)) {
+            return List.of();
         }
+        List<WildcardPattern> filters = patterns.stream()
+                .map(p -> new WildcardPattern(p, WildcardPattern.IGNORE_CASE)).toList();
         try {
             return AstSearcher.findAll(ScriptParser.parse(ScriptSource.read(script)), FunctionDefinitionAst.class)
-                    .stream().anyMatch(f -> f.name().equalsIgnoreCase(commandName));
+                    .stream().map(FunctionDefinitionAst::name)
+                    .filter(name -> filters.stream().anyMatch(f -> f.isMatch(name)))
+                    .map(name -> name.toLowerCase(Locale.ROOT)).toList();
         } catch (IOException | ParseException e) {
-            return false;
+            return List.of();
         }
     }
 
