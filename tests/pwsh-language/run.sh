@@ -39,6 +39,9 @@ files=(
     Language/Scripting/LineEndings
     Language/Scripting/NativeExecution/NativeCommandArguments
     Language/Scripting/CmdletDeclaration
+    Language/Scripting/Delegates
+    Language/Classes/Scripting.Classes.Break
+    Language/Classes/Scripting.Classes.MiscOps
 )
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -99,7 +99,6 @@ import org.jposh.stdlib.utility.GetDateCommand;
 import org.jposh.stdlib.utility.GetCultureCommand;
 import org.jposh.stdlib.utility.GetRandomCommand;
 import org.jposh.stdlib.utility.AddTypeCommand;
-import org.jposh.stdlib.utility.Assembly;
 import org.jposh.stdlib.utility.GetErrorCommand;
 import org.jposh.stdlib.utility.GetPSCallStackCommand;
 import org.jposh.stdlib.utility.GetUICultureCommand;
@@ -237,7 +236,6 @@ public final class StdlibCmdlets implements CmdletProvider {
         FileSystemInfo.registerTypesLazily();
         VerbInfo.registerTypeLazily();
         CompletionResult.registerTypeLazily();
-        Assembly.registerTypeLazily();
         ByteCollection.registerTypeLazily();
         ProcessInfo.registerTypeLazily();
         WebRequestSession.registerTypesLazily();

@@ -371,6 +371,7 @@ public final class CoreTypes {
         registerLazily("System.Management.Automation.PowerShell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("powershell", () -> org.jposh.interpreter.PowerShell.TYPE);
         registerLazily("System.Management.Automation.PSTypeName", () -> PSTypeName.TYPE);
+        registerLazily("System.Reflection.Assembly", () -> Assembly.TYPE);
         registerLazily("System.Management.Automation.PSParser", () -> org.jposh.interpreter.language.PSParser.TYPE);
         registerLazily("System.Management.Automation.PSTokenType",
                 () -> org.jposh.interpreter.language.PSParser.TOKEN_TYPE);

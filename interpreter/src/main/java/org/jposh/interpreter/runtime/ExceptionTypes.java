@@ -32,6 +32,7 @@ public final class ExceptionTypes {
         DotNetType arithmetic = define("System", "ArithmeticException", SYSTEM_EXCEPTION, "Overflow or underflow in the arithmetic operation.");
         define("System", "DivideByZeroException", arithmetic, "Attempted to divide by zero.");
         define("System", "OverflowException", arithmetic, "Arithmetic operation resulted in an overflow.");
+        define("System", "TypeLoadException", SYSTEM_EXCEPTION, "Failure has occurred while loading a type.");
         DotNetType argument = define("System", "ArgumentException", SYSTEM_EXCEPTION,
                 b -> ArgumentExceptionValue.defineArgument(b, "Value does not fall within the expected range.", false));
         DotNetType argumentNull = define("System", "ArgumentNullException", argument,

@@ -165,6 +165,7 @@ final class Reflection {
         b.property("IsSerializable", BOOLEAN, t -> isSerializable((DotNetType) t));
         b.property("UnderlyingSystemType", RUNTIME_TYPE, t -> t);
         b.property("AssemblyQualifiedName", STRING, t -> ((DotNetType) t).assemblyQualifiedName());
+        b.property("Assembly", Assembly.TYPE, t -> Assembly.CORE_LIBRARY);
         b.method("IsSubclassOf", BOOLEAN, (t, a) -> a[0] != t && ((DotNetType) a[0]).isAssignableFrom((DotNetType) t)
                 && !((DotNetType) a[0]).isInterface(), param("c", RUNTIME_TYPE));
         b.method("GetEnumNames", CoreTypes.STRING_ARRAY, (t, a) -> EnumMembers.names(EnumMembers.enumType(t)));

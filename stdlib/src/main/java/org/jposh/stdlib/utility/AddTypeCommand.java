@@ -5,6 +5,7 @@ import org.jposh.interpreter.commands.Alias;
 import org.jposh.interpreter.commands.Cmdlet;
 import org.jposh.interpreter.commands.PSCmdlet;
 import org.jposh.interpreter.commands.Parameter;
+import org.jposh.interpreter.runtime.Assembly;
 import org.jposh.interpreter.runtime.ErrorCategory;
 
 /**

@@ -1,21 +1,17 @@
-package org.jposh.stdlib.utility;
+package org.jposh.interpreter.runtime;
 
 import static org.jposh.interpreter.runtime.TypeAdapter.param;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.jposh.interpreter.runtime.CoreTypes;
-import org.jposh.interpreter.runtime.DotNetException;
-import org.jposh.interpreter.runtime.DotNetType;
-import org.jposh.interpreter.runtime.DotNetTyped;
-import org.jposh.interpreter.runtime.LanguagePrimitives;
-import org.jposh.interpreter.runtime.TypeAdapter;
 
 /**
  * System.Reflection.Assembly as far as JPosh has assemblies: the names of the shared framework's and pwsh's own,
  * whose types it provides (not grouped by assembly), can be loaded, as scripts do before using them
  * ({@code [Reflection.Assembly]::LoadWithPartialName('System.Drawing')}, {@code Add-Type -AssemblyName}); others,
- * and the Windows desktop ones .NET on Linux lacks, cannot.
+ * and the Windows desktop ones .NET on Linux lacks, cannot. Every type's {@code Assembly} is System.Private.CoreLib
+ * (as its AssemblyQualifiedName says), whose GetType finds any type JPosh has by its full name.
  */
 public record Assembly(String name) implements DotNetTyped {
     /** The shared framework's and pwsh's own assemblies, by simple name. */
@@ -28,18 +24,15 @@ public record Assembly(String name) implements DotNetTyped {
             + "|reachframework|windowsformsintegration");
     static final DotNetType TYPE = CoreTypes.define("System.Reflection", "Assembly", Assembly.class,
             Assembly::defineMembers);
+    /** The assembly of every type ({@code [object].Assembly}). */
+    static final Assembly CORE_LIBRARY = new Assembly("System.Private.CoreLib");
 
     static {
         CoreTypes.register(TYPE);
     }
 
-    /** Makes {@code [System.Reflection.Assembly]} resolve before anything has used it. */
-    public static void registerTypeLazily() {
-        CoreTypes.registerLazily("System.Reflection.Assembly", () -> TYPE);
-    }
-
     /** Whether an assembly name ({@code System.Drawing}, or a full name with a version) is one JPosh has. */
-    static boolean isLoadable(String assemblyName) {
+    public static boolean isLoadable(String assemblyName) {
         String simpleName = simpleName(assemblyName).toLowerCase(Locale.ROOT);
         return LOADABLE.matcher(simpleName).matches() && !WINDOWS_DESKTOP.matcher(simpleName).matches();
     }
@@ -79,5 +72,21 @@ public record Assembly(String name) implements DotNetTyped {
         b.staticMethod("Load", b.type(), (t, a) -> load(LanguagePrimitives.toStringValue(a[0])),
                 param("assemblyString", CoreTypes.STRING));
         b.property("FullName", CoreTypes.STRING, a -> ((Assembly) a).name);
+        b.method("GetType", CoreTypes.RUNTIME_TYPE, (a, args) -> getType(LanguagePrimitives.toStringValue(args[0]), false),
+                param("name", CoreTypes.STRING));
+        b.method("GetType", CoreTypes.RUNTIME_TYPE, (a, args) -> getType(LanguagePrimitives.toStringValue(args[0]),
+                LanguagePrimitives.isTrue(args[1])), param("name", CoreTypes.STRING),
+                param("throwOnError", CoreTypes.BOOLEAN));
+    }
+
+    /** Assembly.GetType: the type of that full name ({@code System.Action`1}), else null or .NET's TypeLoadException. */
+    private static DotNetType getType(String name, boolean throwOnError) {
+        DotNetType type = TypeResolver.tryResolve(name, List.of());
+        if (type == null && throwOnError) {
+            throw new DotNetException("System.TypeLoadException", "Could not load type '" + name
+                    + "' from assembly 'System.Private.CoreLib, Version=9.0.0.0, Culture=neutral, "
+                    + "PublicKeyToken=7cec85d7bea7798e'.");
+        }
+        return type;
     }
 }
