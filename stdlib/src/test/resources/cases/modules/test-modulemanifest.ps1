@@ -15,3 +15,9 @@ try { Test-ModuleManifest Good/1.0.0/Good.psd1 } catch { $_.FullyQualifiedErrorI
 Test-ModuleManifest nothing.psd1 -ErrorAction SilentlyContinue -ErrorVariable e2
 $e2[0].FullyQualifiedErrorId
 try { Test-ModuleManifest Good/1.0.0/Good.psm1 } catch { $_.FullyQualifiedErrorId }
+# a manifest's module is of its root module's kind (Script for a .psm1), Manifest without one
+Set-Content Broken/Scripted.psm1 'function Get-X { 1 }'
+Set-Content Broken/Scripted.psd1 "@{ ModuleVersion = '1.0'; RootModule = 'Scripted.psm1' }"
+(Test-ModuleManifest Broken/Scripted.psd1).ModuleType
+Set-Content Broken/Plain.psd1 "@{ ModuleVersion = '1.0' }"
+(Test-ModuleManifest Broken/Plain.psd1).ModuleType

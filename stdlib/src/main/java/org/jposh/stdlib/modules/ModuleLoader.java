@@ -184,6 +184,15 @@ final class ModuleLoader {
         if (guid != null) {
             module.setGuid(UUID.fromString(LanguagePrimitives.toStringValue(guid)));
         }
+        Object root = manifestValue(manifest, "RootModule");
+        root = root != null ? root : manifestValue(manifest, "ModuleToProcess");
+        if (root != null) {
+            // pwsh's module analysis: the module is of its root module's kind
+            String rootModule = LanguagePrimitives.toStringValue(root).toLowerCase(Locale.ROOT);
+            module.setModuleType(rootModule.endsWith(".dll") || rootModule.endsWith(".exe") ? PSModuleInfo.BINARY
+                    : rootModule.endsWith(".psm1") ? PSModuleInfo.SCRIPT
+                    : rootModule.endsWith(".cdxml") ? PSModuleInfo.CIM : PSModuleInfo.MANIFEST);
+        }
     }
 
     /**

@@ -22,14 +22,17 @@ import org.jposh.interpreter.runtime.Version;
 
 /**
  * System.Management.Automation.PSModuleInfo: a module found or loaded, with its name, version, type
- * (Script for a .psm1 or a dynamic module, Manifest for a .psd1), file, and the functions and variables
+ * (Script for a .psm1, a dynamic module or a manifest whose root module is a .psm1; Binary or Cim for a manifest
+ * whose root module is an assembly or a .cdxml; Manifest for a manifest without one), file, and the functions and variables
  * it exports. A loaded module keeps the scope its script ran in, which its functions run under.
  */
 public final class PSModuleInfo implements ModuleSessionState {
     static final DotNetType MODULE_TYPE = CoreTypes.defineEnum("System.Management.Automation", "ModuleType", false,
             "Binary", "Script", "Manifest", "Workflow", "Cim");
+    static final int BINARY = 0;
     static final int SCRIPT = 1;
     static final int MANIFEST = 2;
+    static final int CIM = 4;
 
     static final DotNetType TYPE = CoreTypes.define("System.Management.Automation", "PSModuleInfo",
             PSModuleInfo.class, PSModuleInfo::defineMembers);
@@ -40,7 +43,7 @@ public final class PSModuleInfo implements ModuleSessionState {
 
     private final String name;
     private final Path path;
-    private final int moduleType;
+    private int moduleType;
     private Version version = new Version(0, 0, -1, -1);
     private String description = "";
     private UUID guid = new UUID(0, 0);
@@ -57,6 +60,11 @@ public final class PSModuleInfo implements ModuleSessionState {
     PSModuleInfo(String name, Path path, int moduleType) {
         this.name = name;
         this.path = path;
+        this.moduleType = moduleType;
+    }
+
+    /** A manifest's module takes the type of its root module. */
+    void setModuleType(int moduleType) {
         this.moduleType = moduleType;
     }
 
