@@ -65,5 +65,13 @@ $sb.Ast.GetType().Name
 $sb.Ast.Parent.GetType().Name
 $sb.Ast.ParamBlock.Parameters.Count
 function Get-Double { param([int] $n) $n * 2 }
-(Get-Command Get-Double).ScriptBlock.Ast.Parent.Name
-(Get-Command Get-Double).ScriptBlock.Ast.EndBlock.Statements[0].ToString()
+# A function's is its definition, whose text a runspace can run to define the function again.
+$fn = (Get-Command Get-Double).ScriptBlock.Ast
+$fn.GetType().Name
+$fn.Name
+$fn.Extent.Text
+$fn.Body.EndBlock.Statements[0].ToString()
+$p = [powershell]::Create()
+$p.AddScript($fn.Extent.Text).Invoke()
+$p.Commands.Clear()
+$p.AddCommand('Get-Double').AddParameter('n', 21).Invoke()

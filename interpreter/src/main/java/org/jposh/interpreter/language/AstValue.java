@@ -10,6 +10,7 @@ import org.jposh.grammar.ast.Ast;
 import org.jposh.grammar.ast.AstSearcher;
 import org.jposh.grammar.ast.CommandAst;
 import org.jposh.grammar.ast.Extent;
+import org.jposh.grammar.ast.FunctionDefinitionAst;
 import org.jposh.grammar.ast.ScriptBlockAst;
 import org.jposh.grammar.ast.ScriptSource;
 import org.jposh.interpreter.runtime.DotNetType;
@@ -37,13 +38,13 @@ public final class AstValue implements DotNetTyped {
     }
 
     /**
-     * ScriptBlock.Ast: the ScriptBlockAst a script block was compiled from, in the tree of its whole script, so that
-     * its Parent is what holds it (a script block expression, a function definition). The script is parsed again
+     * ScriptBlock.Ast: the ScriptBlockAst a script block was compiled from (for a function's, its
+     * FunctionDefinitionAst), in the tree of its whole script, so that its Parent is what holds it. The script is parsed again
      * for each call: this is for tools, and a cache would keep every script's tree alive. Null for code that has no
      * script block of its own (a class property's initial value).
      */
     public static AstValue ofScriptBlock(Extent extent) {
-        ScriptBlockAst[] match = new ScriptBlockAst[1];
+        Ast[] match = new Ast[1];
         ScriptBlockAst root;
         try {
             root = ScriptParser.parse(extent.source());
@@ -54,7 +55,8 @@ public final class AstValue implements DotNetTyped {
         AstSearcher.walk(root, null, true, (node, parent) -> {
             if (node instanceof ScriptBlockAst block && block.extent().startOffset() == extent.startOffset()
                     && block.extent().endOffset() == extent.endOffset()) {
-                match[0] = block;
+                // A function's script block is its definition's, as pwsh's Ast has it: the text starts at `function`.
+                match[0] = parent instanceof FunctionDefinitionAst function && function.body() == block ? function : block;
             }
             return true;
         });
