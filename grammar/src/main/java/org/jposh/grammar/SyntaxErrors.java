@@ -603,11 +603,13 @@ final class SyntaxErrors {
             }
             return incomplete(after(lastNonNewline(last, lastToken)), "MissingTypeBody", kind);
         }
-        if (last instanceof ClassMemberContext member && member.classProperty() != null
-                || last instanceof EnumMemberContext) {
+        boolean terminated = isTerminatorNext(lastToken);
+        if ((last instanceof ClassMemberContext member && member.classProperty() != null
+                || last instanceof EnumMemberContext) && !terminated) {
             return incomplete(after(lastToken), "MissingPropertyTerminator");
         }
-        if (isToken(last, LCURLY) || last instanceof ClassMemberContext || last instanceof TerminatorContext) {
+        if (isToken(last, LCURLY) || last instanceof ClassMemberContext || last instanceof EnumMemberContext
+                || last instanceof TerminatorContext) {
             // pwsh's member rule finds no member here, and the body must end.
             return incompleteDetected(after(lCurly.getSymbol()), "MissingEndCurlyBrace");
         }
@@ -721,6 +723,19 @@ final class SyntaxErrors {
     private Extent before(Token token) {
         int at = Math.max(extent(token).startOffset() - 1, 0);
         return source.extent(at, at);
+    }
+
+    /**
+     * Whether a ';' or a line break follows the token: the input ended after a terminated member, where ANTLR's
+     * prediction fails at the end of input without consuming the terminator.
+     */
+    private boolean isTerminatorNext(Token token) {
+        String text = source.text();
+        int i = token.getStopIndex() + 1;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == ';' || text.charAt(i) == '\n' || text.charAt(i) == '\r');
     }
 
     private static boolean isToken(ParseTree tree, int type) {

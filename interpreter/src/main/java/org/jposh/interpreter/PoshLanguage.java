@@ -108,6 +108,17 @@ public final class PoshLanguage extends TruffleLanguage<PoshContext> {
         return new ScriptCompiler(this, source).compileScriptBlock(parseAst(source));
     }
 
+    /**
+     * The errors pwsh's parser finds after the syntax ({@link ScriptCompiler#checkSymbols}), in a script read without
+     * being compiled.
+     *
+     * @throws PoshParseError the first one
+     */
+    public void checkSymbols(ScriptBlockAst script) {
+        Source source = Source.newBuilder(ID, script.extent().text(), "<ScriptBlock>").cached(false).build();
+        new ScriptCompiler(this, source).checkSymbols(script);
+    }
+
     /** The code of {@code $block.GetSteppablePipeline()} for a script block's text ({@link ScriptCompiler#compileSteppablePipeline}). */
     public CompiledScriptBlock compileSteppablePipeline(Source source) {
         return new ScriptCompiler(this, source).compileSteppablePipeline(parseAst(source));

@@ -16,8 +16,6 @@ import org.jposh.interpreter.runtime.CompiledScriptBlock;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
-import org.jposh.interpreter.runtime.ErrorCategory;
-import org.jposh.interpreter.runtime.ErrorRecord;
 import org.jposh.interpreter.runtime.ExceptionTypes;
 import org.jposh.interpreter.runtime.ExceptionValue;
 import org.jposh.interpreter.runtime.ExitException;
@@ -513,9 +511,7 @@ public final class PowerShell {
             }
             return null;
         } catch (PoshParseError e) {
-            ExceptionValue parseException = new ExceptionValue(ExceptionTypes.forName(e.exceptionTypeName()),
-                    e.error().message(), null);
-            return new ErrorRecord(parseException, e.error().errorId(), ErrorCategory.ParserError, null).exception();
+            return e.exception(e.error().message());
         } catch (PoshException e) {
             return e.thrownException();
         } catch (ExitException e) {

@@ -26,6 +26,14 @@ public record Extent(ScriptSource source, int startOffset, int endOffset) {
         return source.columnOf(endOffset);
     }
 
+    public ScriptPosition startPosition() {
+        return new ScriptPosition(source, startOffset);
+    }
+
+    public ScriptPosition endPosition() {
+        return new ScriptPosition(source, endOffset);
+    }
+
     /** The text of the extent; an extent past the end (pwsh puts end-of-input one beyond it) has none there. */
     public String text() {
         int length = source.text().length();

@@ -14,6 +14,17 @@ public interface ModuleFinder {
      * enums it exports (the file itself, or the manifest's root module; null when it has none).
      */
     record FoundModule(Path file, Path rootScript) {
+        /** The module's name, which qualifies the names of its types ({@code [Foo.Foo]}). */
+        public String name() {
+            return moduleName(file);
+        }
+    }
+
+    /** A module's name: its file's name without the extension. */
+    static String moduleName(Path file) {
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        return dot < 0 ? fileName : fileName.substring(0, dot);
     }
 
     /**

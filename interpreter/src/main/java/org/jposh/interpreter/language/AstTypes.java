@@ -24,6 +24,7 @@ import org.jposh.grammar.ast.Extent;
 import org.jposh.grammar.ast.ITypeName;
 import org.jposh.grammar.ast.ForEachFlags;
 import org.jposh.grammar.ast.PowerShellNames;
+import org.jposh.grammar.ast.ScriptPosition;
 import org.jposh.grammar.ast.StringConstantExpressionAst;
 import org.jposh.grammar.ast.SwitchFlags;
 import org.jposh.grammar.ast.TokenKind;
@@ -98,6 +99,7 @@ public final class AstTypes {
     static {
         // The records scripts get as they are register their types before any of them reaches a script.
         typeOf(Extent.class);
+        typeOf(ScriptPosition.class);
         typeOf(ParseError.class);
         typeOf(ScriptTokens.Token.class);
     }
@@ -127,7 +129,8 @@ public final class AstTypes {
         if (result == null) {
             result = new HashMap<>();
             addHierarchy(Ast.class, result);
-            for (Class<?> type : new Class<?>[] {Extent.class, ParseError.class, ScriptTokens.Token.class,
+            for (Class<?> type : new Class<?>[] {Extent.class, ScriptPosition.class, ParseError.class,
+                ScriptTokens.Token.class,
                 TokenKind.class, org.jposh.grammar.ast.VariablePath.class, org.jposh.grammar.ast.TypeName.class,
                 org.jposh.grammar.ast.ArrayTypeName.class, org.jposh.grammar.ast.GenericTypeName.class,
                 org.jposh.grammar.ast.StringConstantType.class, org.jposh.grammar.ast.RedirectionStream.class,
@@ -162,6 +165,8 @@ public final class AstTypes {
         DotNetType result;
         if (type == Extent.class) {
             result = CoreTypes.define(NAMESPACE, "InternalScriptExtent", type, AstTypes::defineExtent);
+        } else if (type == ScriptPosition.class) {
+            result = CoreTypes.define(NAMESPACE, "InternalScriptPosition", type, AstTypes::definePosition);
         } else if (type == ScriptTokens.Token.class) {
             result = CoreTypes.define(NAMESPACE, "Token", type, AstTypes::defineToken);
         } else if (isChildRecordClass(type)) {
@@ -278,6 +283,8 @@ public final class AstTypes {
 
     private static void defineExtent(TypeAdapter.Builder b) {
         b.property("File", STRING, t -> ((Extent) t).file());
+        b.property("StartScriptPosition", typeOf(ScriptPosition.class), t -> ((Extent) t).startPosition());
+        b.property("EndScriptPosition", typeOf(ScriptPosition.class), t -> ((Extent) t).endPosition());
         b.property("StartLineNumber", INT32, t -> ((Extent) t).startLine());
         b.property("StartColumnNumber", INT32, t -> ((Extent) t).startColumn());
         b.property("EndLineNumber", INT32, t -> ((Extent) t).endLine());
@@ -285,6 +292,15 @@ public final class AstTypes {
         b.property("Text", STRING, t -> ((Extent) t).text());
         b.property("StartOffset", INT32, t -> ((Extent) t).startOffset());
         b.property("EndOffset", INT32, t -> ((Extent) t).endOffset());
+    }
+
+    private static void definePosition(TypeAdapter.Builder b) {
+        b.property("File", STRING, t -> ((ScriptPosition) t).file());
+        b.property("LineNumber", INT32, t -> ((ScriptPosition) t).lineNumber());
+        b.property("ColumnNumber", INT32, t -> ((ScriptPosition) t).columnNumber());
+        b.property("Line", STRING, t -> ((ScriptPosition) t).line());
+        b.property("Offset", INT32, t -> ((ScriptPosition) t).offset());
+        b.method("GetFullScript", STRING, (t, a) -> ((ScriptPosition) t).source().text());
     }
 
     private static void defineToken(TypeAdapter.Builder b) {

@@ -17,10 +17,12 @@ import org.jposh.grammar.ast.NamedBlockAst;
 import org.jposh.grammar.ast.ScriptBlockAst;
 import org.jposh.grammar.ast.ScriptSource;
 import org.jposh.grammar.ast.TokenKind;
+import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
 import org.jposh.interpreter.runtime.PSReference;
+import org.jposh.interpreter.runtime.PoshParseError;
 import org.jposh.interpreter.runtime.ProcessEnvironment;
 import org.jposh.interpreter.runtime.TypeAdapter;
 
@@ -29,7 +31,9 @@ import org.jposh.interpreter.runtime.TypeAdapter;
  * tokens and its parse errors, as tools (linters, documentation generators) call them.
  *
  * <p>pwsh's parser recovers from errors and reports all of them with a tree of what it could read. JPosh's stops
- * at the first: the errors are that one, and the tree is the whole text as a script block with no statements.
+ * at the first: the errors are that one, and the tree is the whole text as a script block with no statements. Once
+ * the syntax is read, the checks pwsh's parser makes next ({@code using module} finds its module, a block's types
+ * have distinct names) report their first error with the tree.
  */
 public final class LanguageParser {
     public static final DotNetType TYPE = CoreTypes.define(AstTypes.NAMESPACE, "Parser", null, LanguageParser::define);
@@ -77,13 +81,20 @@ public final class LanguageParser {
 
     private static AstValue parse(ScriptSource source, PSReference tokens, PSReference errors) {
         ScriptBlockAst ast;
-        ParseError[] found;
+        ParseError[] found = null;
         try {
             ast = ScriptParser.parse(source);
-            found = new ParseError[0];
         } catch (ParseException e) {
             ast = empty(source);
             found = new ParseError[] {e.error()};
+        }
+        if (found == null) {
+            try {
+                PoshContext.get(null).language().checkSymbols(ast);
+                found = new ParseError[0];
+            } catch (PoshParseError e) {
+                found = new ParseError[] {e.error()};
+            }
         }
         List<ScriptTokens.Token> list = tokens == null ? List.of() : ScriptTokens.tokens(source);
         return result(ast, list.toArray(ScriptTokens.Token[]::new), found, tokens, errors);

@@ -206,6 +206,19 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
         return compileBody(script, null, null, source.getName());
     }
 
+    /**
+     * The checks pwsh's parser makes once it has read the syntax, which Parser.ParseInput reports with the syntax
+     * errors: the script's using statements find their modules, and its types have distinct names.
+     *
+     * @throws PoshParseError the first error found
+     */
+    public void checkSymbols(ScriptBlockAst script) {
+        if (!script.usingStatements().isEmpty()) {
+            useStatements(script.usingStatements());
+        }
+        TypeDefinitions.definitions(script);
+    }
+
     /** The classes and enums of the script compiled, which a script importing it as a module resolves. */
     public ScriptTypes declaredTypes() {
         return typeDefinitions.types();
@@ -1097,7 +1110,7 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
             throw parseError(using.extent(), "ModuleNotFoundDuringParse", "Could not find the module '" + shown + "'.");
         }
         if (found.rootScript() != null) {
-            typeDefinitions.types().importFrom(moduleTypes(context, found.rootScript(), using));
+            typeDefinitions.types().importFrom(moduleTypes(context, found.rootScript(), using), found.name());
         }
         return found.file().toString();
     }

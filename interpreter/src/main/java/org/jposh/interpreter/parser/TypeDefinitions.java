@@ -1,7 +1,8 @@
 package org.jposh.interpreter.parser;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +41,6 @@ import org.jposh.interpreter.runtime.BitwiseOperators;
 import org.jposh.interpreter.runtime.CoreTypes;
 import org.jposh.interpreter.runtime.DotNetException;
 import org.jposh.interpreter.runtime.DotNetType;
-import org.jposh.interpreter.runtime.TypeResolver;
 import org.jposh.interpreter.runtime.EnumType;
 import org.jposh.interpreter.runtime.ExceptionTypes;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
@@ -73,7 +73,28 @@ final class TypeDefinitions {
      * a scope of its own first.
      */
     void declare(ScriptCompiler compiler, ScriptBlockAst block, boolean nested) {
-        Map<String, TypeDefinitionAst> byName = new HashMap<>();
+        Map<String, TypeDefinitionAst> byName = definitions(block);
+        if (nested && !byName.isEmpty()) {
+            compiler.enterTypeScope();
+        }
+        for (TypeDefinitionAst definition : byName.values()) {
+            if (definition.typeAttributes() == TypeAttributes.ENUM) {
+                declareEnum(compiler, definition, byName, new ArrayList<>());
+            }
+        }
+        for (TypeDefinitionAst definition : byName.values()) {
+            if (definition.typeAttributes() != TypeAttributes.ENUM) {
+                declareClass(compiler, definition, byName, new ArrayList<>());
+            }
+        }
+    }
+
+    /**
+     * The class and enum statements of a block's named blocks by lower-case name, in the script's order (so that of
+     * two errors the first is reported); two of one name are MemberAlreadyDefined, as pwsh's symbol resolver finds.
+     */
+    static Map<String, TypeDefinitionAst> definitions(ScriptBlockAst block) {
+        Map<String, TypeDefinitionAst> byName = new LinkedHashMap<>();
         for (NamedBlockAst named : new NamedBlockAst[] {block.beginBlock(), block.processBlock(), block.endBlock(),
                 block.cleanBlock()}) {
             if (named == null) {
@@ -81,26 +102,21 @@ final class TypeDefinitions {
             }
             for (StatementAst statement : named.statements()) {
                 if (statement instanceof TypeDefinitionAst definition) {
-                    byName.put(definition.name().toLowerCase(Locale.ROOT), definition);
+                    addDefinition(byName, definition);
                 } else if (DECLARES_TYPE.matcher(statement.extent().text()).find()) {
                     for (TypeDefinitionAst definition : nestedDefinitions(statement)) {
-                        byName.put(definition.name().toLowerCase(Locale.ROOT), definition);
+                        addDefinition(byName, definition);
                     }
                 }
             }
         }
-        if (nested && !byName.isEmpty()) {
-            compiler.enterTypeScope();
-        }
-        for (TypeDefinitionAst definition : byName.values()) {
-            if (definition.typeAttributes() == TypeAttributes.ENUM) {
-                declareEnum(compiler, definition);
-            }
-        }
-        for (TypeDefinitionAst definition : byName.values()) {
-            if (definition.typeAttributes() != TypeAttributes.ENUM) {
-                declareClass(compiler, definition, byName, new ArrayList<>());
-            }
+        return byName;
+    }
+
+    private static void addDefinition(Map<String, TypeDefinitionAst> byName, TypeDefinitionAst definition) {
+        if (byName.putIfAbsent(definition.name().toLowerCase(Locale.ROOT), definition) != null) {
+            throw error(definition.extent(), "MemberAlreadyDefined", "The member '" + definition.name()
+                    + "' is already defined.");
         }
     }
 
@@ -208,9 +224,27 @@ final class TypeDefinitions {
 
     /**
      * An enum's values, converted to the underlying type as pwsh converts them: implicit ones count on from
-     * the previous value, the first from 0. Values are kept as the underlying type's bits in a long.
+     * the previous value, the first from 0. Values are kept as the underlying type's bits in a long. The enums
+     * of the same block that its initializers name ({@code e0 = [E2]::e0 + 2}) are declared first, wherever
+     * their statements are.
      */
-    private void declareEnum(ScriptCompiler compiler, TypeDefinitionAst ast) {
+    private void declareEnum(ScriptCompiler compiler, TypeDefinitionAst ast, Map<String, TypeDefinitionAst> byName,
+                             List<TypeDefinitionAst> declaring) {
+        if (enums.containsKey(ast)) {
+            return;
+        }
+        if (declaring.contains(ast)) {
+            // pwsh reports each enum of the cycle, the first in the script first
+            TypeDefinitionAst first = declaring.stream().min(Comparator.comparingInt(e -> e.extent().startOffset()))
+                    .orElseThrow();
+            throw error(first.extent(), "CycleInEnumInitializers",
+                    "Cannot define enum because of a cycle in the initialization expressions.");
+        }
+        declaring.add(ast);
+        for (TypeDefinitionAst dependency : enumDependencies(ast, byName)) {
+            declareEnum(compiler, dependency, byName, declaring);
+        }
+        declaring.removeLast();
         DotNetType underlying = CoreTypes.INT32;
         if (!ast.baseTypes().isEmpty()) {
             TypeConstraintAst constraint = ast.baseTypes().getFirst();
@@ -230,7 +264,7 @@ final class TypeDefinitions {
             ExpressionAst initialValue = property.initialValue();
             long value = next;
             if (initialValue != null) {
-                value = enumeratorValue(initialValue, underlying);
+                value = enumeratorValue(compiler, initialValue, underlying);
             } else if (nextTooBig) {
                 // pwsh points at the member whose implicit value would pass the type's maximum
                 throw error(property.extent(), "EnumeratorValueOutOfBounds", "Enumerator value is either too large "
@@ -254,8 +288,8 @@ final class TypeDefinitions {
     }
 
     /** An enumerator's constant converted to the underlying type (its bits, for ulong); a number that does not fit is out of bounds. */
-    private static long enumeratorValue(ExpressionAst initialValue, DotNetType underlying) {
-        Object constant = constantValue(initialValue);
+    private static long enumeratorValue(ScriptCompiler compiler, ExpressionAst initialValue, DotNetType underlying) {
+        Object constant = constantValue(compiler, initialValue);
         try {
             return EnumType.bits((Number) LanguagePrimitives.convertTo(constant, underlying));
         } catch (PSInvalidCastException e) {
@@ -290,23 +324,49 @@ final class TypeDefinitions {
         return false;
     }
 
+    /** The other enums of the block whose values an enum's initializers take ({@code [E2]::e0}). */
+    private static List<TypeDefinitionAst> enumDependencies(TypeDefinitionAst ast, Map<String, TypeDefinitionAst> byName) {
+        List<TypeDefinitionAst> dependencies = new ArrayList<>();
+        for (MemberAst member : ast.members()) {
+            ExpressionAst initialValue = ((PropertyMemberAst) member).initialValue();
+            if (initialValue == null) {
+                continue;
+            }
+            AstSearcher.walk(initialValue, null, false, (node, parent) -> {
+                if (node instanceof MemberExpressionAst memberExpression
+                        && memberExpression.expression() instanceof TypeExpressionAst typeName) {
+                    TypeDefinitionAst named = byName.get(typeName.typeName().fullName().toLowerCase(Locale.ROOT));
+                    if (named != null && named != ast && named.typeAttributes() == TypeAttributes.ENUM
+                            && !dependencies.contains(named)) {
+                        dependencies.add(named);
+                    }
+                }
+                return true;
+            });
+        }
+        return dependencies;
+    }
+
     /** The value of an enumerator's constant expression: numbers, signs, arithmetic and bitwise operators. */
-    private static Object constantValue(ExpressionAst ast) {
+    private static Object constantValue(ScriptCompiler compiler, ExpressionAst ast) {
         if (ast instanceof ConstantExpressionAst constant) {
             return LanguagePrimitives.literalNumber(constant.value());
+        } else if (ast instanceof StringConstantExpressionAst string) {
+            // a constant, which the underlying type may not take: CannotConvertValue
+            return string.value();
         } else if (ast instanceof ParenExpressionAst paren && paren.pipeline() instanceof PipelineAst p
                 && p.pipelineElements().size() == 1 && p.pipelineElements().getFirst() instanceof CommandExpressionAst e) {
-            return constantValue(e.expression());
+            return constantValue(compiler, e.expression());
         } else if (ast instanceof MemberExpressionAst member && member.isStatic()
                 && member.expression() instanceof TypeExpressionAst typeName
                 && member.member() instanceof StringConstantExpressionAst name) {
-            // a const or static readonly field, as pwsh's constant values take them: [byte]::MaxValue
-            DotNetType type = TypeResolver.tryResolve(typeName.typeName().fullName(), List.of());
+            // a const or static readonly field, as pwsh's constant values take them: [byte]::MaxValue, [E]::e0
+            DotNetType type = compiler.tryResolveType(typeName.typeName().fullName());
             if (type != null && type.adapter().isField(name.value(), true)) {
                 return type.adapter().staticProperty(name.value()).getValue(null);
             }
         } else if (ast instanceof UnaryExpressionAst unary) {
-            Object operand = constantValue(unary.child());
+            Object operand = constantValue(compiler, unary.child());
             switch (unary.operator()) {
                 case MINUS:
                     return Arithmetic.negate(operand);
@@ -318,8 +378,8 @@ final class TypeDefinitions {
                     break;
             }
         } else if (ast instanceof BinaryExpressionAst binary) {
-            Object l = constantValue(binary.left());
-            Object r = constantValue(binary.right());
+            Object l = constantValue(compiler, binary.left());
+            Object r = constantValue(compiler, binary.right());
             try {
                 switch (binary.operator()) {
                     case PLUS:

@@ -7,10 +7,24 @@ package org.jposh.interpreter.runtime;
  */
 public final class DotNetException extends RuntimeException {
     private final String typeName;
+    private final ExceptionValue exception;
 
     public DotNetException(String typeName, String message) {
         super(message, null, false, false);
         this.typeName = typeName;
+        this.exception = null;
+    }
+
+    /** A PowerShell exception a .NET member raises with its error record ([scriptblock]::Create's ParseException). */
+    public DotNetException(ExceptionValue exception) {
+        super(exception.message(), null, false, false);
+        this.typeName = exception.dotNetType().fullName();
+        this.exception = exception;
+    }
+
+    /** The exception with its error record, when the member raised one; null for a plain .NET exception. */
+    ExceptionValue exception() {
+        return exception;
     }
 
     /** The full .NET type name, such as {@code System.ArgumentOutOfRangeException}. */

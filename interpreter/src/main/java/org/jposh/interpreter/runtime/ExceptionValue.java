@@ -50,6 +50,9 @@ public class ExceptionValue implements DotNetTyped {
 
     /** A .NET exception raised by JPosh's emulation of .NET members. */
     public static ExceptionValue of(DotNetException e) {
+        if (e.exception() != null) {
+            return e.exception();
+        }
         return new ExceptionValue(ExceptionTypes.forName(e.shortTypeName()), e.getMessage(), null);
     }
 

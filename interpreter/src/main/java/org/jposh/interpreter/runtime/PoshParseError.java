@@ -38,8 +38,18 @@ public final class PoshParseError extends AbstractTruffleException {
     }
 
     /**
-     * The .NET exception pwsh throws for the text (Invoke, [scriptblock]::Create): IncompleteParseException when the
-     * text only ended too soon, which a host uses to ask for more lines; ParseException otherwise.
+     * The exception pwsh throws for the text (PowerShell.Invoke, [scriptblock]::Create), whose error record has the
+     * parse error's id, as pwsh's ParseException takes the first error's.
+     */
+    @TruffleBoundary
+    public ExceptionValue exception(String message) {
+        ExceptionValue exception = new ExceptionValue(ExceptionTypes.forName(exceptionTypeName()), message, null);
+        return new ErrorRecord(exception, error.errorId(), ErrorCategory.ParserError, null).exception();
+    }
+
+    /**
+     * The .NET exception pwsh throws for the text: IncompleteParseException when the text only ended too soon, which
+     * a host uses to ask for more lines; ParseException otherwise.
      */
     public String exceptionTypeName() {
         return error.incompleteInput() ? "System.Management.Automation.IncompleteParseException"

@@ -46,7 +46,7 @@ final class ScriptBlockMembers {
         try {
             return ScriptBlock.create(script);
         } catch (PoshParseError e) {
-            throw new DotNetException(e.exceptionTypeName(), e.getMessage());
+            throw new DotNetException(e.exception(e.getMessage()));
         }
     }
 

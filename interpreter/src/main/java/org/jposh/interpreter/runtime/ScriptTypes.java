@@ -59,12 +59,15 @@ public final class ScriptTypes {
 
     /**
      * Adds the types a module's script declares itself ({@code using module}): not those it imported from
-     * other modules, as pwsh exports only a module's own types.
+     * other modules, as pwsh exports only a module's own types. Each is also known by its module-qualified
+     * name ({@code [Foo.Foo]}), which stays the module's when a type of the script or of another module takes the
+     * short name.
      */
-    public void importFrom(ScriptTypes module) {
+    public void importFrom(ScriptTypes module, String moduleName) {
         for (DotNetType type : module.types.values()) {
-            if (!module.imported.contains(type)) {
+            if (!module.imported.contains(type) && !imported.contains(type)) {
                 add(type, module.classes.get(type));
+                types.put((moduleName + "." + type.name()).toLowerCase(Locale.ROOT), type);
                 imported.add(type);
             }
         }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.commands.CommandArgument;
 import org.jposh.interpreter.commands.FunctionInfo;
+import org.jposh.interpreter.commands.ModuleFinder;
 import org.jposh.interpreter.commands.ScriptCommandProcessor;
 import org.jposh.interpreter.runtime.LanguagePrimitives;
 import org.jposh.interpreter.runtime.PSObject;
@@ -134,9 +135,7 @@ final class ModuleLoader {
 
     /** The module's name: its file name without the extension. */
     static String nameOf(Path file) {
-        String fileName = file.getFileName().toString();
-        int dot = fileName.lastIndexOf('.');
-        return dot < 0 ? fileName : fileName.substring(0, dot);
+        return ModuleFinder.moduleName(file);
     }
 
     /** A manifest's hashtable, read by running the file's text as a script block. */
