@@ -34,7 +34,7 @@ public final class LocalRunspace {
 
     /** [runspace]: its DefaultRunspace is the runspace of the code that asks (see {@link SessionRunspace}). */
     public static final DotNetType BASE_TYPE = CoreTypes.define(RUNSPACES, "Runspace", null, b -> b
-            .staticProperty("DefaultRunspace", b.type(), () -> PoshContext.get(null).sessionRunspace()));
+            .staticProperty("DefaultRunspace", b.type(), () -> PoshContext.get(null).defaultRunspace()));
     public static final DotNetType TYPE = CoreTypes.define(RUNSPACES, "LocalRunspace", LocalRunspace.class, BASE_TYPE,
             LocalRunspace::defineMembers);
     public static final DotNetType SESSION_STATE_PROXY = CoreTypes.define(RUNSPACES, "SessionStateProxy",
@@ -58,6 +58,7 @@ public final class LocalRunspace {
     }
 
     private final PoshContext parent;
+    private final InitialSessionState initialSessionState;
     private final int id;
     private final UUID instanceId = UUID.randomUUID();
     private final SessionStateProxy proxy = new SessionStateProxy(this);
@@ -67,8 +68,9 @@ public final class LocalRunspace {
     private volatile boolean busy;
     private Runspace session;
 
-    LocalRunspace(PoshContext parent) {
+    LocalRunspace(PoshContext parent, InitialSessionState initialSessionState) {
         this.parent = parent;
+        this.initialSessionState = initialSessionState;
         this.id = parent.nextRunspaceId();
         this.name = "Runspace" + id;
     }
@@ -82,8 +84,7 @@ public final class LocalRunspace {
                 .property("RunspaceAvailability", StateInfo.RUNSPACE_AVAILABILITY,
                         r -> ((LocalRunspace) r).availability())
                 .property("SessionStateProxy", SESSION_STATE_PROXY, r -> ((LocalRunspace) r).proxy)
-                .property("InitialSessionState", RunspaceFactory.INITIAL_SESSION_STATE,
-                        r -> new RunspaceFactory.InitialSessionState())
+                .property("InitialSessionState", InitialSessionState.TYPE, r -> ((LocalRunspace) r).initialSessionState)
                 .method("Open", CoreTypes.VOID, (r, a) -> {
                     ((LocalRunspace) r).open();
                     return AutomationNull.VALUE;
@@ -118,6 +119,18 @@ public final class LocalRunspace {
                     + "Current state of the runspace is '" + state + "'.");
         }
         session = Runspace.openNested(parent, OutputStream.nullOutputStream());
+        session.inSession(context -> {
+            context.setDefaultRunspace(this);
+            return null;
+        });
+        try {
+            initialSessionState.applyTo(session);
+        } catch (DotNetException e) {
+            session.close();
+            session = null;
+            state = Lifecycle.Broken;
+            throw e;
+        }
         state = Lifecycle.Opened;
     }
 

@@ -80,7 +80,7 @@ public final class PoshContext {
     private boolean propagateErrors;
     private ErrorRecord errorBeingHandled;
     private final java.util.Set<Runspace> childRunspaces = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private SessionRunspace sessionRunspace;
+    private Object defaultRunspace;
     private final java.util.concurrent.atomic.AtomicInteger runspaceIds = new java.util.concurrent.atomic.AtomicInteger(1);
     private Map<String, Object> usingValues;
     private volatile CultureInfo culture;
@@ -313,15 +313,23 @@ public final class PoshContext {
         }
     }
 
-    /** The Id of the next runspace a script makes in this session, whose own runspace is 1 (pwsh's Runspace.Id). */
-    /** [runspace]::DefaultRunspace: the runspace this session runs in, made when first asked. */
-    public synchronized SessionRunspace sessionRunspace() {
-        if (sessionRunspace == null) {
-            sessionRunspace = new SessionRunspace();
+    /**
+     * [runspace]::DefaultRunspace: the runspace this session runs in, the {@link LocalRunspace} a script made when
+     * the session is one, else the host's, made when first asked.
+     */
+    public synchronized Object defaultRunspace() {
+        if (defaultRunspace == null) {
+            defaultRunspace = new SessionRunspace();
         }
-        return sessionRunspace;
+        return defaultRunspace;
     }
 
+    /** Makes the session the one of a runspace a script made. */
+    synchronized void setDefaultRunspace(LocalRunspace runspace) {
+        defaultRunspace = runspace;
+    }
+
+    /** The Id of the next runspace a script makes in this session, whose own runspace is 1 (pwsh's Runspace.Id). */
     int nextRunspaceId() {
         return runspaceIds.incrementAndGet();
     }

@@ -175,6 +175,8 @@ public final class PowerShell {
     private final UUID instanceId = UUID.randomUUID();
     private LocalRunspace runspace;
     private boolean ownsRunspace;
+    /** What the runspace of its own starts with; null for the default. */
+    private InitialSessionState initialSessionState;
     private RunspacePool pool;
     private StateInfo.Invocation state = StateInfo.Invocation.NotStarted;
     private ExceptionValue reason;
@@ -198,8 +200,11 @@ public final class PowerShell {
 
     private static void defineMembers(TypeAdapter.Builder b) {
         b.staticMethod("Create", TYPE, (t, a) -> new PowerShell(new PSCommand()));
-        b.staticMethod("Create", TYPE, (t, a) -> new PowerShell(new PSCommand()),
-                param("initialSessionState", RunspaceFactory.INITIAL_SESSION_STATE));
+        b.staticMethod("Create", TYPE, (t, a) -> {
+            PowerShell ps = new PowerShell(new PSCommand());
+            ps.initialSessionState = RunspaceFactory.given(a[0]);
+            return ps;
+        }, param("initialSessionState", InitialSessionState.TYPE));
         b.staticMethod("Create", TYPE, (t, a) -> {
             PowerShell ps = new PowerShell(new PSCommand());
             ps.setRunspace((LocalRunspace) a[0]);
@@ -292,7 +297,8 @@ public final class PowerShell {
     private synchronized LocalRunspace runspace() {
         if (runspace == null && pool == null) {
             assertNotDisposed();
-            runspace = new LocalRunspace(PoshContext.get(null));
+            runspace = new LocalRunspace(PoshContext.get(null),
+                    initialSessionState != null ? initialSessionState : InitialSessionState.createDefault());
             runspace.open();
             ownsRunspace = true;
         }

@@ -43,6 +43,7 @@ public final class RunspacePool {
     }
 
     private final PoshContext parent;
+    private final InitialSessionState initialSessionState;
     private final UUID instanceId = UUID.randomUUID();
     private final List<LocalRunspace> runspaces = new ArrayList<>();
     private final ArrayDeque<LocalRunspace> free = new ArrayDeque<>();
@@ -51,7 +52,7 @@ public final class RunspacePool {
     private int maxRunspaces;
     private Lifecycle state = Lifecycle.BeforeOpen;
 
-    RunspacePool(PoshContext parent, int minRunspaces, int maxRunspaces) {
+    RunspacePool(PoshContext parent, int minRunspaces, int maxRunspaces, InitialSessionState initialSessionState) {
         if (maxRunspaces < 1) {
             throw argument("The maximum pool size cannot be less than 1.");
         }
@@ -64,6 +65,7 @@ public final class RunspacePool {
         this.parent = parent;
         this.minRunspaces = minRunspaces;
         this.maxRunspaces = maxRunspaces;
+        this.initialSessionState = initialSessionState;
     }
 
     private static DotNetException argument(String message) {
@@ -194,7 +196,7 @@ public final class RunspacePool {
 
     /** Counts one more runspace in the pool, to be opened by the caller outside the pool's lock. */
     private LocalRunspace addRunspace() {
-        LocalRunspace runspace = new LocalRunspace(parent);
+        LocalRunspace runspace = new LocalRunspace(parent, initialSessionState);
         runspaces.add(runspace);
         return runspace;
     }

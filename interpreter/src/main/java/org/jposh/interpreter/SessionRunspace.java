@@ -61,8 +61,7 @@ public final class SessionRunspace implements DotNetTyped {
                         r -> StateInfo.of(StateInfo.RUNSPACE_STATE_INFO, StateInfo.RUNSPACE_STATE, Lifecycle.Opened, null))
                 .property("RunspaceAvailability", StateInfo.RUNSPACE_AVAILABILITY,
                         r -> new EnumValue(StateInfo.RUNSPACE_AVAILABILITY, BUSY))
-                .property("InitialSessionState", RunspaceFactory.INITIAL_SESSION_STATE,
-                        r -> new RunspaceFactory.InitialSessionState())
+                .property("InitialSessionState", InitialSessionState.TYPE, r -> InitialSessionState.createDefault())
                 .property("Debugger", DEBUGGER, r -> new NoDebugger())
                 .method("Open", CoreTypes.VOID, SessionRunspace::hostOwned)
                 .method("Close", CoreTypes.VOID, SessionRunspace::hostOwned)

@@ -33,8 +33,8 @@ public record StateInfo(DotNetType dotNetType, EnumValue state, ExceptionValue r
     public static final DotNetType INVOCATION_STATE_INFO = define("System.Management.Automation",
             "PSInvocationStateInfo", INVOCATION_STATE);
 
-    /** The states of a runspace and of a runspace pool, named as both enums name them. */
-    public enum Lifecycle { BeforeOpen, Opening, Opened, Closed }
+    /** The states of a runspace and of a runspace pool, named as both enums name them, in their order. */
+    public enum Lifecycle { BeforeOpen, Opening, Opened, Closed, Closing, Broken }
 
     /** The states of an invocation (PSInvocationState), in the enum's order. */
     public enum Invocation { NotStarted, Running, Stopping, Stopped, Completed, Failed }

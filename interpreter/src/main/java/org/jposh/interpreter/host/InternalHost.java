@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import org.jposh.interpreter.LocalRunspace;
+import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.runtime.AutomaticVariables;
 import org.jposh.interpreter.runtime.AutomationNull;
 import org.jposh.interpreter.runtime.CoreTypes;
@@ -130,6 +132,7 @@ public final class InternalHost implements DotNetTyped {
         b.property("Version", SemanticVersion.TYPE, h -> AutomaticVariables.PS_VERSION);
         b.property("InstanceId", CoreTypes.GUID, h -> ((InternalHost) h).instanceId());
         b.property("UI", UI_TYPE, h -> ((InternalHost) h).ui);
+        b.property("Runspace", LocalRunspace.BASE_TYPE, h -> PoshContext.get(null).defaultRunspace());
         b.method("EnterNestedPrompt", CoreTypes.VOID, (h, a) -> {
             try {
                 return voided(((InternalHost) h)::enterNestedPrompt);

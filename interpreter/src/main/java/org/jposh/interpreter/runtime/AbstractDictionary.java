@@ -22,6 +22,17 @@ public abstract class AbstractDictionary extends AbstractMap<Object, Object> {
         this.entries = ordered ? new LinkedHashMap<>() : new HashMap<>();
     }
 
+    /** A view of another dictionary's entries: what one changes, the other has. */
+    protected AbstractDictionary(AbstractDictionary shared) {
+        this.ignoreCase = shared.ignoreCase;
+        this.entries = shared.entries;
+    }
+
+    /** What a synchronized view of the entries locks: the entries themselves, shared by every view. */
+    protected Object entriesLock() {
+        return entries;
+    }
+
     /**
      * Gives a dictionary type of another layer (RuntimeDefinedParameterDictionary) the members every
      * dictionary has: Count, Keys, Values, Add, Remove, ContainsKey, Clear...

@@ -385,8 +385,14 @@ public final class CoreTypes {
                 () -> org.jposh.interpreter.RunspaceFactory.TYPE);
         registerLazily("runspacefactory", () -> org.jposh.interpreter.RunspaceFactory.TYPE);
         registerLazily("System.Management.Automation.Runspaces.InitialSessionState",
-                () -> org.jposh.interpreter.RunspaceFactory.INITIAL_SESSION_STATE);
-        registerLazily("initialsessionstate", () -> org.jposh.interpreter.RunspaceFactory.INITIAL_SESSION_STATE);
+                () -> org.jposh.interpreter.InitialSessionState.TYPE);
+        registerLazily("initialsessionstate", () -> org.jposh.interpreter.InitialSessionState.TYPE);
+        registerLazily("System.Management.Automation.Runspaces.SessionStateFunctionEntry",
+                () -> org.jposh.interpreter.InitialSessionState.FUNCTION_ENTRY);
+        registerLazily("System.Management.Automation.Runspaces.SessionStateAliasEntry",
+                () -> org.jposh.interpreter.InitialSessionState.ALIAS_ENTRY);
+        registerLazily("System.Management.Automation.Runspaces.SessionStateVariableEntry",
+                () -> org.jposh.interpreter.InitialSessionState.VARIABLE_ENTRY);
         registerLazily("System.Management.Automation.Runspaces.Runspace",
                 () -> org.jposh.interpreter.LocalRunspace.BASE_TYPE);
         registerLazily("runspace", () -> org.jposh.interpreter.LocalRunspace.BASE_TYPE);

@@ -35,6 +35,14 @@ final class DictionaryMembers {
         b.constructor((t, a) -> Hashtable.copyOf((Map<?, ?>) a[0], ((StringComparer) a[1]).ignoreCase()),
                 param("d", CoreTypes.IDICTIONARY), param("equalityComparer", CoreTypes.STRING_COMPARER));
         b.method("Clone", HASHTABLE, (t, a) -> Hashtable.copyOf((Map<?, ?>) t, ((Hashtable) t).ignoreCase()));
+        b.property("IsSynchronized", BOOLEAN, t -> ((Hashtable) t).isSynchronized());
+        b.property("SyncRoot", OBJECT, t -> ((Hashtable) t).syncRoot());
+        b.staticMethod("Synchronized", HASHTABLE, (t, a) -> {
+            if (a[0] == null) {
+                throw DotNetException.argumentNull("table");
+            }
+            return Hashtable.synchronizedView((Hashtable) a[0]);
+        }, param("table", HASHTABLE));
     }
 
     static void defineOrdered(TypeAdapter.Builder b) {
