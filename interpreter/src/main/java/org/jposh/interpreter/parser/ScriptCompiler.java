@@ -317,9 +317,19 @@ public final class ScriptCompiler implements AstVisitor<PoshNode> {
     }
 
     /** The initial value of a class's property, computed in a scope of its own each time an instance is made. */
-    CompiledScriptBlock compileInitializer(ExpressionAst value, String name) {
+    CompiledScriptBlock compileInitializer(PropertyMemberAst property) {
         ScriptCompiler nested = nested();
-        CallTarget end = nested.helper(at(new ValuesNode(nested.expression(value)), value.extent()), name);
+        ExpressionAst value = property.initialValue();
+        ExpressionNode initialValue = nested.expression(value);
+        if (property.propertyType() != null) {
+            // converted here, so that a value of the wrong type is an error of the initializer
+            initialValue = new ConvertNode(at(new TypeLiteralNode(property.propertyType().typeName().fullName(),
+                    usingNamespaces, typeScope), property.propertyType().extent()), initialValue, false);
+        }
+        // a statement of its own, so that its error is raised where the property is declared
+        StatementNode statement = at(new ValuesNode(initialValue), property.extent());
+        CallTarget end = nested.helper(at(new StatementListNode(new StatementNode[] {statement}, new boolean[1],
+                new boolean[1], null), property.extent()), property.name());
         nested.layout.freeze();
         return new CompiledScriptBlock(value.extent(), nested.layout, null, Map.of(), false, null, null, null, end,
                 null, null, null, null, null, null);

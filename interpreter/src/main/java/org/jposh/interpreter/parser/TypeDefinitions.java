@@ -455,7 +455,7 @@ final class TypeDefinitions {
         }
         DotNetType type = ast.propertyType() == null ? CoreTypes.OBJECT : compiler.resolveType(ast.propertyType());
         ScriptMethod initializer = ast.initialValue() == null ? null : new ScriptMethod(ast.name(),
-                compiler.compileInitializer(ast.initialValue(), ast.name()), new String[0], new DotNetType[0],
+                compiler.compileInitializer(ast), new String[0], new DotNetType[0],
                 CoreTypes.OBJECT);
         scriptClass.addProperty(ast.name(), type, ast.isStatic(), ast.isHidden(), initializer, validations);
     }

@@ -58,6 +58,7 @@ public final class ExceptionTypes {
         define("System", "NullReferenceException", SYSTEM_EXCEPTION, "Object reference not set to an instance of an object.");
         define("System", "UnauthorizedAccessException", SYSTEM_EXCEPTION, "Attempted to perform an unauthorized operation.");
         define("System", "TimeoutException", SYSTEM_EXCEPTION, "The operation has timed out.");
+        define("System", "TypeInitializationException", SYSTEM_EXCEPTION);
         define("System", "TimeZoneNotFoundException", SYSTEM_EXCEPTION);
         define("System", "UriFormatException", SYSTEM_EXCEPTION);
         define("System.Collections.Generic", "KeyNotFoundException", SYSTEM_EXCEPTION,

@@ -164,11 +164,17 @@ public final class MemberAccess {
         }
     }
 
+    private static PSRuntimeException propertyNotSettable(String errorId, String name) {
+        return new PSRuntimeException(errorId, ErrorCategory.InvalidOperation, "The property '" + name
+                + "' cannot be found on this object. Verify that the property exists and can be set.");
+    }
+
     /**
      * {@code $target.name = value}: sets a PSObject's property, a dictionary's key (added if new) or a
      * settable .NET property.
      *
-     * @throws PSRuntimeException PropertyNotFound, or PropertyAssignmentException for a read-only property
+     * @throws PSRuntimeException PropertyNotFound on $null, PropertyAssignmentException for a property not there or
+     *         read-only
      */
     @TruffleBoundary
     public static void setMember(Object target, String name, Object value) {
@@ -193,8 +199,8 @@ public final class MemberAccess {
         PSProperty property = target == null || target instanceof PSCustomObject ? null
                 : DotNetType.of(target).adapter().property(name);
         if (property == null) {
-            throw new PSRuntimeException("PropertyNotFound", ErrorCategory.InvalidOperation, "The property '" + name
-                    + "' cannot be found on this object. Verify that the property exists and can be set.");
+            // pwsh's set-member binder: PropertyNotFound on $null, PropertyAssignmentException on an object
+            throw propertyNotSettable(target == null ? "PropertyNotFound" : "PropertyAssignmentException", name);
         }
         property.setValue(target, stored);
     }
@@ -292,14 +298,13 @@ public final class MemberAccess {
     /**
      * {@code [type]::name = value}: sets a settable static property.
      *
-     * @throws PSRuntimeException PropertyNotFound, or PropertyAssignmentException for a read-only property
+     * @throws PSRuntimeException PropertyAssignmentException, for a property not there or read-only
      */
     @TruffleBoundary
     public static void setStaticMember(DotNetType type, String name, Object value) {
         PSProperty property = type.adapter().staticProperty(name);
         if (property == null) {
-            throw new PSRuntimeException("PropertyNotFound", ErrorCategory.InvalidOperation, "The property '" + name
-                    + "' cannot be found on this object. Verify that the property exists and can be set.");
+            throw propertyNotSettable("PropertyAssignmentException", name);
         }
         property.setValue(null, LanguagePrimitives.automationNullToNull(value));
     }

@@ -42,6 +42,11 @@ public final class ScriptClass {
     private final List<Constructor> constructors = new ArrayList<>();
     private ScriptMethod staticConstructor;
     private Object[] staticValues;
+    /**
+     * What the static initializers or constructor threw, which every later use of the class throws again, as .NET's
+     * does. It escapes property getters as it is, as .NET raises it before the getter runs.
+     */
+    private PSRuntimeException staticFailure;
     private PSMethod baseInitializers;
     private volatile Layout layout;
 
@@ -393,25 +398,43 @@ public final class ScriptClass {
         }
     }
 
-    /** The static properties' values, initialized on first use. */
+    /**
+     * The static properties' values, initialized on first use.
+     *
+     * @throws PSRuntimeException TypeInitializationException, around what an initializer or the static constructor
+     *         threw
+     */
     private synchronized Object[] statics() {
+        if (staticFailure != null) {
+            throw staticFailure;
+        }
         if (staticValues == null) {
             // a base class's statics are ready first, as its static constructor runs before the derived one's
             if (base != null) {
                 base.statics();
             }
-            staticValues = new Object[staticProperties.size()];
+            Object[] values = new Object[staticProperties.size()];
             for (Property p : staticProperties) {
-                staticValues[p.index] = defaultValue(p.type);
+                values[p.index] = defaultValue(p.type);
             }
-            for (Property p : staticProperties) {
-                if (p.initializer != null) {
-                    staticValues[p.index] = LanguagePrimitives.convertTo(p.initializer.invoke(null, NO_ARGUMENTS),
-                            p.type);
+            staticValues = values;
+            try {
+                for (Property p : staticProperties) {
+                    if (p.initializer != null) {
+                        values[p.index] = LanguagePrimitives.convertTo(p.initializer.invoke(null, NO_ARGUMENTS),
+                                p.type);
+                    }
                 }
-            }
-            if (staticConstructor != null) {
-                staticConstructor.invoke(null, NO_ARGUMENTS);
+                if (staticConstructor != null) {
+                    staticConstructor.invoke(null, NO_ARGUMENTS);
+                }
+            } catch (PoshException e) {
+                staticValues = null;
+                staticFailure = PSRuntimeException.fromDotNetException(new DotNetException(
+                        "System.TypeInitializationException",
+                        "The type initializer for '" + type.name() + "' threw an exception."))
+                        .withInnerException(e.thrownException());
+                throw staticFailure;
             }
         }
         return staticValues;

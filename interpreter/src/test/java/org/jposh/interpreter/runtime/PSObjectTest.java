@@ -97,7 +97,7 @@ class PSObjectTest {
     void settingAnUnknownPropertyOfACustomObjectFails() {
         PSObject o = PSObject.newCustomObject();
         PSRuntimeException e = assertThrows(PSRuntimeException.class, () -> MemberAccess.setMember(o, "New", 1));
-        assertEquals("PropertyNotFound", e.errorId());
+        assertEquals("PropertyAssignmentException", e.errorId());
         assertEquals("The property 'New' cannot be found on this object. Verify that the property exists and can be set.",
                 e.getMessage());
     }

@@ -1,13 +1,15 @@
 package org.jposh.interpreter.nodes.classes;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
+import org.jposh.interpreter.PoshContext;
 import org.jposh.interpreter.nodes.ScriptBlockRootNode;
 import org.jposh.interpreter.nodes.StatementNode;
 import org.jposh.interpreter.runtime.Pipe;
 
 /**
  * The body of a class's method or constructor. Its statements' output goes nowhere, as in pwsh; the
- * value of {@code return} is the one object the body writes.
+ * value of {@code return} is the one object the body writes. An error that ends a statement ends the method, as
+ * if it ran in a try block: the statements after it, in the method and in the functions it calls, do not run.
  */
 public final class MethodBodyNode extends StatementNode {
     private static final Pipe DISCARD = value -> { };
@@ -20,6 +22,8 @@ public final class MethodBodyNode extends StatementNode {
 
     @Override
     public void execute(VirtualFrame frame, Pipe output) {
+        PoshContext context = ScriptBlockRootNode.context(frame);
+        boolean propagate = context.setPropagateErrors(true);
         try {
             body.execute(frame, DISCARD);
             if (ScriptBlockRootNode.hasReturned(frame)) {
@@ -27,6 +31,8 @@ public final class MethodBodyNode extends StatementNode {
             }
         } catch (MethodReturnException e) {
             output.write(e.value());
+        } finally {
+            context.setPropagateErrors(propagate);
         }
     }
 }
